@@ -1,0 +1,15 @@
+# factwire_test(NAME SOURCES a_test.cc ... LIBS lib ...)
+# A GoogleTest executable registered with ctest; tests run from the source root so that
+# relative paths (models/, data/, ../shared) resolve the same everywhere.
+function(factwire_test name)
+  if(NOT FACTWIRE_TESTS)
+    return()
+  endif()
+  cmake_parse_arguments(T "" "" "SOURCES;LIBS" ${ARGN})
+  add_executable(${name} ${T_SOURCES})
+  target_link_libraries(${name} PRIVATE ${T_LIBS} GTest::gtest GTest::gtest_main)
+  target_compile_definitions(${name} PRIVATE
+    FACTWIRE_SOURCE_DIR="${CMAKE_SOURCE_DIR}"
+    FACTWIRE_SHARED_DIR="${FACTWIRE_SHARED_DIR}")
+  add_test(NAME ${name} COMMAND ${name} WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+endfunction()

@@ -1,0 +1,54 @@
+#include "factwire/json.h"
+
+#include <gtest/gtest.h>
+
+#include "core/json_writer.h"
+
+namespace factwire {
+namespace {
+
+TEST(JsonWriter, EscapesControlQuotesAndLineSeparators) {
+  std::string out;
+  JsonWriter w(&out);
+  w.value(std::string_view("a\"b\\c\n\x01 \xE2\x80\xA8 \xE2\x80\x9C"));
+  EXPECT_EQ(out, "\"a\\\"b\\\\c\\n\\u0001 \\u2028 \xE2\x80\x9C\"");
+}
+
+TEST(JsonWriter, NestsObjectsAndArraysWithCommas) {
+  std::string out;
+  JsonWriter w(&out);
+  w.begin_object().field("a", 1).key("b").begin_array().value(true).null().value(2.5).end_array();
+  w.key("c").begin_object().end_object().end_object();
+  EXPECT_EQ(out, R"({"a":1,"b":[true,null,2.5],"c":{}})");
+}
+
+TEST(JsonWriter, PrettyPrintIndents) {
+  std::string out;
+  JsonWriter w(&out, true);
+  w.begin_object().field("a", 1).end_object();
+  EXPECT_EQ(out, "{\n  \"a\": 1\n}");
+}
+
+TEST(Json, DocumentCarriesContractSections) {
+  Document doc;
+  doc.id = "d1";
+  doc.text = "Hello.";
+  doc.paragraphs.push_back({ParagraphKind::kBody, 0, 6, "", 0, 6});
+  std::string out = to_json(doc, {});
+  for (const char* key : {"\"schema\":\"factwire/1\"", "\"document\":", "\"sentences\":", "\"entities\":",
+                          "\"quotes\":", "\"figures\":", "\"times\":", "\"events\":", "\"errors\":[]",
+                          "\"title\":null", "\"kind\":\"body\""}) {
+    EXPECT_NE(out.find(key), std::string::npos) << key << " in " << out;
+  }
+  EXPECT_EQ(out.find("\"tokens\""), std::string::npos);
+}
+
+TEST(Json, ErrorObjectNamesCodeAndMessage) {
+  std::string out = error_json("bad.txt", Status::InvalidInput("the file is empty"), {});
+  EXPECT_NE(out.find("\"code\":\"invalid_input\""), std::string::npos);
+  EXPECT_NE(out.find("\"message\":\"the file is empty\""), std::string::npos);
+  EXPECT_NE(out.find("\"id\":\"bad.txt\""), std::string::npos);
+}
+
+}  // namespace
+}  // namespace factwire

@@ -1,0 +1,5 @@
+#include "resolve/resolve.h"
+
+namespace factwire {
+void resolve_entities(Document*, const Gazetteer&) {}  // scaffold
+}  // namespace factwire
