@@ -1,0 +1,249 @@
+// The factwire command: a thin layer over the library (include/factwire/).
+//
+// Exit codes (also in `factwire --help`):
+//   0  every document was analysed
+//   1  some documents could not be analysed (each is reported; the others are printed)
+//   2  bad command line
+//   3  could not start: models or data missing or corrupt, output not writable
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "factwire/json.h"
+#include "factwire/pipeline.h"
+#include "factwire/reader.h"
+
+#if __has_include("train_cmd.h")
+#include "train_cmd.h"
+#define FACTWIRE_HAS_TRAIN 1
+#endif
+#if __has_include("corpus_cmd.h")
+#include "corpus_cmd.h"
+#define FACTWIRE_HAS_CORPUS 1
+#endif
+#if __has_include("serve_cmd.h")
+#include "serve_cmd.h"
+#define FACTWIRE_HAS_SERVE 1
+#endif
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int kExitOk = 0, kExitSomeFailed = 1, kExitSetup = 3;
+
+struct AnalyzeArgs {
+  std::vector<std::string> inputs;
+  std::string format = "json";
+  std::string published;
+  std::string input_format = "auto";
+  bool tokens = false;
+  bool no_models = false;
+  size_t max_bytes = 16u << 20;
+  unsigned threads = 0;
+  std::string data_dir;
+};
+
+// Expands folders (recursively, sorted) into the files below them.
+std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
+  std::vector<std::string> out;
+  for (const auto& in : inputs) {
+    std::error_code ec;
+    if (in != "-" && fs::is_directory(in, ec)) {
+      std::vector<std::string> files;
+      for (auto it = fs::recursive_directory_iterator(in, fs::directory_options::skip_permission_denied, ec);
+           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (it->is_regular_file(ec)) files.push_back(it->path().string());
+      }
+      std::sort(files.begin(), files.end());
+      out.insert(out.end(), files.begin(), files.end());
+    } else {
+      out.push_back(in);
+    }
+  }
+  return out;
+}
+
+class Printer {
+ public:
+  Printer(bool pretty) : pretty_(pretty) {}
+  void print(std::string json) {
+    if (!pretty_) {
+      // JSON Lines: one object per line.
+      std::fwrite(json.data(), 1, json.size(), stdout);
+      std::fputc('\n', stdout);
+      return;
+    }
+    // Pretty JSON: one document prints as an object; several as an array.
+    if (count_ == 0) {
+      held_ = std::move(json);
+    } else {
+      if (count_ == 1) {
+        std::fputs("[\n", stdout);
+        std::fwrite(held_.data(), 1, held_.size(), stdout);
+        held_.clear();
+      }
+      std::fputs(",\n", stdout);
+      std::fwrite(json.data(), 1, json.size(), stdout);
+    }
+    ++count_;
+  }
+  void finish() {
+    if (pretty_ && count_ == 1) std::fwrite(held_.data(), 1, held_.size(), stdout);
+    if (pretty_ && count_ > 1) std::fputs("]\n", stdout);
+    std::fflush(stdout);
+  }
+
+ private:
+  bool pretty_;
+  size_t count_ = 0;
+  std::string held_;
+};
+
+int run_analyze(const AnalyzeArgs& a) {
+  factwire::PipelineOptions po;
+  po.data_dir = a.data_dir;
+  po.published = a.published;
+  po.tag = !a.no_models;
+  po.read.max_document_bytes = a.max_bytes;
+  if (!factwire::parse_input_format(a.input_format, &po.read.format)) {
+    std::cerr << "factwire: unknown --input-format '" << a.input_format << "' (auto, text, html, jsonl)\n";
+    return 2;
+  }
+  auto pipeline = factwire::Pipeline::Create(po);
+  if (!pipeline.ok()) {
+    std::cerr << "factwire: cannot start: " << pipeline.status().ToString() << "\n";
+    return kExitSetup;
+  }
+  const factwire::Pipeline& p = pipeline.value();
+  factwire::JsonOptions jo;
+  jo.pretty = a.format == "json";
+  jo.tokens = a.tokens;
+  Printer printer(jo.pretty);
+  unsigned threads = a.threads ? a.threads : std::max(1u, std::thread::hardware_concurrency());
+
+  size_t failed = 0;
+  std::vector<factwire::Input> batch;
+  std::vector<std::string> out;
+  auto report = [&](const factwire::Input& in, const factwire::Status& st) {
+    std::cerr << "factwire: " << in.id << ": " << st.ToString() << "\n";
+    ++failed;
+  };
+  auto flush = [&]() {
+    out.assign(batch.size(), std::string());
+    std::vector<factwire::Status> errors(batch.size());
+    std::atomic<size_t> next{0};
+    auto work = [&]() {
+      for (size_t i; (i = next.fetch_add(1)) < batch.size();) {
+        auto r = p.analyze(batch[i]);
+        if (r.ok()) out[i] = factwire::to_json(r.value(), jo);
+        else errors[i] = r.status();
+      }
+    };
+    unsigned n = std::min<unsigned>(threads, static_cast<unsigned>(batch.size()));
+    if (n <= 1) {
+      work();
+    } else {
+      std::vector<std::thread> pool;
+      for (unsigned t = 0; t < n; ++t) pool.emplace_back(work);
+      for (auto& t : pool) t.join();
+    }
+    for (size_t i = 0; i < batch.size(); ++i) {
+      if (!errors[i].ok()) {
+        report(batch[i], errors[i]);
+        printer.print(factwire::error_json(batch[i].id, errors[i], jo));
+      } else {
+        printer.print(std::move(out[i]));
+      }
+    }
+    batch.clear();
+  };
+
+  size_t batch_bytes = 0;
+  for (const auto& path : expand_inputs(a.inputs)) {
+    auto stream = factwire::InputStream::open(path, po.read);
+    if (!stream.ok()) {
+      factwire::Input in;
+      in.id = path;
+      report(in, stream.status());
+      printer.print(factwire::error_json(path, stream.status(), jo));
+      continue;
+    }
+    factwire::Input in;
+    while (stream.value()->next(&in)) {
+      batch_bytes += in.bytes.size();
+      batch.push_back(std::move(in));
+      // Bounded memory: a batch holds at most 64 documents or 64 MB.
+      if (batch.size() >= 64 || batch_bytes >= (64u << 20)) {
+        flush();
+        batch_bytes = 0;
+      }
+    }
+  }
+  flush();
+  printer.finish();
+  return failed ? kExitSomeFailed : kExitOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"factwire: turns news articles into facts — entities, quotes, figures, events.\n"};
+  app.require_subcommand(1);
+  app.footer(
+      "Exit codes: 0 all documents analysed; 1 some documents failed (each reported on stderr and\n"
+      "as an object with \"errors\" on stdout, the rest analysed); 2 bad command line; 3 could not\n"
+      "start (models or data missing or corrupt).\n"
+      "Run 'factwire COMMAND --help' for a command's options.");
+
+  AnalyzeArgs a;
+  auto* analyze = app.add_subcommand("analyze", "Analyse documents and print the analysis as JSON");
+  analyze->add_option("inputs", a.inputs, "Files or folders (text, HTML, JSON Lines, .gz); - reads standard input")
+      ->required();
+  analyze->add_option("--format", a.format, "json (pretty; an array for several documents) or jsonl (one per line)")
+      ->check(CLI::IsMember({"json", "jsonl"}));
+  analyze->add_option("--published", a.published, "Publication date YYYY-MM-DD for documents that lack one")
+      ->check([](const std::string& s) {
+        bool ok = s.size() == 10 && s[4] == '-' && s[7] == '-';
+        for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) ok = ok && s.size() == 10 && isdigit(static_cast<unsigned char>(s[i]));
+        return ok ? std::string() : std::string("expected YYYY-MM-DD");
+      });
+  analyze->add_option("--input-format", a.input_format, "auto (default: by content), text, html or jsonl");
+  analyze->add_flag("--tokens", a.tokens, "Include tokens with part of speech, lemma, head and relation");
+  analyze->add_flag("--no-models", a.no_models, "Skip the trained models (faster; no entities from NER)");
+  analyze->add_option("--max-bytes", a.max_bytes, "Largest document accepted, in bytes (default 16 MiB)");
+  analyze->add_option("--threads", a.threads, "Worker threads (default: all cores)");
+  analyze->add_option("--data", a.data_dir, "Folder holding models/ and data/ (default: built-in)");
+  analyze->callback([&]() { std::exit(run_analyze(a)); });
+
+  auto* version = app.add_subcommand("version", "Print the version and the output schema");
+  version->callback([]() {
+    std::cout << "factwire 0.1.0 (" << factwire::kSchema << ")\n";
+    std::exit(0);
+  });
+
+#ifdef FACTWIRE_HAS_TRAIN
+  add_train_commands(app);
+#endif
+#ifdef FACTWIRE_HAS_CORPUS
+  add_corpus_commands(app);
+#endif
+#ifdef FACTWIRE_HAS_SERVE
+  add_serve_commands(app);
+#endif
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app.exit(e);  // prints the help, or the error
+    return rc == 0 ? 0 : 2;
+  }
+  return 0;
+}

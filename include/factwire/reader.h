@@ -52,6 +52,10 @@ struct Draft {
 // Content sniffing: '<' markup -> HTML, a JSON object per line -> JSON Lines, else text.
 InputFormat detect_format(std::string_view bytes);
 
+// Checks the bytes could be a document at all: not empty, not over the size limit, not
+// binary (NUL bytes, control characters, known binary signatures). Encoding is not checked.
+Status check_document(std::string_view bytes, const ReadOptions& opts);
+
 // Checks the bytes are a text document: non-empty, not binary (NUL bytes, control
 // characters), valid UTF-8. Invalid sequences are replaced by U+FFFD with a warning when
 // `opts.repair_utf8`, else rejected. Writes the repaired text to *out.

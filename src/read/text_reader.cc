@@ -1,0 +1,583 @@
+// Scraped plain text: the common shape of news that went through a scraper or a copy-paste.
+//
+// What it recognises, in this order:
+//  1. blocks separated by blank lines; inside a block, a line break is a paragraph break when
+//     the line before ends a sentence (or the block is a short list), else a soft wrap;
+//  2. inline markup removed (Markdown emphasis, links kept as a list, inline HTML tags);
+//  3. a byline ("By: ...", "By ...") and a title (a short first line that does not end in a
+//     period) at the top;
+//  4. paragraphs a scraper broke in mid-sentence (no final punctuation, next one starts in
+//     lower case) joined again;
+//  5. pull quotes: a short paragraph whose words are repeated by another paragraph, with or
+//     without a trailing "- Name" attribution;
+//  6. section headings: short single lines without final punctuation between paragraphs.
+#include "read/text_reader.h"
+
+#include <algorithm>
+#include <cstring>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/utf8.h"
+
+namespace factwire {
+namespace {
+
+struct RawPara {
+  ParagraphKind kind = ParagraphKind::kBody;
+  std::string text;
+  std::string attribution;
+  size_t source_start = 0, source_end = 0;
+  size_t lines = 1;
+  bool starts_block = true;  // false when a line break inside a block started it
+  std::vector<Link> links;
+  bool dropped = false;
+};
+
+bool is_blank(std::string_view line) {
+  size_t i = 0;
+  while (i < line.size()) {
+    char32_t cp;
+    size_t n = utf8::next(line, i, &cp);
+    if (!utf8::is_space(cp)) return false;
+    i += n;
+  }
+  return true;
+}
+
+std::string_view trim(std::string_view s) {
+  size_t b = 0, e = s.size();
+  while (b < e) {
+    char32_t cp;
+    size_t n = utf8::next(s, b, &cp);
+    if (!utf8::is_space(cp)) break;
+    b += n;
+  }
+  while (e > b) {
+    char32_t cp;
+    size_t p = utf8::prev(s, e, &cp);
+    if (!utf8::is_space(cp)) break;
+    e = p;
+  }
+  return s.substr(b, e - b);
+}
+
+char32_t last_char(std::string_view s) {
+  if (s.empty()) return 0;
+  char32_t cp;
+  utf8::prev(s, s.size(), &cp);
+  return cp;
+}
+
+char32_t first_char(std::string_view s) {
+  if (s.empty()) return 0;
+  char32_t cp;
+  utf8::next(s, 0, &cp);
+  return cp;
+}
+
+bool is_closing_quote(char32_t c) { return c == '"' || c == 0x201D || c == 0x2019 || c == '\'' || c == 0xBB; }
+
+// Ends a sentence: . ! ? … and those followed by a closing quote or bracket.
+bool ends_sentence(std::string_view s) {
+  s = trim(s);
+  while (!s.empty()) {
+    char32_t c;
+    size_t p = utf8::prev(s, s.size(), &c);
+    if (is_closing_quote(c) || c == ')' || c == ']' || c == '*' || c == '_') {
+      s = s.substr(0, p);
+      continue;
+    }
+    return c == '.' || c == '!' || c == '?' || c == 0x2026;
+  }
+  return false;
+}
+
+// Ends in anything that a heading or a broken line would not end in.
+bool ends_in_punctuation(std::string_view s) {
+  char32_t c = last_char(trim(s));
+  return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == ',' || c == ';' || c == ':' ||
+         is_closing_quote(c) || c == ')' || c == ']';
+}
+
+size_t count_words(std::string_view s) {
+  size_t words = 0;
+  bool in = false;
+  size_t i = 0;
+  while (i < s.size()) {
+    char32_t cp;
+    size_t n = utf8::next(s, i, &cp);
+    bool sp = utf8::is_space(cp);
+    if (!sp && !in) ++words;
+    in = !sp;
+    i += n;
+  }
+  return words;
+}
+
+bool starts_lower(std::string_view s) { return utf8::is_lower(first_char(trim(s))); }
+
+bool starts_upper_or_digit(std::string_view s) {
+  char32_t c = first_char(trim(s));
+  return utf8::is_upper(c) || utf8::is_digit(c);
+}
+
+bool is_bullet_line(std::string_view s) {
+  s = trim(s);
+  if (s.size() >= 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+') && s[1] == ' ') return true;
+  if (s.substr(0, 3) == "\xE2\x80\xA2") return true;  // •
+  size_t i = 0;
+  while (i < s.size() && i < 3 && s[i] >= '0' && s[i] <= '9') ++i;
+  return i > 0 && i + 1 < s.size() && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ';
+}
+
+// ---- inline markup -------------------------------------------------------------------
+
+bool word_char_at(std::string_view s, size_t i) {
+  if (i >= s.size()) return false;
+  char32_t cp;
+  utf8::next(s, i, &cp);
+  return utf8::is_letter(cp) || utf8::is_digit(cp);
+}
+
+bool word_char_before(std::string_view s, size_t i) {
+  if (i == 0) return false;
+  char32_t cp;
+  utf8::prev(s, i, &cp);
+  return utf8::is_letter(cp) || utf8::is_digit(cp);
+}
+
+bool is_space_at(std::string_view s, size_t i) {
+  if (i >= s.size()) return true;
+  char32_t cp;
+  utf8::next(s, i, &cp);
+  return utf8::is_space(cp);
+}
+
+const char* const kInlineTags[] = {"a", "b", "i", "u", "em", "strong", "span", "br", "p", "sup", "sub",
+                                   "small", "mark", "font", "strike", "s", "del", "ins", "code", "abbr", "cite"};
+
+// Length of a simple inline HTML tag at s[i] ("<b>", "</em>", "<a href=...>", "<br/>"), or 0.
+size_t inline_tag_at(std::string_view s, size_t i) {
+  if (s[i] != '<') return 0;
+  size_t j = i + 1;
+  if (j < s.size() && s[j] == '/') ++j;
+  size_t name_start = j;
+  while (j < s.size() && ((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z')) ++j;
+  if (j == name_start) return 0;
+  std::string name;
+  for (size_t k = name_start; k < j; ++k) name.push_back(static_cast<char>(s[k] | 0x20));
+  bool known = false;
+  for (const char* t : kInlineTags) known = known || name == t;
+  if (!known) return 0;
+  size_t close = s.find('>', j);
+  if (close == std::string_view::npos || close - i > 400) return 0;
+  if (s.substr(j, close - j).find('<') != std::string_view::npos) return 0;
+  if (j < close && s[j] != ' ' && s[j] != '/' && s[j] != '\t') return 0;
+  return close + 1 - i;
+}
+
+// Finds the matching closing delimiter `delim` for emphasis opened at `open_end`.
+size_t find_emphasis_close(std::string_view s, size_t from, std::string_view delim) {
+  size_t pos = from;
+  while (true) {
+    pos = s.find(delim, pos);
+    if (pos == std::string_view::npos) return pos;
+    // The closer hugs text on its left and is not glued to a word on its right.
+    if (pos > from && !is_space_at(s, pos - 1) && !word_char_at(s, pos + delim.size())) return pos;
+    pos += delim.size();
+  }
+}
+
+}  // namespace
+
+std::string strip_inline_markup(std::string_view s, std::vector<Link>* links) {
+  std::string out;
+  out.reserve(s.size());
+  size_t i = 0;
+  while (i < s.size()) {
+    char c = s[i];
+    if (c == '!' && i + 1 < s.size() && s[i + 1] == '[') {
+      // ![alt](url): images are dropped.
+      size_t close = s.find("](", i + 2);
+      size_t end = close == std::string_view::npos ? close : s.find(')', close + 2);
+      if (end != std::string_view::npos && s.substr(i, end - i).find('\n') == std::string_view::npos) {
+        i = end + 1;
+        continue;
+      }
+    }
+    if (c == '[') {
+      size_t close = s.find(']', i + 1);
+      if (close != std::string_view::npos && close + 1 < s.size() && s[close + 1] == '(') {
+        size_t end = s.find(')', close + 2);
+        std::string_view url = end == std::string_view::npos ? std::string_view() : s.substr(close + 2, end - close - 2);
+        if (end != std::string_view::npos && url.find(' ') == std::string_view::npos && !url.empty()) {
+          std::string anchor = strip_inline_markup(s.substr(i + 1, close - i - 1), nullptr);
+          if (links) {
+            Link l;
+            l.anchor = anchor;
+            l.target = std::string(url);
+            l.start = static_cast<uint32_t>(out.size());
+            l.end = static_cast<uint32_t>(out.size() + anchor.size());
+            links->push_back(std::move(l));
+          }
+          out += anchor;
+          i = end + 1;
+          continue;
+        }
+      }
+    }
+    if (c == '<') {
+      size_t n = inline_tag_at(s, i);
+      if (n > 0) {
+        i += n;
+        continue;
+      }
+    }
+    if (c == '*' || c == '_') {
+      std::string_view delim = (i + 1 < s.size() && s[i + 1] == c) ? s.substr(i, 2) : s.substr(i, 1);
+      size_t open_end = i + delim.size();
+      // An opener hugs text on its right and is not glued to a word on its left
+      // (snake_case and 2*3 stay as they are).
+      if (!word_char_before(s, i) && !is_space_at(s, open_end) && open_end < s.size() && s[open_end] != c) {
+        size_t close = find_emphasis_close(s, open_end, delim);
+        if (close != std::string_view::npos && s.substr(open_end, close - open_end).find('\n') == std::string_view::npos) {
+          std::vector<Link> inner_links;
+          std::string inner = strip_inline_markup(s.substr(open_end, close - open_end), links ? &inner_links : nullptr);
+          for (auto& l : inner_links) {
+            l.start += static_cast<uint32_t>(out.size());
+            l.end += static_cast<uint32_t>(out.size());
+            links->push_back(std::move(l));
+          }
+          out += inner;
+          i = close + delim.size();
+          continue;
+        }
+      }
+    }
+    out.push_back(c);
+    ++i;
+  }
+  return out;
+}
+
+namespace {
+
+std::string_view strip_heading_marks(std::string_view s, bool* was_heading) {
+  size_t i = 0;
+  while (i < s.size() && i < 6 && s[i] == '#') ++i;
+  if (i > 0 && i < s.size() && s[i] == ' ') {
+    *was_heading = true;
+    return trim(s.substr(i));
+  }
+  return s;
+}
+
+// "By: TA | AP Insight", "By Jane Doe and John Roe", "BY JANE DOE" -> the names, or "".
+std::string byline_of(std::string_view s) {
+  s = trim(s);
+  if (s.size() < 4 || count_words(s) > 14) return "";
+  if (!((s[0] == 'B' || s[0] == 'b') && (s[1] == 'y' || s[1] == 'Y'))) return "";
+  std::string_view rest = s.substr(2);
+  if (!rest.empty() && rest[0] == ':') rest = rest.substr(1);
+  else if (rest.empty() || rest[0] != ' ') return "";
+  rest = trim(rest);
+  if (!starts_upper_or_digit(rest)) return "";
+  return std::string(rest);
+}
+
+// Splits a trailing " - Name" / " – Name" / " — Name" attribution off a paragraph.
+bool split_attribution(std::string* text, std::string* name) {
+  std::string_view s = *text;
+  for (std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " -- "}) {
+    size_t pos = s.rfind(dash);
+    if (pos == std::string_view::npos) continue;
+    std::string_view who = trim(s.substr(pos + dash.size()));
+    std::string_view said = trim(s.substr(0, pos));
+    size_t words = count_words(who);
+    if (words == 0 || words > 6 || count_words(said) < 5 || ends_in_punctuation(who)) continue;
+    // Every word of the name is capitalised (particles allowed).
+    bool name_like = true;
+    size_t i = 0;
+    while (i < who.size()) {
+      while (i < who.size() && who[i] == ' ') ++i;
+      size_t b = i;
+      while (i < who.size() && who[i] != ' ') ++i;
+      std::string_view w = who.substr(b, i - b);
+      if (w.empty()) continue;
+      bool particle = w == "de" || w == "al" || w == "bin" || w == "van" || w == "von" || w == "da" ||
+                      w == "del" || w == "la" || w == "le" || w == "of" || w == "the" || w == "and";
+      if (!particle && !starts_upper_or_digit(w)) name_like = false;
+    }
+    if (!name_like) continue;
+    *name = std::string(who);
+    *text = std::string(said);
+    return true;
+  }
+  return false;
+}
+
+// Lower-cased alphanumeric words of a paragraph, for repeat detection.
+std::vector<std::string> words_of(std::string_view s) {
+  std::vector<std::string> words;
+  std::string cur;
+  size_t i = 0;
+  while (i < s.size()) {
+    char32_t cp;
+    size_t n = utf8::next(s, i, &cp);
+    if (utf8::is_letter(cp) || utf8::is_digit(cp)) {
+      utf8::append(&cur, utf8::to_lower(cp));
+    } else if ((cp == '\'' || cp == 0x2019) && !cur.empty()) {
+      // keep "hezbollah's" as one word whatever the apostrophe
+      cur.push_back('\'');
+    } else if (!cur.empty()) {
+      words.push_back(std::move(cur));
+      cur.clear();
+    }
+    i += n;
+  }
+  if (!cur.empty()) words.push_back(std::move(cur));
+  return words;
+}
+
+uint64_t shingle_hash(const std::vector<std::string>& w, size_t i) {
+  uint64_t h = 1469598103934665603ull;
+  for (size_t k = i; k < i + 3; ++k) {
+    for (unsigned char c : w[k]) h = (h ^ c) * 1099511628211ull;
+    h = (h ^ 0xFF) * 1099511628211ull;
+  }
+  return h;
+}
+
+void mark_pull_quotes(std::vector<RawPara>& paras, std::vector<std::string>* warnings) {
+  const size_t n = paras.size();
+  std::vector<std::vector<std::string>> words(n);
+  std::unordered_map<uint64_t, std::vector<uint32_t>> index;
+  for (size_t p = 0; p < n; ++p) {
+    if (paras[p].kind != ParagraphKind::kBody) continue;
+    words[p] = words_of(paras[p].text);
+    const auto& w = words[p];
+    for (size_t i = 0; i + 3 <= w.size(); ++i) {
+      auto& list = index[shingle_hash(w, i)];
+      if (list.empty() || list.back() != p) list.push_back(static_cast<uint32_t>(p));
+    }
+  }
+  for (size_t p = 0; p < n; ++p) {
+    RawPara& para = paras[p];
+    if (para.kind != ParagraphKind::kBody) continue;
+    std::string attribution;
+    std::string stripped = para.text;
+    bool attributed = split_attribution(&stripped, &attribution);
+    std::vector<std::string> w = attributed ? words_of(stripped) : words[p];
+    if (w.size() < 6 || w.size() > 120) continue;
+    std::unordered_map<uint32_t, uint32_t> hits;
+    size_t shingles = w.size() - 2;
+    for (size_t i = 0; i + 3 <= w.size(); ++i) {
+      auto it = index.find(shingle_hash(w, i));
+      if (it == index.end()) continue;
+      for (uint32_t q : it->second)
+        if (q != p && !paras[q].dropped && paras[q].kind == ParagraphKind::kBody) ++hits[q];
+    }
+    uint32_t best = 0, best_hits = 0;
+    for (auto [q, h] : hits)
+      if (h > best_hits || (h == best_hits && q < best)) best = q, best_hits = h;
+    double share = static_cast<double>(best_hits) / static_cast<double>(shingles);
+    if (share < (attributed ? 0.5 : 0.75)) continue;
+    // Of two paragraphs that repeat each other, the shorter one (or the unpunctuated or
+    // attributed one, when both are the same) is the pull quote.
+    size_t other = words[best].size();
+    bool this_is_quote = w.size() < other || attributed ||
+                         (w.size() == other && !ends_sentence(para.text) && ends_sentence(paras[best].text));
+    if (this_is_quote) {
+      para.kind = ParagraphKind::kPullQuote;
+      if (attributed) {
+        para.text = stripped;
+        para.attribution = attribution;
+      }
+    } else if (w.size() == other && p > best) {
+      para.dropped = true;  // a paragraph printed twice by the scraper
+      warnings->push_back("dropped a paragraph that repeats an earlier one word for word");
+    }
+  }
+}
+
+}  // namespace
+
+Result<Draft> read_text_with_title(std::string_view input, const ReadOptions& opts,
+                                   std::string_view known_title) {
+  Draft draft;
+  draft.source_format = "text";
+  std::string valid;
+  Status st = validate_text(input, opts, &valid, &draft.warnings);
+  if (!st.ok()) return st;
+  std::string_view bytes = valid;
+
+  // 1. Lines into blocks, blocks into paragraphs.
+  struct Line {
+    size_t start, end;
+  };
+  std::vector<std::vector<Line>> blocks;
+  std::vector<Line> cur;
+  size_t i = 0;
+  while (i <= bytes.size()) {
+    size_t nl = bytes.find('\n', i);
+    if (nl == std::string_view::npos) nl = bytes.size();
+    size_t e = nl;
+    if (e > i && bytes[e - 1] == '\r') --e;
+    std::string_view line = bytes.substr(i, e - i);
+    if (is_blank(line)) {
+      if (!cur.empty()) blocks.push_back(std::move(cur));
+      cur.clear();
+    } else {
+      cur.push_back({i, e});
+    }
+    i = nl + 1;
+  }
+  if (!cur.empty()) blocks.push_back(std::move(cur));
+
+  std::vector<RawPara> paras;
+  for (const auto& block : blocks) {
+    bool short_list = block.size() >= 3;
+    for (const auto& l : block) {
+      std::string_view t = trim(bytes.substr(l.start, l.end - l.start));
+      if (count_words(t) > 5 || ends_sentence(t)) short_list = false;
+    }
+    RawPara para;
+    bool open = false;
+    for (size_t k = 0; k < block.size(); ++k) {
+      std::string_view t = trim(bytes.substr(block[k].start, block[k].end - block[k].start));
+      bool new_para = !open || short_list || is_bullet_line(t) ||
+                      (ends_sentence(para.text) && !starts_lower(t));
+      if (new_para && open) {
+        paras.push_back(std::move(para));
+        para = RawPara();
+      }
+      if (!open || new_para) {
+        para.starts_block = !open;
+        para.text = std::string(t);
+        para.source_start = block[k].start;
+        para.lines = 1;
+        open = true;
+      } else {
+        para.text += ' ';
+        para.text += t;
+        ++para.lines;
+      }
+      para.source_end = block[k].end;
+    }
+    if (open) paras.push_back(std::move(para));
+  }
+
+  // 2. Inline markup.
+  for (auto& p : paras) {
+    bool heading = false;
+    std::string_view t = strip_heading_marks(p.text, &heading);
+    if (heading) p.kind = ParagraphKind::kHeading;
+    p.text = std::string(trim(strip_inline_markup(t, &p.links)));
+  }
+  paras.erase(std::remove_if(paras.begin(), paras.end(), [](const RawPara& p) { return trim(p.text).empty(); }),
+              paras.end());
+
+  // 3. Byline and title at the top.
+  size_t top = std::min<size_t>(paras.size(), 4);
+  for (size_t k = 0; k < top; ++k) {
+    std::string by = byline_of(paras[k].text);
+    if (!by.empty()) {
+      paras[k].kind = ParagraphKind::kByline;
+      draft.byline = by;
+      break;
+    }
+  }
+  if (!known_title.empty()) {
+    draft.title = std::string(trim(known_title));
+    for (size_t k = 0; k < top; ++k) {
+      if (paras[k].kind == ParagraphKind::kByline) continue;
+      if (trim(paras[k].text) == draft.title) paras[k].kind = ParagraphKind::kTitle;
+      break;
+    }
+  } else if (paras.size() >= 2) {
+    for (size_t k = 0; k < top; ++k) {
+      if (paras[k].kind == ParagraphKind::kByline) continue;
+      std::string_view t = paras[k].text;
+      char32_t last = last_char(t);
+      if (paras[k].lines == 1 && count_words(t) <= 30 && t.size() <= 300 && last != '.' && last != ',' &&
+          last != ':' && last != ';' && !starts_lower(t)) {
+        paras[k].kind = ParagraphKind::kTitle;
+        draft.title = std::string(trim(t));
+      }
+      break;
+    }
+  }
+
+  // 4. Paragraphs broken in mid-sentence.
+  for (size_t k = 0; k + 1 < paras.size(); ++k) {
+    RawPara& a = paras[k];
+    if (a.kind != ParagraphKind::kBody || a.dropped) continue;
+    size_t next = k + 1;
+    RawPara& b = paras[next];
+    if (b.kind != ParagraphKind::kBody || !b.starts_block) continue;
+    char32_t last = last_char(a.text);
+    bool open_end = !ends_in_punctuation(a.text) || last == ',';
+    if (open_end && starts_lower(b.text) && !is_bullet_line(b.text)) {
+      uint32_t shift = static_cast<uint32_t>(a.text.size() + 1);
+      a.text += ' ';
+      a.text += b.text;
+      for (auto& l : b.links) {
+        l.start += shift;
+        l.end += shift;
+        a.links.push_back(l);
+      }
+      a.source_end = b.source_end;
+      a.lines += b.lines;
+      paras.erase(paras.begin() + static_cast<long>(next));
+      --k;  // the joined paragraph may continue further
+    }
+  }
+
+  // 5. Pull quotes.
+  mark_pull_quotes(paras, &draft.warnings);
+
+  // 6. Section headings: short single lines between paragraphs, without final punctuation.
+  bool seen_body = false;
+  for (size_t k = 0; k < paras.size(); ++k) {
+    RawPara& p = paras[k];
+    if (p.dropped) continue;
+    if (p.kind != ParagraphKind::kBody) continue;
+    std::string_view t = p.text;
+    bool has_next = false;
+    for (size_t m = k + 1; m < paras.size(); ++m) {
+      if (paras[m].dropped) continue;
+      has_next = paras[m].kind == ParagraphKind::kBody && starts_upper_or_digit(paras[m].text);
+      if (!has_next) has_next = paras[m].kind == ParagraphKind::kBody && !starts_lower(paras[m].text);
+      break;
+    }
+    char32_t first = first_char(t);
+    if (seen_body && has_next && p.lines == 1 && count_words(t) <= 12 && t.size() <= 120 &&
+        !ends_in_punctuation(t) && last_char(t) != '?' && (utf8::is_upper(first) || utf8::is_digit(first))) {
+      p.kind = ParagraphKind::kHeading;
+      continue;
+    }
+    seen_body = true;
+  }
+
+  for (auto& p : paras) {
+    if (p.dropped) continue;
+    DraftParagraph d;
+    d.kind = p.kind;
+    d.text = std::move(p.text);
+    d.attribution = std::move(p.attribution);
+    d.source_start = p.source_start;
+    d.source_end = p.source_end;
+    d.links = std::move(p.links);
+    draft.paragraphs.push_back(std::move(d));
+  }
+  if (draft.paragraphs.empty()) return Status::InvalidInput("no text found in the document");
+  return draft;
+}
+
+Result<Draft> read_text(std::string_view bytes, const ReadOptions& opts) {
+  return read_text_with_title(bytes, opts, {});
+}
+
+}  // namespace factwire

@@ -1,0 +1,147 @@
+#include <gtest/gtest.h>
+
+#include "factwire/reader.h"
+#include "read/text_reader.h"
+
+namespace factwire {
+namespace {
+
+std::vector<std::pair<ParagraphKind, std::string>> paragraphs(std::string_view text) {
+  auto draft = read_text(text, ReadOptions());
+  EXPECT_TRUE(draft.ok()) << draft.status().ToString();
+  std::vector<std::pair<ParagraphKind, std::string>> out;
+  if (!draft.ok()) return out;
+  Document doc = assemble(std::move(draft.value()));
+  for (const auto& p : doc.paragraphs) out.emplace_back(p.kind, std::string(doc.slice(p.start, p.end)));
+  return out;
+}
+
+TEST(TextReader, FindsBylineAndTitleAtTheTop) {
+  auto draft = read_text("\n\nBy: Jane Roe | Wire\n\nIs the dam safe?\n\nThe dam held. Engineers said so.\n", {});
+  ASSERT_TRUE(draft.ok());
+  EXPECT_EQ(draft->byline, "Jane Roe | Wire");
+  EXPECT_EQ(draft->title, "Is the dam safe?");
+  ASSERT_EQ(draft->paragraphs.size(), 3u);
+  EXPECT_EQ(draft->paragraphs[0].kind, ParagraphKind::kByline);
+  EXPECT_EQ(draft->paragraphs[1].kind, ParagraphKind::kTitle);
+  EXPECT_EQ(draft->paragraphs[2].kind, ParagraphKind::kBody);
+}
+
+TEST(TextReader, JoinsParagraphBrokenInMidSentence) {
+  auto p = paragraphs("Title here\n\nThe council met on Monday and blamed the mayor for failing to end the strike\n\n"
+                      "or the closure of the port.\n\nIt adjourned.");
+  ASSERT_EQ(p.size(), 3u);
+  EXPECT_EQ(p[1].second,
+            "The council met on Monday and blamed the mayor for failing to end the strike or the closure of the port.");
+}
+
+TEST(TextReader, JoinsBrokenQuoteParagraph) {
+  auto p = paragraphs("Title here\n\nFirst paragraph ends here.\n\n\xE2\x80\x9CThey had been very clear with the others\n\n"
+                      "on how it was,\xE2\x80\x9D said Ann Lee.");
+  ASSERT_EQ(p.size(), 3u);
+  EXPECT_EQ(p[2].second, "\xE2\x80\x9CThey had been very clear with the others on how it was,\xE2\x80\x9D said Ann Lee.");
+}
+
+TEST(TextReader, SetsApartPullQuoteWithAttribution) {
+  auto p = paragraphs(
+      "A headline for the story\n\nThe minister spoke on Tuesday.\n\n"
+      "The city will pay a growing price for every day of delay - Ann Lee\n\n"
+      "Last week, Mayor Ann Lee said the city \xE2\x80\x9Cwill pay a growing price for every day of delay.\xE2\x80\x9D\n\n"
+      "Others disagreed.");
+  ASSERT_EQ(p.size(), 5u);
+  EXPECT_EQ(p[2].first, ParagraphKind::kPullQuote);
+  EXPECT_EQ(p[2].second, "The city will pay a growing price for every day of delay");
+  EXPECT_EQ(p[3].first, ParagraphKind::kBody);
+}
+
+TEST(TextReader, SetsApartUnattributedPullQuoteThatPrecedesItsParagraph) {
+  auto p = paragraphs(
+      "A headline for the story\n\nThe minister spoke on Tuesday.\n\n"
+      "When the storm hit the coast the power company cut the lines\n\n"
+      "Residents were told to stay home.\n\n"
+      "When the storm hit the coast the power company cut the lines, and repair crews waited.");
+  ASSERT_EQ(p.size(), 5u);
+  EXPECT_EQ(p[2].first, ParagraphKind::kPullQuote);
+  EXPECT_EQ(p[4].first, ParagraphKind::kBody);
+}
+
+TEST(TextReader, RecognisesSectionHeadings) {
+  auto p = paragraphs("Main title of it\n\nFirst body paragraph is here.\n\nA new approach to old problems\n\n"
+                      "Second body paragraph is here.");
+  ASSERT_EQ(p.size(), 4u);
+  EXPECT_EQ(p[2].first, ParagraphKind::kHeading);
+  EXPECT_EQ(p[3].first, ParagraphKind::kBody);
+}
+
+TEST(TextReader, RemovesMarkdownKeepsLinks) {
+  auto draft = read_text("Some **bold words** and _this_ and [the report](https://ex.org/r) and snake_case_name.", {});
+  ASSERT_TRUE(draft.ok());
+  Document doc = assemble(std::move(draft.value()));
+  EXPECT_EQ(doc.text, "Some bold words and this and the report and snake_case_name.");
+  ASSERT_EQ(doc.links.size(), 1u);
+  EXPECT_EQ(doc.links[0].target, "https://ex.org/r");
+  EXPECT_EQ(doc.slice(doc.links[0].start, doc.links[0].end), "the report");
+}
+
+TEST(TextReader, StripsInlineHtmlTags) {
+  std::vector<Link> links;
+  EXPECT_EQ(strip_inline_markup("a <b>bold</b> claim<br/> and 3 < 4 > 2", &links), "a bold claim and 3 < 4 > 2");
+}
+
+TEST(TextReader, KeepsSmartPunctuation) {
+  auto p = paragraphs("\xE2\x80\x9CYes,\xE2\x80\x9D she said \xE2\x80\x93 twice.");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].second, "\xE2\x80\x9CYes,\xE2\x80\x9D she said \xE2\x80\x93 twice.");
+}
+
+TEST(TextReader, ShortLinesFormAList) {
+  auto p = paragraphs("features\ncontact manager\nevents, activities\n");
+  ASSERT_EQ(p.size(), 3u);
+  EXPECT_EQ(p[1].second, "contact manager");
+}
+
+TEST(TextReader, SoftWrappedLinesAreOneParagraph) {
+  auto p = paragraphs("It was a cold \nnight in the city.");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].second, "It was a cold night in the city.");
+}
+
+TEST(TextReader, KnownTitleMarksFirstParagraph) {
+  auto draft = read_text_with_title("Dam holds\n\nThe dam held.", {}, "Dam holds");
+  ASSERT_TRUE(draft.ok());
+  EXPECT_EQ(draft->paragraphs[0].kind, ParagraphKind::kTitle);
+  EXPECT_EQ(draft->title, "Dam holds");
+}
+
+TEST(TextReader, NormalisesSpacesAndDropsControls) {
+  auto p = paragraphs("A\xC2\xA0" "b\xE2\x80\x8B" "c\x01 d\te");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].second, "A bc d e");
+}
+
+TEST(TextReader, RejectsEmptyAndBinary) {
+  EXPECT_EQ(read_text("", {}).status().code(), Code::kInvalidInput);
+  EXPECT_EQ(read_text("  \n\n ", {}).status().code(), Code::kInvalidInput);
+  EXPECT_EQ(read_text(std::string("ab\0cd", 5), {}).status().code(), Code::kInvalidInput);
+  EXPECT_EQ(read_text("%PDF-1.4 stuff", {}).status().code(), Code::kInvalidInput);
+}
+
+TEST(TextReader, RepairsInvalidUtf8WithWarning) {
+  auto draft = read_text("Caf\xE9 is open.", {});
+  ASSERT_TRUE(draft.ok());
+  EXPECT_EQ(draft->warnings.size(), 1u);
+  ReadOptions strict;
+  strict.repair_utf8 = false;
+  EXPECT_FALSE(read_text("Caf\xE9 is open.", strict).ok());
+}
+
+TEST(TextReader, SourceOffsetsPointIntoInput) {
+  std::string input = "Title line\n\nBody one is here.\n\nBody two.";
+  auto draft = read_text(input, {});
+  ASSERT_TRUE(draft.ok());
+  const auto& p = draft->paragraphs[2];
+  EXPECT_EQ(input.substr(p.source_start, p.source_end - p.source_start), "Body two.");
+}
+
+}  // namespace
+}  // namespace factwire

@@ -1,0 +1,131 @@
+// Input validation and format sniffing, shared by every reader.
+#include <cstring>
+
+#include "core/utf8.h"
+#include "factwire/reader.h"
+
+namespace factwire {
+
+const char* input_format_name(InputFormat f) {
+  switch (f) {
+    case InputFormat::kAuto: return "auto";
+    case InputFormat::kText: return "text";
+    case InputFormat::kHtml: return "html";
+    case InputFormat::kJsonl: return "jsonl";
+  }
+  return "auto";
+}
+
+bool parse_input_format(std::string_view name, InputFormat* out) {
+  if (name == "auto") *out = InputFormat::kAuto;
+  else if (name == "text" || name == "txt") *out = InputFormat::kText;
+  else if (name == "html" || name == "htm") *out = InputFormat::kHtml;
+  else if (name == "jsonl" || name == "json") *out = InputFormat::kJsonl;
+  else return false;
+  return true;
+}
+
+namespace {
+
+size_t skip_bom_and_space(std::string_view b) {
+  size_t i = 0;
+  if (b.size() >= 3 && std::memcmp(b.data(), "\xEF\xBB\xBF", 3) == 0) i = 3;
+  while (i < b.size() && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r')) ++i;
+  return i;
+}
+
+bool starts_with_ci(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i) {
+    char a = s[i];
+    if (a >= 'A' && a <= 'Z') a += 32;
+    if (a != prefix[i]) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+InputFormat detect_format(std::string_view bytes) {
+  size_t i = skip_bom_and_space(bytes);
+  std::string_view rest = bytes.substr(i);
+  if (rest.empty()) return InputFormat::kText;
+  if (rest[0] == '<') {
+    // Markup: a tag, comment, doctype or processing instruction.
+    if (rest.size() > 1 && (rest[1] == '!' || rest[1] == '?' || rest[1] == '/' ||
+                            ((rest[1] | 0x20) >= 'a' && (rest[1] | 0x20) <= 'z')))
+      return InputFormat::kHtml;
+  }
+  if (rest[0] == '{') return InputFormat::kJsonl;
+  // Text that opens with words but is really a page (a scrape that lost its doctype).
+  std::string_view head = rest.substr(0, 4096);
+  for (size_t k = 0; k + 5 < head.size(); ++k) {
+    if (head[k] == '<' && (starts_with_ci(head.substr(k), "<html") || starts_with_ci(head.substr(k), "<body") ||
+                           starts_with_ci(head.substr(k), "<!doctype html")))
+      return InputFormat::kHtml;
+  }
+  return InputFormat::kText;
+}
+
+Status check_document(std::string_view bytes, const ReadOptions& opts) {
+  if (bytes.size() > opts.max_document_bytes) {
+    return Status::TooLarge("document is " + std::to_string(bytes.size()) + " bytes, over the limit of " +
+                            std::to_string(opts.max_document_bytes) + " (raise it with --max-bytes)");
+  }
+  size_t start = skip_bom_and_space(bytes);
+  if (start == bytes.size()) {
+    return Status::InvalidInput(bytes.empty() ? "the document is empty" : "the document holds only white space");
+  }
+  // Well-known binary signatures.
+  std::string_view rest = bytes.substr(start);
+  static const std::pair<const char*, const char*> kMagic[] = {
+      {"%PDF-", "a PDF file"}, {"\x89PNG", "a PNG image"}, {"GIF8", "a GIF image"},
+      {"\xFF\xD8\xFF", "a JPEG image"}, {"PK\x03\x04", "a ZIP archive"}, {"\x7F" "ELF", "an executable"},
+      {"SQLite format 3", "an SQLite database"}, {"\x1F\x8B", "gzip data that could not be unpacked"}};
+  for (const auto& [magic, what] : kMagic) {
+    if (rest.substr(0, std::strlen(magic)) == magic)
+      return Status::InvalidInput(std::string("binary data (") + what + "), not a text document");
+  }
+  size_t nul = 0, control = 0;
+  for (unsigned char c : bytes) {
+    if (c == 0) ++nul;
+    else if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++control;
+  }
+  if (nul > 0 || control * 50 > bytes.size() + 50) {
+    return Status::InvalidInput("binary data (" + std::to_string(nul) + " NUL and " + std::to_string(control) +
+                                " control bytes), not a text document");
+  }
+  return Status::Ok();
+}
+
+Status validate_text(std::string_view bytes, const ReadOptions& opts, std::string* out,
+                     std::vector<std::string>* warnings) {
+  Status st = check_document(bytes, opts);
+  if (!st.ok()) return st;
+  if (utf8::is_valid(bytes)) {
+    out->assign(bytes.data(), bytes.size());
+    return Status::Ok();
+  }
+  if (!opts.repair_utf8) {
+    return Status::InvalidInput("invalid UTF-8 (convert the file to UTF-8, or allow repair)");
+  }
+  size_t bad = utf8::repair(bytes, out);
+  // Mostly-invalid text is some other encoding or binary: repairing it would only make noise.
+  if (bad * 10 > bytes.size() && bad > 16) {
+    return Status::InvalidInput("not UTF-8 text: " + std::to_string(bad) + " invalid byte sequences in " +
+                                std::to_string(bytes.size()) + " bytes");
+  }
+  warnings->push_back("repaired " + std::to_string(bad) + " invalid UTF-8 sequence" + (bad == 1 ? "" : "s") +
+                      " (replaced by U+FFFD)");
+  return Status::Ok();
+}
+
+Result<Draft> read_any(std::string_view bytes, const ReadOptions& opts) {
+  InputFormat f = opts.format == InputFormat::kAuto ? detect_format(bytes) : opts.format;
+  if (f == InputFormat::kHtml) return read_html(bytes, opts);
+  if (f == InputFormat::kJsonl)
+    return Status::Unsupported("JSON Lines hold many documents: read them with InputStream");
+  return read_text(bytes, opts);
+}
+
+}  // namespace factwire

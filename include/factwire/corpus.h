@@ -1,0 +1,249 @@
+// The corpus: an embedded SQLite store of analysed documents, and the questions people ask it.
+//
+//   // Ingest (what `factwire ingest a/ b.jsonl.gz --db corpus.db` runs):
+//   factwire::IngestOptions opts;
+//   auto report = factwire::ingest({"articles/"}, "corpus.db", opts);
+//   if (!report.ok()) { std::cerr << report.status().ToString() << "\n"; return 1; }
+//
+//   // Query (what `factwire quotes --about Lebanon --by-speaker` runs):
+//   auto corpus = factwire::Corpus::open("corpus.db", {.read_only = true});
+//   factwire::QuoteQuery q;
+//   q.about = "Lebanon";
+//   q.by_speaker = true;
+//   auto table = corpus.value()->quotes(q);
+//   std::cout << factwire::format_table(table.value(), factwire::TableFormat::kJsonl);
+//
+// Every query answers a `Table` (named columns, typed cells), so the CLI, the HTTP server and
+// programs print the same rows as a table, JSON, JSON Lines or CSV. The columns of each query
+// are listed beside it below and in docs/corpus.md (schema, migrations, story counting).
+//
+// A Corpus object is one SQLite connection: use it from one thread at a time (open one per
+// thread; opening is cheap). Readers never block on a writer (WAL mode). Nothing here prints,
+// exits or throws: errors are Status values.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "factwire/document.h"
+#include "factwire/reader.h"
+#include "factwire/status.h"
+
+namespace factwire {
+
+// ---------------------------------------------------------------------------------------------
+// Tables: what every query answers.
+
+// One cell: null, integer, real or text.
+using Cell = std::variant<std::monostate, int64_t, double, std::string>;
+
+struct Table {
+  std::string name;  // "search", "quotes", ... ; the section name inside an entity profile
+  std::vector<std::string> columns;
+  std::vector<std::vector<Cell>> rows;
+  // Nested tables (an entity profile: roles, timeline, co-occurring, quotes, events).
+  std::vector<Table> sections;
+};
+
+enum class TableFormat : uint8_t {
+  kTable,  // aligned columns for people
+  kJson,   // an array of objects (an object of arrays for a table with sections)
+  kJsonl,  // one object per line (rows of sections carry a "section" field)
+  kCsv,    // RFC 4180 with a header line (sections: one block each, after a "# name" line)
+  kPlover, // events only: PLOVER-style event records, one JSON object per line
+};
+bool parse_table_format(const std::string& name, TableFormat* out);
+std::string format_table(const Table& table, TableFormat format);
+
+// ---------------------------------------------------------------------------------------------
+// Queries. Dates are "YYYY-MM-DD" (inclusive; a prefix "2024-06" works as a month); empty
+// = unbounded. A document's date is its publication date, else the day it was ingested.
+// Names (entity, speaker, actor) match case-insensitively; a name that matches no entity
+// exactly matches the entities whose name contains it as whole words ("Aoun" finds
+// "Joseph Aoun").
+
+struct Page {
+  int limit = 20;  // rows returned (capped at 10000)
+  int offset = 0;
+};
+
+// columns: doc_id, story_id, published, source, title, url, snippet, rank
+struct SearchQuery {
+  std::string text;  // FTS5 query: words, "a phrase", OR, NOT, prefix*
+  std::string from, to, source, entity;
+  std::string mark_open = "[", mark_close = "]";  // around matched words in the snippet
+  bool html = false;  // the snippet is HTML: text escaped, matches in <mark></mark>
+  bool by_date = false;  // newest first instead of best match first
+  Page page;
+};
+
+// columns: quote_id, doc_id, story_id, published, source, speaker, anonymous, kind, text, cue
+// with by_speaker: speaker, quotes, stories, documents, first, last
+struct QuoteQuery {
+  std::string speaker;  // the speaker's name (or its entity)
+  std::string about;    // an entity mentioned in the quote (or, not as its speaker, in its sentence)
+  std::string keyword;  // words inside the quote
+  std::string from, to;
+  bool by_speaker = false;  // who was quoted most: one row per speaker, ranked by stories
+  Page page;
+};
+
+// columns: figure_id, doc_id, story_id, published, source, category, value, low, high,
+//          qualifier, unit, subject, place, text, credible
+// with timeline: period, category, stories, documents, max, sum_of_story_max
+struct FigureQuery {
+  std::string category, place, from, to;
+  std::string timeline;  // "", "day", "week" or "month"
+  bool credible_only = false;
+  Page page;
+};
+
+// columns: event_id, doc_id, story_id, published, type, mode, actor, actor_country, target,
+//          target_country, negated, place, date, text
+// with dyads: actor, target, events, stories, types
+struct EventQuery {
+  std::string actor, target, type, from, to;
+  bool dyads = false;
+  bool include_negated = false;  // negated / denied / threatened-only events are left out by default
+  Page page;
+};
+
+// sections: entity (the matching entities), roles, timeline (per month), cooccurring,
+// quotes (said by it), events (as actor or target)
+struct EntityQuery {
+  std::string name;
+  std::string from, to;
+  int limit = 20;  // rows per section
+};
+
+// ---------------------------------------------------------------------------------------------
+// The store.
+
+struct CorpusOptions {
+  bool read_only = false;  // open an existing database for queries only
+  bool create = true;      // create the file when it is absent (ignored when read_only)
+  int busy_timeout_ms = 10000;
+};
+
+// What the writer needs besides the Document.
+struct DocumentMeta {
+  std::string content_hash;  // 32 bytes (SHA-256 of the input); empty = computed from doc.text
+  std::string source;        // the site ("reuters.com"); empty = the URL's host
+  std::string ingested_at;   // ISO-8601 UTC; empty = now
+};
+
+struct StoreResult {
+  int64_t doc_id = 0;
+  int64_t story_id = 0;
+  bool inserted = false;  // false: the content hash was already stored (nothing written)
+};
+
+class Corpus {
+ public:
+  // Opens (and creates or migrates to kSchemaVersion) a corpus database. A file that is not a
+  // SQLite database, or a SQLite database that is not a factwire corpus, is Code::kCorrupt
+  // with a message naming the file.
+  static Result<std::unique_ptr<Corpus>> open(const std::string& path, const CorpusOptions& opts);
+  ~Corpus();
+  Corpus(const Corpus&) = delete;
+  Corpus& operator=(const Corpus&) = delete;
+
+  static constexpr int kSchemaVersion = 2;
+  int schema_version() const;
+  const std::string& path() const;
+
+  // Writing. Group stores into a batch: begin(); store()...; commit(). A store that fails
+  // leaves the batch as it was (the document is rolled back alone).
+  Status begin();
+  Status commit();
+  Status rollback();
+  Result<StoreResult> store(const Document& doc, const DocumentMeta& meta);
+  // True when a document with this content hash is stored.
+  Result<bool> contains(const std::string& content_hash);
+
+  // Queries.
+  Result<Table> search(const SearchQuery& q);
+  Result<Table> quotes(const QuoteQuery& q);
+  Result<Table> figures(const FigureQuery& q);
+  Result<Table> events(const EventQuery& q);
+  Result<Table> entity(const EntityQuery& q);
+  // columns: key, value (documents, stories, sources, entities, mentions, quotes, figures,
+  // events, first, last, schema_version, bytes, ...)
+  Result<Table> stats();
+  // One document with its annotations as stored: the analysis contract's JSON (docs/output-contract.md).
+  Result<std::string> document_json(int64_t doc_id);
+
+  // Near-duplicate grouping: two documents belong to one story when the Hamming distance
+  // of their 64-bit SimHash fingerprints is at most this (0..3).
+  void set_near_duplicate_distance(int bits);
+
+  struct Impl;
+
+ private:
+  explicit Corpus(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// SHA-256 of bytes (32 raw bytes); the content hash that makes ingest idempotent.
+std::string sha256(std::string_view bytes);
+// 64-bit SimHash over word 3-shingles of text (lower-cased); 0 for texts too short to say.
+uint64_t simhash64(std::string_view text);
+
+// ---------------------------------------------------------------------------------------------
+// Ingest.
+
+struct IngestProgress {
+  int64_t inputs = 0;    // documents read so far
+  int64_t stored = 0;    // new documents committed
+  int64_t skipped = 0;   // already stored (same content hash), or repeated in the input
+  int64_t errors = 0;    // bad documents, reported and skipped
+  int64_t total = -1;    // documents expected, -1 when unknown
+  double elapsed_s = 0;
+  double storage_s = 0;  // time the writer spent in SQLite
+  double analysis_s = 0; // CPU time the workers spent analysing (summed over workers)
+  double reading_s = 0;  // time the reader spent finding and decoding input
+  bool done = false;
+};
+
+struct IngestOptions {
+  int jobs = 0;          // analysis workers; 0 = all cores
+  int batch_size = 256;  // documents per transaction (also committed every batch_ms)
+  int batch_ms = 1000;
+  ReadOptions read;
+  std::string data_dir;  // models/ and data/ for the Pipeline; empty = default
+  int near_duplicate_bits = 3;
+  // Called on the calling thread about every `progress_ms` and once at the end.
+  std::function<void(const IngestProgress&)> on_progress;
+  int progress_ms = 500;
+  // Called once per bad document (a bad record, an analysis failure, a failed store):
+  // `name` says which document, `status` why. Never on the calling thread's behalf only:
+  // calls are serialised.
+  std::function<void(const std::string& name, const Status& status)> on_error;
+
+  // Injection points for tests and embedders; empty = the Pipeline and InputStream defaults.
+  // analyze: turns one Input into a Document (called from several threads at once).
+  std::function<Result<Document>(const Input&)> analyze;
+  // open_stream: a file that is neither WARC nor an RSS/Atom feed (plain, gzip; text, HTML,
+  // JSON Lines).
+  std::function<Result<std::unique_ptr<InputStream>>(const std::string& path, const ReadOptions&)>
+      open_stream;
+};
+
+struct IngestReport {
+  IngestProgress progress;
+  std::vector<std::string> files;  // the files read, in order
+};
+
+// Reads every document under `paths` (files, folders recursively; plain or gzip; text, HTML,
+// JSON Lines, WARC, RSS/Atom), analyses them on `jobs` threads and stores them in the corpus
+// at `db_path` in batches, each committed atomically. Documents already stored are skipped,
+// so rerunning an interrupted ingest resumes it. A bad document goes to on_error and the
+// ingest goes on; the result is an error only when the database cannot be opened or written.
+Result<IngestReport> ingest(const std::vector<std::string>& paths, const std::string& db_path,
+                            const IngestOptions& opts);
+
+}  // namespace factwire
