@@ -1,0 +1,195 @@
+#!/usr/bin/env python3
+"""End-to-end checks of the factwire binary (run by ctest; python3 standard library only).
+
+    e2e.py BINARY CHECK
+
+CHECK is one of: seed, golden_rules, html_dev, bad_input, cli, examples.
+Scores are compared with tests/thresholds.json: a drop below a locked-in score fails.
+Checks that need ../shared exit 77 (ctest: skipped) when it is absent.
+"""
+import gzip
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.environ.get("FACTWIRE_SHARED") or os.path.join(ROOT, "..", "shared")
+THRESHOLDS = json.load(open(os.path.join(ROOT, "tests", "thresholds.json")))
+SKIP = 77
+
+
+def need_shared(*parts):
+    path = os.path.join(SHARED, *parts)
+    if not os.path.exists(path):
+        print("skipped: %s is absent" % path)
+        sys.exit(SKIP)
+    return path
+
+
+def run(binary, *args, stdin=None, timeout=600):
+    return subprocess.run([binary, *args], capture_output=True, text=True, input=stdin, timeout=timeout)
+
+
+def fail(msg):
+    print("FAIL:", msg)
+    sys.exit(1)
+
+
+def check_seed(binary):
+    gold = need_shared("gold", "seed-article.json")
+    article = need_shared("examples", "seed-article.txt")
+    r = run(binary, "analyze", article)
+    if r.returncode != 0:
+        fail("analyze exited %d: %s" % (r.returncode, r.stderr[-2000:]))
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
+        f.write(r.stdout)
+    s = subprocess.run([sys.executable, os.path.join(SHARED, "eval", "score.py"), gold, f.name, "--json"],
+                       capture_output=True, text=True)
+    full = subprocess.run([sys.executable, os.path.join(SHARED, "eval", "score.py"), gold, f.name],
+                          capture_output=True, text=True)
+    print(full.stdout)
+    got = json.loads(s.stdout)
+    want = THRESHOLDS["seed"]
+    bad = []
+    for key, floor in want.items():
+        value = got.get(key)
+        if key == "document":
+            passed, total = map(int, value.split("/"))
+            if passed < floor:
+                bad.append("document checks %s < %d" % (value, floor))
+        elif value is None or value < floor - 1e-9:
+            bad.append("%s = %s < %s" % (key, value, floor))
+    if bad:
+        fail("; ".join(bad))
+    print("seed scores hold:", got)
+
+
+def check_golden_rules(binary):
+    rules = need_shared("data", "golden_rules", "golden_rules_en.jsonl")
+    r = subprocess.run([sys.executable, os.path.join(SHARED, "eval", "golden_rules.py"), binary, rules],
+                       capture_output=True, text=True)
+    print(r.stdout)
+    passed = int(r.stdout.strip().splitlines()[-1].split("/")[0])
+    if passed < THRESHOLDS["golden_rules"]:
+        fail("golden rules passed %d < %d" % (passed, THRESHOLDS["golden_rules"]))
+
+
+def check_html_dev(binary):
+    need_shared("data", "html_dev", "gold.jsonl")
+    r = subprocess.run([sys.executable, os.path.join(SHARED, "eval", "html_snippets.py"), binary],
+                       capture_output=True, text=True)
+    print(r.stdout)
+    f1 = [float(l.split("=")[1]) for l in r.stdout.splitlines() if l.startswith("summary html_f1=")]
+    if not f1 or f1[0] < THRESHOLDS["html_f1"]:
+        fail("html_dev F1 %s < %s" % (f1, THRESHOLDS["html_f1"]))
+
+
+def check_bad_input(binary):
+    d = tempfile.mkdtemp()
+    files = {}
+
+    def put(name, data):
+        p = os.path.join(d, name)
+        with open(p, "wb") as f:
+            f.write(data)
+        files[name] = p
+
+    put("good.txt", b"The council met on Monday. It approved the budget.\n")
+    put("empty.txt", b"")
+    put("binary.bin", bytes(range(256)) * 64)
+    put("invalid-utf8.txt", b"Caf\xe9 owners said \xff\xfe the rent rose." + b" More text." * 20)
+    put("huge-no-newline.txt", b"word " * (10 * 1024 * 1024))  # 50 MB, one line
+    put("deep.html", b"<html><body>" + b"<div>" * 100000 + b"deep text" + b"</div>" * 100000 + b"</body></html>")
+    put("truncated.jsonl", b'{"id": "ok-1", "text": "A good record."}\n{"id": "cut", "text": "trunc\n'
+                           b'{"id": "ok-2", "text": "Another good one."}\n')
+    put("bad.gz", b"\x1f\x8b\x08\x00garbage-not-gzip")
+    order = ["good.txt", "empty.txt", "binary.bin", "invalid-utf8.txt", "huge-no-newline.txt", "deep.html",
+             "truncated.jsonl", "bad.gz"]
+    r = run(binary, "analyze", "--format", "jsonl", "--max-bytes", str(16 * 1024 * 1024),
+            *[files[n] for n in order], timeout=300)
+    if r.returncode != 1:
+        fail("expected exit code 1 (some documents failed), got %d; stderr: %s" % (r.returncode, r.stderr[-1500:]))
+    out = [json.loads(l) for l in r.stdout.splitlines() if l.strip()]
+    by_id = {}
+    for o in out:
+        by_id.setdefault(o["document"]["id"], o)
+    def errors_of(key):
+        o = by_id.get(key)
+        if o is None:
+            fail("no output object for %s (got ids %s)" % (key, list(by_id)))
+        return o.get("errors") or []
+    for ok in ("good.txt",):
+        if errors_of(files[ok]):
+            fail("%s should be analysed: %s" % (ok, errors_of(files[ok])))
+    if not by_id[files["good.txt"]]["sentences"]:
+        fail("good.txt has no sentences")
+    for bad in ("empty.txt", "binary.bin", "huge-no-newline.txt", "bad.gz"):
+        errs = errors_of(files[bad])
+        if not errs or not errs[0].get("message"):
+            fail("%s should carry an error" % bad)
+    inv = by_id[files["invalid-utf8.txt"]]
+    if inv.get("errors") or not inv["document"].get("warnings"):
+        fail("invalid UTF-8 should be repaired with a warning: %s" % inv.get("errors"))
+    deep = by_id[files["deep.html"]]
+    if not deep.get("errors") and "deep text" not in deep["document"]["text"]:
+        fail("deep HTML neither analysed nor reported")
+    if errors_of("ok-1") or errors_of("ok-2"):
+        fail("good JSON lines around a truncated one must be analysed")
+    if not errors_of(files["truncated.jsonl"] + ":2"):
+        fail("the truncated JSON line must be reported")
+    lines = [l for l in r.stderr.splitlines() if l.startswith("factwire: ")]
+    if len(lines) < 5:
+        fail("each bad document needs a one-line error on stderr; got:\n" + r.stderr[-2000:])
+    print("bad input handled: %d objects, %d error lines" % (len(out), len(lines)))
+
+
+def check_cli(binary):
+    r = run(binary, "--help")
+    if r.returncode != 0 or "analyze" not in r.stdout or "Exit codes" not in r.stdout:
+        fail("--help should list the commands and the exit codes")
+    r = run(binary, "analyze", "--no-such-flag", "x")
+    if r.returncode != 2:
+        fail("a bad flag should exit 2, got %d" % r.returncode)
+    r = run(binary, "analyze", "--published", "yesterday", "x")
+    if r.returncode != 2:
+        fail("a bad --published should exit 2")
+    r = run(binary, "analyze", "--format", "jsonl", "-", stdin="Rain fell. The river rose.\n")
+    doc = json.loads(r.stdout)
+    if r.returncode != 0 or doc["schema"] != "factwire/1" or len(doc["sentences"]) != 2:
+        fail("stdin analysis failed: %s %s" % (r.returncode, r.stdout[:300]))
+    r = run(binary, "analyze", "--format", "jsonl", "--tokens", "-", stdin="Rain fell.\n")
+    toks = json.loads(r.stdout).get("tokens")
+    if not toks or toks[0]["text"] != "Rain":
+        fail("--tokens should print tokens")
+    r = run(binary, "analyze", "/nonexistent/file.txt")
+    if r.returncode != 1 or "not_found" not in r.stderr:
+        fail("a missing file should be reported (exit 1), got %d %s" % (r.returncode, r.stderr))
+
+
+def check_examples(binary):
+    ex = os.path.join(ROOT, "examples")
+    r = run(binary, "analyze", "--format", "jsonl", ex)
+    if r.returncode != 0:
+        fail("examples/ should analyse cleanly: %s" % r.stderr[-2000:])
+    docs = [json.loads(l) for l in r.stdout.splitlines()]
+    if len(docs) < 5:
+        fail("expected >= 5 documents from examples/, got %d" % len(docs))
+    html = [d for d in docs if d["document"]["format"] == "html" and d["document"]["id"].endswith(".html")]
+    if not html:
+        fail("the HTML example was not read as HTML")
+    page = html[0]["document"]
+    if "Heavy rains have driven" not in page["text"] or "Accept all" in page["text"] or "42 comments" in page["text"]:
+        fail("HTML example: body not extracted cleanly: %r" % page["text"][:500])
+    if page.get("published") != "2026-04-14" or not page.get("title", "").startswith("Floods displace"):
+        fail("HTML example: metadata missing: %s %s" % (page.get("published"), page.get("title")))
+
+
+CHECKS = {"seed": check_seed, "golden_rules": check_golden_rules, "html_dev": check_html_dev,
+          "bad_input": check_bad_input, "cli": check_cli, "examples": check_examples}
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3 or sys.argv[2] not in CHECKS:
+        sys.exit(__doc__)
+    CHECKS[sys.argv[2]](sys.argv[1])
