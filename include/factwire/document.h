@@ -146,6 +146,10 @@ struct TimeExpr {
   std::string value;  // ISO-8601 date, week, month, year or range "1975/1990"; empty if unknown
   bool relative = false;
   uint32_t sentence = 0;
+  // Part of the period the value names, TIMEX3-style: "early", "mid", "late", "start",
+  // "end"; "" for the whole period ("early 2025" -> value "2025", mod "early"). Added by the
+  // figures stage (docs/figures.md).
+  std::string mod;
 };
 
 struct EventArg {

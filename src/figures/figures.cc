@@ -1,6 +1,756 @@
 #include "figures/figures.h"
 
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+#include <numeric>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "figures/lexicon.h"
+#include "figures/numbers.h"
+#include "figures/times.h"
+#include "figures/words.h"
+
 namespace factwire {
-void extract_times(Document*) {}    // scaffold
-void extract_figures(Document*) {}  // scaffold
+
+namespace figures {
+namespace {
+
+constexpr size_t kNone = std::numeric_limits<size_t>::max();
+
+// ---- hedges ---------------------------------------------------------------------------
+
+struct HedgePattern {
+  const char* words[3];
+  const char* qualifier;
+};
+
+// Longest patterns first; matched against the words right before the number.
+const HedgePattern kHedges[] = {
+    {{"no", "fewer", "than"}, "at_least"},  {{"no", "less", "than"}, "at_least"},
+    {{"not", "less", "than"}, "at_least"},  {{"not", "fewer", "than"}, "at_least"},
+    {{"no", "more", "than"}, "at_most"},    {{"not", "more", "than"}, "at_most"},
+    {{"a", "minimum", "of"}, "at_least"},   {{"a", "maximum", "of"}, "at_most"},
+    {{"as", "many", "as"}, "at_most"},      {{"as", "much", "as"}, "at_most"},
+    {{"just", "shy", "of"}, "under"},       {{"in", "excess", "of"}, "over"},
+    {{"slightly", "more", "than"}, "over"}, {{"slightly", "less", "than"}, "under"},
+    {{"a", "little", "over"}, "over"},      {{"a", "little", "under"}, "under"},
+    {{"at", "least"}, "at_least"},          {{"at", "most"}, "at_most"},
+    {{"up", "to"}, "at_most"},              {{"more", "than"}, "over"},
+    {{"greater", "than"}, "over"},          {{"fewer", "than"}, "under"},
+    {{"less", "than"}, "under"},            {{"just", "under"}, "under"},
+    {{"just", "below"}, "under"},           {{"close", "to"}, "under"},
+    {{"just", "over"}, "over"},             {{"well", "over"}, "over"},
+    {{"well", "above"}, "over"},            {{"just", "above"}, "over"},
+    {{"upwards", "of"}, "over"},            {{"upward", "of"}, "over"},
+    {{"an", "estimated"}, "approx"},        {{"an", "approximate"}, "approx"},
+    {{"some", "estimated"}, "approx"},      {{"approximately"}, "approx"},
+    {{"about"}, "approx"},                  {{"around"}, "approx"},
+    {{"roughly"}, "approx"},                {{"some"}, "approx"},
+    {{"estimated"}, "approx"},              {{"circa"}, "approx"},
+    {{"approx"}, "approx"},                 {{"nearly"}, "under"},
+    {{"almost"}, "under"},                  {{"over"}, "over"},
+    {{"above"}, "over"},                    {{"exceeding"}, "over"},
+    {{"under"}, "under"},                   {{"below"}, "under"},
+    {{"minimum"}, "at_least"},              {{"maximum"}, "at_most"},
+};
+
+const char* hedge_before(const SentenceWords& w, size_t b, size_t* begin) {
+  for (const auto& h : kHedges) {
+    size_t n = 0;
+    while (n < 3 && h.words[n]) ++n;
+    if (b < n) continue;
+    bool ok = true;
+    for (size_t k = 0; k < n && ok; ++k) ok = w.is(b - n + k, h.words[k]);
+    if (!ok) continue;
+    // "some" is a determiner before a noun ("some of"), a hedge before a number only
+    *begin = b - n;
+    return h.qualifier;
+  }
+  return nullptr;
+}
+
+// "or more", "or so", "-plus", "+", "-odd" after the number.
+const char* hedge_after(const SentenceWords& w, size_t e, size_t* end) {
+  std::string_view k = w.lower(e), n = w.lower(e + 1);
+  if (k == "or" && (n == "more" || n == "over" || n == "above")) return *end = e + 2, "at_least";
+  if (k == "or" && (n == "fewer" || n == "less")) return *end = e + 2, "at_most";
+  if (k == "or" && n == "so") return *end = e + 2, "approx";
+  if (k == "+" && w.glued(e)) return *end = e + 1, "at_least";
+  if (k == "-" && w.glued(e) && w.glued(e + 1) && (n == "plus" || n == "odd")) {
+    *end = e + 2;
+    return n == "plus" ? "at_least" : "approx";
+  }
+  if ((k == "plus" || k == "odd") && !w.is_digits(e + 1)) {
+    *end = e + 1;
+    return k == "plus" ? "at_least" : "approx";
+  }
+  return nullptr;
+}
+
+// ---- noun phrases ---------------------------------------------------------------------
+
+bool ends_with(std::string_view s, std::string_view t) {
+  return s.size() > t.size() + 1 && s.substr(s.size() - t.size()) == t;
+}
+
+bool np_word(const SentenceWords& w, size_t i, int depth = 0) {
+  if (!w.is_alpha(i)) return false;
+  std::string_view k = w.lower(i);
+  const Lex* lex = lookup(k);
+  if (has(lex, kStop | kNumberWord | kMultiplier)) return false;
+  if (has(lex, kVague) && !has(lex, kIndefinite)) return false;
+  std::string_view pos = w.pos(i);
+  if (!pos.empty()) {
+    if (pos == "NOUN" || pos == "PROPN" || pos == "ADJ") return true;
+    if (pos == "VERB" && depth == 0 && (ends_with(k, "ed") || ends_with(k, "ing")))
+      return np_word(w, i + 1, depth + 1);
+    return false;
+  }
+  if (has(lex, kPerson) || has(lex, kCueNoun)) return true;
+  if (has(lex, kAux | kChangeVerb)) return false;
+  bool participle = ends_with(k, "ed") || ends_with(k, "ing") || has(lex, kCue);
+  if (participle) return depth == 0 && np_word(w, i + 1, depth + 1);
+  if (!w.upper(i) && ends_with(k, "ly")) return false;
+  if (has(lex, kMonth | kWeekday) && w.upper(i)) return false;
+  return true;
+}
+
+struct Phrase {
+  size_t begin = kNone, end = kNone;  // [begin, end) or empty
+  bool empty() const { return begin == kNone; }
+};
+
+Phrase noun_phrase(const SentenceWords& w, size_t start) {
+  Phrase p;
+  size_t i = start, last = kNone, count = 0;
+  while (i < w.size() && count < 8) {
+    if (np_word(w, i)) {
+      last = i++;
+      ++count;
+      continue;
+    }
+    std::string_view k = w.lower(i);
+    if (last == i - 1 && last != kNone) {
+      // "Iran-backed", "U.S.-brokered"
+      if (k == "-" && w.glued(i) && w.glued(i + 1) && w.is_alpha(i + 1)) {
+        ++i;
+        continue;
+      }
+      // "warehouses and military positions" (not "Lebanese and driving ...")
+      if ((k == "and" || k == "or" || k == "&") && np_word(w, i + 1) &&
+          !may_start_quantity(w, i + 1)) {
+        ++i;
+        continue;
+      }
+      // possessive "'s"
+      if ((k == "'" || k == "\xE2\x80\x99") && w.glued(i) && w.is(i + 1, "s")) {
+        i += 2;
+        continue;
+      }
+    }
+    break;
+  }
+  if (last != kNone) {
+    p.begin = start;
+    p.end = last + 1;
+  }
+  return p;
+}
+
+bool demonym(std::string_view k) {
+  return ends_with(k, "ese") || ends_with(k, "ians") || ends_with(k, "ans") ||
+         (ends_with(k, "is") && k.size() > 5) || ends_with(k, "ites") || ends_with(k, "ers");
+}
+
+// ---- categories -----------------------------------------------------------------------
+
+const char* cue_category(const SentenceWords& w, size_t i, bool currency) {
+  const Lex* lex = lookup(w.lower(i));
+  if (!has(lex, kCue) || !w.is_alpha(i)) return nullptr;
+  std::string_view c = lex->category;
+  if (c == "money" && !currency) return nullptr;
+  return lex->category;
+}
+
+bool adverb(const SentenceWords& w, size_t i) {
+  std::string_view k = w.lower(i);
+  return w.is_alpha(i) && !w.upper(i) && ends_with(k, "ly");
+}
+
+// "from their homes", "out of their homes"
+bool from_homes(const SentenceWords& w, size_t i) {
+  if (!w.is(i, "from") && !(w.is(i, "out") && w.is(i + 1, "of"))) return false;
+  for (size_t k = i + 1; k < i + 5 && k < w.size(); ++k) {
+    std::string_view x = w.lower(k);
+    if (x == "homes" || x == "home" || x == "houses" || x == "villages" || x == "towns")
+      return true;
+  }
+  return false;
+}
+
+// Cue after the noun phrase: "people displaced", "were killed", "of whom were injured".
+const char* cue_after(const SentenceWords& w, size_t from, bool currency, size_t* at) {
+  for (size_t j = from, skipped = 0; j < w.size() && skipped < 5; ++j) {
+    if (const char* c = cue_category(w, j, currency)) {
+      *at = j;
+      return c;
+    }
+    if (from_homes(w, j)) {
+      *at = j;
+      return "displaced";
+    }
+    const Lex* lex = lookup(w.lower(j));
+    if (has(lex, kAux) || adverb(w, j) || w.is(j, "in") || w.is(j, "custody")) {
+      ++skipped;
+      continue;
+    }
+    break;
+  }
+  return nullptr;
+}
+
+// Cue before the number: "killing some 880", "dismantled over 500", "the death toll rose to".
+const char* cue_before(const SentenceWords& w, size_t b, bool currency) {
+  for (size_t j = b, skipped = 0; j-- > 0 && skipped < 4;) {
+    if (const char* c = cue_category(w, j, currency)) return c;
+    const Lex* lex = lookup(w.lower(j));
+    if (has(lex, kAux | kChangeVerb) || adverb(w, j) || w.is(j, "the") || w.is(j, "a") ||
+        w.is(j, "an") || w.is(j, "of") || w.is(j, "at") || w.is(j, "by")) {
+      ++skipped;
+      continue;
+    }
+    break;
+  }
+  return nullptr;
+}
+
+bool quantity_word(const SentenceWords& w, size_t i) {
+  if (w.is_digits(i)) return true;
+  const Lex* lex = lookup(w.lower(i));
+  return has(lex, kNumberWord) || (has(lex, kVague) && !has(lex, kIndefinite));
+}
+
+// Nearest cue within a few words, not crossing another number or a clause break.
+const char* cue_window(const SentenceWords& w, size_t b, size_t e, bool currency) {
+  const char* best = nullptr;
+  size_t best_gap = kNone;
+  for (size_t j = e, gap = 0; j < w.size() && gap < 8; ++j, ++gap) {
+    if (quantity_word(w, j) || w.is(j, ";") || w.is(j, ":")) break;
+    if (const char* c = cue_category(w, j, currency)) {
+      best = c;
+      best_gap = gap;
+      break;
+    }
+  }
+  for (size_t j = b, gap = 0; j-- > 0 && gap < 8; ++gap) {
+    if (gap >= best_gap) break;
+    if (quantity_word(w, j) || w.is(j, ";") || w.is(j, ":")) break;
+    if (const char* c = cue_category(w, j, currency)) return c;
+  }
+  return best;
+}
+
+bool people_category(std::string_view c) {
+  return c == "killed" || c == "injured" || c == "displaced" || c == "arrested" || c == "missing";
+}
+
+// ---- things that are not figures ----------------------------------------------------
+
+bool name_number(const SentenceWords& w, size_t b) {
+  if (b == 0) return false;
+  size_t p = b - 1;
+  // "COVID-19", "F-16", "Su-27"
+  if (w.is(p, "-") && w.glued(b) && w.glued(p) && w.is_alpha(p - 1)) return true;
+  std::string_view pk = w.lower(p);
+  if (pk == "#" || pk == "no." || pk == "number" || pk == "nos." || pk == "per" ||
+      pk == "route" || pk == "highway" || pk == "flight" || pk == "channel" ||
+      pk == "page" || pk == "article" || pk == "chapter" || pk == "section" ||
+      pk == "resolution" || pk == "category" || pk == "level" || pk == "phase" ||
+      pk == "grade" || pk == "room" || pk == "apartment" || pk == "unit" ||
+      pk == "version" || pk == "season" || pk == "episode" || pk == "game" ||
+      pk == "round" || pk == "stage" || pk == "district" || pk == "ward" || pk == "block")
+    return true;
+  if (pk == "." && p > 0 && w.is(p - 1, "no")) return true;
+  // "Task Force 88", "Boeing 707", "Apollo 11": a capitalised word we do not know
+  if (w.is_alpha(p) && w.upper(p)) {
+    const Lex* lex = lookup(pk);
+    if (has(lex, kStop | kAux | kMonth | kWeekday | kCue | kPerson | kNumberWord)) return false;
+    if (p == 0 && lex) return false;
+    if (demonym(pk)) return false;
+    return true;
+  }
+  return false;
+}
+
+bool age_number(const SentenceWords& w, size_t b, size_t e) {
+  std::string_view p = b > 0 ? w.lower(b - 1) : std::string_view();
+  if (p == "aged" || p == "age" || (p == "of" && b >= 2 && w.is(b - 2, "age"))) return true;
+  // "Andrew Kinsman, 49, was"
+  if (p == "," && b >= 2 && w.is_alpha(b - 2) && w.upper(b - 2) &&
+      (w.is(e, ",") || w.is(e, ".") || e >= w.size()) && w.is_digits(b) && e == b + 1) {
+    double v = 0;
+    digits_value(w.text(b), &v);
+    return v < 120;
+  }
+  // "a 33-year-old"
+  if (w.is(e, "-") && w.glued(e) && (w.is(e + 1, "year") || w.is(e + 1, "years"))) return true;
+  if ((w.is(e, "years") || w.is(e, "year")) && w.is(e + 1, "old")) return true;
+  return false;
+}
+
+bool phone_like(const SentenceWords& w, size_t b, size_t e) {
+  if (!w.is_digits(b)) return false;
+  std::string_view k = w.lower(b);
+  if (k.size() >= 6 && k[0] == '0' && k.find(',') == std::string_view::npos) return true;
+  if (b > 0 && w.is(b - 1, "+") && w.glued(b)) return true;
+  // 555-1234, 020-7946-0018
+  if (w.is(e, "-") && w.glued(e) && w.is_digits(e + 1) && w.glued(e + 1) &&
+      w.lower(e + 1).size() >= 3 && k.size() >= 3)
+    return true;
+  std::string_view p = b > 0 ? w.lower(b - 1) : std::string_view();
+  if ((p == "called" || p == "call" || p == "dial" || p == "dialed" || p == "dialled" ||
+       p == "phoned" || p == "calling") && k.size() == 3)
+    return true;
+  return false;
+}
+
+// ---- the record per figure --------------------------------------------------------------
+
+struct Extra {
+  bool update = false;  // the sentence says the figure changed ("rose to", "up from")
+};
+
+std::string trim_punct(std::string_view s) {
+  while (!s.empty() && (s.back() == ',' || s.back() == '.' || s.back() == ';' ||
+                        s.back() == ':' || s.back() == ' '))
+    s.remove_suffix(1);
+  return std::string(s);
+}
+
+// "according to the health ministry", "the ministry said", "officials said".
+std::string find_source(const Document& doc, const SentenceWords& w, size_t fb, size_t fe) {
+  uint32_t at = w[fb].start;
+  for (const Quote& q : doc.quotes) {
+    if (q.start <= at && at < q.end && !q.speaker.name.empty()) return q.speaker.name;
+  }
+  for (size_t i = 0; i + 1 < w.size(); ++i) {
+    if (w.is(i, "according") && w.is(i + 1, "to")) {
+      size_t b = i + 2, e = b;
+      while (e < w.size() && e < b + 10 && !w.is(e, ",") && !w.is(e, ".") && !w.is(e, ";") &&
+             !w.is(e, "(") && !quantity_word(w, e))
+        ++e;
+      if (e > b && !(fb >= b && fb < e)) return std::string(doc.slice(w[b].start, w[e - 1].end));
+    }
+  }
+  for (size_t i = 1; i < w.size(); ++i) {
+    std::string_view k = w.lower(i);
+    if (!(k == "said" || k == "says" || k == "reported" || k == "reports" || k == "confirmed" ||
+          k == "announced" || k == "estimated" || k == "estimates" || k == "stated"))
+      continue;
+    if (i >= fb && i < fe) continue;
+    size_t e = i;
+    if (e > 0 && adverb(w, e - 1)) --e;  // "officials reportedly said"
+    size_t b = e;
+    while (b > 0 && b + 6 > e && (w.is_alpha(b - 1) || w.is(b - 1, "'") ||
+                                  w.is(b - 1, "\xE2\x80\x99") || w.is(b - 1, "-"))) {
+      const Lex* lex = lookup(w.lower(b - 1));
+      if (has(lex, kStop) && !w.is(b - 1, "the")) break;
+      --b;
+    }
+    if (b < e && !(fb >= b && fb < e)) {
+      std::string_view first = w.lower(b);
+      if (first == "he" || first == "she" || first == "they" || first == "it") continue;
+      if (b + 1 == e && !w.upper(b) && !has(lookup(first), kPerson)) continue;
+      return std::string(doc.slice(w[b].start, w[e - 1].end));
+    }
+  }
+  return {};
+}
+
+struct PlaceMention {
+  uint32_t start, end;
+  uint32_t sentence;
+  uint32_t entity;
+};
+
+std::string find_place(const Document& doc, const SentenceWords& w,
+                       const std::vector<PlaceMention>& places) {
+  const Sentence& s = doc.sentences[w.sentence];
+  auto it = std::lower_bound(places.begin(), places.end(), s.start,
+                             [](const PlaceMention& m, uint32_t at) { return m.start < at; });
+  const PlaceMention* fallback = nullptr;
+  for (; it != places.end() && it->start < s.end; ++it) {
+    // prefer one introduced by "in", "near", "across"
+    std::string_view before = doc.slice(s.start, it->start);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    auto ends = [&](std::string_view t) {
+      return before.size() >= t.size() && before.substr(before.size() - t.size()) == t;
+    };
+    if (ends(" in") || ends(" near") || ends(" across") || ends(" at") || ends(" In") ||
+        ends(" in the") || ends(" of") || ends(" from")) {
+      return std::string(doc.slice(it->start, it->end));
+    }
+    if (!fallback) fallback = &*it;
+  }
+  if (fallback) return std::string(doc.slice(fallback->start, fallback->end));
+  if (!places.empty()) return {};
+  // No entities at all: a capitalised name after "in" / "near".
+  for (size_t i = 0; i + 1 < w.size(); ++i) {
+    if (!(w.is(i, "in") || w.is(i, "near"))) continue;
+    size_t b = i + 1, e = b;
+    if (w.is(b, "the") && w.upper(b + 1)) e = ++b;
+    while (e < w.size() && w.is_alpha(e) && w.upper(e) &&
+           !has(lookup(w.lower(e)), kMonth | kWeekday))
+      ++e;
+    if (e > b) return std::string(doc.slice(w[b].start, w[e - 1].end));
+  }
+  return {};
+}
+
+bool sentence_says_update(const SentenceWords& w) {
+  for (size_t i = 0; i < w.size(); ++i) {
+    std::string_view k = w.lower(i);
+    const Lex* lex = lookup(k);
+    if (has(lex, kChangeVerb) && k != "reached" && k != "raised") return true;
+    if (k == "up" && w.is(i + 1, "from")) return true;
+    if (k == "down" && w.is(i + 1, "from")) return true;
+  }
+  return false;
+}
+
+std::string format_number(double v) {
+  char buf[64];
+  if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15) {
+    std::snprintf(buf, sizeof buf, "%.0f", v);
+  } else {
+    std::snprintf(buf, sizeof buf, "%g", v);
+  }
+  return buf;
+}
+
+// ---- conflicts --------------------------------------------------------------------------
+
+struct Interval {
+  double lo, hi;
+  bool lo_open, hi_open;
+};
+
+Interval interval_of(const Figure& f) {
+  const double inf = std::numeric_limits<double>::infinity();
+  const std::string& q = f.qualifier;
+  if (q == "over") return {f.value, inf, true, false};
+  if (q == "at_least") return {f.value, inf, false, false};
+  if (q == "under") return {0, f.value, false, true};
+  if (q == "at_most") return {0, f.value, false, false};
+  if (q == "range") return {f.low, f.high, false, false};
+  if (q == "approx") return {f.value * 0.9, f.value * 1.1, false, false};
+  return {f.value, f.value, false, false};
+}
+
+bool disjoint(const Interval& a, const Interval& b) {
+  if (a.hi < b.lo || b.hi < a.lo) return true;
+  if (a.hi == b.lo && (a.hi_open || b.lo_open)) return true;
+  if (b.hi == a.lo && (b.hi_open || a.lo_open)) return true;
+  return false;
+}
+
+std::string head_of(const std::string& subject) {
+  size_t e = subject.size();
+  while (e > 0 && !std::isalpha(static_cast<unsigned char>(subject[e - 1]))) --e;
+  size_t b = e;
+  while (b > 0 && std::isalpha(static_cast<unsigned char>(subject[b - 1]))) --b;
+  std::string h = subject.substr(b, e - b);
+  for (char& c : h) c = ascii_lower(c);
+  return h;
+}
+
+bool generic_head(const std::string& h) {
+  return h.empty() || h == "people" || h == "persons" || h == "civilians" || h == "others" ||
+         h == "individuals";
+}
+
+const char* side(const Figure& f) {
+  const std::string& q = f.qualifier;
+  if (q == "over") return "above";
+  if (q == "at_least") return "at least";
+  if (q == "under") return "below";
+  if (q == "at_most") return "at most";
+  if (q == "range") return "between";
+  if (q == "approx") return "about";
+  return "exactly";
+}
+
+void find_conflicts(Document* doc, const std::vector<Extra>& extra) {
+  const auto& figs = doc->figures;
+  std::vector<uint32_t> group(figs.size());
+  std::iota(group.begin(), group.end(), 0);
+  auto root = [&](uint32_t x) {
+    while (group[x] != x) x = group[x] = group[group[x]];
+    return x;
+  };
+  std::vector<std::pair<uint32_t, uint32_t>> pairs;
+  for (uint32_t a = 0; a < figs.size(); ++a) {
+    const Figure& fa = figs[a];
+    if (fa.category == "other" || fa.vague || extra[a].update) continue;
+    for (uint32_t b = a + 1; b < figs.size(); ++b) {
+      const Figure& fb = figs[b];
+      if (fb.category != fa.category || fb.vague || extra[b].update) continue;
+      if (fa.unit != fb.unit) continue;
+      std::string ha = head_of(fa.subject), hb = head_of(fb.subject);
+      if (ha != hb && !generic_head(ha) && !generic_head(hb)) continue;
+      bool point_a = fa.qualifier == "exact" || fa.qualifier == "approx";
+      bool point_b = fb.qualifier == "exact" || fb.qualifier == "approx";
+      if (point_a && point_b) continue;  // two counts: often two moments or scopes
+      if (!fa.time.empty() && !fb.time.empty() && fa.time != fb.time) continue;
+      if (!fa.place.empty() && !fb.place.empty() && fa.place != fb.place) continue;
+      if (fa.sentence == fb.sentence) continue;  // "30 killed, over 100 wounded" style lists
+      if (!disjoint(interval_of(fa), interval_of(fb))) continue;
+      pairs.emplace_back(a, b);
+      group[root(a)] = root(b);
+    }
+  }
+  std::vector<int> conflict_of(figs.size(), -1);
+  for (auto [a, b] : pairs) {
+    uint32_t r = root(a);
+    if (conflict_of[r] < 0) {
+      conflict_of[r] = static_cast<int>(doc->figure_conflicts.size());
+      FigureConflict c;
+      c.category = figs[a].category;
+      doc->figure_conflicts.push_back(std::move(c));
+    }
+    FigureConflict& c = doc->figure_conflicts[static_cast<size_t>(conflict_of[r])];
+    for (uint32_t x : {a, b})
+      if (std::find(c.figures.begin(), c.figures.end(), x) == c.figures.end()) c.figures.push_back(x);
+  }
+  for (auto& c : doc->figure_conflicts) {
+    std::sort(c.figures.begin(), c.figures.end());
+    std::string why = "the article gives the " + c.category + " count as ";
+    for (size_t i = 0; i < c.figures.size(); ++i) {
+      const Figure& f = figs[c.figures[i]];
+      if (i) why += i + 1 == c.figures.size() ? " and " : ", ";
+      why += side(f);
+      why += " ";
+      why += f.qualifier == "range" ? format_number(f.low) + " and " + format_number(f.high)
+                                    : format_number(f.value);
+      why += " (\"" + f.text + "\")";
+    }
+    why += c.figures.size() == 2 ? ", which cannot both be true" : ", which cannot all be true";
+    c.why = std::move(why);
+  }
+}
+
+}  // namespace
+}  // namespace figures
+
+void extract_figures(Document* doc) {
+  using namespace figures;
+  if (!doc) return;
+  doc->figures.clear();
+  doc->figure_conflicts.clear();
+  TimeAnchor anchor = make_anchor(doc->published);
+
+  std::vector<PlaceMention> places;
+  for (uint32_t e = 0; e < doc->entities.size(); ++e) {
+    EntityType t = doc->entities[e].type;
+    if (t != EntityType::kGpe && t != EntityType::kLoc && t != EntityType::kFac) continue;
+    for (const Mention& m : doc->entities[e].mentions) {
+      if (m.end <= doc->text.size() && m.start < m.end) places.push_back({m.start, m.end, m.sentence, e});
+    }
+  }
+  std::sort(places.begin(), places.end(),
+            [](const PlaceMention& a, const PlaceMention& b) { return a.start < b.start; });
+  // NORP mentions tell that a counted noun is people ("880 Lebanese").
+  std::vector<std::pair<uint32_t, uint32_t>> norp;
+  for (const Entity& e : doc->entities) {
+    if (e.type != EntityType::kNorp) continue;
+    for (const Mention& m : e.mentions) norp.emplace_back(m.start, m.end);
+  }
+
+  std::vector<Extra> extra;
+  SentenceWords w;
+  std::vector<TimeExpr> times;
+  std::vector<uint8_t> covered;
+  for (uint32_t s = 0; s < doc->sentences.size(); ++s) {
+    if (!doc->is_fact_sentence(s)) continue;
+    split_words(*doc, s, &w);
+    // cheap first: a sentence without a digit or a number word has no figure
+    bool any = false;
+    for (size_t i = 0; i < w.size() && !any; ++i) any = may_start_quantity(w, i);
+    if (!any) continue;
+    times.clear();
+    find_times(w, anchor, &times, &covered);
+    int update = -1;  // computed on demand
+    size_t prev_end = kNone;
+    bool prev_unit = false;
+
+    for (size_t i = 0; i < w.size(); ++i) {
+      if (covered[i] || !may_start_quantity(w, i)) continue;
+      bool between = i > 0 && w.is(i - 1, "between");
+      Quantity q;
+      if (!parse_quantity(w, i, &q, between)) continue;
+      size_t qb = q.begin, qe = q.end;
+      bool skip = q.clock || q.duration;
+      for (size_t k = qb; k < qe && !skip; ++k) skip = covered[k];
+      if (!skip && q.digits) {
+        skip = name_number(w, qb) || age_number(w, qb, qe) || phone_like(w, qb, qe);
+        // a glued letter run: "1st", "4G"
+        if (!skip && w.is_alpha(qb + 1) && w.glued(qb + 1) && qe == qb + 1) skip = true;
+        // numbered list items: "1." at sentence start
+        if (!skip && qb == 0 && w.is(qe, ".") && w.glued(qe)) skip = true;
+      }
+      // conversions in brackets after a measured figure: "50 miles (80 km)"
+      if (!skip && prev_unit && qb > 0 && w.is(qb - 1, "(") && prev_end != kNone &&
+          qb - 1 <= prev_end + 1)
+        skip = true;
+      if (skip) {
+        i = std::max(i, qe - 1);
+        continue;
+      }
+
+      // hedges
+      size_t text_b = qb;
+      const char* qualifier = q.range ? "range" : "exact";
+      if (between && q.range) text_b = qb - 1;
+      size_t hb;
+      const char* h = hedge_before(w, qb, &hb);
+      if (h && !q.range) {
+        qualifier = h;
+        text_b = hb;
+      } else if (h && q.range && std::string_view(h) == "approx") {
+        text_b = hb;  // "an estimated two to three hundred": still a range
+      }
+      size_t he = qe;
+      if (const char* ha = hedge_after(w, qe, &he)) {
+        if (!q.range) qualifier = ha;
+      }
+      size_t noun_start = std::max(q.noun, he);
+      if (he > qe && w.is(noun_start, "of")) ++noun_start;
+      // skip determiners after a partitive "of": "500 of the soldiers"
+      if (q.partitive || noun_start > q.noun) {
+        std::string_view d = w.lower(noun_start);
+        if (d == "the" || d == "those" || d == "these" || d == "its" || d == "their" ||
+            d == "his" || d == "her" || d == "our")
+          ++noun_start;
+      }
+      Phrase np;
+      if (!q.measure[0] && (!q.percent || q.partitive)) np = noun_phrase(w, noun_start);
+      if (q.partitive && (w.is(noun_start, "them") || w.is(noun_start, "whom") ||
+                          w.is(noun_start, "those")))
+        np = Phrase{noun_start, noun_start + 1};
+      size_t text_e = np.empty() ? std::max(he, qe) : np.end;
+      if (q.measure[0] || q.currency[0]) text_e = std::max(he, qe);
+
+      // category
+      bool currency = q.currency[0] != 0;
+      const char* category = nullptr;
+      const char* noun_cat = nullptr;
+      const char* deployed_noun = nullptr;
+      bool person = false;
+      if (!np.empty()) {
+        for (size_t k = np.begin; k < np.end; ++k) {
+          const Lex* lex = lookup(w.lower(k));
+          if (has(lex, kCueNoun)) {
+            std::string_view c = lex->category;
+            if (c == "deployed") deployed_noun = lex->category;
+            else if (!noun_cat) noun_cat = lex->category;
+          }
+        }
+        size_t head = np.end - 1;
+        std::string_view hk = w.lower(head);
+        person = has(lookup(hk), kPerson) || (w.upper(head) && demonym(hk));
+        if (!person) {
+          uint32_t hs = w[head].start;
+          for (auto [b, e] : norp) person = person || (b <= hs && hs < e);
+        }
+      }
+      size_t after_at = kNone;
+      const char* after = cue_after(w, np.empty() ? std::max(he, qe) : np.end, currency, &after_at);
+      if (currency) {
+        category = "money";
+      } else if (noun_cat) {
+        category = noun_cat;
+      } else if (after) {
+        category = after;
+        // a participle right after the phrase belongs to the figure's text: "people displaced"
+        if (after_at == text_e && has(lookup(w.lower(after_at)), kCue)) text_e = after_at + 1;
+      } else if (const char* before = cue_before(w, text_b, currency)) {
+        category = before;
+      } else if (deployed_noun) {
+        category = deployed_noun;
+      } else if (const char* win = cue_window(w, text_b, text_e, currency)) {
+        category = win;
+      }
+      if (q.measure[0] && category && std::string_view(category) != "money") category = nullptr;
+      // Casualty, arrest and displacement counts count people: a cue found near "five
+      // strategic points" belongs to something else.
+      if (category && !noun_cat && !np.empty() && !person && people_category(category)) {
+        category = deployed_noun;
+      }
+      if (!category) category = "other";
+      std::string_view cat = category;
+      bool casualty = cat == "killed" || cat == "injured";
+
+      // vague and indefinite quantities
+      if (q.vague && (q.measure[0] || q.duration)) continue;
+      if (q.vague && !np.empty() && has(lookup(w.lower(np.end - 1)), kTimeUnit | kMeasure)) continue;
+      if (q.indefinite && !casualty) continue;
+      if (q.indefinite && !q.partitive && np.empty() && !after) continue;
+      if (q.bare_one) {
+        std::string_view p = qb > 0 ? w.lower(qb - 1) : std::string_view();
+        bool pronoun = w.is(qe, "of") || w.is(qe, "another") || p == "no" || p == "any" ||
+                       p == "the" || p == "each" || p == "every" || p == "this" ||
+                       p == "that" || p == "which" || p == "someone";
+        if (pronoun || (cat == "other" && !person)) {
+          i = std::max(i, qe - 1);
+          continue;
+        }
+      }
+      if (!np.empty() && has(lookup(w.lower(np.begin)), kTimeUnit)) {
+        i = std::max(i, qe - 1);
+        continue;
+      }
+
+      Figure f;
+      f.start = w[text_b].start;
+      f.end = w[text_e - 1].end;
+      f.text = std::string(doc->slice(f.start, f.end));
+      f.value = q.value;
+      f.low = q.range || q.vague ? q.low : q.value;
+      f.high = q.range || q.vague ? q.high : q.value;
+      if (q.vague) f.low = std::min(f.low, f.value), f.high = std::max(f.high, f.value);
+      f.qualifier = qualifier;
+      if (q.vague && f.qualifier == "exact") f.qualifier = "approx";
+      f.vague = q.vague;
+      f.category = category;
+      if (currency) f.unit = q.currency;
+      else if (q.percent) f.unit = "percent";
+      else if (q.measure[0]) f.unit = q.measure;
+      else if (person || (np.empty() && cat != "other" && cat != "destroyed")) f.unit = "people";
+      if (!np.empty()) {
+        f.subject = std::string(doc->slice(w[np.begin].start, w[np.end - 1].end));
+        if (f.unit.empty()) {
+          size_t ub = np.begin;
+          while (ub + 1 < np.end && w.upper(ub)) ++ub;
+          f.unit = std::string(doc->slice(w[ub].start, w[np.end - 1].end));
+        }
+      }
+      f.sentence = s;
+      if (!times.empty()) f.time = times.front().value.empty() ? times.front().text : times.front().value;
+      f.place = find_place(*doc, w, places);
+      f.source = trim_punct(find_source(*doc, w, text_b, text_e));
+      if (update < 0) update = sentence_says_update(w) ? 1 : 0;
+      doc->figures.push_back(std::move(f));
+      extra.push_back({update == 1});
+      prev_end = text_e - 1;
+      prev_unit = q.measure[0] || currency;
+      i = std::max(i, std::max(qe, he) - 1);
+    }
+  }
+  find_conflicts(doc, extra);
+}
+
 }  // namespace factwire
