@@ -1,5 +1,1360 @@
 #include "resolve/resolve.h"
 
+#include <algorithm>
+#include <array>
+#include <unordered_map>
+
+#include "core/utf8.h"
+
 namespace factwire {
-void resolve_entities(Document*, const Gazetteer&) {}  // scaffold
+namespace {
+
+// ---------------------------------------------------------------------------------------
+// Small word classes (closed-class English, not names).
+
+bool in_list(std::string_view w, std::initializer_list<std::string_view> list) {
+  for (std::string_view x : list)
+    if (w == x) return true;
+  return false;
+}
+
+// Capitalised words that open sentences but are not names.
+bool is_function_word(std::string_view lw) {
+  return in_list(lw, {"the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "to", "of",
+                      "when", "while", "if", "as", "after", "before", "during", "since", "with",
+                      "by", "from", "this", "that", "these", "those", "there", "it", "he", "she",
+                      "they", "we", "i", "you", "his", "her", "their", "its", "our", "my", "is",
+                      "was", "are", "were", "last", "next", "some", "many", "most", "all", "no",
+                      "not", "so", "yet", "also", "still", "then", "now", "here", "why", "how",
+                      "what", "who", "which", "where", "although", "though", "because", "until",
+                      "despite", "meanwhile", "however", "mr.", "mrs.", "ms.", "mr", "mrs", "ms",
+                      "according", "over", "under", "about", "into", "through", "across",
+                      "several", "both", "each", "every", "any", "one", "two", "three", "once",
+                      "successive", "entreaties", "drones", "do", "does", "did", "will", "would",
+                      "can", "could", "should", "may", "might", "must", "has", "have", "had",
+                      "let", "says", "said", "yes", "oh", "please", "thank", "thanks", "later",
+                      "earlier", "today", "yesterday", "tomorrow", "tonight", "instead", "even",
+                      "only", "just", "perhaps", "maybe", "indeed", "again", "among", "between",
+                      "against", "without", "within", "upon", "unlike", "like", "such", "other",
+                      "another", "more", "less", "much", "few", "dozens", "hundreds",
+                      "thousands", "millions", "officials", "residents", "asked", "because"});
+}
+
+bool is_direction(std::string_view lw) {
+  return in_list(lw, {"southern", "northern", "eastern", "western", "central", "northeastern",
+                      "northwestern", "southeastern", "southwestern", "north-eastern",
+                      "north-western", "south-eastern", "south-western", "south", "north", "east",
+                      "west", "southeast", "southwest", "northeast", "northwest"});
+}
+
+bool is_locative_prep(std::string_view lw) {
+  return in_list(lw, {"in", "at", "from", "to", "into", "near", "outside", "of", "across",
+                      "around", "via", "through", "toward", "towards", "inside", "within",
+                      "visit", "visited", "visiting", "visits", "flew", "arrived", "reached",
+                      "around", "downtown", "central"});
+}
+
+bool is_determiner(std::string_view lw) { return in_list(lw, {"a", "an", "the"}); }
+
+// Title heads that may take capitalised modifiers: "Health Minister", "Energy Secretary".
+bool is_title_head(std::string_view lw) {
+  return in_list(lw, {"minister", "secretary", "adviser", "advisor", "commissioner", "director",
+                      "chief", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
+                      "commander", "governor", "officer"});
+}
+
+bool is_title_modifier(std::string_view lw) {
+  return in_list(lw, {"deputy", "acting", "senior", "vice", "interim", "former", "chief",
+                      "top", "then", "assistant", "associate", "executive", "special", "late",
+                      "outgoing", "incoming", "new", "military", "regional", "local"});
+}
+
+std::string collapse_ws(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (size_t i = 0; i < s.size();) {
+    char32_t cp;
+    size_t n = utf8::next(s, i, &cp);
+    if (utf8::is_space(cp)) {
+      space = true;
+    } else {
+      if (space && !out.empty()) out.push_back(' ');
+      space = false;
+      out.append(s.substr(i, n));
+    }
+    i += n;
+  }
+  return out;
+}
+
+std::string lower_str(std::string_view s) {
+  std::string out;
+  ascii_lower(s, &out);
+  return out;
+}
+
+bool possessive_suffix(std::string_view s, size_t* cut) {
+  if (s.size() >= 2 && s.substr(s.size() - 2) == "'s") {
+    *cut = 2;
+    return true;
+  }
+  if (s.size() >= 4 && s.substr(s.size() - 4) == "\xE2\x80\x99s") {
+    *cut = 4;
+    return true;
+  }
+  return false;
+}
+
+bool is_possessive_token(std::string_view t) {
+  return t == "'s" || t == "\xE2\x80\x99s" || t == "'" || t == "\xE2\x80\x99";
+}
+
+bool is_cap_word(std::string_view t) {
+  if (t.empty()) return false;
+  char32_t cp;
+  utf8::next(t, 0, &cp);
+  return utf8::is_upper(cp);
+}
+
+bool is_alpha_start(std::string_view t) {
+  if (t.empty()) return false;
+  char32_t cp;
+  utf8::next(t, 0, &cp);
+  return utf8::is_letter(cp);
+}
+
+bool is_punct_token(std::string_view t) {
+  if (t.empty()) return true;
+  for (size_t i = 0; i < t.size();) {
+    char32_t cp;
+    size_t n = utf8::next(t, i, &cp);
+    if (!utf8::is_punct(cp) && !(cp == '|' || cp == '+' || cp == '<' || cp == '>' || cp == '='))
+      return false;
+    i += n;
+  }
+  return true;
+}
+
+// A name-like token: capitalised, and any hyphenated part after the first also capitalised
+// ("Bosnia-Herzegovina", not "Washington-based").
+bool is_name_token(std::string_view t) {
+  if (!is_cap_word(t)) return false;
+  size_t p = 0;
+  while ((p = t.find('-', p)) != std::string_view::npos) {
+    ++p;
+    if (p < t.size() && !is_cap_word(t.substr(p)) && !(t[p] >= '0' && t[p] <= '9')) {
+      return false;
+    }
+  }
+  return true;
+}
+
+EntityType map_ner_type(std::string_view t, bool* misc, bool* ok) {
+  *misc = false;
+  *ok = true;
+  if (t == "PERSON" || t == "PER" || t == "person") return EntityType::kPerson;
+  if (t == "ORG" || t == "ORGANIZATION" || t == "ORGANISATION" || t == "organization" ||
+      t == "CORPORATION" || t == "corporation" || t == "GROUP" || t == "group")
+    return EntityType::kOrg;
+  if (t == "GPE") return EntityType::kGpe;
+  if (t == "LOC" || t == "LOCATION" || t == "PLACE" || t == "place" || t == "location")
+    return EntityType::kLoc;
+  if (t == "NORP") return EntityType::kNorp;
+  if (t == "FAC" || t == "FACILITY") return EntityType::kFac;
+  if (t == "EVENT" || t == "event") return EntityType::kEvent;
+  if (t == "MISC") {
+    *misc = true;
+    return EntityType::kNorp;
+  }
+  *ok = false;
+  return EntityType::kOrg;
+}
+
+// ---------------------------------------------------------------------------------------
+
+struct Cand {
+  uint32_t tb = 0, te = 0;     // token range [tb, te)
+  uint32_t start = 0, end = 0;  // byte span
+  EntityType type = EntityType::kOrg;
+  std::string name;     // canonical name
+  std::string country;  // ISO3
+  std::string sector;
+  bool gaz = false;      // from (or confirmed by) the gazetteer
+  bool gov_org = false;  // an ORG standing for its country's government
+  bool compound = false; // part of a hyphenated word ("Washington-based")
+  uint32_t sentence = 0;
+  int entity = -1;
+};
+
+class Resolver {
+ public:
+  Resolver(Document* doc, const Gazetteer& gaz) : doc_(*doc), gaz_(gaz) {}
+
+  void run();
+
+ private:
+  std::string_view tok(size_t i) const { return doc_.token_text(i); }
+  std::string ltok(size_t i) const { return lower_str(tok(i)); }
+  uint32_t sent_begin(size_t i) const { return sent_range_[doc_.tokens[i].sentence].first; }
+  uint32_t sent_end(size_t i) const { return sent_range_[doc_.tokens[i].sentence].second; }
+  bool same_sentence(size_t a, size_t b) const {
+    return doc_.tokens[a].sentence == doc_.tokens[b].sentence;
+  }
+  bool free_range(size_t b, size_t e) const {
+    for (size_t k = b; k < e; ++k)
+      if (owner_[k] >= 0) return false;
+    return true;
+  }
+  bool fact(uint32_t sentence) const {
+    if (doc_.sentences.empty() || doc_.paragraphs.empty()) return true;
+    return doc_.is_fact_sentence(sentence);
+  }
+  std::string span_name(uint32_t start, uint32_t end) const {
+    return collapse_ws(doc_.slice(start, end));
+  }
+  int add(Cand c);
+  void set_bytes(Cand* c) const;
+
+  size_t title_at(size_t i, size_t limit, std::string* role, std::string* sector) const;
+  size_t title_ending_at(size_t last, size_t floor, std::string* role) const;
+  bool gov_reading(size_t b, size_t e) const;
+  void cand_from_match(const Gazetteer::Match& m, size_t b, Cand* c) const;
+
+  void ner_spans();
+  void ner_propagate();
+  bool not_a_name_start(size_t i) const;
+  void merge_country_person();
+  void title_persons();
+  void apposition_persons();
+  void org_rule();
+  void gazetteer_scan();
+  void direction_rule(Cand* c);
+  void hyphen_parts(size_t i);
+  void harmonise_types();
+  void cluster();
+  void propagate();
+  void roles();
+  void finish();
+
+  int cand_ending_at(size_t tok_last) const;
+  int first_cand_in(size_t b, size_t e, EntityType type) const;
+  std::string country_name(const std::string& iso3) const;
+  std::string affiliation_of(const Cand& c) const;
+
+  Document& doc_;
+  const Gazetteer& gaz_;
+  std::vector<std::pair<uint32_t, uint32_t>> sent_range_;
+  std::vector<int32_t> owner_;  // token -> cand index, -1 free
+  std::vector<Cand> cands_;
+
+  struct Ent {
+    Entity e;
+    int role_prio = 0, aff_prio = 0;
+    bool has_fact = false;
+    bool gaz = false;
+    bool gov_org = false;
+    uint32_t first = UINT32_MAX;
+  };
+  std::vector<Ent> ents_;
+};
+
+void Resolver::set_bytes(Cand* c) const {
+  c->start = doc_.tokens[c->tb].start;
+  c->end = doc_.tokens[c->te - 1].end;
+  size_t cut;
+  std::string_view last = tok(c->te - 1);
+  if (c->te - c->tb >= 1 && possessive_suffix(last, &cut) && last.size() > cut)
+    c->end -= static_cast<uint32_t>(cut);
+  c->sentence = doc_.tokens[c->tb].sentence;
+}
+
+int Resolver::add(Cand c) {
+  int idx = static_cast<int>(cands_.size());
+  for (uint32_t k = c.tb; k < c.te; ++k)
+    if (owner_[k] < 0) owner_[k] = idx;
+  cands_.push_back(std::move(c));
+  return idx;
+}
+
+// Longest title phrase starting at token i (ending before limit); returns its token count.
+size_t Resolver::title_at(size_t i, size_t limit, std::string* role, std::string* sector) const {
+  std::string phrase;
+  size_t best = 0;
+  size_t maxw = std::min(limit, i + gaz_.max_title_words());
+  for (size_t j = i; j < maxw; ++j) {
+    if (j > i) phrase.push_back(' ');
+    phrase.append(tok(j));
+    if (const GazTitle* t = gaz_.title_entry(phrase)) {
+      best = j - i + 1;
+      if (role) *role = t->role;
+      if (sector) *sector = t->sector;
+    }
+  }
+  return best;
+}
+
+// Longest title phrase ending at token `last` (not before `floor`), extended leftwards with
+// capitalised modifiers of a title head ("Health Minister") and title modifiers ("Deputy").
+size_t Resolver::title_ending_at(size_t last, size_t floor, std::string* role) const {
+  size_t best = 0;
+  std::string best_role;
+  for (size_t len = 1; len <= gaz_.max_title_words() && len <= last + 1 - floor; ++len) {
+    size_t b = last + 1 - len;
+    std::string r;
+    if (title_at(b, last + 1, &r, nullptr) == len) {
+      best = len;
+      best_role = r;
+    }
+  }
+  if (best == 0) return 0;
+  size_t b = last + 1 - best;
+  // Capitalised non-name modifiers before a title head: "Health Minister", "Deputy".
+  std::string head = ltok(last);
+  while (b > floor) {
+    std::string_view w = tok(b - 1);
+    std::string lw = lower_str(w);
+    if (is_title_modifier(lw) ||
+        (is_title_head(head) && is_cap_word(w) && !gaz_.lookup(w) && !is_function_word(lw) &&
+         !is_punct_token(w) && gaz_.title(w).empty() && b - 1 >= floor && b + 2 > last)) {
+      --b;
+      continue;
+    }
+    break;
+  }
+  if (b != last + 1 - best) {
+    // Keep the words as written, canonical title last: "Deputy Foreign Minister".
+    best_role = span_name(doc_.tokens[b].start, doc_.tokens[last + 1 - best].start) + best_role;
+  }
+  *role = best_role;
+  return last + 1 - b;
+}
+
+bool Resolver::gov_reading(size_t b, size_t e) const {
+  // Hyphen compound: "Washington-based", "Moscow-backed".
+  std::string_view last = tok(e - 1);
+  if (last.find('-') != std::string_view::npos) return false;
+  if (e < doc_.tokens.size() && same_sentence(e, e - 1) && doc_.tokens[e].start == doc_.tokens[e - 1].end &&
+      (tok(e) == "-" || tok(e)[0] == '-'))
+    return false;
+  if (b > sent_begin(b)) {
+    std::string p = ltok(b - 1);
+    if (is_locative_prep(p)) return false;
+  }
+  // "Washington, D.C.", "Moscow, Russia".
+  if (e + 1 < sent_end(b) && tok(e) == ",") {
+    std::string_view n = tok(e + 1);
+    if (n == "D.C." || n == "DC" || gaz_.country(n)) return false;
+  }
+  return true;
+}
+
+void Resolver::cand_from_match(const Gazetteer::Match& m, size_t b, Cand* c) const {
+  c->tb = static_cast<uint32_t>(b);
+  c->te = static_cast<uint32_t>(b + m.tokens);
+  c->gaz = true;
+  switch (m.kind) {
+    case Gazetteer::Kind::kCountry: {
+      const GazCountry& k = gaz_.countries()[m.index];
+      c->type = EntityType::kGpe;
+      c->name = k.name;
+      c->country = k.iso3;
+      break;
+    }
+    case Gazetteer::Kind::kDemonym: {
+      const GazCountry& k = gaz_.countries()[m.index];
+      c->type = EntityType::kNorp;
+      c->name = k.demonym.empty() ? k.name : k.demonym;
+      c->country = k.iso3;
+      break;
+    }
+    case Gazetteer::Kind::kPlace: {
+      const GazPlace& p = gaz_.places()[m.index];
+      c->type = p.type;
+      c->name = p.name;
+      c->country = p.country;
+      if (p.metonym && gov_reading(b, b + m.tokens)) {
+        if (const GazCountry* k = gaz_.country_by_iso3(p.country)) c->name = k->name;
+      }
+      break;
+    }
+    case Gazetteer::Kind::kOrg: {
+      const GazOrg& o = gaz_.orgs()[m.index];
+      c->type = EntityType::kOrg;
+      c->name = o.name;
+      c->country = o.country;
+      c->sector = o.sector;
+      c->gov_org = o.government;
+      break;
+    }
+  }
+  set_bytes(c);
+}
+
+void Resolver::direction_rule(Cand* c) {
+  if (c->type != EntityType::kGpe && c->type != EntityType::kLoc) return;
+  if (c->tb == 0) return;
+  size_t p = c->tb - 1;
+  if (p < sent_begin(c->tb) || owner_[p] >= 0) return;
+  std::string lw = ltok(p);
+  if (!is_direction(lw)) return;
+  std::string_view w = tok(p);
+  // "South Korea" is a name in the gazetteer; a capitalised direction only opens a sentence.
+  if (is_cap_word(w) && p != sent_begin(c->tb)) return;
+  // Cities stay cities ("northern Gaza" is fine; "south Beirut" too): accept all places.
+  c->tb = static_cast<uint32_t>(p);
+  c->start = doc_.tokens[p].start;
+  c->type = EntityType::kLoc;
+  c->name = lw + " " + c->name;
+}
+
+// Parts of a hyphenated token: "U.S.-Israeli", "Washington-based", "Iran-backed".
+void Resolver::hyphen_parts(size_t i) {
+  std::string_view t = tok(i);
+  if (t.find('-') == std::string_view::npos) return;
+  size_t pos = 0;
+  while (pos < t.size()) {
+    size_t q = t.find('-', pos);
+    size_t stop = q == std::string_view::npos ? t.size() : q;
+    std::string_view part = t.substr(pos, stop - pos);
+    if (!part.empty() && is_cap_word(part)) {
+      const auto* refs = gaz_.lookup(part);
+      if (refs && !refs->empty()) {
+        Gazetteer::Match m;
+        m.kind = (*refs)[0].kind;
+        m.index = (*refs)[0].index;
+        m.tokens = 1;
+        Cand c;
+        cand_from_match(m, i, &c);
+        // A capital inside a compound is the city, never the government.
+        if (m.kind == Gazetteer::Kind::kPlace) c.name = gaz_.places()[m.index].name;
+        c.start = doc_.tokens[i].start + static_cast<uint32_t>(pos);
+        c.end = doc_.tokens[i].start + static_cast<uint32_t>(stop);
+        c.compound = true;
+        int idx = static_cast<int>(cands_.size());
+        cands_.push_back(std::move(c));
+        owner_[i] = idx;
+      }
+    }
+    if (q == std::string_view::npos) break;
+    pos = q + 1;
+  }
+}
+
+void Resolver::ner_spans() {
+  const auto& toks = doc_.tokens;
+  size_t n = toks.size();
+  for (size_t i = 0; i < n;) {
+    const std::string& tag = toks[i].ner;
+    if (tag.size() < 3 || tag == "O" || tag[1] != '-') {
+      ++i;
+      continue;
+    }
+    std::string_view type = std::string_view(tag).substr(2);
+    size_t j = i + 1;
+    while (j < n && toks[j].ner.size() > 2 && toks[j].ner[1] == '-' &&
+           (toks[j].ner[0] == 'I' || toks[j].ner[0] == 'L' || toks[j].ner[0] == 'E') &&
+           std::string_view(toks[j].ner).substr(2) == type && same_sentence(i, j))
+      ++j;
+    bool misc, ok;
+    EntityType et = map_ner_type(type, &misc, &ok);
+    size_t b = i, e = j;
+    i = j;
+    if (!ok) continue;
+    // Trim punctuation, determiners and possessive tokens at the edges.
+    while (b < e && (is_punct_token(tok(b)) || is_determiner(ltok(b)))) ++b;
+    while (e > b && (is_punct_token(tok(e - 1)) || is_possessive_token(tok(e - 1)))) --e;
+    if (b >= e) continue;
+    if (et == EntityType::kPerson) {
+      // Titles, demonyms and "former" belong before the name, not in it.
+      while (e - b > 1) {
+        std::string lw = ltok(b);
+        size_t tl = title_at(b, e - 1, nullptr, nullptr);
+        if (tl > 0) {
+          b += tl;
+          continue;
+        }
+        if (gaz_.is_demonym(tok(b)) || is_title_modifier(lw) ||
+            (gaz_.organisation(tok(b)) && !gaz_.place(tok(b)))) {
+          ++b;
+          continue;
+        }
+        if (is_possessive_token(tok(b))) {
+          ++b;
+          continue;
+        }
+        break;
+      }
+      bool any_cap = false;
+      for (size_t k = b; k < e; ++k) any_cap |= is_cap_word(tok(k));
+      if (!any_cap) continue;
+      if (e - b == 1 && (!gaz_.title(tok(b)).empty() || !gaz_.sector_for(tok(b)).empty() ||
+                         gaz_.country(tok(b)))) {
+        if (!gaz_.country(tok(b))) continue;
+        et = EntityType::kGpe;  // a lone country name is the country
+      }
+    }
+    Cand c;
+    c.tb = static_cast<uint32_t>(b);
+    c.te = static_cast<uint32_t>(e);
+    c.type = et;
+    set_bytes(&c);
+    c.name = span_name(c.start, c.end);
+    if (et != EntityType::kPerson) {
+      Gazetteer::Match m = gaz_.match(doc_, b, e);
+      if (m && m.tokens == e - b) {
+        Cand g;
+        cand_from_match(m, b, &g);
+        if (!(g.type == EntityType::kGpe && et == EntityType::kOrg && !misc && false)) c = g;
+      } else if (m) {
+        // "Israeli troops", "Lebanese government": the demonym is the only name here.
+        bool rest_lower = true;
+        for (size_t k = b + m.tokens; k < e; ++k) rest_lower &= !is_cap_word(tok(k));
+        if (rest_lower) {
+          Cand g;
+          cand_from_match(m, b, &g);
+          c = g;
+        } else if (misc) {
+          continue;
+        }
+      } else if (misc) {
+        continue;
+      } else if (et == EntityType::kLoc || et == EntityType::kGpe) {
+        // "southern Lebanon" tagged as one LOC.
+        if (e - b >= 2 && is_direction(ltok(b))) {
+          if (Gazetteer::Match m2 = gaz_.match(doc_, b + 1, e); m2 && m2.tokens == e - b - 1) {
+            Cand g;
+            cand_from_match(m2, b + 1, &g);
+            g.tb = static_cast<uint32_t>(b);
+            g.start = doc_.tokens[b].start;
+            g.type = EntityType::kLoc;
+            g.name = ltok(b) + " " + g.name;
+            c = g;
+          }
+        }
+      }
+      if (!c.gaz) {
+        // Strip a leading "the" kept inside names; unknown names keep their spelling.
+        if (c.name.size() > 4 && lower_str(c.name.substr(0, 4)) == "the ")
+          c.name = c.name.substr(4);
+      }
+    }
+    if (c.type == EntityType::kGpe || c.type == EntityType::kLoc) direction_rule(&c);
+    add(std::move(c));
+  }
+}
+
+// A word that cannot open a name: a closed-class word, or (with tags) a sentence-initial
+// word the tagger does not call a proper noun or adjective.
+bool Resolver::not_a_name_start(size_t i) const {
+  if (is_function_word(ltok(i))) return true;
+  const std::string& pos = doc_.tokens[i].pos;
+  if (!pos.empty() && i == sent_begin(i) && pos != "PROPN" && pos != "ADJ" && pos != "NOUN" &&
+      pos != "X")
+    return true;
+  return false;
+}
+
+// Names the model tagged once are found again where it left them untagged.
+void Resolver::ner_propagate() {
+  size_t nc = cands_.size();
+  if (nc == 0) return;
+  std::unordered_map<std::string, int> first_of;  // surface text -> cand
+  for (size_t k = 0; k < nc; ++k) {
+    const Cand& c = cands_[k];
+    if (c.te <= c.tb || c.compound) continue;
+    std::string surface(doc_.slice(doc_.tokens[c.tb].start, doc_.tokens[c.te - 1].end));
+    if (!is_cap_word(surface)) continue;
+    first_of.emplace(surface, static_cast<int>(k));
+  }
+  size_t n = doc_.tokens.size();
+  std::string key;
+  for (size_t i = 0; i < n; ++i) {
+    if (owner_[i] >= 0 || !is_cap_word(tok(i))) continue;
+    size_t se = sent_end(i);
+    // Longest surface first (names are short: up to six tokens).
+    for (size_t len = std::min<size_t>(6, se - i); len >= 1; --len) {
+      if (!free_range(i, i + len)) continue;
+      std::string_view surface = doc_.slice(doc_.tokens[i].start, doc_.tokens[i + len - 1].end);
+      key.assign(surface);
+      auto it = first_of.find(key);
+      if (it == first_of.end()) continue;
+      if (i + len < se && is_name_token(tok(i + len)) && owner_[i + len] < 0) break;
+      if (i > sent_begin(i) && is_name_token(tok(i - 1)) && owner_[i - 1] < 0 &&
+          !not_a_name_start(i - 1) && gaz_.title(tok(i - 1)).empty())
+        break;
+      Cand c = cands_[it->second];
+      c.tb = static_cast<uint32_t>(i);
+      c.te = static_cast<uint32_t>(i + len);
+      std::string name = c.name;
+      set_bytes(&c);
+      c.name = name;
+      add(std::move(c));
+      i += len - 1;
+      break;
+    }
+  }
+}
+
+// "Israel" (GPE) + "Katz" (PERSON) -> one person "Israel Katz".
+void Resolver::merge_country_person() {
+  for (size_t k = 0; k + 1 < cands_.size(); ++k) {
+    Cand& a = cands_[k];
+    Cand& p = cands_[k + 1];
+    if (p.type != EntityType::kPerson || a.type == EntityType::kPerson) continue;
+    if (a.te != p.tb || a.compound || !same_sentence(a.tb, p.tb)) continue;
+    if (a.te - a.tb != 1 || !is_name_token(tok(a.tb))) continue;
+    if (a.type != EntityType::kGpe && a.type != EntityType::kLoc && a.type != EntityType::kNorp)
+      continue;
+    if (gaz_.is_demonym(tok(a.tb))) continue;  // "Israeli Katz" is not a name
+    // Belongs to the person when the next token is a PERSON and a title or sentence start
+    // precedes, or the person part is a single token (a surname).
+    bool titled = false;
+    if (a.tb > sent_begin(a.tb)) {
+      std::string r;
+      titled = title_ending_at(a.tb - 1, sent_begin(a.tb), &r) > 0;
+    }
+    if (!titled && p.te - p.tb != 1) continue;
+    p.tb = a.tb;
+    set_bytes(&p);
+    p.name = span_name(p.start, p.end);
+    for (uint32_t t = a.tb; t < a.te; ++t) owner_[t] = static_cast<int32_t>(k + 1);
+    a.te = a.tb;  // emptied: dropped in cluster()
+  }
+}
+
+void Resolver::title_persons() {
+  size_t n = doc_.tokens.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (owner_[i] >= 0) continue;
+    std::string role, sector;
+    size_t se = sent_end(i);
+    size_t tl = title_at(i, se, &role, &sector);
+    if (tl == 0) continue;
+    bool cap_title = is_cap_word(tok(i));
+    size_t j = i + tl;
+    size_t k = j;
+    while (k < se && k - j < 4 && owner_[k] < 0 && is_name_token(tok(k)) &&
+           !is_function_word(ltok(k)) && gaz_.title(tok(k)).empty()) {
+      size_t cut;
+      if (possessive_suffix(tok(k), &cut)) {
+        ++k;
+        break;
+      }
+      ++k;
+    }
+    size_t len = k - j;
+    if (len == 0) continue;
+    if (!cap_title && len < 2) continue;
+    // Not a person when the words are a known place or organisation ("Minister of ...").
+    Gazetteer::Match m = gaz_.match(doc_, j, k);
+    if (m && m.tokens == len) continue;
+    bool org_head = false;
+    for (size_t t = j; t < k; ++t) org_head |= gaz_.is_org_head(tok(t));
+    if (org_head) continue;
+    Cand c;
+    c.tb = static_cast<uint32_t>(j);
+    c.te = static_cast<uint32_t>(k);
+    c.type = EntityType::kPerson;
+    set_bytes(&c);
+    c.name = span_name(c.start, c.end);
+    add(std::move(c));
+    i = k - 1;
+  }
+}
+
+// "Randa Slim, director of ...", "Mahmoud Qamati, a senior official ..."
+void Resolver::apposition_persons() {
+  size_t n = doc_.tokens.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (owner_[i] >= 0 || !is_name_token(tok(i)) || not_a_name_start(i)) continue;
+    if (i > sent_begin(i) && is_name_token(tok(i - 1)) && owner_[i - 1] < 0 &&
+        !not_a_name_start(i - 1))
+      continue;
+    size_t se = sent_end(i);
+    size_t k = i;
+    while (k < se && k - i < 3 && owner_[k] < 0 && is_name_token(tok(k)) &&
+           !is_function_word(ltok(k)) && is_alpha_start(tok(k)))
+      ++k;
+    size_t len = k - i;
+    if (len < 2 || len > 3 || k + 2 >= se || tok(k) != ",") continue;
+    bool bad = false;
+    for (size_t t = i; t < k; ++t) {
+      if (gaz_.lookup(tok(t)) || gaz_.is_org_head(tok(t)) || !gaz_.title(tok(t)).empty())
+        bad = true;
+    }
+    if (bad) continue;
+    // The description: optional determiner, up to three modifiers, then a title word.
+    size_t d = k + 1;
+    if (is_determiner(ltok(d))) ++d;
+    bool titled = false;
+    for (size_t t = d; t < std::min(se, d + 4) && !titled; ++t) {
+      if (tok(t) == ",") break;
+      std::string r;
+      titled = title_at(t, se, &r, nullptr) > 0 && !is_cap_word(tok(t));
+    }
+    if (!titled) continue;
+    Cand c;
+    c.tb = static_cast<uint32_t>(i);
+    c.te = static_cast<uint32_t>(k);
+    c.type = EntityType::kPerson;
+    set_bytes(&c);
+    c.name = span_name(c.start, c.end);
+    add(std::move(c));
+    i = k;
+  }
+}
+
+// Capitalised phrases with an organisation head: "Stimson Center", "American Task Force on
+// Lebanon", "Ministry of Defense".
+void Resolver::org_rule() {
+  size_t n = doc_.tokens.size();
+  for (size_t i = 0; i < n;) {
+    if (owner_[i] >= 0 || !is_name_token(tok(i))) {
+      ++i;
+      continue;
+    }
+    size_t se = sent_end(i);
+    size_t b = i, k = i;
+    while (k < se && owner_[k] < 0) {
+      std::string_view t = tok(k);
+      if (is_name_token(t)) {
+        ++k;
+        continue;
+      }
+      std::string lt = lower_str(t);
+      if ((lt == "of" || lt == "on" || lt == "for" || lt == "and" || lt == "the" || lt == "de" ||
+           lt == "&") &&
+          k + 1 < se && owner_[k + 1] < 0 && is_name_token(tok(k + 1)) && k > b) {
+        ++k;
+        continue;
+      }
+      break;
+    }
+    size_t e = k;
+    i = std::max(k, i + 1);
+    while (b < e && not_a_name_start(b)) ++b;
+    // A possessive ends the name: "Lebanon's Council" -> start after it.
+    if (e - b < 2) continue;
+    int head = -1;
+    for (size_t t = b; t < e; ++t) {
+      if (gaz_.is_org_head(tok(t)) ||
+          (t + 1 < e && gaz_.is_org_head(std::string(tok(t)) + " " + std::string(tok(t + 1))))) {
+        head = static_cast<int>(t);
+      }
+      if (t == b && gaz_.is_org_opener(tok(t)) && t + 1 < e && ltok(t + 1) == "of")
+        head = static_cast<int>(t);
+    }
+    if (head < 0) continue;
+    // Drop trailing words after the last name-bearing part only if they are connectors.
+    while (e > b && !is_name_token(tok(e - 1))) --e;
+    // A known entry is left to the gazetteer.
+    Gazetteer::Match m = gaz_.match(doc_, b, e);
+    if (m && m.tokens == e - b) continue;
+    // All title words ("Prime Minister") is not an org.
+    std::string r;
+    if (title_at(b, e, &r, nullptr) == e - b) continue;
+    Cand c;
+    c.tb = static_cast<uint32_t>(b);
+    c.te = static_cast<uint32_t>(e);
+    c.type = EntityType::kOrg;
+    set_bytes(&c);
+    c.name = span_name(c.start, c.end);
+    // Country and sector from a leading demonym/country and the head word.
+    if (const GazCountry* k0 = gaz_.country(tok(b))) c.country = k0->iso3;
+    std::string_view sec = gaz_.sector_for(tok(static_cast<size_t>(head)));
+    if (!sec.empty()) c.sector = std::string(sec);
+    add(std::move(c));
+  }
+}
+
+void Resolver::gazetteer_scan() {
+  size_t n = doc_.tokens.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (owner_[i] >= 0) continue;
+    size_t se = sent_end(i);
+    size_t lim = i;
+    while (lim < se && owner_[lim] < 0) ++lim;
+    Gazetteer::Match m = gaz_.match(doc_, i, lim);
+    if (m) {
+      Cand c;
+      cand_from_match(m, i, &c);
+      direction_rule(&c);
+      uint32_t te = c.te;
+      add(std::move(c));
+      i = te - 1;
+      continue;
+    }
+    hyphen_parts(i);
+  }
+}
+
+// Document-level consistency: the same surface name gets the same type everywhere; a lone
+// word that is a known person's surname is that person.
+void Resolver::harmonise_types() {
+  std::unordered_map<std::string, std::array<int, 7>> votes;
+  for (const Cand& c : cands_) {
+    if (c.gaz || c.te <= c.tb) continue;
+    auto& v = votes[lower_str(c.name)];
+    v[static_cast<int>(c.type)]++;
+  }
+  for (Cand& c : cands_) {
+    if (c.gaz || c.te <= c.tb) continue;
+    auto& v = votes[lower_str(c.name)];
+    int best = static_cast<int>(c.type);
+    for (int t = 0; t < 7; ++t)
+      if (v[t] > v[best]) best = t;
+    c.type = static_cast<EntityType>(best);
+  }
+  std::unordered_map<std::string, int> surnames;
+  for (const Cand& c : cands_) {
+    if (c.type != EntityType::kPerson || c.te - c.tb < 2) continue;
+    surnames[std::string(tok(c.te - 1))]++;
+  }
+  for (Cand& c : cands_) {
+    if (c.gaz || c.type == EntityType::kPerson || c.te - c.tb != 1) continue;
+    std::string w(tok(c.tb));
+    size_t cut;
+    if (possessive_suffix(w, &cut)) w.resize(w.size() - cut);
+    if (surnames.count(w)) {
+      c.type = EntityType::kPerson;
+      c.name = w;
+    }
+  }
+}
+
+void Resolver::cluster() {
+  std::sort(cands_.begin(), cands_.end(), [](const Cand& a, const Cand& b) {
+    return a.start != b.start ? a.start < b.start : a.end > b.end;
+  });
+  // Owner indexes are stale after sorting; rebuild.
+  std::fill(owner_.begin(), owner_.end(), -1);
+  for (size_t k = 0; k < cands_.size(); ++k)
+    for (uint32_t t = cands_[k].tb; t < cands_[k].te; ++t)
+      if (owner_[t] < 0) owner_[t] = static_cast<int32_t>(k);
+
+  std::unordered_map<std::string, int> by_key;
+  auto key_of = [](const Cand& c) {
+    std::string k = lower_str(c.name);
+    switch (c.type) {
+      case EntityType::kPerson: k += "|P"; break;
+      case EntityType::kGpe:
+      case EntityType::kLoc:
+      case EntityType::kFac: k += "|L"; break;
+      case EntityType::kNorp: k += "|N"; break;
+      case EntityType::kEvent: k += "|E"; break;
+      case EntityType::kOrg: k += "|O"; break;
+    }
+    return k;
+  };
+  auto new_ent = [&](const Cand& c) {
+    Ent e;
+    e.e.name = c.name;
+    e.e.type = c.type;
+    e.e.country = c.country;
+    e.e.sector = c.sector;
+    e.gaz = c.gaz;
+    e.gov_org = c.gov_org;
+    ents_.push_back(std::move(e));
+    return static_cast<int>(ents_.size() - 1);
+  };
+  // Pass 1: everything but single-word person names.
+  for (Cand& c : cands_) {
+    if (c.te <= c.tb || c.name.empty()) continue;
+    if (c.type == EntityType::kPerson && c.name.find(' ') == std::string::npos) continue;
+    std::string k = key_of(c);
+    auto it = by_key.find(k);
+    if (it == by_key.end()) {
+      int id = new_ent(c);
+      by_key.emplace(k, id);
+      c.entity = id;
+    } else {
+      c.entity = it->second;
+      Ent& e = ents_[it->second];
+      if (e.e.country.empty()) e.e.country = c.country;
+      if (e.e.sector.empty()) e.e.sector = c.sector;
+      // A confirmed gazetteer type wins over a model guess (GPE vs LOC).
+      if (c.gaz && !e.gaz) {
+        e.e.type = c.type;
+        e.gaz = true;
+      }
+    }
+  }
+  // Pass 2: single-word person names link to the full name sharing that last word (the
+  // nearest earlier one, else the first later one).
+  for (size_t k = 0; k < cands_.size(); ++k) {
+    Cand& c = cands_[k];
+    if (c.te <= c.tb || c.entity >= 0 || c.name.empty()) continue;
+    int best = -1;
+    uint32_t best_dist = UINT32_MAX;
+    for (const Cand& o : cands_) {
+      if (o.entity < 0 || o.type != EntityType::kPerson) continue;
+      const std::string& full = ents_[o.entity].e.name;
+      size_t sp = full.rfind(' ');
+      if (sp == std::string::npos || full.substr(sp + 1) != c.name) continue;
+      uint32_t dist = o.start <= c.start ? c.start - o.start : UINT32_MAX / 2 + (o.start - c.start);
+      if (dist < best_dist) {
+        best_dist = dist;
+        best = o.entity;
+      }
+    }
+    if (best >= 0) {
+      c.entity = best;
+      continue;
+    }
+    std::string key = key_of(c);
+    auto it = by_key.find(key);
+    if (it == by_key.end()) {
+      int id = new_ent(c);
+      by_key.emplace(key, id);
+      c.entity = id;
+    } else {
+      c.entity = it->second;
+    }
+  }
+}
+
+// A name resolved once is found again wherever it recurs without a label.
+void Resolver::propagate() {
+  struct Pattern {
+    std::vector<std::string> words;
+    int entity;
+  };
+  std::vector<Pattern> pats;
+  for (size_t id = 0; id < ents_.size(); ++id) {
+    const Entity& e = ents_[id].e;
+    if (ents_[id].gaz) continue;  // the gazetteer scan already found every occurrence
+    if (e.type == EntityType::kNorp) continue;
+    Pattern p;
+    p.entity = static_cast<int>(id);
+    size_t s = 0;
+    std::string_view name = e.name;
+    while (s < name.size()) {
+      size_t q = name.find(' ', s);
+      if (q == std::string_view::npos) q = name.size();
+      p.words.emplace_back(name.substr(s, q - s));
+      s = q + 1;
+    }
+    if (p.words.empty()) continue;
+    pats.push_back(p);
+    if (e.type == EntityType::kPerson && p.words.size() >= 2) {
+      const std::string& sur = p.words.back();
+      if (sur.size() >= 3 && is_cap_word(sur) && !gaz_.lookup(sur) &&
+          !is_function_word(lower_str(sur)))
+        pats.push_back(Pattern{{sur}, static_cast<int>(id)});
+    }
+  }
+  if (pats.empty()) return;
+  // Surnames shared by two people are ambiguous: drop them.
+  std::sort(pats.begin(), pats.end(), [](const Pattern& a, const Pattern& b) {
+    return a.words.size() > b.words.size();
+  });
+  size_t n = doc_.tokens.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (owner_[i] >= 0) continue;
+    for (const Pattern& p : pats) {
+      size_t len = p.words.size();
+      if (i + len > n) continue;
+      bool ok = true;
+      for (size_t w = 0; w < len && ok; ++w) {
+        std::string_view t = tok(i + w);
+        size_t cut;
+        if (w + 1 == len && t != p.words[w] && possessive_suffix(t, &cut))
+          t = t.substr(0, t.size() - cut);
+        ok = owner_[i + w] < 0 && t == p.words[w] && same_sentence(i, i + w);
+      }
+      if (!ok) continue;
+      // A capitalised word right before or after makes it a different name.
+      if (i > sent_begin(i) && is_name_token(tok(i - 1)) && !is_function_word(ltok(i - 1)) &&
+          gaz_.title(tok(i - 1)).empty() && !gaz_.lookup(tok(i - 1)))
+        continue;
+      if (i + len < sent_end(i) && is_name_token(tok(i + len)) && owner_[i + len] < 0) continue;
+      Cand c;
+      c.tb = static_cast<uint32_t>(i);
+      c.te = static_cast<uint32_t>(i + len);
+      c.type = ents_[p.entity].e.type;
+      set_bytes(&c);
+      c.name = ents_[p.entity].e.name;
+      c.entity = p.entity;
+      int idx = static_cast<int>(cands_.size());
+      cands_.push_back(std::move(c));
+      for (size_t t = i; t < i + len; ++t) owner_[t] = idx;
+      i += len - 1;
+      break;
+    }
+  }
+}
+
+int Resolver::cand_ending_at(size_t tok_last) const {
+  int best = -1;
+  for (size_t k = 0; k < cands_.size(); ++k) {
+    const Cand& c = cands_[k];
+    if (c.te == 0 || c.te - 1 != tok_last || c.entity < 0) continue;
+    best = static_cast<int>(k);
+  }
+  return best;
+}
+
+int Resolver::first_cand_in(size_t b, size_t e, EntityType type) const {
+  int best = -1;
+  for (size_t k = 0; k < cands_.size(); ++k) {
+    const Cand& c = cands_[k];
+    if (c.entity < 0 || c.tb < b || c.te > e || c.te <= c.tb) continue;
+    if (c.type != type) continue;
+    if (best < 0 || c.start < cands_[best].start) best = static_cast<int>(k);
+  }
+  return best;
+}
+
+std::string Resolver::country_name(const std::string& iso3) const {
+  if (const GazCountry* k = gaz_.country_by_iso3(iso3)) return k->name;
+  return std::string();
+}
+
+std::string Resolver::affiliation_of(const Cand& c) const {
+  if (c.type == EntityType::kGpe || c.type == EntityType::kNorp) {
+    if (!c.country.empty()) {
+      // A city's country is not a person's affiliation; a country (or demonym) is.
+      if (c.type == EntityType::kNorp) return country_name(c.country);
+      if (const GazCountry* k = gaz_.country(c.name)) return k->name;
+      return std::string();
+    }
+    return c.type == EntityType::kGpe ? c.name : std::string();
+  }
+  if (c.type == EntityType::kOrg) {
+    if (c.gov_org && !c.country.empty()) return country_name(c.country);
+    return ents_[c.entity].e.name;
+  }
+  return std::string();
+}
+
+void Resolver::roles() {
+  const bool parsed = [&] {
+    for (const Token& t : doc_.tokens)
+      if (t.head >= 0 && !t.dep.empty()) return true;
+    return false;
+  }();
+  size_t ncands = cands_.size();
+  for (size_t k = 0; k < ncands; ++k) {
+    const Cand c = cands_[k];
+    if (c.type != EntityType::kPerson || c.entity < 0 || c.te <= c.tb) continue;
+    Ent& ent = ents_[c.entity];
+    size_t sb = sent_begin(c.tb), se = sent_end(c.tb);
+    // Premodifiers: "Israeli Defense Minister Israel Katz", "Hezbollah leader X".
+    if (c.tb > sb) {
+      std::string role;
+      size_t tl = title_ending_at(c.tb - 1, sb, &role);
+      if (tl > 0) {
+        size_t q = c.tb - tl;  // first title token
+        std::string aff;
+        if (q > sb) {
+          size_t a = q - 1;
+          if (is_possessive_token(tok(a)) && a > sb) --a;
+          int ac = cand_ending_at(a);
+          if (ac >= 0 && cands_[ac].te - 1 == a) aff = affiliation_of(cands_[ac]);
+        }
+        if (ent.role_prio < 3) {
+          ent.e.role = role;
+          ent.role_prio = 3;
+        }
+        if (!aff.empty() && ent.aff_prio < 3) {
+          ent.e.affiliation = aff;
+          ent.aff_prio = 3;
+        }
+      }
+    }
+    // Appositions and relative clauses after the name.
+    size_t e = c.te;
+    if (e < se && is_possessive_token(tok(e))) continue;
+    if (e + 1 >= se || tok(e) != ",") continue;
+    size_t d = e + 1;
+    size_t end = se;
+    bool from_parse = false;
+    if (parsed) {
+      // The appos / acl:relcl dependent of a token inside the name; its subtree's extent.
+      for (size_t t = d; t < se; ++t) {
+        const Token& tk = doc_.tokens[t];
+        if ((tk.dep == "appos" || tk.dep == "acl:relcl") && tk.head >= static_cast<int>(c.tb) &&
+            tk.head < static_cast<int>(c.te)) {
+          size_t mx = t;
+          bool grew = true;
+          while (grew) {
+            grew = false;
+            for (size_t u = d; u < se; ++u) {
+              int h = doc_.tokens[u].head;
+              if (u > mx && h >= static_cast<int>(d) && static_cast<size_t>(h) <= mx &&
+                  h >= 0) {
+                mx = u;
+                grew = true;
+              }
+            }
+          }
+          end = mx + 1;
+          from_parse = true;
+          break;
+        }
+      }
+    }
+    // Relative clause: "who serves as the White House envoy ..."
+    bool relative = false;
+    if (d < se && (ltok(d) == "who" || ltok(d) == "which")) {
+      relative = true;
+      ++d;
+      while (d < se && in_list(ltok(d), {"serves", "served", "is", "was", "has", "had", "been",
+                                          "became", "works", "worked", "as", "also", "currently",
+                                          "now", "then", "previously", "formerly"}))
+        ++d;
+      if (d < se && (ltok(d) == "heads" || ltok(d) == "leads" || ltok(d) == "chairs")) {
+        // "who heads the X" -> "head of the X"
+      }
+    }
+    if (!from_parse) {
+      end = se;
+      for (size_t t = d; t < se; ++t) {
+        std::string_view w = tok(t);
+        std::string lw = lower_str(w);
+        if (w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D" || w == "(" || w == ")" ||
+            w == ";" || w == ":" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "." ||
+            w == "?" || w == "!") {
+          end = t;
+          break;
+        }
+        if (t > d && in_list(lw, {"who", "which", "that", "said", "says", "told", "added",
+                                  "according", "whose"})) {
+          end = t;
+          break;
+        }
+        if (w == ",") {
+          bool list = t > d && t + 1 < se && is_name_token(tok(t - 1)) &&
+                      is_name_token(tok(t + 1)) && !is_function_word(lower_str(tok(t + 1)));
+          if (!list) {
+            end = t;
+            break;
+          }
+        }
+      }
+    }
+    while (end > d && (is_punct_token(tok(end - 1)))) --end;
+    if (end <= d) continue;
+    size_t db = d;
+    if (is_determiner(ltok(db))) ++db;
+    if (db >= end) continue;
+    // It must describe a role: a title word among its first words.
+    bool titled = false;
+    for (size_t t = db; t < std::min(end, db + 5) && !titled; ++t)
+      titled = title_at(t, end, nullptr, nullptr) > 0;
+    if (!titled) continue;
+    bool former = ltok(db) == "former" || ltok(db) == "ex";
+    int prio = former ? 1 : 2;
+    // "director of X at the Y Center": role up to "at", affiliation Y.
+    size_t role_end = end;
+    std::string aff;
+    for (size_t t = db + 1; t < end; ++t) {
+      if (ltok(t) == "at") {
+        int oc = first_cand_in(t + 1, end, EntityType::kOrg);
+        if (oc >= 0) {
+          role_end = t;
+          aff = affiliation_of(cands_[oc]);
+        }
+        break;
+      }
+    }
+    if (aff.empty()) {
+      int oc = first_cand_in(db, end, EntityType::kOrg);
+      if (oc >= 0) aff = affiliation_of(cands_[oc]);
+    }
+    if (aff.empty()) {
+      for (size_t t = db; t < end && aff.empty(); ++t) {
+        if (in_list(ltok(t), {"to", "with", "against", "on", "for", "about", "from"})) break;
+        int gc = first_cand_in(t, t + 1, EntityType::kNorp);
+        if (gc < 0) gc = first_cand_in(t, t + 1, EntityType::kGpe);
+        if (gc >= 0) aff = affiliation_of(cands_[gc]);
+      }
+    }
+    (void)relative;
+    std::string role = span_name(doc_.tokens[db].start, doc_.tokens[role_end - 1].end);
+    if (ent.role_prio < prio) {
+      ent.e.role = role;
+      ent.role_prio = prio;
+    }
+    if (!aff.empty() && ent.aff_prio < prio) {
+      ent.e.affiliation = aff;
+      ent.aff_prio = prio;
+    }
+  }
+}
+
+void Resolver::finish() {
+  // Mentions, first positions and fact flags.
+  for (const Cand& c : cands_) {
+    if (c.entity < 0 || c.te <= c.tb) continue;
+    Ent& e = ents_[c.entity];
+    e.e.mentions.push_back(Mention{c.start, c.end, c.sentence});
+    if (fact(c.sentence)) {
+      e.has_fact = true;
+      e.first = std::min(e.first, c.start);
+    }
+  }
+  // Person country and sector from the affiliation and role.
+  for (Ent& e : ents_) {
+    if (e.e.type != EntityType::kPerson) continue;
+    if (!e.e.affiliation.empty()) {
+      if (const GazCountry* k = gaz_.country(e.e.affiliation)) {
+        e.e.country = k->iso3;
+        if (e.e.sector.empty()) e.e.sector = "GOV";
+      } else {
+        for (const Ent& o : ents_) {
+          if (o.e.type == EntityType::kOrg && o.e.name == e.e.affiliation) {
+            e.e.country = o.e.country;
+            if (!o.e.sector.empty()) e.e.sector = o.e.sector;
+            break;
+          }
+        }
+        if (const GazOrg* g = gaz_.organisation(e.e.affiliation)) {
+          if (e.e.country.empty()) e.e.country = g->country;
+          if (e.e.sector.empty()) e.e.sector = g->sector;
+        }
+      }
+    }
+    if (!e.e.role.empty()) {
+      // The role's own sector wins for military and similar titles.
+      std::string lr = lower_str(e.e.role);
+      const GazTitle* t = gaz_.title_entry(lr);
+      if (!t) {
+        size_t sp = lr.rfind(' ');
+        if (sp != std::string::npos) t = gaz_.title_entry(lr.substr(sp + 1));
+      }
+      if (t && !t->sector.empty() &&
+          (e.e.sector.empty() || e.e.sector == "GOV" || t->sector == "MIL"))
+        if (!(e.e.sector == "REB" || e.e.sector == "IGO" || e.e.sector == "NGO" ||
+              e.e.sector == "JRN"))
+          e.e.sector = t->sector;
+    }
+  }
+  std::vector<Ent*> keep;
+  for (Ent& e : ents_)
+    if (e.has_fact && !e.e.mentions.empty()) keep.push_back(&e);
+  std::sort(keep.begin(), keep.end(), [](const Ent* a, const Ent* b) { return a->first < b->first; });
+  doc_.entities.clear();
+  doc_.entities.reserve(keep.size());
+  for (Ent* e : keep) {
+    auto& ms = e->e.mentions;
+    std::sort(ms.begin(), ms.end(), [](const Mention& a, const Mention& b) {
+      return a.start != b.start ? a.start < b.start : a.end < b.end;
+    });
+    ms.erase(std::unique(ms.begin(), ms.end(),
+                         [](const Mention& a, const Mention& b) {
+                           return a.start == b.start && a.end == b.end;
+                         }),
+             ms.end());
+    e->e.id = "e" + std::to_string(doc_.entities.size() + 1);
+    doc_.entities.push_back(std::move(e->e));
+  }
+}
+
+void Resolver::run() {
+  size_t n = doc_.tokens.size();
+  // Sentence token ranges from tokens[].sentence (robust to a missing sentence table).
+  uint32_t max_sent = 0;
+  for (const Token& t : doc_.tokens) max_sent = std::max(max_sent, t.sentence);
+  sent_range_.assign(max_sent + 1, {UINT32_MAX, 0});
+  for (size_t i = 0; i < n; ++i) {
+    auto& r = sent_range_[doc_.tokens[i].sentence];
+    r.first = std::min<uint32_t>(r.first, static_cast<uint32_t>(i));
+    r.second = std::max<uint32_t>(r.second, static_cast<uint32_t>(i + 1));
+  }
+  owner_.assign(n, -1);
+  ner_spans();
+  merge_country_person();
+  ner_propagate();
+  title_persons();
+  apposition_persons();
+  org_rule();
+  gazetteer_scan();
+  harmonise_types();
+  cluster();
+  propagate();
+  roles();
+  finish();
+}
+
+}  // namespace
+
+void resolve_entities(Document* doc, const Gazetteer& gazetteer) {
+  if (!doc) return;
+  doc->entities.clear();
+  if (doc->tokens.empty() || doc->text.empty()) return;
+  // Tokens must lie inside the text and be ordered; anything else is a caller's bug that
+  // must not crash the library.
+  uint32_t prev = 0;
+  for (const Token& t : doc->tokens) {
+    if (t.end > doc->text.size() || t.start > t.end || t.start < prev) return;
+    prev = t.start;
+  }
+  Resolver r(doc, gazetteer);
+  r.run();
+}
+
+int entity_at(const Document& doc, uint32_t start, uint32_t end) {
+  if (end <= start) return -1;
+  int overlap = -1;
+  for (size_t i = 0; i < doc.entities.size(); ++i) {
+    for (const Mention& m : doc.entities[i].mentions) {
+      if (m.start <= start && end <= m.end) return static_cast<int>(i);
+      if (overlap < 0 && m.start < end && start < m.end) overlap = static_cast<int>(i);
+    }
+  }
+  return overlap;
+}
+
+int entity_before(const Document& doc, uint32_t offset, EntityType type, bool subject_only) {
+  int best = -1;
+  uint32_t best_end = 0;
+  bool parsed = false;
+  for (const Token& t : doc.tokens)
+    if (!t.dep.empty()) {
+      parsed = true;
+      break;
+    }
+  for (size_t i = 0; i < doc.entities.size(); ++i) {
+    const Entity& e = doc.entities[i];
+    if (e.type != type) continue;
+    for (const Mention& m : e.mentions) {
+      if (m.end > offset || m.end < best_end || (best >= 0 && m.end == best_end)) continue;
+      if (subject_only && parsed) {
+        // The mention's head token (the one whose head lies outside the mention).
+        bool subj = false;
+        for (size_t t = 0; t < doc.tokens.size(); ++t) {
+          const Token& tk = doc.tokens[t];
+          if (tk.start < m.start || tk.end > m.end) continue;
+          int h = tk.head;
+          bool outside = h < 0 || doc.tokens[h].start < m.start || doc.tokens[h].end > m.end;
+          if (outside && (tk.dep == "nsubj" || tk.dep == "nsubj:pass")) subj = true;
+        }
+        if (!subj) continue;
+      }
+      best = static_cast<int>(i);
+      best_end = m.end;
+    }
+  }
+  return best;
+}
+
+std::string country_of(const Gazetteer& gazetteer, std::string_view name) {
+  if (name.empty()) return std::string();
+  if (const GazCountry* c = gazetteer.country(name)) return c->iso3;
+  if (const GazPlace* p = gazetteer.place(name)) return p->country;
+  if (const GazOrg* o = gazetteer.organisation(name)) return o->country;
+  return std::string();
+}
+
+std::string country_of(const Document& doc, int entity, const Gazetteer& gazetteer) {
+  if (entity < 0 || static_cast<size_t>(entity) >= doc.entities.size()) return std::string();
+  const Entity& e = doc.entities[entity];
+  if (!e.country.empty()) return e.country;
+  std::string c = country_of(gazetteer, e.name);
+  if (c.empty() && !e.affiliation.empty()) c = country_of(gazetteer, e.affiliation);
+  return c;
+}
+
 }  // namespace factwire

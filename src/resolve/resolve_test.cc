@@ -1,0 +1,407 @@
+#include "resolve/resolve.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+namespace factwire {
+namespace {
+
+const Gazetteer& Gaz() {
+  static std::shared_ptr<const Gazetteer> g = [] {
+    auto r = Gazetteer::Load(FACTWIRE_SOURCE_DIR);
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    return r.ok() ? r.value() : Gazetteer::Empty();
+  }();
+  return *g;
+}
+
+// Builds a tagged document by hand. Tokens are separated by spaces and may carry a BIO tag
+// after the last '/': "Joseph/B-PERSON". "||" ends a sentence; "<pull>" and "<body>" open a
+// new paragraph of that kind. Punctuation tokens and "'s" attach to the previous token.
+Document Make(const std::string& spec) {
+  Document doc;
+  std::istringstream in(spec);
+  std::string item;
+  uint32_t sentence = 0;
+  bool new_sentence = true, new_para = true;
+  ParagraphKind kind = ParagraphKind::kBody;
+  auto close_para = [&] {
+    if (!doc.paragraphs.empty()) doc.paragraphs.back().end = static_cast<uint32_t>(doc.text.size());
+  };
+  while (in >> item) {
+    if (item == "||") {
+      new_sentence = true;
+      continue;
+    }
+    if (item == "<pull>" || item == "<body>") {
+      kind = item == "<pull>" ? ParagraphKind::kPullQuote : ParagraphKind::kBody;
+      new_para = new_sentence = true;
+      continue;
+    }
+    std::string text = item, tag = "O";
+    size_t slash = item.rfind('/');
+    if (slash != std::string::npos && slash + 1 < item.size() &&
+        (item.compare(slash + 1, 2, "B-") == 0 || item.compare(slash + 1, 2, "I-") == 0)) {
+      text = item.substr(0, slash);
+      tag = item.substr(slash + 1);
+    }
+    if (new_para) {
+      close_para();
+      if (!doc.text.empty()) doc.text += "\n\n";
+      Paragraph p;
+      p.kind = kind;
+      p.start = static_cast<uint32_t>(doc.text.size());
+      doc.paragraphs.push_back(p);
+    }
+    bool attach = !new_para && (text == "," || text == "." || text == "'s" || text == ":" ||
+                                text == "?");
+    if (!new_para && !attach) doc.text += " ";
+    if (new_sentence) {
+      if (!doc.tokens.empty()) doc.sentences.back().end = doc.tokens.back().end;
+      Sentence s;
+      s.start = static_cast<uint32_t>(doc.text.size());
+      s.paragraph = static_cast<uint32_t>(doc.paragraphs.size() - 1);
+      s.token_begin = static_cast<uint32_t>(doc.tokens.size());
+      doc.sentences.push_back(s);
+      sentence = static_cast<uint32_t>(doc.sentences.size() - 1);
+    }
+    new_para = new_sentence = false;
+    Token t;
+    t.start = static_cast<uint32_t>(doc.text.size());
+    doc.text += text;
+    t.end = static_cast<uint32_t>(doc.text.size());
+    t.sentence = sentence;
+    t.ner = tag;
+    doc.tokens.push_back(t);
+    doc.sentences.back().token_end = static_cast<uint32_t>(doc.tokens.size());
+  }
+  if (!doc.sentences.empty()) doc.sentences.back().end = doc.tokens.back().end;
+  close_para();
+  return doc;
+}
+
+const Entity* Find(const Document& doc, const std::string& name) {
+  for (const Entity& e : doc.entities)
+    if (e.name == name) return &e;
+  return nullptr;
+}
+
+std::string Names(const Document& doc) {
+  std::string s;
+  for (const Entity& e : doc.entities) s += e.name + "/" + entity_type_name(e.type) + "; ";
+  return s;
+}
+
+TEST(Resolve, EmptyDocumentHasNoEntities) {
+  Document doc;
+  resolve_entities(&doc, Gaz());
+  EXPECT_TRUE(doc.entities.empty());
+}
+
+TEST(Resolve, DocumentWithTextButNoTokens) {
+  Document doc;
+  doc.text = "Lebanese President Joseph Aoun spoke.";
+  resolve_entities(&doc, Gaz());
+  EXPECT_TRUE(doc.entities.empty());
+}
+
+TEST(Resolve, BadTokenOffsetsDoNotCrash) {
+  Document doc;
+  doc.text = "abc";
+  Token t;
+  t.start = 2;
+  t.end = 99;
+  doc.tokens.push_back(t);
+  resolve_entities(&doc, Gaz());
+  EXPECT_TRUE(doc.entities.empty());
+}
+
+TEST(Resolve, EmptyGazetteerStillUsesNerTags) {
+  Document doc = Make("Joseph/B-PERSON Aoun/I-PERSON spoke . || Aoun/B-PERSON left .");
+  resolve_entities(&doc, *Gazetteer::Empty());
+  ASSERT_EQ(doc.entities.size(), 1u) << Names(doc);
+  EXPECT_EQ(doc.entities[0].mentions.size(), 2u);
+}
+
+TEST(Resolve, SurnameLinksToFullNameWithPremodifierRole) {
+  Document doc = Make(
+      "Last week , Lebanese President Joseph/B-PERSON Aoun/I-PERSON offered talks . || "
+      "Aoun/B-PERSON also asked for funding .");
+  resolve_entities(&doc, Gaz());
+  const Entity* a = Find(doc, "Joseph Aoun");
+  ASSERT_NE(a, nullptr) << Names(doc);
+  EXPECT_EQ(a->type, EntityType::kPerson);
+  EXPECT_EQ(a->mentions.size(), 2u);
+  EXPECT_EQ(a->role, "President");
+  EXPECT_EQ(a->affiliation, "Lebanon");
+  EXPECT_EQ(a->country, "LBN");
+  EXPECT_EQ(Find(doc, "Aoun"), nullptr);
+  const Entity* n = Find(doc, "Lebanese");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(n->type, EntityType::kNorp);
+  EXPECT_EQ(n->country, "LBN");
+}
+
+TEST(Resolve, SurnameBeforeFullNameStillLinks) {
+  Document doc = Make("Aoun/B-PERSON spoke . || President Joseph/B-PERSON Aoun/I-PERSON left .");
+  resolve_entities(&doc, Gaz());
+  ASSERT_EQ(doc.entities.size(), 1u) << Names(doc);
+  EXPECT_EQ(doc.entities[0].name, "Joseph Aoun");
+  EXPECT_EQ(doc.entities[0].mentions.size(), 2u);
+}
+
+TEST(Resolve, IsraelKatzIsAPersonNotTheCountry) {
+  // The NER tags the whole name ...
+  Document doc = Make(
+      "Israeli Defense Minister Israel/B-PERSON Katz/I-PERSON said Israel/B-LOC will act .");
+  resolve_entities(&doc, Gaz());
+  const Entity* k = Find(doc, "Israel Katz");
+  ASSERT_NE(k, nullptr) << Names(doc);
+  EXPECT_EQ(k->type, EntityType::kPerson);
+  EXPECT_EQ(k->role, "Defense Minister");
+  EXPECT_EQ(k->affiliation, "Israel");
+  EXPECT_EQ(k->country, "ISR");
+  const Entity* i = Find(doc, "Israel");
+  ASSERT_NE(i, nullptr);
+  EXPECT_EQ(i->type, EntityType::kGpe);
+  EXPECT_EQ(i->mentions.size(), 1u);
+  // ... or only the surname, or nothing at all after a title.
+  Document d2 = Make("Defense Minister Israel/B-LOC Katz/B-PERSON spoke .");
+  resolve_entities(&d2, Gaz());
+  EXPECT_NE(Find(d2, "Israel Katz"), nullptr) << Names(d2);
+  EXPECT_EQ(Find(d2, "Israel"), nullptr) << Names(d2);
+  Document d3 = Make("Defense Minister Israel Katz spoke .");
+  resolve_entities(&d3, Gaz());
+  EXPECT_NE(Find(d3, "Israel Katz"), nullptr) << Names(d3);
+  EXPECT_EQ(Find(d3, "Israel"), nullptr) << Names(d3);
+}
+
+TEST(Resolve, TitleBeforeUntaggedNameMakesAPerson) {
+  Document doc = Make("Aoun and Prime Minister Nawaf Salam pledged to act .");
+  resolve_entities(&doc, Gaz());
+  const Entity* s = Find(doc, "Nawaf Salam");
+  ASSERT_NE(s, nullptr) << Names(doc);
+  EXPECT_EQ(s->type, EntityType::kPerson);
+  EXPECT_EQ(s->role, "Prime Minister");
+}
+
+TEST(Resolve, AppositionGivesRoleAndOrganisationAffiliation) {
+  Document doc = Make(
+      "Mahmoud/B-PERSON Qamati/I-PERSON , a senior official in Hezbollah/B-ORG 's political "
+      "bureau , said the offer was a mistake .");
+  resolve_entities(&doc, Gaz());
+  const Entity* q = Find(doc, "Mahmoud Qamati");
+  ASSERT_NE(q, nullptr) << Names(doc);
+  EXPECT_EQ(q->role, "senior official in Hezbollah's political bureau");
+  EXPECT_EQ(q->affiliation, "Hezbollah");
+  EXPECT_EQ(q->country, "LBN");
+  EXPECT_EQ(q->sector, "REB");
+  const Entity* h = Find(doc, "Hezbollah");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->type, EntityType::kOrg);
+  EXPECT_EQ(h->sector, "REB");
+}
+
+TEST(Resolve, AppositionWithoutNerTags) {
+  Document doc = Make(
+      "\" Nobody is focusing on it , \" said Randa Slim , director of the Middle East Program "
+      "at the Washington-based Stimson Center . || Slim said talks were unlikely .");
+  resolve_entities(&doc, Gaz());
+  const Entity* s = Find(doc, "Randa Slim");
+  ASSERT_NE(s, nullptr) << Names(doc);
+  EXPECT_EQ(s->role, "director of the Middle East Program");
+  EXPECT_EQ(s->affiliation, "Stimson Center");
+  EXPECT_EQ(s->mentions.size(), 2u) << "the later surname is found again";
+  const Entity* c = Find(doc, "Stimson Center");
+  ASSERT_NE(c, nullptr) << Names(doc);
+  EXPECT_EQ(c->type, EntityType::kOrg);
+  // Washington-based is the city, not the US government.
+  const Entity* w = Find(doc, "Washington");
+  ASSERT_NE(w, nullptr) << Names(doc);
+  EXPECT_EQ(w->type, EntityType::kGpe);
+  EXPECT_EQ(w->country, "USA");
+  EXPECT_EQ(Find(doc, "United States"), nullptr);
+}
+
+TEST(Resolve, RelativeClauseRoleWithWhiteHouseMeansUnitedStates) {
+  Document doc = Make(
+      "Thomas/B-PERSON Barrack/I-PERSON , who serves as the White House envoy to Turkey , "
+      "Syria and Lebanon , dismissed Lebanon as a failed state .");
+  resolve_entities(&doc, Gaz());
+  const Entity* b = Find(doc, "Thomas Barrack");
+  ASSERT_NE(b, nullptr) << Names(doc);
+  EXPECT_EQ(b->role, "White House envoy to Turkey, Syria and Lebanon");
+  EXPECT_EQ(b->affiliation, "United States");
+  EXPECT_EQ(b->country, "USA");
+  const Entity* wh = Find(doc, "White House");
+  ASSERT_NE(wh, nullptr);
+  EXPECT_EQ(wh->type, EntityType::kOrg);
+  for (const char* n : {"Turkey", "Syria", "Lebanon"}) {
+    const Entity* e = Find(doc, n);
+    ASSERT_NE(e, nullptr) << n;
+    EXPECT_EQ(e->type, EntityType::kGpe);
+  }
+  EXPECT_EQ(Find(doc, "Lebanon")->mentions.size(), 2u);
+}
+
+TEST(Resolve, AppositionNamesOrganisationAndStopsAtNextApposition) {
+  Document doc = Make(
+      "said Ed/B-PERSON Gabriel/I-PERSON , president of the American Task Force on Lebanon , a "
+      "nonprofit that aims to build stronger U.S.-Lebanon ties .");
+  resolve_entities(&doc, Gaz());
+  const Entity* g = Find(doc, "Ed Gabriel");
+  ASSERT_NE(g, nullptr) << Names(doc);
+  EXPECT_EQ(g->role, "president of the American Task Force on Lebanon");
+  EXPECT_EQ(g->affiliation, "American Task Force on Lebanon");
+  const Entity* o = Find(doc, "American Task Force on Lebanon");
+  ASSERT_NE(o, nullptr) << Names(doc);
+  EXPECT_EQ(o->type, EntityType::kOrg);
+  // U.S.-Lebanon: both countries, from inside one token.
+  EXPECT_NE(Find(doc, "United States"), nullptr) << Names(doc);
+  EXPECT_NE(Find(doc, "Lebanon"), nullptr) << Names(doc);
+}
+
+TEST(Resolve, WashingtonAsGovernmentIsTheUnitedStates) {
+  Document doc = Make(
+      "The United States has mediated before . || But Washington appears preoccupied . || "
+      "U.S. officials said so .");
+  resolve_entities(&doc, Gaz());
+  const Entity* us = Find(doc, "United States");
+  ASSERT_NE(us, nullptr) << Names(doc);
+  EXPECT_EQ(us->type, EntityType::kGpe);
+  EXPECT_EQ(us->country, "USA");
+  EXPECT_EQ(us->mentions.size(), 3u);
+  EXPECT_EQ(Find(doc, "Washington"), nullptr) << Names(doc);
+  EXPECT_EQ(doc.entities.size(), 1u) << Names(doc);
+}
+
+TEST(Resolve, LowercaseUsIsNotTheCountry) {
+  Document doc = Make("Let us go to Turkey .");
+  resolve_entities(&doc, Gaz());
+  ASSERT_EQ(doc.entities.size(), 1u) << Names(doc);
+  EXPECT_EQ(doc.entities[0].name, "Turkey");
+}
+
+TEST(Resolve, DirectionPrefixMakesARegion) {
+  Document doc = Make("Troops advanced into southern Lebanon and Lebanon protested .");
+  resolve_entities(&doc, Gaz());
+  const Entity* s = Find(doc, "southern Lebanon");
+  ASSERT_NE(s, nullptr) << Names(doc);
+  EXPECT_EQ(s->type, EntityType::kLoc);
+  EXPECT_EQ(s->country, "LBN");
+  ASSERT_NE(Find(doc, "Lebanon"), nullptr);
+  EXPECT_EQ(Find(doc, "Lebanon")->mentions.size(), 1u);
+}
+
+TEST(Resolve, DemonymWithCommonNounIsNorpNotOrg) {
+  Document doc = Make("Israeli/B-ORG troops/I-ORG advanced . || Israeli/B-NORP officials spoke .");
+  resolve_entities(&doc, Gaz());
+  ASSERT_EQ(doc.entities.size(), 1u) << Names(doc);
+  EXPECT_EQ(doc.entities[0].name, "Israeli");
+  EXPECT_EQ(doc.entities[0].type, EntityType::kNorp);
+  EXPECT_EQ(doc.entities[0].mentions.size(), 2u);
+  EXPECT_EQ(doc.slice(doc.entities[0].mentions[0].start, doc.entities[0].mentions[0].end),
+            "Israeli");
+}
+
+TEST(Resolve, DocumentLevelConsistencyFindsUnlabelledRepeats) {
+  Document doc = Make(
+      "Stimson/B-ORG Center/I-ORG experts spoke . || Later Stimson Center staff left . || "
+      "Gideon/B-PERSON Saar/I-PERSON arrived . || Saar left .");
+  resolve_entities(&doc, Gaz());
+  const Entity* c = Find(doc, "Stimson Center");
+  ASSERT_NE(c, nullptr) << Names(doc);
+  EXPECT_EQ(c->mentions.size(), 2u);
+  const Entity* s = Find(doc, "Gideon Saar");
+  ASSERT_NE(s, nullptr) << Names(doc);
+  EXPECT_EQ(s->mentions.size(), 2u);
+}
+
+TEST(Resolve, MajorityTypeWinsForTheSameName) {
+  Document doc = Make(
+      "Qamati/B-PERSON spoke . || Qamati/B-ORG left . || Qamati/B-PERSON returned .");
+  resolve_entities(&doc, *Gazetteer::Empty());
+  ASSERT_EQ(doc.entities.size(), 1u) << Names(doc);
+  EXPECT_EQ(doc.entities[0].type, EntityType::kPerson);
+  EXPECT_EQ(doc.entities[0].mentions.size(), 3u);
+}
+
+TEST(Resolve, PullQuoteAddsMentionsButCreatesNoEntity) {
+  Document doc = Make(
+      "Israel/B-GPE struck . || <pull> Israel will pay - Israel/B-PERSON Katz/I-PERSON "
+      "Nobody/B-ORG Corp/I-ORG");
+  resolve_entities(&doc, Gaz());
+  ASSERT_EQ(doc.entities.size(), 1u) << Names(doc);
+  EXPECT_EQ(doc.entities[0].name, "Israel");
+  EXPECT_EQ(doc.entities[0].mentions.size(), 2u);
+}
+
+TEST(Resolve, IdsFollowFirstMentionAndMentionsCarrySentences) {
+  Document doc = Make("Beirut was hit . || Iran and Beirut spoke .");
+  resolve_entities(&doc, Gaz());
+  ASSERT_EQ(doc.entities.size(), 2u) << Names(doc);
+  EXPECT_EQ(doc.entities[0].id, "e1");
+  EXPECT_EQ(doc.entities[0].name, "Beirut");
+  EXPECT_EQ(doc.entities[1].id, "e2");
+  EXPECT_EQ(doc.entities[0].mentions[1].sentence, 1u);
+  EXPECT_EQ(doc.entities[0].country, "LBN");
+}
+
+TEST(Resolve, HelpersFindEntitiesBySpanAndBeforeOffset) {
+  Document doc = Make(
+      "Gideon/B-PERSON Saar/I-PERSON met Hezbollah/B-ORG . || He said it was over .");
+  resolve_entities(&doc, Gaz());
+  ASSERT_EQ(doc.entities.size(), 2u) << Names(doc);
+  const Mention& m = doc.entities[0].mentions[0];
+  EXPECT_EQ(entity_at(doc, m.start, m.end), 0);
+  EXPECT_EQ(entity_at(doc, m.start + 1, m.start + 3), 0);
+  EXPECT_EQ(entity_at(doc, 0, 0), -1);
+  uint32_t he = static_cast<uint32_t>(doc.text.find("He said"));
+  EXPECT_EQ(entity_before(doc, he, EntityType::kPerson), 0);
+  EXPECT_EQ(entity_before(doc, he, EntityType::kOrg), 1);
+  EXPECT_EQ(entity_before(doc, 0, EntityType::kPerson), -1);
+  EXPECT_EQ(country_of(doc, 1, Gaz()), "LBN");
+  EXPECT_EQ(country_of(Gaz(), "U.S."), "USA");
+  EXPECT_EQ(country_of(Gaz(), "Beirut"), "LBN");
+  EXPECT_EQ(country_of(Gaz(), "nowhere"), "");
+}
+
+TEST(Resolve, SubjectOnlyUsesTheParse) {
+  Document doc = Make("Saar/B-PERSON met Aoun/B-PERSON . || He said no .");
+  // Saar nsubj of met; Aoun obj.
+  doc.tokens[0].head = 1;
+  doc.tokens[0].dep = "nsubj";
+  doc.tokens[1].dep = "root";
+  doc.tokens[2].head = 1;
+  doc.tokens[2].dep = "obj";
+  resolve_entities(&doc, Gaz());
+  uint32_t he = static_cast<uint32_t>(doc.text.find("He"));
+  int s = entity_before(doc, he, EntityType::kPerson, true);
+  ASSERT_GE(s, 0);
+  EXPECT_EQ(doc.entities[s].name, "Saar");
+  EXPECT_EQ(doc.entities[entity_before(doc, he, EntityType::kPerson)].name, "Aoun");
+}
+
+TEST(Resolve, AppositionFromTheParse) {
+  // "Ann Lee , a spokeswoman for the Red Cross , said ..." with appos in the parse.
+  Document doc = Make(
+      "Ann/B-PERSON Lee/I-PERSON , a spokeswoman for the Red Cross , said no .");
+  // tokens: 0 Ann 1 Lee 2 , 3 a 4 spokeswoman 5 for 6 the 7 Red 8 Cross 9 , 10 said 11 no 12 .
+  int heads[] = {1, 10, 4, 4, 1, 8, 8, 8, 4, 4, -1, 10, 10};
+  const char* deps[] = {"compound", "nsubj", "punct", "det",  "appos", "case", "det",
+                        "compound", "nmod",  "punct", "root", "obj",   "punct"};
+  for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    doc.tokens[i].head = heads[i];
+    doc.tokens[i].dep = deps[i];
+  }
+  resolve_entities(&doc, Gaz());
+  const Entity* p = Find(doc, "Ann Lee");
+  ASSERT_NE(p, nullptr) << Names(doc);
+  EXPECT_EQ(p->role, "spokeswoman for the Red Cross");
+  EXPECT_EQ(p->affiliation, "International Committee of the Red Cross");
+  EXPECT_EQ(p->sector, "NGO");
+}
+
+}  // namespace
+}  // namespace factwire
