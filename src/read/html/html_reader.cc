@@ -140,6 +140,8 @@ struct Node {
   uint32_t pos = 0, pos_end = 0;  // offsets in the scrubbed HTML
   uint32_t tl = 0, ll = 0;   // non-space text bytes in the subtree, of which inside links
   uint32_t own_tl = 0, own_ll = 0, own_commas = 0;  // inline text owned by this block
+  uint32_t raw_gt = 0;  // the same, boilerplate not yet known
+  bool in_body = false;  // inside an articleBody / "article-body" container
   uint32_t gt = 0;  // "good" text below: unlinked text of prose-like, non-boilerplate blocks
   double score = 0;
   bool scored = false;
@@ -269,6 +271,15 @@ void Extractor::analyse() {
          (x.bits & (kBody | kItemBody | kArticleType | kRoleMain)) ||
          ((x.bits & kPos) && !(x.bits & kNeg)));
     if ((content_self && x.tl >= 200) || x.content_desc) p.content_desc = true;
+    if (!x.is_text && x.block && x.own_tl >= 25 && x.own_ll * 2 < x.own_tl)
+      x.raw_gt += x.own_tl - x.own_ll;
+    p.raw_gt += x.raw_gt;
+  }
+  // Forward: inside a known article body?
+  for (size_t i = 0; i < n; ++i) {
+    Node& x = nodes_[i];
+    const Node* p = x.parent >= 0 ? &nodes_[x.parent] : nullptr;
+    x.in_body = (p && p->in_body) || (!x.is_text && (x.bits & (kBody | kItemBody)) && x.tl >= 200);
   }
   // Forward: boilerplate. A boilerplate class on an element that holds the article's own
   // container ("has-sidebar" layouts) is a layout name, not boilerplate.
@@ -279,9 +290,15 @@ void Extractor::analyse() {
       x.junk = p && p->junk;
       continue;
     }
+    const bool in_body = x.in_body;
     bool self = is_junk_tag(x.tag) || (x.tag == GUMBO_TAG_ASIDE && !(x.bits & kPull));
-    if (hard_junk_bits(x.bits) && !(x.content_desc && !(x.bits & (kComment | kHidden))))
-      self = true;
+    if (hard_junk_bits(x.bits) && !(x.content_desc && !(x.bits & (kComment | kHidden)))) {
+      // Inside a known article body, a boilerplate word ("widget", "extra") on a block of
+      // prose is a framework name, not boilerplate.
+      bool prose = in_body && !(x.bits & (kComment | kHidden | kRoleNeg)) && x.tl >= 200 &&
+                   x.raw_gt * 10 >= x.tl * 6;
+      if (!prose) self = true;
+    }
     if (x.tag == GUMBO_TAG_BODY || x.tag == GUMBO_TAG_HTML || x.tag == GUMBO_TAG_MAIN ||
         (x.bits & kItemBody))
       self = false;
@@ -335,7 +352,13 @@ int Extractor::choose_root(std::vector<int>* roots) {
       best_item = i;
   }
   if (best_item >= 0) {
-    roots->push_back(best_item);
+    // Every outermost articleBody element with text (some pages split the body in sections).
+    for (int i = 0; i < n; ++i) {
+      const Node& x = nodes_[i];
+      if (x.is_text || !(x.bits & kItemBody) || x.tl < 25 || x.junk) continue;
+      roots->push_back(i);
+      i = int(x.end) - 1;
+    }
     return best_item;
   }
 #ifdef FACTWIRE_HTML_DEBUG
@@ -357,7 +380,9 @@ int Extractor::choose_root(std::vector<int>* roots) {
     Node& b = nodes_[i];
     if (b.is_text || !b.block || b.junk || b.own_tl < 25) continue;
     if (b.tag == GUMBO_TAG_BODY || b.tag == GUMBO_TAG_HTML) continue;
-    double c = 1.0 + b.own_commas + std::min(3.0, b.own_tl / 100.0);
+    // Commas count prose; a comma-separated list of names should not outscore it.
+    double commas = std::min<double>(b.own_commas, b.own_tl / 50.0);
+    double c = 1.0 + commas + std::min(3.0, b.own_tl / 100.0);
     if (b.own_tl > 0 && double(b.own_ll) / b.own_tl > 0.5) c *= 0.2;
     int a = b.parent;
     for (int level = 0; a >= 0 && level < 5; ++level, a = nodes_[a].parent) {
@@ -404,13 +429,30 @@ int Extractor::choose_root(std::vector<int>* roots) {
     }
   }
 #endif
-  // A winner that holds under half of its parent's good text is one piece of an article
-  // cut into many small blocks: climb to the container that holds most of it.
-  while (true) {
-    int p = nodes_[top].parent;
-    if (p < 0 || nodes_[p].tag == GUMBO_TAG_BODY || nodes_[p].tag == GUMBO_TAG_HTML) break;
-    if (nodes_[p].junk || nodes_[top].gt * 2 >= nodes_[p].gt) break;
-    top = p;
+  // An ancestor that scores nearly as well holds the winner and more of the same article.
+  {
+    int best = top;
+    int a = nodes_[top].parent;
+    for (int level = 0; a >= 0 && level < 6; ++level, a = nodes_[a].parent) {
+      const Node& x = nodes_[a];
+      if (x.tag == GUMBO_TAG_BODY || x.tag == GUMBO_TAG_HTML) break;
+      if (x.scored && !x.junk && x.score >= 0.75 * top_score) best = a;
+    }
+    top = best;
+  }
+  // A winner that holds under half of an ancestor's good text is one piece of an article
+  // cut into many small blocks (live blogs, page builders): climb to the nearest ancestor
+  // that holds most of it, when that ancestor is itself mostly prose.
+  {
+    int a = nodes_[top].parent;
+    for (int level = 0; a >= 0 && level < 8; ++level, a = nodes_[a].parent) {
+      const Node& x = nodes_[a];
+      if (x.tag == GUMBO_TAG_BODY || x.tag == GUMBO_TAG_HTML || x.junk) break;
+      if (nodes_[top].gt * 2 < x.gt) {
+        if (x.gt * 2 >= x.tl) top = a;
+        break;
+      }
+    }
   }
   if (!nodes_[top].scored) {
     nodes_[top].scored = true;
@@ -440,6 +482,9 @@ int Extractor::choose_root(std::vector<int>* roots) {
     }
     if (take) roots->push_back(c);
   }
+#ifdef FACTWIRE_HTML_DEBUG
+  for (int r : *roots) std::fprintf(stderr, "root %d %s tl=%u\n", r, gumbo_normalized_tagname(nodes_[r].tag), nodes_[r].tl);
+#endif
   return top;
 }
 

@@ -298,7 +298,7 @@ bool is_raw_text(std::string_view name) {
 bool is_dropped_container(std::string_view name) {
   return name == "svg" || name == "math" || name == "template" || name == "select" ||
          name == "video" || name == "audio" || name == "canvas" || name == "object" ||
-         name == "map" || name == "datalist";
+         name == "datalist";
 }
 
 bool is_dropped_void(std::string_view name) {
@@ -631,7 +631,8 @@ class Scrubber {
     if (is_dropped_container(name)) {
       if (self_close) return after;
       // An element left open would swallow the rest of the page: drop it only when closed.
-      if (name == "svg" || name == "math" || find_end_tag(in_, after, name) != std::string_view::npos) {
+      size_t close = name == "svg" || name == "math" ? after : find_end_tag(in_, after, name);
+      if (close != std::string_view::npos && close - after < (256u << 10)) {
         drop_name_ = name;
         drop_depth_ = 1;
         return after;
