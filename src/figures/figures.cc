@@ -203,8 +203,14 @@ const char* cue_after(const SentenceWords& w, size_t from, bool currency, size_t
       *at = j;
       return "displaced";
     }
+    if ((w.is(j, "lost") || w.is(j, "losing") || w.is(j, "lose")) &&
+        (w.is(j + 2, "lives") || w.is(j + 2, "life"))) {
+      *at = j;
+      return "killed";
+    }
     const Lex* lex = lookup(w.lower(j));
-    if (has(lex, kAux) || adverb(w, j) || w.is(j, "in") || w.is(j, "custody")) {
+    if (has(lex, kAux) || adverb(w, j) || w.is(j, "in") || w.is(j, "custody") ||
+        (w.is(j, ",") && j == from)) {
       ++skipped;
       continue;
     }
@@ -234,13 +240,20 @@ bool quantity_word(const SentenceWords& w, size_t i) {
   return has(lex, kNumberWord) || (has(lex, kVague) && !has(lex, kIndefinite));
 }
 
+bool clause_break(const SentenceWords& w, size_t j) {
+  std::string_view k = w.lower(j);
+  return k == ";" || k == ":" || k == "," || k == "while" || k == "but" || k == "although" ||
+         k == "whereas" || k == "\xE2\x80\x94" || k == "(" || k == ")";
+}
+
 // Nearest cue within a few words, not crossing another number or a clause break.
 const char* cue_window(const SentenceWords& w, size_t b, size_t e, bool currency) {
   const char* best = nullptr;
   size_t best_gap = kNone;
   for (size_t j = e, gap = 0; j < w.size() && gap < 8; ++j, ++gap) {
-    if (quantity_word(w, j) || w.is(j, ";") || w.is(j, ":")) break;
+    if (quantity_word(w, j) || clause_break(w, j)) break;
     if (const char* c = cue_category(w, j, currency)) {
+      if (j > 0 && (w.is(j - 1, "no") || w.is(j - 1, "not"))) break;
       best = c;
       best_gap = gap;
       break;
@@ -248,10 +261,18 @@ const char* cue_window(const SentenceWords& w, size_t b, size_t e, bool currency
   }
   for (size_t j = b, gap = 0; j-- > 0 && gap < 8; ++gap) {
     if (gap >= best_gap) break;
-    if (quantity_word(w, j) || w.is(j, ";") || w.is(j, ":")) break;
-    if (const char* c = cue_category(w, j, currency)) return c;
+    if (quantity_word(w, j) || clause_break(w, j)) break;
+    if (const char* c = cue_category(w, j, currency)) {
+      if (j > 0 && (w.is(j - 1, "no") || w.is(j - 1, "not"))) break;
+      return c;
+    }
   }
   return best;
+}
+
+bool markup(std::string_view k) {
+  return k == "|" || k == "<" || k == ">" || k == "=" || k == "{" || k == "}" || k == "&" ||
+         k == "/" || k == "[" || k == "]";
 }
 
 bool people_category(std::string_view c) {
@@ -288,7 +309,19 @@ bool name_number(const SentenceWords& w, size_t b) {
 
 bool age_number(const SentenceWords& w, size_t b, size_t e) {
   std::string_view p = b > 0 ? w.lower(b - 1) : std::string_view();
-  if (p == "aged" || p == "age" || (p == "of" && b >= 2 && w.is(b - 2, "age"))) return true;
+  if (p == "aged" || p == "age" ||
+      (p == "of" && b >= 2 && (w.is(b - 2, "age") || w.is(b - 2, "ages"))))
+    return true;
+  // "between the ages of 14 and 18"
+  if ((p == "and" || p == "to") && b >= 4 && w.is_digits(b - 2) && w.is(b - 3, "of") &&
+      (w.is(b - 4, "ages") || w.is(b - 4, "age")))
+    return true;
+  // "He was 86.", "when she was one"
+  if ((p == "was" || p == "is") && b >= 2 && (w.upper(b - 2) || w.is(b - 2, "he") ||
+                                              w.is(b - 2, "she") || w.is(b - 2, "i")) &&
+      (e >= w.size() || w.is_punct(e) || w.is(e, "and") || w.is(e, "when") ||
+       w.is(e, "at")))
+    return true;
   // "Andrew Kinsman, 49, was"
   if (p == "," && b >= 2 && w.is_alpha(b - 2) && w.upper(b - 2) &&
       (w.is(e, ",") || w.is(e, ".") || e >= w.size()) && w.is_digits(b) && e == b + 1) {
@@ -302,8 +335,31 @@ bool age_number(const SentenceWords& w, size_t b, size_t e) {
   return false;
 }
 
+// Digit groups joined by glued hyphens: "1-800-755-5200", "206-296-2555", "231-7581".
+bool phone_chain(const SentenceWords& w, size_t b) {
+  size_t first = b;
+  while (first >= 2 && w.is(first - 1, "-") && w.glued(first) && w.glued(first - 1) &&
+         w.is_digits(first - 2))
+    first -= 2;
+  size_t groups = 1, last = first;
+  while (w.is(last + 1, "-") && w.glued(last + 1) && w.glued(last + 2) && w.is_digits(last + 2)) {
+    last += 2;
+    ++groups;
+  }
+  if (groups >= 3) return true;
+  if (groups == 2) {
+    size_t a = w.lower(first).size(), c = w.lower(last).size();
+    if (a == 3 && c == 4) return true;
+    if (w.is(first, "1") && c == 3) return true;
+  }
+  // "(409) 880-8354"
+  if (first >= 1 && w.is(first - 1, ")") && w.lower(first).size() == 3) return true;
+  return false;
+}
+
 bool phone_like(const SentenceWords& w, size_t b, size_t e) {
   if (!w.is_digits(b)) return false;
+  if (phone_chain(w, b)) return true;
   std::string_view k = w.lower(b);
   if (k.size() >= 6 && k[0] == '0' && k.find(',') == std::string_view::npos) return true;
   if (b > 0 && w.is(b - 1, "+") && w.glued(b)) return true;
@@ -602,6 +658,13 @@ void extract_figures(Document* doc) {
         // numbered list items: "1." at sentence start
         if (!skip && qb == 0 && w.is(qe, ".") && w.glued(qe)) skip = true;
       }
+      // wiki tables and markup: "|2||0", "<sup>25</sup>"
+      if (!skip && ((qb > 0 && markup(w.lower(qb - 1))) || markup(w.lower(qe)))) skip = true;
+      // compound modifiers: "five-storey", "nine-month-old", "a 12-point plan"
+      if (!skip && w.is(qe, "-") && w.glued(qe) && w.glued(qe + 1) && w.is_alpha(qe + 1) &&
+          !w.is(qe + 1, "plus") && !w.is(qe + 1, "odd"))
+        skip = true;
+      if (!skip && !q.digits && age_number(w, qb, qe)) skip = true;
       // conversions in brackets after a measured figure: "50 miles (80 km)"
       if (!skip && prev_unit && qb > 0 && w.is(qb - 1, "(") && prev_end != kNone &&
           qb - 1 <= prev_end + 1)
@@ -628,6 +691,10 @@ void extract_figures(Document* doc) {
         if (!q.range) qualifier = ha;
       }
       size_t noun_start = std::max(q.noun, he);
+      // "eight more people", "three other cyclists", "32,000 more deaths"
+      while (w.is(noun_start, "more") || w.is(noun_start, "other") ||
+             w.is(noun_start, "additional") || w.is(noun_start, "further"))
+        ++noun_start;
       if (he > qe && w.is(noun_start, "of")) ++noun_start;
       // skip determiners after a partitive "of": "500 of the soldiers"
       if (q.partitive || noun_start > q.noun) {
@@ -681,9 +748,10 @@ void extract_figures(Document* doc) {
         category = before;
       } else if (deployed_noun) {
         category = deployed_noun;
-      } else if (const char* win = cue_window(w, text_b, text_e, currency)) {
-        category = win;
+      } else if (!np.empty()) {
+        category = cue_window(w, text_b, text_e, currency);
       }
+      if (q.percent && !currency) category = noun_cat;
       if (q.measure[0] && category && std::string_view(category) != "money") category = nullptr;
       // Casualty, arrest and displacement counts count people: a cue found near "five
       // strategic points" belongs to something else.
@@ -710,6 +778,18 @@ void extract_figures(Document* doc) {
         }
       }
       if (!np.empty() && has(lookup(w.lower(np.begin)), kTimeUnit)) {
+        i = std::max(i, qe - 1);
+        continue;
+      }
+
+      // deployments count people (troops) sent somewhere, not ballots "sent out"
+      if (cat == "deployed" && !deployed_noun && !person) {
+        category = "other";
+        cat = category;
+      }
+      // a bare number that counts nothing we can name ("only 27 have ratified", "He was 86")
+      bool counted = !np.empty() || q.percent || currency || q.measure[0] || cat != "other";
+      if (!counted) {
         i = std::max(i, qe - 1);
         continue;
       }

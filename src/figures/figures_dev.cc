@@ -37,7 +37,8 @@ int main(int argc, char** argv) {
               << ", \"low\": " << f.low << ", \"high\": " << f.high << ", \"qualifier\": " << q(f.qualifier)
               << ", \"vague\": " << (f.vague ? "true" : "false") << ", \"unit\": " << q(f.unit)
               << ", \"category\": " << q(f.category) << ", \"subject\": " << q(f.subject)
-              << ", \"place\": " << q(f.place) << ", \"time\": " << q(f.time) << ", \"source\": " << q(f.source) << "}";
+              << ", \"place\": " << q(f.place) << ", \"time\": " << q(f.time) << ", \"source\": " << q(f.source)
+              << ", \"sentence\": " << q(std::string(doc.slice(doc.sentences[f.sentence].start, doc.sentences[f.sentence].end))) << "}";
   }
   std::cout << "\n], \"figure_conflicts\": [\n";
   for (size_t i = 0; i < doc.figure_conflicts.size(); ++i) {
@@ -50,7 +51,8 @@ int main(int argc, char** argv) {
   for (size_t i = 0; i < doc.times.size(); ++i) {
     const auto& t = doc.times[i];
     std::cout << (i ? ",\n" : "") << "  {\"text\": " << q(t.text) << ", \"value\": " << q(t.value)
-              << ", \"relative\": " << (t.relative ? "true" : "false") << ", \"mod\": " << q(t.mod) << "}";
+              << ", \"relative\": " << (t.relative ? "true" : "false") << ", \"mod\": " << q(t.mod)
+              << ", \"sentence\": " << q(std::string(doc.slice(doc.sentences[t.sentence].start, doc.sentences[t.sentence].end))) << "}";
   }
   std::cout << "\n]}\n";
 }

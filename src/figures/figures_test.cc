@@ -2,8 +2,248 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "figures/calendar.h"
+#include "figures/test_doc.h"
+
 namespace factwire {
 namespace {
-TEST(Figures, Placeholder) { SUCCEED(); }
+
+using figures::make_doc;
+
+std::vector<std::vector<std::string>> read_tsv(const std::string& name) {
+  std::vector<std::vector<std::string>> rows;
+  std::ifstream in(std::string(FACTWIRE_SOURCE_DIR) + "/tests/data/figures/" + name);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> cols;
+    std::stringstream ss(line);
+    std::string c;
+    while (std::getline(ss, c, '\t')) cols.push_back(c);
+    rows.push_back(cols);
+  }
+  return rows;
+}
+
+// The scorer's token overlap (eval/score.py): shared words over the longer side.
+std::vector<std::string> words_of(const std::string& s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char ch : s) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (std::isalnum(c)) {
+      cur += static_cast<char>(std::tolower(c));
+    } else if (!cur.empty()) {
+      out.push_back(cur);
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
+}
+
+double overlap(const std::string& a, const std::string& b) {
+  auto ta = words_of(a), tb = words_of(b);
+  if (ta.empty() || tb.empty()) return 0;
+  size_t shared = 0;
+  for (const auto& t : ta) {
+    auto it = std::find(tb.begin(), tb.end(), t);
+    if (it != tb.end()) {
+      tb.erase(it);
+      ++shared;
+    }
+  }
+  return static_cast<double>(shared) / std::max(ta.size(), words_of(b).size());
+}
+
+const Figure* best_match(const Document& doc, const std::string& text) {
+  const Figure* best = nullptr;
+  double best_score = 0.39;
+  for (const auto& f : doc.figures) {
+    double s = overlap(text, f.text);
+    if (s > best_score) {
+      best_score = s;
+      best = &f;
+    }
+  }
+  return best;
+}
+
+bool near(double a, double b) { return std::fabs(a - b) <= 1e-6 * std::max(1.0, std::fabs(b)); }
+
+// tests/data/figures/figures.tsv: sentence, text, value, low, high, qualifier, category.
+// Every row is real phrasing from the Wikinews corpus (../shared/data/corpus).
+TEST(Figures, TableOfRealPhrasing) {
+  auto rows = read_tsv("figures.tsv");
+  ASSERT_GE(rows.size(), 100u);
+  int failures = 0;
+  for (const auto& r : rows) {
+    ASSERT_EQ(r.size(), 7u) << r[0];
+    Document doc = make_doc(r[0], "2020-01-15");
+    extract_times(&doc);
+    extract_figures(&doc);
+    const Figure* f = best_match(doc, r[1]);
+    if (!f) {
+      ADD_FAILURE() << "no figure like \"" << r[1] << "\" in: " << r[0];
+      ++failures;
+      continue;
+    }
+    bool ok = near(f->value, std::stod(r[2])) && near(f->low, std::stod(r[3])) &&
+              near(f->high, std::stod(r[4])) && f->qualifier == r[5] && f->category == r[6];
+    if (!ok) ++failures;
+    EXPECT_TRUE(ok) << "sentence: " << r[0] << "\n  want " << r[1] << " = " << r[2] << " ["
+                    << r[3] << ", " << r[4] << "] " << r[5] << " " << r[6] << "\n  got  "
+                    << f->text << " = " << f->value << " [" << f->low << ", " << f->high
+                    << "] " << f->qualifier << " " << f->category;
+  }
+  EXPECT_EQ(failures, 0);
+}
+
+// tests/data/figures/not_figures.tsv: sentence, words that must not be (part of) a figure.
+TEST(Figures, TableOfNumbersThatAreNotFigures) {
+  auto rows = read_tsv("not_figures.tsv");
+  ASSERT_GE(rows.size(), 20u);
+  for (const auto& r : rows) {
+    ASSERT_EQ(r.size(), 2u) << r[0];
+    Document doc = make_doc(r[0], "2020-01-15");
+    extract_figures(&doc);
+    for (const auto& f : doc.figures) {
+      EXPECT_EQ(f.text.find(r[1]), std::string::npos)
+          << "\"" << r[1] << "\" read as figure \"" << f.text << "\" in: " << r[0];
+    }
+  }
+}
+
+// tests/data/figures/times.tsv: published, sentence, text, value ("-" = empty), relative.
+TEST(Times, TableOfRealPhrasing) {
+  auto rows = read_tsv("times.tsv");
+  ASSERT_GE(rows.size(), 40u);
+  for (const auto& r : rows) {
+    ASSERT_EQ(r.size(), 5u) << r[1];
+    Document doc = make_doc(r[1], r[0] == "-" ? "" : r[0]);
+    extract_times(&doc);
+    const TimeExpr* hit = nullptr;
+    for (const auto& t : doc.times)
+      if (t.text == r[2]) hit = &t;
+    if (!hit) {
+      std::string got;
+      for (const auto& t : doc.times) got += " [" + t.text + "]";
+      ADD_FAILURE() << "no time \"" << r[2] << "\" in: " << r[1] << "\n  got:" << got;
+      continue;
+    }
+    EXPECT_EQ(hit->value, r[3] == "-" ? "" : r[3]) << r[1];
+    EXPECT_EQ(hit->relative, r[4] == "true") << r[1];
+  }
+}
+
+TEST(Figures, SeedSentencesGiveGoldFiguresAndTheDisplacedConflict) {
+  Document doc = make_doc(
+      "Hezbollah's decision to enter the wider Iran war by firing rockets at Israel has led to "
+      "the heavy Israeli bombardment of southern Lebanon and Beirut's southern suburbs, killing "
+      "some 880 Lebanese and driving over a million people from their homes.\n\n"
+      "In the months leading up to the war, the government deployed troops across large parts "
+      "of southern Lebanon and said it dismantled over 500 Hezbollah warehouses and military "
+      "positions.\n\n"
+      "The Lebanese government, in the grip of a severe, yearslong financial crisis, is "
+      "scrambling to provide shelter and aid for almost one million people displaced.",
+      "2026-03-20");
+  extract_times(&doc);
+  extract_figures(&doc);
+  ASSERT_EQ(doc.figures.size(), 4u);
+  EXPECT_EQ(doc.figures[0].text, "some 880 Lebanese");
+  EXPECT_EQ(doc.figures[0].category, "killed");
+  EXPECT_EQ(doc.figures[0].qualifier, "approx");
+  EXPECT_EQ(doc.figures[0].unit, "people");
+  EXPECT_EQ(doc.figures[1].text, "over a million people");
+  EXPECT_EQ(doc.figures[1].category, "displaced");
+  EXPECT_EQ(doc.figures[1].qualifier, "over");
+  EXPECT_EQ(doc.figures[2].text, "over 500 Hezbollah warehouses and military positions");
+  EXPECT_EQ(doc.figures[2].category, "destroyed");
+  EXPECT_EQ(doc.figures[2].unit, "warehouses and military positions");
+  EXPECT_EQ(doc.figures[3].text, "almost one million people displaced");
+  EXPECT_EQ(doc.figures[3].qualifier, "under");
+  ASSERT_EQ(doc.figure_conflicts.size(), 1u);
+  EXPECT_EQ(doc.figure_conflicts[0].category, "displaced");
+  EXPECT_EQ(doc.figure_conflicts[0].figures, (std::vector<uint32_t>{1, 3}));
+}
+
+TEST(Figures, TollThatRoseIsAnUpdateNotAConflict) {
+  Document doc = make_doc(
+      "At least 30 people were killed in the blast. Later the death toll rose to more than 45 "
+      "people killed.");
+  extract_figures(&doc);
+  ASSERT_EQ(doc.figures.size(), 2u);
+  EXPECT_EQ(doc.figures[1].qualifier, "over");
+  EXPECT_TRUE(doc.figure_conflicts.empty());
+  Document c = make_doc(
+      "More than 45 people were killed in the blast. Officials said fewer than 30 people were "
+      "killed.");
+  extract_figures(&c);
+  EXPECT_EQ(c.figure_conflicts.size(), 1u);
+}
+
+TEST(Figures, PullQuotesYieldNothing) {
+  Document doc = make_doc("Some 880 people were killed.\n\nSome 880 people were killed.");
+  doc.paragraphs[1].kind = ParagraphKind::kPullQuote;
+  extract_times(&doc);
+  extract_figures(&doc);
+  EXPECT_EQ(doc.figures.size(), 1u);
+}
+
+TEST(Figures, SourcePlaceAndTimeFromTheSentence) {
+  Document doc = make_doc(
+      "At least 12 civilians were killed in Aleppo on Monday, according to the health ministry.",
+      "2024-03-06");
+  extract_times(&doc);
+  extract_figures(&doc);
+  ASSERT_EQ(doc.figures.size(), 1u);
+  EXPECT_EQ(doc.figures[0].source, "the health ministry");
+  EXPECT_EQ(doc.figures[0].place, "Aleppo");
+  EXPECT_EQ(doc.figures[0].time, "2024-03-04");
+  EXPECT_EQ(doc.figures[0].category, "killed");
+  EXPECT_EQ(doc.figures[0].qualifier, "at_least");
+}
+
+TEST(Times, RelativeWithoutAnchorHasNoValue) {
+  Document doc = make_doc("Last week the army said it would leave next year.");
+  extract_times(&doc);
+  ASSERT_EQ(doc.times.size(), 2u);
+  EXPECT_TRUE(doc.times[0].relative);
+  EXPECT_EQ(doc.times[0].value, "");
+}
+
+TEST(Calendar, IsoWeeksAndDayNumbers) {
+  using namespace figures;
+  EXPECT_EQ(days_from_civil(1970, 1, 1), 0);
+  EXPECT_EQ(format_week(days_from_civil(2021, 1, 3)), "2020-W53");
+  EXPECT_EQ(format_week(days_from_civil(2024, 12, 30)), "2025-W01");
+  EXPECT_EQ(iso_weekday(days_from_civil(2024, 3, 4)), 1);
+  for (int64_t d = -800000; d < 800000; d += 997) {
+    CivilDate c = civil_from_days(d);
+    EXPECT_EQ(days_from_civil(c.year, c.month, c.day), d);
+  }
+}
+
+TEST(Figures, HostileInputDoesNotCrash) {
+  std::string junk;
+  for (int i = 0; i < 5000; ++i) junk += static_cast<char>((i * 131) % 256);
+  junk += " 1,2,3,4 $ $$ 5- -6 between and to - % %% 99999999999999999999999999 million billion";
+  Document doc = make_doc(junk, "2024-02-30");
+  extract_times(&doc);
+  extract_figures(&doc);
+  Document empty;
+  extract_times(&empty);
+  extract_figures(&empty);
+  extract_times(nullptr);
+  extract_figures(nullptr);
+  SUCCEED();
+}
+
 }  // namespace
 }  // namespace factwire

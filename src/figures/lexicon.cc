@@ -179,7 +179,15 @@ Map build() {
         "been", "having", "getting", "got", "get", "became", "become", "remain", "remained",
         "remains", "according", "respectively", "alone", "each", "altogether", "overall",
         "total", "combined", "apiece", "either", "neither", "whom", "since", "unless",
-        "although", "though", "however", "thus", "hence", "instead", "even", "ever", "never"})
+        "although", "though", "however", "thus", "hence", "instead", "even", "ever", "never", "tens",
+        "away", "apart", "long", "wide", "high", "deep", "tall", "old", "ago",
+        // common verbs that end a noun phrase when no tagger has run
+        "went", "came", "saw", "made", "took", "gave", "won", "began", "ran", "met", "kept",
+        "found", "brought", "bought", "stood", "knew", "led", "put", "set", "felt", "heard",
+        "wrote", "go", "goes", "come", "comes", "make", "makes", "take", "takes", "see",
+        "sees", "want", "wants", "need", "needs", "live", "lived", "lives", "work", "works",
+        "voted", "vote", "attended", "joined", "signed", "received", "showed", "shows",
+        "include", "includes", "included", "face", "faced", "faces", "hold", "holds"})
     add(&m, w, kStop);
 
   for (auto w : {"were", "was", "are", "is", "have", "has", "had", "been", "be", "being",
@@ -212,10 +220,10 @@ Map build() {
        {"displaced", "displacing", "displace", "displaces", "fled", "flee", "fleeing", "flees",
         "evacuated", "evacuate", "evacuating", "uprooted", "homeless", "sheltering",
         "relocated", "expelled", "deported"});
-  cues(&m, "displaced", {"refugees", "evacuees", "idps", "displacement", "asylum"}, kCueNoun);
+  cues(&m, "displaced", {"refugees", "evacuees", "idps", "displacement"}, kCueNoun);
   cues(&m, "arrested",
        {"arrested", "arrest", "arresting", "detained", "detain", "detaining", "captured",
-        "capturing", "apprehended", "jailed", "imprisoned", "rounded", "custody",
+        "capturing", "apprehended", "jailed", "imprisoned", "custody",
         "nabbed", "charged", "indicted"});
   cues(&m, "arrested", {"arrests", "detainees", "detentions", "prisoners", "captives"},
        kCueNoun);
@@ -229,7 +237,7 @@ Map build() {
   cues(&m, "deployed",
        {"deployed", "deploy", "deploying", "deploys", "sent", "send", "sending", "dispatched",
         "dispatch", "stationed", "mobilized", "mobilised", "mobilizing", "mobilising",
-        "reinforcements", "amassed", "massed", "posted"});
+        "reinforcements", "posted"});
   cues(&m, "deployed", {"troops", "soldiers", "servicemen", "servicemembers", "marines",
                         "peacekeepers", "reservists", "paratroopers", "battalions", "brigades"},
        kCueNoun);

@@ -19,7 +19,7 @@ const char* currency_prefix(const SentenceWords& w, size_t i, size_t* next) {
     *next = i + 2;
     if (k == "us") return "USD";
     if (k == "a" || k == "au") return "AUD";
-    if (k == "c" || k == "ca") return "CAD";
+    if (k == "c" || k == "ca" || k == "cdn" || k == "can") return "CAD";
     if (k == "hk") return "HKD";
     if (k == "nz") return "NZD";
     if (k == "s") return "SGD";
@@ -291,8 +291,8 @@ void read_suffix(const SentenceWords& w, Quantity* q, size_t* k, bool currency_s
     const Lex* u = lookup(w.lower(*k + 1));
     if (w.is(*k + 1, ".")) u = lookup(w.lower(*k + 2)), ++*k;
     if (has(u, kMeasure)) {
-      q->measure = std::string_view(u->code) == "mi" ? "sq mi" : "km2";
-      if (std::string_view(u->code) == "m") q->measure = "m2";
+      std::string_view c = u->code;
+      q->measure = c == "mi" ? "sq mi" : c == "m" ? "m2" : c == "ft" ? "sq ft" : "km2";
       *k += 2;
       return;
     }

@@ -100,6 +100,11 @@ bool reads_as_year(const SentenceWords& w, size_t i) {
   // glued letters or a glued hyphen-word after: "2019-nCoV", "1990s" (decades are handled apart)
   if (w.is_alpha(i + 1) && w.glued(i + 1)) return false;
   if (w.is(i + 1, "-") && w.glued(i + 1) && w.is_alpha(i + 2) && w.glued(i + 2)) return false;
+  // a clock time: "(1800 UTC)"
+  if (const Lex* n = lookup(w.lower(i + 1)); has(n, kTimeUnit) && std::string_view(n->code) == "clock")
+    return false;
+  // the last group of a phone number: "214-376-1000"
+  if (i >= 2 && w.is(i - 1, "-") && w.glued(i) && w.glued(i - 1) && w.is_digits(i - 2)) return false;
   std::string_view prev = i > 0 ? w.lower(i - 1) : std::string_view();
   if (i > 0 && w.is_punct(i - 1) && has(lookup(prev), kCurrency)) return false;
   if (hedge_word(prev)) return false;
@@ -146,13 +151,16 @@ std::string date_value(int y, int m, int d) {
   return format_date(y, m, d);
 }
 
-// The year for a day and month given without one: the one closest to the anchor.
+// The year for a day and month given without one: the latest that is not more than 60
+// days after the anchor (news mostly reports the past, sometimes announces the near future).
 int closest_year(const TimeAnchor& a, int m, int d) {
   int best = a.date.year;
   int64_t best_gap = -1;
   for (int y = a.date.year - 1; y <= a.date.year + 1; ++y) {
     if (d > days_in_month(y, m)) continue;
-    int64_t gap = std::llabs(days_from_civil(y, m, d) - a.days);
+    int64_t diff = days_from_civil(y, m, d) - a.days;
+    if (diff > 60) continue;
+    int64_t gap = std::llabs(diff);
     if (best_gap < 0 || gap < best_gap) {
       best_gap = gap;
       best = y;
@@ -214,6 +222,12 @@ bool match_month_date(const SentenceWords& w, size_t i, const TimeAnchor& a, Mat
   if (mo) {
     size_t k = day_at(w, j, &d);
     if (k && !(w.is(k, ":") || w[j].kind == WordKind::kClock)) {
+      // "December 5 and 6", "March 5-7": the second day is part of the expression
+      int d2;
+      size_t k2;
+      if ((w.is(k, "and") || w.is(k, "to") || w.is(k, "-") || w.is(k, "\xE2\x80\x93")) &&
+          (k2 = day_at(w, k + 1, &d2)) != 0 && d2 > d)
+        k = k2;
       size_t y_at = w.is(k, ",") ? k + 1 : k;
       int y = year_at(w, y_at);
       m->begin = i;
@@ -239,6 +253,16 @@ bool match_month_date(const SentenceWords& w, size_t i, const TimeAnchor& a, Mat
     m->end = j;
     m->relative = true;
     std::string_view p = m->begin > 0 ? w.lower(m->begin - 1) : std::string_view();
+    // "January of last year", "March of this year"
+    if (w.is(j, "of") && (w.is(j + 1, "last") || w.is(j + 1, "this") || w.is(j + 1, "next")) &&
+        w.is(j + 2, "year")) {
+      m->end = j + 3;
+      if (a.known) {
+        int y = a.date.year + (w.is(j + 1, "last") ? -1 : w.is(j + 1, "next") ? 1 : 0);
+        m->value = format_month(y, mo);
+      }
+      return true;
+    }
     if (p == "last" || p == "next" || p == "this") --m->begin;
     if (a.known) {
       int y = a.date.year;
@@ -268,11 +292,11 @@ bool match_month_date(const SentenceWords& w, size_t i, const TimeAnchor& a, Mat
 }
 
 bool future_context(const SentenceWords& w, size_t i) {
-  for (size_t k = i; k-- > 0;) {
+  for (size_t k = i, n = 0; k-- > 0 && n < 6; ++n) {
     std::string_view x = w.lower(k);
     if (x == "will" || x == "scheduled" || x == "planned" || x == "upcoming" || x == "expected")
       return true;
-    if (x == "." || x == ";") break;
+    if (x == "." || x == ";" || x == "," || x == "\"") break;
   }
   return false;
 }
