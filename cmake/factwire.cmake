@@ -6,6 +6,16 @@ function(factwire_test name)
     return()
   endif()
   cmake_parse_arguments(T "" "" "SOURCES;LIBS" ${ARGN})
+  # While several people edit the tree at once, FACTWIRE_LENIENT=1 in the environment skips
+  # a test whose sources are not written yet instead of failing the whole configure.
+  if(DEFINED ENV{FACTWIRE_LENIENT})
+    foreach(src ${T_SOURCES})
+      if(NOT EXISTS ${CMAKE_CURRENT_SOURCE_DIR}/${src})
+        message(WARNING "skipping test ${name}: ${src} does not exist yet")
+        return()
+      endif()
+    endforeach()
+  endif()
   add_executable(${name} ${T_SOURCES})
   target_link_libraries(${name} PRIVATE ${T_LIBS} GTest::gtest GTest::gtest_main)
   target_compile_definitions(${name} PRIVATE
