@@ -54,29 +54,51 @@ using html::Scrubbed;
 
 // ---- gumbo memory: one arena per page ----------------------------------------------------
 
+// Blocks are kept between pages (per thread): fresh pages from the kernel cost more than
+// gumbo's own work on a small page.
 class Arena {
  public:
-  ~Arena() {
-    for (char* b : blocks_) std::free(b);
-  }
+  ~Arena() { release(); }
   void* alloc(size_t n) {
     n = (n + 15) & ~size_t(15);
-    if (n > left_) {
-      size_t size = std::max<size_t>(n, 256u << 10);
+    while (n > left_) {
+      if (next_ < blocks_.size() && blocks_[next_].second >= n) {
+        cur_ = blocks_[next_].first;
+        left_ = blocks_[next_].second;
+        ++next_;
+        break;
+      }
+      size_t size = std::max<size_t>(n, 1u << 20);
       char* b = static_cast<char*>(std::malloc(size));
       if (!b) return nullptr;
-      blocks_.push_back(b);
+      blocks_.insert(blocks_.begin() + long(next_), {b, size});
+      ++next_;
+      held_ += size;
       cur_ = b;
       left_ = size;
+      break;
     }
     void* p = cur_;
     cur_ += n;
     left_ -= n;
     return p;
   }
+  // Forgets every allocation; keeps up to 64 MiB of blocks for the next page.
+  void reset() {
+    if (held_ > (64u << 20)) release();
+    next_ = 0;
+    cur_ = nullptr;
+    left_ = 0;
+  }
 
  private:
-  std::vector<char*> blocks_;
+  void release() {
+    for (auto& b : blocks_) std::free(b.first);
+    blocks_.clear();
+    held_ = 0;
+  }
+  std::vector<std::pair<char*, size_t>> blocks_;
+  size_t next_ = 0, held_ = 0;
   char* cur_ = nullptr;
   size_t left_ = 0;
 };
@@ -154,7 +176,7 @@ inline bool is_space_byte(char c) {
 bool hard_junk_bits(uint32_t bits) {
   using namespace html;
   if (bits & (kItemBody | kBody)) return false;
-  if (bits & (kHidden | kComment | kRoleNeg)) return true;
+  if (bits & (kHidden | kComment | kRoleNeg | kNegStrong)) return true;
   return (bits & kNeg) && !(bits & (kPos | kRoleMain));
 }
 
@@ -1125,8 +1147,9 @@ std::vector<DraftParagraph> paragraphs_from_plain(std::string_view body) {
   return out;
 }
 
-bool decode_input(std::string_view bytes, const ReadOptions& opts, std::string* out,
-                  std::vector<std::string>* warnings, Status* error) {
+// The page as valid UTF-8: `bytes` itself when it already is, else a converted copy in *own.
+bool decode_input(std::string_view bytes, const ReadOptions& opts, std::string* own,
+                  std::string_view* out, std::vector<std::string>* warnings, Status* error) {
   // Binary: NUL bytes or many control characters in the first kilobytes.
   size_t probe = std::min<size_t>(bytes.size(), 8192), ctrl = 0;
   for (size_t i = 0; i < probe; ++i) {
@@ -1144,21 +1167,23 @@ bool decode_input(std::string_view bytes, const ReadOptions& opts, std::string* 
                cs == "ascii" || cs == "x-cp1252";
   bool valid = utf8::is_valid(bytes);
   if (latin && !valid) {
-    *out = html::cp1252_to_utf8(bytes);
+    *own = html::cp1252_to_utf8(bytes);
+    *out = *own;
     warnings->push_back("transcoded from " + cs + " to UTF-8");
     return true;
   }
   if (!cs.empty() && !latin && cs != "utf-8" && cs != "utf8")
     warnings->push_back("declared charset " + cs + " is not supported; read as UTF-8");
   if (valid) {
-    out->assign(bytes);
+    *out = bytes;
     return true;
   }
   if (!opts.repair_utf8) {
     *error = Status::InvalidInput("the HTML page is not valid UTF-8");
     return false;
   }
-  size_t fixed = utf8::repair(bytes, out);
+  size_t fixed = utf8::repair(bytes, own);
+  *out = *own;
   warnings->push_back("replaced " + std::to_string(fixed) + " invalid UTF-8 sequence(s) by U+FFFD");
   return true;
 }
@@ -1174,9 +1199,10 @@ Result<Draft> read_html(std::string_view bytes, const ReadOptions& opts) {
     return Status::TooLarge("the HTML page is over 2 GiB");
   Draft draft;
   draft.source_format = "html";
-  std::string text;
+  std::string own;
+  std::string_view text;
   Status error;
-  if (!decode_input(bytes, opts, &text, &draft.warnings, &error)) return error;
+  if (!decode_input(bytes, opts, &own, &text, &draft.warnings, &error)) return error;
 
   Scrubbed s;
   html::scrub(text, opts.max_html_depth, &s);
@@ -1188,7 +1214,8 @@ Result<Draft> read_html(std::string_view bytes, const ReadOptions& opts) {
   std::fprintf(stderr, "scrubbed %zu -> %zu bytes\n", text.size(), s.html.size());
   if (std::getenv("DUMP_SCRUB")) std::fwrite(s.html.data(), 1, s.html.size(), stderr);
 #endif
-  Arena arena;
+  static thread_local Arena arena;
+  arena.reset();
   GumboOptions go = kGumboDefaultOptions;
   go.allocator = arena_alloc;
   go.deallocator = arena_free;

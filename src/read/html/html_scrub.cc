@@ -60,6 +60,14 @@ const std::unordered_map<std::string_view, uint32_t>& word_table() {
                           "keywords", "byline-social", "masthead", "topbar", "header",
                           "dropdown", "search", "ribbon", "alert", "notice", "toc"})
       (*t)[w] |= kNeg;
+    for (const char* w : {"ad", "ads", "adv", "advert", "adverts", "advertisement",
+                          "advertising", "adsense", "adslot", "adunit", "sponsor", "sponsored",
+                          "promo", "promos", "promoted", "share", "shares", "sharing", "sharebar",
+                          "social", "socials", "related", "newsletter", "subscribe",
+                          "subscription", "signup", "cookie", "cookies", "consent", "gdpr",
+                          "outbrain", "taboola", "popup", "modal", "breadcrumb", "breadcrumbs",
+                          "recommended", "recommendations", "trending", "paywall", "donate"})
+      (*t)[w] |= kNeg | kNegStrong;
     for (const char* w : {"comment", "comments", "disqus"}) (*t)[w] |= kNeg | kComment;
     for (const char* w : {"replies", "reply", "respond", "discussion", "responses"})
       (*t)[w] |= kNeg;
@@ -93,14 +101,14 @@ struct Sub {
   uint32_t bits;
 };
 constexpr Sub kSubs[] = {
-    {"comment", kNeg | kComment}, {"disqus", kNeg | kComment}, {"sharing", kNeg},
-    {"share", kNeg},              {"social", kNeg},             {"related", kNeg},
-    {"sidebar", kNeg},            {"newsletter", kNeg},         {"subscri", kNeg},
-    {"cookie", kNeg},             {"advert", kNeg},             {"sponsor", kNeg},
-    {"breadcrumb", kNeg},         {"outbrain", kNeg},           {"taboola", kNeg},
+    {"comment", kNeg | kComment}, {"disqus", kNeg | kComment}, {"sharing", kNeg | kNegStrong},
+    {"share", kNeg | kNegStrong},              {"social", kNeg | kNegStrong},             {"related", kNeg | kNegStrong},
+    {"sidebar", kNeg},            {"newsletter", kNeg | kNegStrong},         {"subscri", kNeg | kNegStrong},
+    {"cookie", kNeg | kNegStrong},             {"advert", kNeg | kNegStrong},             {"sponsor", kNeg | kNegStrong},
+    {"breadcrumb", kNeg | kNegStrong},         {"outbrain", kNeg | kNegStrong},           {"taboola", kNeg | kNegStrong},
     {"widget", kNeg},             {"navbar", kNeg},             {"navigation", kNeg},
-    {"promo", kNeg},              {"popup", kNeg},              {"recommend", kNeg},
-    {"trending", kNeg},           {"mostpopular", kNeg},        {"mostread", kNeg},
+    {"promo", kNeg | kNegStrong},              {"popup", kNeg | kNegStrong},              {"recommend", kNeg | kNegStrong},
+    {"trending", kNeg | kNegStrong},           {"mostpopular", kNeg},        {"mostread", kNeg},
     {"pagination", kNeg},         {"footer", kNeg},             {"masthead", kNeg | kHeader},
     {"byline", kByline},          {"author", kByline},          {"caption", kCaption},
     {"pullquote", kPull},         {"article", kPos},            {"content", kPos},
@@ -287,38 +295,43 @@ std::string collapse_ws(std::string_view s) {
   return out;
 }
 
-// Elements whose content is raw text up to their end tag.
-bool is_raw_text(std::string_view name) {
-  return name == "script" || name == "style" || name == "title" || name == "textarea" ||
-         name == "xmp" || name == "iframe" || name == "noembed" || name == "noframes" ||
-         name == "noscript" || name == "plaintext";
-}
+// What the scrub does with an element, by tag name.
+enum TagKind : uint8_t {
+  kKeep = 0,         // kept as it is
+  kRawText = 1,      // raw text up to its end tag (script, style, title, textarea, ...)
+  kDropTree = 2,     // dropped with everything inside (svg, math, select, video, ...)
+  kDropVoid = 3,     // a void element that carries no text (img, input, meta, link, ...)
+  kVoid = 4,         // a void element kept (br, hr)
+  kOptionalEnd = 5,  // end tag optional: not counted towards the depth (p, li, td, ...)
+  kInline = 6,       // inline formatting: its tags are dropped unless it carries hints
+};
 
-// Elements dropped with everything inside them (they never hold article text).
-bool is_dropped_container(std::string_view name) {
-  return name == "svg" || name == "math" || name == "template" || name == "select" ||
-         name == "video" || name == "audio" || name == "canvas" || name == "object" ||
-         name == "datalist";
-}
-
-bool is_dropped_void(std::string_view name) {
-  return name == "img" || name == "input" || name == "source" || name == "track" ||
-         name == "embed" || name == "param" || name == "area" || name == "meta" ||
-         name == "link" || name == "base" || name == "wbr" || name == "keygen" ||
-         name == "basefont" || name == "bgsound" || name == "image" || name == "picture";
-}
-
-bool is_void(std::string_view name) {
-  return name == "br" || name == "hr" || name == "col" || name == "frame";
-}
-
-// Elements whose end tag is optional: they do not count towards the nesting depth.
-bool is_optional_end(std::string_view name) {
-  return name == "p" || name == "li" || name == "dt" || name == "dd" || name == "option" ||
-         name == "optgroup" || name == "tr" || name == "td" || name == "th" || name == "tbody" ||
-         name == "thead" || name == "tfoot" || name == "colgroup" || name == "rb" ||
-         name == "rt" || name == "rp" || name == "html" || name == "head" || name == "body" ||
-         name == "caption";
+uint8_t tag_kind(std::string_view name) {
+  static const auto* table = [] {
+    auto* t = new std::unordered_map<std::string_view, uint8_t>;
+    for (const char* n : {"script", "style", "title", "textarea", "xmp", "iframe", "noembed",
+                          "noframes", "noscript", "plaintext"})
+      (*t)[n] = kRawText;
+    for (const char* n : {"svg", "math", "template", "select", "video", "audio", "canvas",
+                          "object", "datalist"})
+      (*t)[n] = kDropTree;
+    for (const char* n : {"img", "input", "source", "track", "embed", "param", "area", "meta",
+                          "link", "base", "wbr", "keygen", "basefont", "bgsound", "image",
+                          "picture"})
+      (*t)[n] = kDropVoid;
+    for (const char* n : {"br", "hr", "col", "frame"}) (*t)[n] = kVoid;
+    for (const char* n : {"p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th",
+                          "tbody", "thead", "tfoot", "colgroup", "rb", "rt", "rp", "html",
+                          "head", "body", "caption"})
+      (*t)[n] = kOptionalEnd;
+    for (const char* n : {"span", "font", "b", "strong", "em", "i", "u", "small", "big", "s",
+                          "strike", "tt", "nobr", "abbr", "acronym", "dfn", "kbd", "samp", "var",
+                          "mark", "ins", "sup", "sub", "bdi", "bdo", "q", "data", "cite", "code"})
+      (*t)[n] = kInline;
+    return t;
+  }();
+  auto it = table->find(name);
+  return it == table->end() ? uint8_t(kKeep) : it->second;
 }
 
 // Position of "</name" (case-insensitive, followed by a delimiter) at or after `from`.
@@ -597,8 +610,9 @@ class Scrubber {
     bool self_close = false;
     size_t after = parse_tag(j, j + 1, &name_, &a, &self_close);
     const std::string& name = name_;
+    const uint8_t kind = tag_kind(name);
 
-    if (is_raw_text(name)) {
+    if (kind == kRawText) {
       size_t e = find_end_tag(in_, after, name);
       std::string_view body = in_.substr(after, (e == std::string_view::npos ? n_ : e) - after);
       // Client-side templates that hold the page's own markup (Blogger's article body):
@@ -627,8 +641,8 @@ class Scrubber {
       if (name == drop_name_ && !self_close) ++drop_depth_;
       return after;
     }
-    if (is_dropped_void(name)) return after;
-    if (is_dropped_container(name)) {
+    if (kind == kDropVoid) return after;
+    if (kind == kDropTree) {
       if (self_close) return after;
       // An element left open would swallow the rest of the page: drop it only when closed.
       size_t close = name == "svg" || name == "math" ? after : find_end_tag(in_, after, name);
@@ -638,7 +652,13 @@ class Scrubber {
         return after;
       }
     }
-    bool counted = !is_void(name) && !is_optional_end(name);
+    uint32_t bits = hint_bits(name, a);
+    if (kind == kInline && bits == 0) {
+      // Formatting tags only slow gumbo down: keep the text, drop the tags.
+      ++inline_dropped_[name];
+      return after;
+    }
+    bool counted = kind != kVoid && kind != kOptionalEnd;
     if (counted) {
       if (depth_ >= max_depth_) {
         ++suppressed_;
@@ -649,9 +669,10 @@ class Scrubber {
     }
     anchor(j);
     std::string& o = out_->html;
+    last_start_ = o.size();
+    last_start_anchors_ = out_->anchors.size();
     o.push_back('<');
     o.append(name);
-    uint32_t bits = hint_bits(name, a);
     if (bits) {
       o.append(" k=");
       o.append(std::to_string(bits));
@@ -663,6 +684,7 @@ class Scrubber {
                                                                         : decode_entities(a.href));
     }
     o.push_back('>');
+    if (kind == kVoid) last_start_ = std::string::npos;
     if (name == "pre" || name == "listing") ++pre_depth_;
     return after;
   }
@@ -675,8 +697,16 @@ class Scrubber {
       if (name == drop_name_) --drop_depth_;
       return after;
     }
-    if (is_dropped_void(name) || is_dropped_container(name)) return after;
-    bool counted = !is_void(name) && !is_optional_end(name);
+    const uint8_t kind = tag_kind(name);
+    if (kind == kDropVoid || kind == kDropTree) return after;
+    if (kind == kInline) {
+      auto it = inline_dropped_.find(name);
+      if (it != inline_dropped_.end() && it->second > 0) {
+        --it->second;
+        return after;
+      }
+    }
+    bool counted = kind != kVoid && kind != kOptionalEnd;
     if (counted) {
       if (suppressed_ > 0) {
         --suppressed_;
@@ -684,8 +714,25 @@ class Scrubber {
       }
       if (depth_ > 0) --depth_;
     }
-    anchor(j);
     std::string& o = out_->html;
+    // An element that holds nothing (icons, spacers, emptied wrappers) is not emitted.
+    if (last_start_ != std::string::npos && o.size() > last_start_ + name.size() + 1 &&
+        o.compare(last_start_ + 1, name.size(), name) == 0) {
+      size_t k = last_start_ + 1 + name.size();
+      char c = o[k];
+      if (c == ' ' || c == '>') {
+        size_t gt = o.find('>', k);
+        if (gt != std::string::npos && (gt + 1 == o.size() || (gt + 2 == o.size() && o.back() == ' '))) {
+          o.resize(last_start_);
+          out_->anchors.resize(last_start_anchors_);
+          last_start_ = std::string::npos;
+          if ((name == "pre" || name == "listing") && pre_depth_ > 0) --pre_depth_;
+          return after;
+        }
+      }
+    }
+    last_start_ = std::string::npos;
+    anchor(j);
     o.append("</");
     o.append(name);
     o.push_back('>');
@@ -703,7 +750,10 @@ class Scrubber {
   size_t drop_depth_ = 0;
   size_t depth_ = 0, suppressed_ = 0;
   size_t pre_depth_ = 0;
+  size_t last_start_ = std::string::npos;  // offset of the last start tag, if nothing followed
+  size_t last_start_anchors_ = 0;
   std::unordered_map<std::string_view, uint32_t> class_cache_;
+  std::unordered_map<std::string, uint32_t> inline_dropped_;
 };
 
 }  // namespace

@@ -35,6 +35,8 @@ enum Hint : uint32_t {
   kDate = 1u << 11,        // date, dateline, published, timestamp
   kHeader = 1u << 12,      // header / masthead words
   kItemBody = 1u << 13,    // itemprop=articleBody (schema.org microdata)
+  kNegStrong = 1u << 14,   // boilerplate words that content words do not excuse: ad, share,
+                           // related, social, newsletter, cookie, sponsor, popup, ...
 };
 
 // Hints for one class+id string (lowercased words); exposed for tests.
