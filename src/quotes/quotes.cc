@@ -1,5 +1,1637 @@
+// The quotes stage. One pass over the body paragraphs builds a light token array of its own
+// (words, punctuation, quotation marks; offsets into Document::text), pairs the quotation
+// marks, splits quote-aware sentences, and then walks the sentences once in reading order:
+// non-answers, direct quotes (cue after or before the marks, continuation, floating quotes),
+// indirect speech (speech-verb and "according to" frames), anonymous sources and their
+// reasons. Speakers come from Document::entities when the resolver has run and from
+// capitalised-name heuristics when it has not. See docs/quotes.md for the rules.
 #include "quotes/quotes.h"
 
+#include <algorithm>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "core/utf8.h"
+#include "quotes/lexicon.h"
+
 namespace factwire {
-void extract_quotes(Document*, const Gazetteer&) {}  // scaffold
+namespace {
+
+using quotes::Cue;
+using quotes::Lexicon;
+
+constexpr uint32_t kNone = UINT32_MAX;
+// How far (in tokens) the stage looks for a cue, a subject or a clause start: keeps the
+// work linear on pathological sentences.
+constexpr uint32_t kWindow = 80;
+
+enum TokFlag : uint32_t {
+  kWord = 1u << 0,
+  kCap = 1u << 1,
+  kPunct = 1u << 2,
+  kMark = 1u << 3,       // a double quotation mark of any kind
+  kMarkOpen = 1u << 4,   // “ „ « (direction known from the glyph)
+  kMarkClose = 1u << 5,  // ” »
+  kInQ = 1u << 6,        // inside a direct quote (between its marks)
+  kPoss = 1u << 7,       // possessive 's
+  kDash = 1u << 8,       // a spaced dash: " – ", " — ", " - "
+  kAbbrevDot = 1u << 9,  // the period of an abbreviation ("U.S.", "Mr.")
+  kContOpen = 1u << 10,  // the opening mark of a continued quote paragraph
+  kOpens = 1u << 11,     // this mark opens a quote (after pairing)
+  kCloses = 1u << 12,    // this mark closes a quote (after pairing)
+  kDigit = 1u << 13,
+};
+
+struct Tok {
+  uint32_t s = 0, e = 0;
+  uint32_t para = 0;  // index into Analyzer::paras_
+  uint32_t f = 0;
+  std::string_view low;  // lower-cased form (view into Analyzer::low_)
+  uint32_t quote = kNone;  // the direct quote whose content or marks hold this token
+};
+
+struct Para {
+  uint32_t start = 0, end = 0;
+  uint32_t tok_begin = 0, tok_end = 0;
+};
+
+struct DirectQuote {
+  uint32_t open = kNone, close = kNone;  // mark tokens; close kNone when never closed
+  uint32_t a = 0, b = 0;                 // content tokens [a, b)
+  uint32_t start = 0, end = 0;           // byte span of the content
+  bool unclosed = false;
+  bool keep = false, dropped = false;
+  bool attributed = false;
+  bool from_pre_cue = false;
+  uint32_t cue_tok = kNone, cue_end_tok = kNone;
+  std::string cue;
+  Speaker speaker;
+  std::string addressee;
+};
+
+// A quote being built, with what the stage needs until it is emitted.
+struct PQ : Quote {
+  uint32_t sentence_internal = 0;
+  uint32_t dq = kNone;  // index of the direct quote; kNone - 1 marks one to drop
+};
+
+struct NounPhrase {
+  uint32_t a = kNone, b = kNone;  // tokens [a, b)
+  bool empty() const { return a == kNone || b <= a; }
+};
+
+bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+struct MentionRef {
+  uint32_t s, e, entity;
+};
+
+class Analyzer {
+ public:
+  Analyzer(Document* doc, const Gazetteer& gaz)
+      : doc_(*doc), gaz_(gaz), lex_(Lexicon::Get()) {}
+
+  void run() {
+    doc_.quotes.clear();
+    doc_.non_answers.clear();
+    if (doc_.text.empty()) return;
+    lower_text();
+    collect_paragraphs();
+    if (paras_.empty()) return;
+    for (uint32_t p = 0; p < paras_.size(); ++p) tokenize(p);
+    if (toks_.empty()) return;
+    pair_marks();
+    split_sentences();
+    consumed_.assign(toks_.size(), false);
+    index_names();
+    index_mentions();
+    for (uint32_t s = 0; s < sents_.size(); ++s) process_sentence(s);
+    emit();
+  }
+
+ private:
+  // ---------------------------------------------------------------- preparation
+  void lower_text() {
+    low_ = doc_.text;
+    for (char& c : low_)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+
+  void collect_paragraphs() {
+    const std::string& t = doc_.text;
+    if (!doc_.paragraphs.empty()) {
+      for (const Paragraph& p : doc_.paragraphs) {
+        if (p.kind != ParagraphKind::kBody) continue;
+        if (p.end > t.size() || p.start >= p.end) continue;
+        paras_.push_back(Para{p.start, p.end, 0, 0});
+      }
+      return;
+    }
+    // No reader ran: blank lines separate paragraphs.
+    uint32_t i = 0, n = static_cast<uint32_t>(t.size());
+    while (i < n) {
+      size_t br = t.find("\n\n", i);
+      uint32_t e = br == std::string::npos ? n : static_cast<uint32_t>(br);
+      uint32_t s = i;
+      while (s < e && (t[s] == ' ' || t[s] == '\n' || t[s] == '\r' || t[s] == '\t')) ++s;
+      uint32_t ee = e;
+      while (ee > s && (t[ee - 1] == ' ' || t[ee - 1] == '\n' || t[ee - 1] == '\r')) --ee;
+      if (ee > s) paras_.push_back(Para{s, ee, 0, 0});
+      i = e + 2;
+    }
+  }
+
+  void push_tok(uint32_t s, uint32_t e, uint32_t para, uint32_t f) {
+    Tok t;
+    t.s = s;
+    t.e = e;
+    t.para = para;
+    t.f = f;
+    t.low = std::string_view(low_).substr(s, e - s);
+    toks_.push_back(t);
+  }
+
+  void tokenize(uint32_t p) {
+    const std::string_view text(doc_.text);
+    Para& para = paras_[p];
+    para.tok_begin = static_cast<uint32_t>(toks_.size());
+    uint32_t i = para.start;
+    const uint32_t end = para.end;
+    auto cp_at = [&](uint32_t at, char32_t* cp) -> uint32_t {
+      if (at >= end) {
+        *cp = 0;
+        return 0;
+      }
+      return static_cast<uint32_t>(utf8::next(text, at, cp));
+    };
+    auto is_wordch = [](char32_t c) { return utf8::is_letter(c) || utf8::is_digit(c); };
+    while (i < end) {
+      char32_t cp;
+      uint32_t n = cp_at(i, &cp);
+      if (cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' || utf8::is_space(cp)) {
+        i += n;
+        continue;
+      }
+      if (is_wordch(cp)) {
+        uint32_t s = i;
+        uint32_t f = kWord;
+        if (utf8::is_upper(cp)) f |= kCap;
+        if (utf8::is_digit(cp)) f |= kDigit;
+        uint32_t j = i + n;
+        bool split_poss = false;
+        while (j < end) {
+          char32_t c;
+          uint32_t m = cp_at(j, &c);
+          if (is_wordch(c)) {
+            j += m;
+            continue;
+          }
+          char32_t nx;
+          uint32_t m2 = cp_at(j + m, &nx);
+          if ((c == '.' || c == '-' || c == 0x2010 || c == '&' || c == '/') && m2 && is_wordch(nx)) {
+            j += m;
+            continue;
+          }
+          if ((c == '\'' || c == 0x2019) && m2 && utf8::is_letter(nx)) {
+            char32_t after;
+            uint32_t m3 = cp_at(j + m + m2, &after);
+            if ((nx == 's' || nx == 'S') && (m3 == 0 || !utf8::is_letter(after))) {
+              split_poss = true;
+              break;
+            }
+            j += m;
+            continue;
+          }
+          break;
+        }
+        push_tok(s, j, p, f);
+        if (split_poss) {
+          char32_t c;
+          uint32_t m = cp_at(j, &c);
+          uint32_t pe = j + m + 1;  // the apostrophe and the s
+          push_tok(j, pe, p, kWord | kPoss);
+          toks_.back().low = (c == '\'') ? std::string_view("'s") : std::string_view("’s");
+          j = pe;
+        } else if (j < end && text[j] == '.') {
+          // An abbreviation's period: "U.S.", "Mr.", "J."
+          std::string_view w = std::string_view(low_).substr(s, j - s);
+          bool abbrev = lex_.abbreviation(w) || w.find('.') != std::string_view::npos ||
+                        (j - s == 1 && (f & kCap));
+          if (abbrev) {
+            push_tok(j, j + 1, p, kPunct | kAbbrevDot);
+            ++j;
+          }
+        }
+        i = j;
+        continue;
+      }
+      // One punctuation code point.
+      uint32_t f = kPunct;
+      if (cp == 0x201C || cp == 0x201E || cp == 0x00AB) f |= kMark | kMarkOpen;
+      else if (cp == 0x201D || cp == 0x00BB) f |= kMark | kMarkClose;
+      else if (cp == '"') f |= kMark;
+      else if (cp == 0x2013 || cp == 0x2014 || cp == '-' || cp == 0x2015) {
+        bool sp_before = i == para.start || text[i - 1] == ' ';
+        bool sp_after = i + n >= end || text[i + n] == ' ';
+        if (sp_before && sp_after) f |= kDash;
+      }
+      push_tok(i, i + n, p, f);
+      i += n;
+    }
+    para.tok_end = static_cast<uint32_t>(toks_.size());
+  }
+
+  bool space_before(uint32_t t) const {
+    const Tok& k = toks_[t];
+    if (k.s == paras_[k.para].start) return true;
+    char c = doc_.text[k.s - 1];
+    return c == ' ' || c == '\n' || c == '(' || c == '[' || c == '\t' ||
+           (t > paras_[k.para].tok_begin && (toks_[t - 1].f & kDash) && toks_[t - 1].e == k.s);
+  }
+  bool space_after(uint32_t t) const {
+    const Tok& k = toks_[t];
+    if (k.e >= paras_[k.para].end) return true;
+    char c = doc_.text[k.e];
+    return c == ' ' || c == '\n' || c == ',' || c == '.' || c == ';' || c == ':' || c == '?' ||
+           c == '!' || c == ')' || c == ']' || c == '\t';
+  }
+
+  // ---------------------------------------------------------------- quotation marks
+  bool para_ends_sentence(uint32_t p) const {
+    const Para& para = paras_[p];
+    for (uint32_t t = para.tok_end; t > para.tok_begin; --t) {
+      const Tok& k = toks_[t - 1];
+      if (k.f & kMark) continue;
+      return k.low == "." || k.low == "!" || k.low == "?" || k.low == "…" || k.low == ":";
+    }
+    return true;
+  }
+
+  void pair_marks() {
+    uint32_t open = kNone;
+    int depth = 0;
+    for (uint32_t p = 0; p < paras_.size(); ++p) {
+      const Para& para = paras_[p];
+      for (uint32_t t = para.tok_begin; t < para.tok_end; ++t) {
+        Tok& k = toks_[t];
+        if (!(k.f & kMark) || (k.f & kContOpen)) continue;
+        bool glyph_open = k.f & kMarkOpen, glyph_close = k.f & kMarkClose;
+        bool sb = space_before(t), sa = space_after(t);
+        if (open == kNone) {
+          if (glyph_close) continue;  // stray closing mark
+          if (!glyph_open && !sb && sa) continue;  // a straight mark that can only close
+          open = t;
+          depth = 0;
+          k.f |= kOpens;
+          continue;
+        }
+        if (glyph_open && !(sa && !sb)) {
+          ++depth;  // a nested opening mark
+          continue;
+        }
+        if (depth > 0 && (glyph_close || !glyph_open)) {
+          --depth;
+          continue;
+        }
+        close_quote(open, t);
+        open = kNone;
+      }
+      if (open == kNone) continue;
+      // The paragraph ends inside a quote.
+      uint32_t q = p + 1;
+      if (q < paras_.size() && paras_[q].tok_begin < paras_[q].tok_end) {
+        Tok& first = toks_[paras_[q].tok_begin];
+        if ((first.f & kMark) && !(first.f & kMarkClose)) {
+          first.f |= kContOpen;  // the multi-paragraph convention: continue
+          continue;
+        }
+        if (!para_ends_sentence(p)) {
+          // A paragraph a scraper broke mid-sentence: continue when the next one closes.
+          bool closes = false;
+          for (uint32_t t = paras_[q].tok_begin; t < paras_[q].tok_end; ++t) {
+            const Tok& k = toks_[t];
+            if (!(k.f & kMark)) continue;
+            closes = (k.f & kMarkClose) || (!(k.f & kMarkOpen) && !space_before(t));
+            break;
+          }
+          if (closes) continue;
+        }
+      }
+      // Unbalanced: the quote ends with its paragraph, never later.
+      close_quote(open, kNone, para.tok_end);
+      open = kNone;
+    }
+    if (open != kNone) close_quote(open, kNone, paras_.back().tok_end);
+  }
+
+  void close_quote(uint32_t open, uint32_t close, uint32_t unclosed_end = 0) {
+    DirectQuote q;
+    q.open = open;
+    q.close = close;
+    q.a = open + 1;
+    q.b = close == kNone ? unclosed_end : close;
+    q.unclosed = close == kNone;
+    // Skip continuation marks at the content edges.
+    while (q.a < q.b && (toks_[q.a].f & kMark)) ++q.a;
+    if (q.a >= q.b) return;
+    q.start = toks_[q.a].s;
+    q.end = toks_[q.b - 1].e;
+    uint32_t idx = static_cast<uint32_t>(dq_.size());
+    if (close != kNone) toks_[close].f |= kCloses;
+    for (uint32_t t = open; t < (close == kNone ? q.b : close + 1); ++t) {
+      toks_[t].quote = idx;
+      if (t >= q.a && t < q.b) toks_[t].f |= kInQ;
+    }
+    dq_.push_back(std::move(q));
+  }
+
+  // ---------------------------------------------------------------- sentences
+  bool terminal(const Tok& k) const {
+    return (k.f & kPunct) && !(k.f & kAbbrevDot) &&
+           (k.low == "." || k.low == "!" || k.low == "?" || k.low == "…");
+  }
+
+  void split_sentences() {
+    tok_sent_.assign(toks_.size(), 0);
+    for (uint32_t p = 0; p < paras_.size(); ++p) {
+      const Para& para = paras_[p];
+      if (para.tok_begin == para.tok_end) continue;
+      uint32_t start = para.tok_begin;
+      for (uint32_t t = para.tok_begin; t < para.tok_end; ++t) {
+        const Tok& k = toks_[t];
+        if (k.f & kInQ) continue;
+        bool boundary = false;
+        if (terminal(k) && t + 1 < para.tok_end) {
+          const Tok& n = toks_[t + 1];
+          boundary = (n.f & kCap) || (n.f & kDigit) || ((n.f & kMark) && (n.f & kOpens));
+        } else if ((k.f & kCloses) && t + 1 < para.tok_end && t > 0 && terminal(toks_[t - 1]) &&
+                   toks_[t - 1].low != "," ) {
+          const Tok& n = toks_[t + 1];
+          boundary = (n.f & kCap) || ((n.f & kMark) && (n.f & kOpens));
+          // “Stop.” Said he — a capitalised cue still belongs to the quote's sentence.
+          if (boundary && (n.f & kWord) && lex_.cue(n.low)) boundary = false;
+        }
+        if (boundary) {
+          add_sentence(start, t + 1);
+          start = t + 1;
+        }
+      }
+      if (start < para.tok_end) add_sentence(start, para.tok_end);
+    }
+  }
+
+  void add_sentence(uint32_t a, uint32_t b) {
+    uint32_t idx = static_cast<uint32_t>(sents_.size());
+    sents_.push_back({a, b});
+    for (uint32_t t = a; t < b; ++t) tok_sent_[t] = idx;
+  }
+
+  // ---------------------------------------------------------------- word classes
+  bool is_word(uint32_t t) const { return toks_[t].f & kWord; }
+  bool is_cap(uint32_t t) const { return (toks_[t].f & kCap) && !(toks_[t].f & kPoss); }
+  bool is_low_word(uint32_t t) const {
+    return (toks_[t].f & kWord) && !(toks_[t].f & kCap) && !(toks_[t].f & kPoss) &&
+           !(toks_[t].f & kDigit);
+  }
+  bool is_punct(uint32_t t, std::string_view p) const {
+    return (toks_[t].f & kPunct) && toks_[t].low == p;
+  }
+  bool negation(std::string_view w) const {
+    return w == "not" || w == "never" || w == "no" || w == "neither" || w == "nor" ||
+           (w.size() > 3 && (w.substr(w.size() - 3) == "n't" || w.substr(w.size() - 3) == "n’t"))
+           || (w.size() > 5 && w.substr(w.size() - 5) == "n\xE2\x80\x99t");
+  }
+
+  // A token's UPOS from the tagger, when the tagger ran and a token starts here.
+  std::string_view pos_at(uint32_t t) const {
+    if (doc_.tokens.empty() || doc_.tokens.front().pos.empty()) return {};
+    uint32_t at = toks_[t].s;
+    auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), at,
+                               [](const Token& k, uint32_t v) { return k.start < v; });
+    if (it == doc_.tokens.end() || it->start != at) return {};
+    return it->pos;
+  }
+
+  bool verbish(uint32_t t) const {
+    if (!is_word(t)) return false;
+    std::string_view pos = pos_at(t);
+    if (!pos.empty()) return pos == "VERB" || pos == "AUX";
+    std::string_view w = toks_[t].low;
+    if (is_cap(t)) return false;
+    if (lex_.aux(w) || lex_.common_verb(w)) return true;
+    if (const Cue* c = lex_.cue(w); c && !(c->flags & quotes::kAmbiguous)) return true;
+    if (w.size() > 4 && w.substr(w.size() - 2) == "ed") return true;
+    return false;
+  }
+
+  bool np_word(uint32_t t) const {
+    if (!is_word(t)) return false;
+    std::string_view w = toks_[t].low;
+    if (toks_[t].f & kPoss) return true;
+    if (is_cap(t)) return !lex_.subordinator(w) || w == "so";
+    if (lex_.subordinator(w) || lex_.preposition(w) || lex_.pronoun(w)) return false;
+    return !verbish(t);
+  }
+
+  // ---------------------------------------------------------------- noun phrases
+  // The noun phrase that ends at token j (inclusive), not reaching before lo.
+  NounPhrase np_left(uint32_t j, uint32_t lo) const {
+    NounPhrase np;
+    if (j == kNone || j < lo || !is_word(j)) return np;
+    if (lex_.pronoun(toks_[j].low)) return NounPhrase{j, j + 1};
+    uint32_t a = j + 1;
+    int n = 0, preps = 0;
+    for (uint32_t t = j + 1; t-- > lo;) {
+      if (toks_[t].f & kAbbrevDot) {
+        a = t;
+        continue;
+      }
+      if (!is_word(t)) break;
+      std::string_view w = toks_[t].low;
+      if (lex_.determiner(w) && !is_cap(t)) {
+        a = t;
+        break;
+      }
+      if (is_low_word(t) && (w == "of" || w == "for" || w == "at" || w == "from" || w == "in" ||
+                             w == "with") && preps < 2 && t > lo && np_word(t - 1) && n > 0) {
+        ++preps;
+        continue;  // kept only if a noun follows on the left
+      }
+      if (is_cap(t) && (w == "but" || w == "and" || w == "however" || w == "so" || w == "yet"))
+        break;
+      if (!np_word(t)) break;
+      if (++n > 10) break;
+      a = t;
+    }
+    // Never start at a preposition.
+    while (a <= j && is_low_word(a) && lex_.preposition(toks_[a].low)) ++a;
+    if (a > j) return np;
+    return NounPhrase{a, j + 1};
+  }
+
+  // The noun phrase that starts at token a, reading right, not reaching hi.
+  NounPhrase np_right(uint32_t a, uint32_t hi, bool long_form = false) const {
+    NounPhrase np;
+    if (a >= hi || !is_word(a)) return np;
+    if (lex_.pronoun(toks_[a].low)) return NounPhrase{a, a + 1};
+    uint32_t b = a;
+    int low_after_det = 0;
+    bool caps = false, det = false;
+    for (uint32_t t = a; t < hi; ++t) {
+      const Tok& k = toks_[t];
+      if (k.f & kAbbrevDot) {
+        b = t + 1;
+        continue;
+      }
+      if (!(k.f & kWord)) break;
+      std::string_view w = k.low;
+      if (t == a && lex_.determiner(w)) {
+        det = true;
+        b = t + 1;
+        continue;
+      }
+      if (k.f & kPoss) {
+        b = t + 1;
+        continue;
+      }
+      if (is_cap(t)) {
+        if (t > a && lex_.subordinator(w) && w != "so") break;
+        caps = true;
+        b = t + 1;
+        continue;
+      }
+      if (long_form) {
+        if (w == "who" || w == "which" || w == "that" || w == "when" || w == "where") break;
+        if (verbish(t) && !(w.size() > 4 && w.substr(w.size() - 2) == "ed")) break;
+        b = t + 1;
+        continue;
+      }
+      // Lower-case words: a connector inside a name ("Bank of England"), a group head
+      // after capitals ("Hezbollah officials"), or words after a determiner.
+      if ((w == "of" || w == "al" || w == "bin" || w == "de" || w == "van" || w == "von") &&
+          caps && t + 1 < hi && is_cap(t + 1)) {
+        b = t + 1;
+        continue;
+      }
+      if (caps && (lex_.source_noun(w) || lex_.org_word(w))) {
+        b = t + 1;
+        continue;
+      }
+      if (!caps && (det || t == a || low_after_det > 0) && np_word(t) && low_after_det < 4) {
+        ++low_after_det;
+        b = t + 1;
+        if (lex_.source_noun(w) && t + 1 < hi && toks_[t + 1].low == "of") {
+          // "one of the officials": keep going through "of"
+          continue;
+        }
+        continue;
+      }
+      if (w == "of" && !caps && low_after_det > 0 && t + 1 < hi) {
+        b = t + 1;
+        continue;
+      }
+      break;
+    }
+    while (b > a && is_low_word(b - 1) && lex_.preposition(toks_[b - 1].low)) --b;
+    if (b <= a) return np;
+    return NounPhrase{a, b};
+  }
+
+  // Skips a sentence-initial conjunction and an introductory phrase ending in a comma.
+  uint32_t clause_start(uint32_t st, uint32_t limit) const {
+    for (int round = 0; round < 3 && st < limit; ++round) {
+      std::string_view w = toks_[st].low;
+      if (toks_[st].f & kMark) {
+        ++st;
+        continue;
+      }
+      if (w == "but" || w == "and" || w == "so" || w == "yet" || w == "however" ||
+          w == "meanwhile" || w == "still" || w == "instead" || w == "also" || w == "then") {
+        ++st;
+        if (st < limit && is_punct(st, ",")) ++st;
+        continue;
+      }
+      bool intro = lex_.preposition(w) || lex_.subordinator(w) || lex_.time_word(w) ||
+                   (toks_[st].f & kDigit) || w == "as" || w == "earlier" || w == "later";
+      if (!intro) break;
+      uint32_t c = st;
+      while (c < limit && !is_punct(c, ",")) ++c;
+      if (c >= limit) break;
+      st = c + 1;
+    }
+    return st;
+  }
+
+  // The subject of the clause that holds token j: the clause begins at the sentence start,
+  // or after "; " or ", but / while / whereas / although".
+  NounPhrase clause_subject(uint32_t ss, uint32_t j) const {
+    if (j > ss + kWindow) ss = j - kWindow;
+    uint32_t st = ss;
+    for (uint32_t t = j; t > ss; --t) {
+      if (is_punct(t, ";")) {
+        st = t + 1;
+        break;
+      }
+      if (is_punct(t - 1, ",") && is_word(t) && t + 1 <= j) {
+        std::string_view w = toks_[t].low;
+        if (w == "but" || w == "while" || w == "whereas" || w == "although" || w == "though" ||
+            w == "yet") {
+          st = t + 1;
+          break;
+        }
+      }
+    }
+    st = clause_start(st, j);
+    if (st >= j) return {};
+    NounPhrase np = np_right(st, j);
+    return np;
+  }
+
+  struct Subject {
+    NounPhrase np;
+    bool negated = false;
+    std::string description;  // an appositive between the subject and the cue
+  };
+
+  // The speaker of a cue verb at token c, searching left within the sentence [ss, c).
+  Subject subject_left(uint32_t c, uint32_t ss, bool participle) const {
+    Subject out;
+    if (c > ss + kWindow) ss = c - kWindow;
+    uint32_t j = c;
+    while (j > ss) {
+      uint32_t t = j - 1;
+      std::string_view w = toks_[t].low;
+      if (!is_word(t) || is_cap(t)) break;
+      if (negation(w)) {
+        out.negated = true;
+        --j;
+        continue;
+      }
+      if (lex_.aux(w) || lex_.adverb(w) ||
+          (w.size() > 4 && w.substr(w.size() - 2) == "ly" && !lex_.source_noun(w))) {
+        --j;
+        continue;
+      }
+      break;
+    }
+    if (j == ss) return out;
+    uint32_t t = j - 1;
+    if (toks_[t].f & kMark) return out;  // a quote right before: the post-cue rule owns it
+    if (is_punct(t, ",") || (is_word(t) && (toks_[t].low == "and" || toks_[t].low == "but" ||
+                                            toks_[t].low == "or"))) {
+      if (is_punct(t, ",") && !participle) {
+        // "X, who ..., said" / "X, a senior official, said": the clause subject, with the
+        // appositive as the description.
+        out.np = clause_subject(ss, t);
+        if (!out.np.empty() && out.np.b < t && is_punct(out.np.b, ",")) {
+          uint32_t da = out.np.b + 1, db = t;
+          out.description = trim_text(toks_[da].s, toks_[db - 1].e);
+          // "the mayor, Jane Doe, said": the name is the appositive.
+          bool name = db > da && db - da <= 4 && is_low_word(out.np.b - 1);
+          for (uint32_t k = da; k < db && name; ++k) name = is_cap(k);
+          if (name) {
+            out.description = trim_text(toks_[out.np.a].s, toks_[out.np.b - 1].e);
+            out.np = NounPhrase{da, db};
+          }
+        }
+        return out;
+      }
+      out.np = clause_subject(ss, t);
+      return out;
+    }
+    if (is_word(t) && toks_[t].low == "who" && t > ss && is_punct(t - 1, ",")) {
+      out.np = np_left(t - 2, ss);
+      return out;
+    }
+    out.np = np_left(t, ss);
+    // "Israel and the U.S. said": keep the last conjunct; a name list is rare in news cues.
+    return out;
+  }
+
+  std::string trim_text(uint32_t s, uint32_t e) const {
+    if (e <= s) return {};
+    std::string_view v = std::string_view(doc_.text).substr(s, e - s);
+    while (!v.empty() && (v.back() == ',' || v.back() == ' ' || v.back() == '.' ||
+                          v.back() == ';' || v.back() == ':'))
+      v.remove_suffix(1);
+    while (!v.empty() && (v.front() == ' ' || v.front() == ','))
+      v.remove_prefix(1);
+    std::string out;
+    out.reserve(v.size());
+    for (char ch : v) {
+      if (ch == '\n' || ch == '\r') {
+        if (!out.empty() && out.back() != ' ') out.push_back(' ');
+        continue;
+      }
+      out.push_back(ch);
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- names and entities
+  void index_names() {
+    for (const Para& para : paras_) {
+      uint32_t t = para.tok_begin;
+      while (t < para.tok_end) {
+        if (!is_cap(t)) {
+          ++t;
+          continue;
+        }
+        uint32_t a = t, b = t;
+        while (b < para.tok_end && (is_cap(b) || (toks_[b].f & kAbbrevDot) ||
+                                    ((toks_[b].low == "al" || toks_[b].low == "bin" ||
+                                      toks_[b].low == "de" || toks_[b].low == "van" ||
+                                      toks_[b].low == "von") &&
+                                     b + 1 < para.tok_end && is_cap(b + 1))))
+          ++b;
+        t = b;
+        // Strip leading function words and titles: the name is what follows the last title.
+        uint32_t na = a;
+        for (uint32_t k = a; k < b; ++k) {
+          std::string_view w = toks_[k].low;
+          if (lex_.title(w) || lex_.determiner(w) || lex_.subordinator(w) ||
+              lex_.preposition(w) || lex_.pronoun(w) || lex_.time_word(w) ||
+              (toks_[k].f & kAbbrevDot) || place_word(k))
+            na = k + 1;
+        }
+        if (b - na < 2 || b - na > 4) continue;
+        bool person = true;
+        for (uint32_t k = na; k < b; ++k) {
+          std::string_view w = toks_[k].low;
+          if (lex_.org_word(w) || (toks_[k].f & kDigit) || w.size() < 2) person = false;
+          // All-capital acronyms are organisations.
+          std::string_view raw = std::string_view(doc_.text).substr(toks_[k].s, toks_[k].e - toks_[k].s);
+          if (raw.size() > 1 && is_ascii_alpha(raw[1]) && raw[1] >= 'A' && raw[1] <= 'Z')
+            person = false;
+        }
+        if (!person) continue;
+        std::string full = trim_text(toks_[na].s, toks_[b - 1].e);
+        std::string key(toks_[b - 1].low);
+        auto it = names_.find(key);
+        if (it == names_.end() || it->second.size() < full.size()) names_[key] = full;
+        person_names_.emplace(utf8::lower(full));
+      }
+    }
+  }
+
+  void index_mentions() {
+    for (uint32_t e = 0; e < doc_.entities.size(); ++e)
+      for (const Mention& m : doc_.entities[e].mentions)
+        mentions_.push_back({m.start, m.end, e});
+    std::sort(mentions_.begin(), mentions_.end(),
+              [](const auto& x, const auto& y) { return x.s < y.s; });
+  }
+
+  // The entity with a mention inside [s, e), preferring the last one (the head of the phrase).
+  int entity_in(uint32_t s, uint32_t e) const {
+    int found = -1;
+    for (const MentionRef& m : mentions_) {
+      if (m.s >= e) break;
+      if (m.e > s) found = static_cast<int>(m.entity);
+    }
+    return found;
+  }
+
+  // A country, demonym or known place: never part of a person's name.
+  bool place_word(uint32_t t) const {
+    if (gaz_.empty()) return false;
+    std::string_view raw = std::string_view(doc_.text).substr(toks_[t].s, toks_[t].e - toks_[t].s);
+    return gaz_.is_demonym(raw) || gaz_.country(raw) != nullptr;
+  }
+
+  bool is_person_name(const std::string& name) const {
+    return person_names_.count(utf8::lower(name)) > 0;
+  }
+
+  // "the government" -> "Lebanese government" when the article names it so before (or after).
+  std::string fuller_description(std::string_view head, uint32_t before) const {
+    std::string needle = " ";
+    needle.append(head);
+    std::string best;
+    auto try_at = [&](size_t pos) -> bool {
+      size_t end = pos + needle.size();
+      if (end < low_.size() && is_ascii_alpha(low_[end])) return false;
+      // the word before must be a capitalised modifier, not a possessive
+      size_t we = pos;
+      size_t ws = we;
+      while (ws > 0 && (is_ascii_alpha(doc_.text[ws - 1]) || doc_.text[ws - 1] == '-')) --ws;
+      if (ws == we) return false;
+      char c = doc_.text[ws];
+      if (!(c >= 'A' && c <= 'Z')) return false;
+      std::string_view mod = std::string_view(low_).substr(ws, we - ws);
+      if (lex_.determiner(mod) || lex_.subordinator(mod) || lex_.preposition(mod)) return false;
+      best = doc_.text.substr(ws, end - ws);
+      return true;
+    };
+    size_t pos = before < low_.size() ? before : low_.size();
+    while (pos > 0) {
+      size_t f = low_.rfind(needle, pos - 1);
+      if (f == std::string::npos) break;
+      if (try_at(f)) return best;
+      if (f == 0) break;
+      pos = f;
+    }
+    size_t f = low_.find(needle, before);
+    while (f != std::string::npos) {
+      if (try_at(f)) return best;
+      f = low_.find(needle, f + 1);
+    }
+    return {};
+  }
+
+  // ---------------------------------------------------------------- speakers
+  struct SpeakerInfo {
+    Speaker sp;
+    bool person = false;
+    bool plural = false;
+    bool pronoun = false;
+    bool valid = false;
+  };
+
+  SpeakerInfo make_speaker(NounPhrase np, uint32_t sent) {
+    SpeakerInfo out;
+    if (np.empty()) return out;
+    uint32_t a = np.a, b = np.b;
+    while (a < b && is_word(a) && (toks_[a].low == "but" || toks_[a].low == "and")) ++a;
+    if (a >= b) return out;
+    std::string_view first = toks_[a].low;
+    // The resolver's entity, when it has run.
+    int ent = entity_in(toks_[a].s, toks_[b - 1].e);
+    if (b - a == 1 && lex_.pronoun(first)) {
+      if (ent >= 0) {
+        const Entity& e = doc_.entities[ent];
+        out.sp.name = e.name;
+        out.sp.entity = ent;
+        out.person = e.type == EntityType::kPerson;
+        out.valid = true;
+        return out;
+      }
+      out = resolve_pronoun(first, sent);
+      out.pronoun = true;
+      return out;
+    }
+    std::string_view head = toks_[b - 1].low;
+    bool lower_head = is_low_word(b - 1);
+    // "officials familiar with the matter", "officials in Beirut": a source noun followed by a
+    // modifier is a description even when it ends in a name.
+    for (uint32_t k = a; k + 1 < b; ++k) {
+      if (is_low_word(k) && lex_.source_noun(toks_[k].low) && !is_cap(k + 1)) {
+        head = toks_[k].low;
+        lower_head = true;
+        break;
+      }
+    }
+    if (lower_head && !lex_.source_noun(head)) {
+      for (uint32_t k = a; k < b; ++k)
+        if (is_low_word(k) && lex_.source_noun(toks_[k].low)) {
+          head = toks_[k].low;
+          break;
+        }
+    }
+    if (lex_.determiner(first) && !is_cap(a) && a + 1 < b) {
+      ++a;  // "the government" -> "government" (descriptions keep their own words below)
+    }
+    std::string phrase = trim_text(toks_[np.a].s, toks_[b - 1].e);
+    if (!phrase.empty() && (phrase.rfind("But ", 0) == 0 || phrase.rfind("And ", 0) == 0))
+      phrase = phrase.substr(4);
+    if (lower_head) {
+      // A group, an office or an unnamed source: "Lebanese officials", "the government".
+      bool has_person = false;
+      for (uint32_t k = a; k < b; ++k) {
+        if (!is_cap(k) || place_word(k)) continue;
+        int ke = entity_in(toks_[k].s, toks_[k].e);
+        if (ke >= 0) {
+          if (doc_.entities[ke].type == EntityType::kPerson) has_person = true;
+          continue;
+        }
+        auto it = names_.find(std::string(toks_[k].low));
+        if (it != names_.end() && is_person_name(it->second)) has_person = true;
+      }
+      out.sp.description = phrase;
+      if (lex_.source_noun(head) && !has_person && head != "police" && head != "authorities") {
+        out.sp.anonymous = true;
+        out.sp.name = phrase;
+      } else if (b - a <= 2 && !is_cap(a) && lex_.determiner(first)) {
+        std::string full = fuller_description(head, toks_[a].s);
+        out.sp.name = full.empty() ? trim_text(toks_[a].s, toks_[b - 1].e) : full;
+      } else {
+        out.sp.name = trim_text(toks_[a].s, toks_[b - 1].e);
+      }
+      if (lex_.determiner(first) && out.sp.name == phrase && phrase.size() > first.size() + 1 &&
+          !out.sp.anonymous)
+        out.sp.name = phrase.substr(first.size() + 1);
+      out.plural = head.size() > 2 && head.back() == 's';
+      if (ent >= 0 && !out.sp.anonymous) out.sp.entity = ent;
+      out.valid = true;
+      return out;
+    }
+    // A capitalised name: drop titles and the words before them.
+    uint32_t na = a;
+    bool titled = false;
+    for (uint32_t k = a; k < b; ++k) {
+      std::string_view w = toks_[k].low;
+      if ((lex_.title(w) && k + 1 < b) || (toks_[k].f & kPoss) || !is_cap(k) ||
+          (toks_[k].f & kAbbrevDot)) {
+        if (lex_.title(w)) titled = true;
+        na = k + 1;
+      }
+    }
+    if (na >= b) na = a;
+    if (ent >= 0) {
+      const Entity& e = doc_.entities[ent];
+      out.sp.name = e.name;
+      out.sp.entity = ent;
+      out.person = e.type == EntityType::kPerson;
+      if (na > a) out.sp.description = trim_text(toks_[a].s, toks_[na - 1].e);
+      out.valid = true;
+      return out;
+    }
+    std::string name = trim_text(toks_[na].s, toks_[b - 1].e);
+    if (b - na == 1) {
+      auto it = names_.find(std::string(toks_[na].low));
+      if (it != names_.end()) name = it->second;
+    }
+    out.sp.name = name;
+    if (na > a) {
+      std::string desc = trim_text(toks_[a].s, toks_[na - 1].e);
+      std::string_view dv(desc);
+      if (dv.rfind("the ", 0) == 0 || dv.rfind("The ", 0) == 0) desc = desc.substr(4);
+      out.sp.description = desc;
+    }
+    out.person = titled || is_person_name(name);
+    out.valid = !name.empty();
+    return out;
+  }
+
+  SpeakerInfo resolve_pronoun(std::string_view p, uint32_t sent) {
+    SpeakerInfo out;
+    if (p == "he" || p == "she" || p == "him" || p == "her") {
+      // The previous sentence's subject when it is a person, else the last quoted person.
+      if (prev_subject_.valid && prev_subject_.person && prev_subject_sent_ + 2 >= sent)
+        return prev_subject_;
+      if (last_person_.valid) return last_person_;
+      return out;
+    }
+    if (p == "it") {
+      if (prev_subject_.valid && !prev_subject_.person && !prev_subject_.plural &&
+          !prev_subject_.sp.anonymous)
+        return prev_subject_;
+      if (last_thing_.valid) return last_thing_;
+      return out;
+    }
+    if (p == "they" || p == "them") {
+      if (prev_subject_.valid && !prev_subject_.person &&
+          (prev_subject_.plural || prev_subject_.sp.anonymous))
+        return prev_subject_;
+      if (last_group_.valid) return last_group_;
+      return out;
+    }
+    return out;  // I, we, you: the speaker of the surrounding quote, not resolved here
+  }
+
+  void remember_speaker(const SpeakerInfo& s) {
+    if (!s.valid) return;
+    if (s.person) last_person_ = s;
+    else if (s.plural || s.sp.anonymous) last_group_ = s;
+    else last_thing_ = s;
+  }
+
+  // ---------------------------------------------------------------- direct quotes
+  uint32_t word_count(uint32_t a, uint32_t b) const {
+    uint32_t n = 0;
+    for (uint32_t t = a; t < b; ++t)
+      if ((toks_[t].f & kWord) && !(toks_[t].f & kPoss)) ++n;
+    return n;
+  }
+
+  bool looks_like_title(const DirectQuote& q) const {
+    uint32_t words = 0;
+    for (uint32_t t = q.a; t < q.b; ++t) {
+      if (!(toks_[t].f & kWord) || (toks_[t].f & kPoss)) continue;
+      ++words;
+      std::string_view w = toks_[t].low;
+      if (!is_cap(t) && !(toks_[t].f & kDigit) && !(lex_.preposition(w) ||
+                                                    lex_.determiner(w) || w == "and" ||
+                                                    w == "or" || w == "a"))
+        return false;
+    }
+    return words > 0 && words <= 8;
+  }
+
+  bool naming_context(const DirectQuote& q) const {
+    uint32_t o = q.open;
+    uint32_t pb = paras_[toks_[o].para].tok_begin;
+    if (o == pb) return false;
+    uint32_t p1 = o - 1;
+    if (is_punct(p1, ",") || is_punct(p1, ":")) return false;
+    std::string_view w1 = toks_[p1].low;
+    if (!is_word(p1)) return false;
+    if (lex_.naming(w1) || lex_.work_noun(w1)) return true;
+    if (p1 > pb && is_word(p1 - 1)) {
+      std::string_view w2 = toks_[p1 - 1].low;
+      if ((w1 == "as" || w1 == "the" || w1 == "a" || w1 == "an" || w1 == "of") &&
+          (lex_.naming(w2) || lex_.work_noun(w2)))
+        return true;
+      // the film “...”, the 2019 album “...”
+      if (lex_.work_noun(w2) && is_cap(p1)) return true;
+    }
+    return false;
+  }
+
+  // Looks for a cue after the closing mark: “...,” he said / “...,” said X / “...,” X told Y.
+  bool post_cue(DirectQuote& q, uint32_t sent) {
+    if (q.close == kNone) return false;
+    uint32_t se = sents_[tok_sent_[q.close]].second;
+    uint32_t k = q.close + 1;
+    if (k < se && (is_punct(k, ",") || is_punct(k, "-") || (toks_[k].f & kDash))) ++k;
+    if (k >= se) return false;
+    uint32_t limit = std::min<uint32_t>(se, k + 9);
+    for (uint32_t t = k; t < limit; ++t) {
+      const Tok& tk = toks_[t];
+      if (tk.f & kMark) return false;
+      if (!(tk.f & kWord)) {
+        if (is_punct(t, ",") && t > k) continue;  // “...,” Smith, a lawyer, said
+        return false;
+      }
+      if (tk.low == "according" && t + 1 < se && toks_[t + 1].low == "to" && t == k) {
+        NounPhrase np{t + 2, phrase_end(t + 2, se)};
+        attach(q, t, t + 2, make_speaker(np, sent), sent);
+        return true;
+      }
+      const Cue* cue = lex_.cue(tk.low);
+      if (!cue) continue;
+      if (t == k) {
+        // Inverted: “...,” said Randa Slim, director of ...
+        uint32_t a = t + 1;
+        while (a < se && is_low_word(a) && (lex_.aux(toks_[a].low) || lex_.adverb(toks_[a].low)))
+          ++a;
+        NounPhrase np = np_right(a, se);
+        if (np.empty()) return false;
+        SpeakerInfo si = make_speaker(np, sent);
+        if (np.b + 1 < se && is_punct(np.b, ",") && si.sp.description.empty()) {
+          uint32_t de = np.b + 1;
+          while (de < se && de < np.b + 40 && !(toks_[de].f & kMark) && !terminal(toks_[de]) &&
+                 !is_punct(de, ";"))
+            ++de;
+          if (de > np.b + 1) si.sp.description = trim_text(toks_[np.b + 1].s, toks_[de - 1].e);
+        }
+        attach(q, t, t + 1, si, sent);
+        return true;
+      }
+      // Subject between the mark and the cue.
+      Subject subj = subject_left(t, k, false);
+      if (subj.negated || subj.np.empty()) return false;
+      SpeakerInfo si = make_speaker(subj.np, sent);
+      if (!subj.description.empty() && si.sp.description.empty())
+        si.sp.description = subj.description;
+      attach(q, t, t + 1, si, sent);
+      if (cue->flags & quotes::kAddressee) q.addressee = addressee_after(t + 1, se);
+      return true;
+    }
+    return false;
+  }
+
+  uint32_t phrase_end(uint32_t a, uint32_t se) const {
+    uint32_t b = a;
+    while (b < se && !(toks_[b].f & kMark) && !is_punct(b, ",") && !is_punct(b, ";") &&
+           !terminal(toks_[b]) && !is_punct(b, ":") && !(toks_[b].f & kDash) &&
+           !(is_word(b) && (toks_[b].low == "who" || toks_[b].low == "which")))
+      ++b;
+    return b;
+  }
+
+  std::string addressee_after(uint32_t a, uint32_t se) const {
+    uint32_t b = a;
+    while (b < se && is_word(b) && !lex_.subordinator(toks_[b].low) &&
+           (b == a || !lex_.preposition(toks_[b].low)) && b - a < 7 && !verbish(b))
+      ++b;
+    // keep the capitalised part: "the Al Jazeera network" -> "Al Jazeera"
+    uint32_t ca = kNone, cb = kNone;
+    for (uint32_t t = a; t < b; ++t) {
+      if (is_cap(t)) {
+        if (ca == kNone) ca = t;
+        cb = t + 1;
+      } else if (ca != kNone) {
+        break;
+      }
+    }
+    if (ca != kNone) return trim_text(toks_[ca].s, toks_[cb - 1].e);
+    if (b > a) {
+      std::string s = trim_text(toks_[a].s, toks_[b - 1].e);
+      return s;
+    }
+    return {};
+  }
+
+  // A cue before the opening mark in the same sentence: X said: “...” / said the government
+  // “will pay ...” / dismissed Lebanon as a “failed state”.
+  bool pre_cue(DirectQuote& q, uint32_t sent) {
+    uint32_t ss = sents_[sent].first;
+    uint32_t lo = q.open > ss + kWindow ? q.open - kWindow : ss;
+    for (uint32_t t = q.open; t-- > lo;) {
+      const Tok& tk = toks_[t];
+      if (tk.f & kInQ) continue;
+      if (!(tk.f & kWord)) continue;
+      if (tk.low == "according" && t + 1 < q.open && toks_[t + 1].low == "to") {
+        NounPhrase np{t + 2, phrase_end(t + 2, q.open)};
+        if (np.b <= np.a) continue;
+        attach(q, t, t + 2, make_speaker(np, sent), sent);
+        q.from_pre_cue = true;
+        return true;
+      }
+      const Cue* cue = lex_.cue(tk.low);
+      if (!cue || (is_cap(t) && t != ss)) continue;
+      if (t > ss && (lex_.determiner(toks_[t - 1].low) || toks_[t - 1].low == "to" ||
+                     (toks_[t - 1].f & kPoss)))
+        continue;
+      if ((cue->flags & quotes::kAmbiguous) && !(t + 1 < q.open && is_punct(t + 1, ":")) &&
+          !(t + 1 < toks_.size() && toks_[t + 1].low == "that"))
+        continue;
+      Subject subj = subject_left(t, ss, cue->flags & quotes::kParticiple);
+      if (subj.negated) return false;
+      if (subj.np.empty()) continue;
+      SpeakerInfo si = make_speaker(subj.np, sent);
+      if (!subj.description.empty() && si.sp.description.empty())
+        si.sp.description = subj.description;
+      attach(q, t, t + 1, si, sent);
+      q.from_pre_cue = true;
+      if (cue->flags & quotes::kAddressee) q.addressee = addressee_after(t + 1, q.open);
+      return true;
+    }
+    return false;
+  }
+
+  void attach(DirectQuote& q, uint32_t cue_a, uint32_t cue_b, const SpeakerInfo& si,
+              uint32_t sent) {
+    q.attributed = true;
+    q.cue_tok = cue_a;
+    q.cue_end_tok = cue_b;
+    q.cue = trim_text(toks_[cue_a].s, toks_[cue_b - 1].e);
+    q.speaker = si.sp;
+    for (uint32_t t = cue_a; t < cue_b; ++t) consumed_[t] = true;
+    remember_speaker(si);
+    q_info_.push_back(si);
+  }
+
+  void process_direct(DirectQuote& q, uint32_t sent) {
+    uint32_t words = word_count(q.a, q.b);
+    if (words == 0) return;
+    if (naming_context(q) && words <= 8) return;
+    bool found = post_cue(q, sent);
+    if (!found) found = pre_cue(q, sent);
+    bool title = looks_like_title(q);
+    if (found) {
+      // Titles and scare quotes with a distant cue are not speech.
+      if (title && q.from_pre_cue && words <= 6 && !adjacent_pre_cue(q)) {
+        q.attributed = false;
+        return;
+      }
+      q.keep = true;
+      return;
+    }
+    if (title || words <= 4 || q.unclosed) return;
+    // Continuation: an earlier quote in the same paragraph, or a floating quote paragraph
+    // after a paragraph whose quote speaker is clear.
+    uint32_t para = toks_[q.open].para;
+    const DirectQuote* prev = last_attributed_;
+    if (prev && prev->speaker.name.size()) {
+      uint32_t prev_para = toks_[prev->open].para;
+      bool same_para = prev_para == para;
+      bool floating = q.open == paras_[para].tok_begin && prev_para + 1 == para;
+      if (same_para || floating) {
+        q.speaker = prev->speaker;
+        q.cue = "";
+        q.attributed = true;
+        q.keep = true;
+        return;
+      }
+    }
+    if (words >= 8) q.keep = true;  // a long quote whose speaker the text does not give
+  }
+
+  bool adjacent_pre_cue(const DirectQuote& q) const {
+    if (q.cue_end_tok == kNone) return false;
+    uint32_t gap = q.open - q.cue_end_tok;
+    return gap <= 2;
+  }
+
+  // ---------------------------------------------------------------- indirect speech
+  struct Candidate {
+    uint32_t cue_a = 0, cue_b = 0;  // cue tokens
+    uint32_t a = 0, b = 0;          // content tokens
+    SpeakerInfo speaker;
+    std::string addressee;
+    bool mixed = false;
+  };
+
+  uint32_t content_end(uint32_t a, uint32_t se, bool objof) const {
+    se = std::min(se, a + 2 * kWindow);
+    uint32_t b = a;
+    for (; b < se; ++b) {
+      const Tok& k = toks_[b];
+      if (k.f & kInQ) continue;
+      if (is_punct(b, ";") || (k.f & kDash)) break;
+      if (is_punct(b, ",") && b + 1 < se) {
+        std::string_view n = toks_[b + 1].low;
+        if (n == "according" || n == "which" || n == "who" || n == "whose") break;
+        if (const Cue* c = lex_.cue(n); c && (c->flags & quotes::kParticiple)) break;
+        if (objof) break;
+      }
+      if (is_word(b) && k.low == "and" && b + 1 < se) {
+        uint32_t n = b + 1;
+        while (n < se && is_low_word(n) && (lex_.aux(toks_[n].low) || lex_.adverb(toks_[n].low)))
+          ++n;
+        if (n < se && is_low_word(n)) {
+          const Cue* c = lex_.cue(toks_[n].low);
+          if (c && !(c->flags & quotes::kAmbiguous)) break;
+        }
+      }
+      if (objof && is_word(b) && (k.low == "because" || k.low == "since" || k.low == "while" ||
+                                  k.low == "after" || k.low == "when"))
+        break;
+    }
+    while (b > a && ((toks_[b - 1].f & kPunct) && !(toks_[b - 1].f & kMark) &&
+                     !(toks_[b - 1].f & kAbbrevDot)))
+      --b;
+    return b;
+  }
+
+  bool looks_clausal(uint32_t a, uint32_t b) const {
+    if (a >= b) return false;
+    std::string_view w = toks_[a].low;
+    if (w == "to" || w == "for" || w == "with" || w == "by" || w == "of") return false;
+    if (w == "he" || w == "she" || w == "it" || w == "they" || w == "we" || w == "i" ||
+        w == "you" || w == "there" || w == "this") {
+      return true;
+    }
+    uint32_t lim = std::min<uint32_t>(b, a + 12);
+    for (uint32_t t = a + 1; t < lim; ++t) {
+      if (toks_[t].f & kInQ) return true;  // a partial quote inside: reported speech
+      if (verbish(t)) return true;
+      std::string_view v = toks_[t].low;
+      if (is_low_word(t) && t > a + 1 && v.size() > 3 && v.back() == 's' &&
+          (is_cap(t - 1) || lex_.determiner(toks_[t - 1].low)) == false &&
+          !lex_.source_noun(v) && !lex_.preposition(toks_[t - 1].low))
+        return true;  // "the offer wants": a present-tense verb after a noun
+    }
+    return false;
+  }
+
+  bool consumed(uint32_t t) const { return consumed_[t]; }
+
+  void find_indirect(uint32_t sent, std::vector<Candidate>* out) {
+    uint32_t ss = sents_[sent].first, se = sents_[sent].second;
+    for (uint32_t t = ss; t < se; ++t) {
+      const Tok& tk = toks_[t];
+      if (!(tk.f & kWord) || (tk.f & kInQ) || blocked(t)) continue;
+      if (tk.low == "according" && t + 1 < se && toks_[t + 1].low == "to") {
+        if (consumed(t)) continue;
+        according_to(sent, t, out);
+        continue;
+      }
+      const Cue* cue = lex_.cue(tk.low);
+      if (!cue || consumed(t)) continue;
+      if (!(cue->flags & quotes::kSpeech)) continue;
+      if (is_cap(t) && t != ss) continue;
+      if (t > ss) {
+        std::string_view pw = toks_[t - 1].low;
+        if (lex_.determiner(pw) || pw == "to" || (toks_[t - 1].f & kPoss)) continue;
+        bool participle_form = cue->flags & quotes::kParticiple;
+        bool past = pw != "has" && pw != "have" && pw != "had";
+        if ((pw == "is" || pw == "was" || pw == "are" || pw == "were" || pw == "be" ||
+             pw == "been" || pw == "being") && !participle_form && past)
+          continue;  // passive: "is said to", "was told"
+        if (lex_.aux(pw) && tk.low.size() > 1 && tk.low.back() == 's' && pw != "has") continue;
+      }
+      uint32_t k = t + 1;
+      if ((cue->flags & quotes::kAmbiguous) && !(k < se && toks_[k].low == "that")) continue;
+      Candidate c;
+      c.cue_a = t;
+      c.cue_b = t + 1;
+      // "pointed out", "went on to say" are left to their last word.
+      if (k < se && toks_[k].low == "out" && tk.low.substr(0, 5) == "point") ++k;
+      bool objof = cue->flags & quotes::kObjOf;
+      bool objto = cue->flags & quotes::kObjTo;
+      bool that_seen = false;
+      if (cue->flags & quotes::kAddressee) {
+        if (k < se && toks_[k].low != "that") {
+          uint32_t ab = k;
+          while (ab < se && is_word(ab) && toks_[ab].low != "that" && ab - k < 7 &&
+                 !(ab > k && lex_.pronoun(toks_[ab].low) && toks_[ab].low != "him" &&
+                   toks_[ab].low != "her" && toks_[ab].low != "them" && toks_[ab].low != "us" &&
+                   toks_[ab].low != "me") &&
+                 !(ab > k && lex_.preposition(toks_[ab].low) && !is_cap(ab + 1 < se ? ab + 1 : ab)) &&
+                 !(ab > k + 1 && verbish(ab)) && !(ab > k && (toks_[ab].f & kInQ)))
+            ++ab;
+          c.addressee = addressee_after(k, ab);
+          k = ab;
+        }
+      }
+      if (objof) {
+        if (k >= se || toks_[k].low == "of" || !is_word(k)) continue;
+        uint32_t of = k;
+        while (of < se && of < k + 9 && toks_[of].low != "of" && !is_punct(of, ",")) ++of;
+        if (of >= se || toks_[of].low != "of") continue;
+      } else if (objto) {
+        if (k >= se || toks_[k].low == "to" || !is_word(k)) continue;
+        uint32_t to = k;
+        while (to < se && to < k + 9 && toks_[to].low != "to" && !is_punct(to, ",")) ++to;
+        if (to >= se || toks_[to].low != "to") continue;
+      } else {
+        // Adverbials between the cue and the clause: "said on Tuesday that", "said in a
+        // statement that", "said, however, that".
+        for (uint32_t look = k; look < se && look < k + 9; ++look) {
+          if (toks_[look].low == "that" && is_word(look)) {
+            bool clean = true;
+            for (uint32_t m = k; m < look; ++m)
+              if (verbish(m) || (toks_[m].f & kMark)) clean = false;
+            if (clean) {
+              k = look + 1;
+              that_seen = true;
+            }
+            break;
+          }
+          if (verbish(look) || (toks_[look].f & kMark)) break;
+        }
+        if (!that_seen) {
+          if (k < se && (is_punct(k, ":") || is_punct(k, ","))) ++k;
+          if (k < se && is_word(k) && (lex_.time_word(toks_[k].low) || toks_[k].low == "on") &&
+              !lex_.pronoun(toks_[k].low)) {
+            uint32_t m = k;
+            while (m < se && m < k + 4 && (is_word(m)) &&
+                   (lex_.time_word(toks_[m].low) || toks_[m].low == "on" || is_cap(m) ||
+                    (toks_[m].f & kDigit)))
+              ++m;
+            if (m < se && is_punct(m, ",")) ++m;
+            k = m;
+          }
+        }
+      }
+      c.a = k;
+      c.b = content_end(k, se, objof);
+      bool participle = cue->flags & quotes::kParticiple;
+      // The speaker.
+      Subject subj = subject_left(t, ss, participle);
+      if (subj.negated) continue;
+      if (c.b <= c.a + 1 || (toks_[c.a].f & kMark && !(toks_[c.a].f & kInQ))) {
+        // Nothing after the cue: "..., X said." / "..., said X."
+        if (!inverted(sent, t, subj, &c)) continue;
+        out->push_back(std::move(c));
+        continue;
+      }
+      if (!that_seen && !objof && !objto && !looks_clausal(c.a, c.b)) continue;
+      if ((cue->flags & quotes::kAttitude) && !that_seen && !looks_clausal(c.a, c.b)) continue;
+      if (subj.np.empty()) continue;
+      c.speaker = make_speaker(subj.np, sent);
+      if (!c.speaker.valid) continue;
+      if (!subj.description.empty() && c.speaker.sp.description.empty())
+        c.speaker.sp.description = subj.description;
+      out->push_back(std::move(c));
+    }
+  }
+
+  bool inverted(uint32_t sent, uint32_t t, const Subject& subj, Candidate* c) {
+    uint32_t ss = sents_[sent].first, se = sents_[sent].second;
+    uint32_t comma = kNone;
+    NounPhrase np;
+    if (t > ss && is_punct(t - 1, ",")) {
+      comma = t - 1;  // ", said the minister."
+      uint32_t a = t + 1;
+      np = np_right(a, se);
+      if (np.empty()) return false;
+    } else {
+      np = subj.np;
+      if (np.empty() || np.a == ss || !is_punct(np.a - 1, ",")) return false;
+      comma = np.a - 1;
+    }
+    uint32_t a = clause_start(ss, comma);
+    while (a < comma && (toks_[a].f & kMark)) ++a;
+    if (comma <= a + 2) return false;
+    for (uint32_t m = a; m < comma; ++m)
+      if (toks_[m].f & kInQ) return false;  // a direct quote: handled as such
+    c->a = a;
+    c->b = comma;
+    c->speaker = make_speaker(np, sent);
+    return c->speaker.valid;
+  }
+
+  void according_to(uint32_t sent, uint32_t t, std::vector<Candidate>* out) {
+    uint32_t ss = sents_[sent].first, se = sents_[sent].second;
+    Candidate c;
+    c.cue_a = t;
+    c.cue_b = t + 2;
+    uint32_t npa = t + 2;
+    uint32_t npb = phrase_end(npa, se);
+    if (npb <= npa) return;
+    // "according to officials who spoke on condition of anonymity": stop at the clause
+    NounPhrase np{npa, npb};
+    uint32_t cs = clause_start(ss, t);
+    if (t == cs || (t == ss)) {
+      // According to X, CLAUSE.
+      if (npb >= se || !is_punct(npb, ",")) return;
+      c.a = npb + 1;
+      c.b = content_end(c.a, se, false);
+    } else {
+      uint32_t end = t;
+      if (end > ss && is_punct(end - 1, ",")) --end;
+      c.a = clause_start(ss, end);
+      c.b = end;
+      while (c.b > c.a && (toks_[c.b - 1].f & kPunct) && !(toks_[c.b - 1].f & kMark)) --c.b;
+    }
+    if (c.b <= c.a + 1) return;
+    c.speaker = make_speaker(np, sent);
+    if (!c.speaker.valid) return;
+    if (c.speaker.sp.anonymous) c.speaker.sp.name = trim_text(toks_[npa].s, toks_[npb - 1].e);
+    out->push_back(std::move(c));
+  }
+
+  // ---------------------------------------------------------------- non-answers, anonymity
+  bool blocked(uint32_t t) const {
+    for (const auto& r : blocked_)
+      if (toks_[t].s >= r.first && toks_[t].s < r.second) return true;
+    return false;
+  }
+
+  void find_non_answers(uint32_t sent) {
+    uint32_t ss = sents_[sent].first, se = sents_[sent].second;
+    uint32_t s = toks_[ss].s, e = toks_[se - 1].e;
+    std::string_view text = std::string_view(low_).substr(s, e - s);
+    size_t n = 0;
+    const quotes::NonAnswerCue* cues = quotes::non_answer_cues(&n);
+    for (size_t i = 0; i < n; ++i) {
+      std::string_view ph = cues[i].phrase;
+      size_t at = text.find(ph);
+      if (at == std::string_view::npos) continue;
+      if (at > 0 && is_ascii_alpha(text[at - 1])) continue;
+      uint32_t cs = s + static_cast<uint32_t>(at);
+      uint32_t ce = cs + static_cast<uint32_t>(ph.size());
+      uint32_t ct = ss;
+      while (ct < se && toks_[ct].s < cs) ++ct;
+      if (ct >= se || (toks_[ct].f & kInQ)) continue;
+      NonAnswer na;
+      Subject subj = subject_left(ct, ss, false);
+      SpeakerInfo si = make_speaker(subj.np, sent);
+      na.who = si.sp.name;
+      na.entity = si.sp.entity;
+      na.text = trim_text(s, e);
+      if (!doc_.text.empty() && e <= doc_.text.size() && e > s && doc_.text[e - 1] == '.')
+        na.text.push_back('.');
+      na.cue = doc_.text.substr(cs, ce - cs);
+      na.start = cs;
+      na.end = ce;
+      int ds = doc_.sentence_at(cs);
+      na.sentence = ds >= 0 ? static_cast<uint32_t>(ds) : sent;
+      doc_.non_answers.push_back(std::move(na));
+      blocked_.push_back({cs, ce});
+      return;  // one per sentence
+    }
+  }
+
+  void find_anonymity(uint32_t sent, size_t quotes_before_sentence) {
+    uint32_t ss = sents_[sent].first, se = sents_[sent].second;
+    uint32_t s = toks_[ss].s, e = toks_[se - 1].e;
+    std::string_view text = std::string_view(low_).substr(s, e - s);
+    static constexpr std::string_view kPhrases[] = {
+        "condition of anonymity", "on condition they not be named",
+        "on condition that they not be named", "on condition he not be named",
+        "on condition she not be named", "asked not to be named", "requested anonymity",
+        "declined to be named", "spoke anonymously", "speaking anonymously",
+        "not authorized to speak", "not authorised to speak", "not allowed to speak",
+        "on background", "asked not to be identified", "on condition of not being named"};
+    size_t at = std::string_view::npos;
+    for (std::string_view ph : kPhrases) {
+      at = text.find(ph);
+      if (at != std::string_view::npos) break;
+    }
+    if (at == std::string_view::npos) return;
+    // The reason: a because/as/since clause, else the phrase itself.
+    std::string reason;
+    size_t from = std::string_view::npos;
+    for (std::string_view conj : {" because ", " as ", " since ", " due to "}) {
+      size_t c = text.find(conj, at);
+      if (c != std::string_view::npos && (from == std::string_view::npos || c < from)) from = c;
+    }
+    if (from != std::string_view::npos) reason = trim_text(s + static_cast<uint32_t>(from) + 1, e);
+    else reason = trim_text(s + static_cast<uint32_t>(at), e);
+    // This sentence's anonymous quotes, else those of the previous sentences.
+    bool any = false;
+    for (size_t i = quotes_before_sentence; i < pending_.size(); ++i)
+      if (pending_[i].speaker.anonymous) {
+        pending_[i].speaker.reason = reason;
+        any = true;
+      }
+    if (any) return;
+    for (size_t i = pending_.size(); i-- > 0;) {
+      PQ& q = pending_[i];
+      if (q.sentence_internal + 2 < sent) break;
+      if (q.speaker.anonymous && q.speaker.reason.empty()) q.speaker.reason = reason;
+    }
+  }
+
+  // ---------------------------------------------------------------- the sentence loop
+
+  void process_sentence(uint32_t sent) {
+    uint32_t ss = sents_[sent].first, se = sents_[sent].second;
+    size_t before = pending_.size();
+    find_non_answers(sent);
+    // Direct quotes that open in this sentence.
+    for (uint32_t t = ss; t < se; ++t) {
+      if (!(toks_[t].f & kOpens) || toks_[t].quote == kNone) continue;
+      DirectQuote& q = dq_[toks_[t].quote];
+      if (q.open != t) continue;
+      if (blocked(t)) continue;
+      process_direct(q, sent);
+      if (q.keep) {
+        if (q.attributed) last_attributed_ = &q;
+        PQ out;
+        out.text = direct_text(q);
+        out.kind = QuoteKind::kDirect;
+        out.start = q.start;
+        out.end = q.end;
+        out.cue = q.cue;
+        if (q.cue_tok != kNone) {
+          out.cue_start = toks_[q.cue_tok].s;
+          out.cue_end = toks_[q.cue_end_tok - 1].e;
+        }
+        out.speaker = q.speaker;
+        out.addressee = q.addressee;
+        out.sentence_internal = sent;
+        out.dq = toks_[t].quote;
+        pending_.push_back(std::move(out));
+      }
+    }
+    // Indirect speech.
+    std::vector<Candidate> cands;
+    find_indirect(sent, &cands);
+    // A cue inside another candidate's content is reported speech within speech: drop it.
+    for (size_t i = 0; i < cands.size(); ++i) {
+      bool inner = false;
+      size_t jlo = i > 64 ? i - 64 : 0, jhi = std::min(cands.size(), i + 64);
+      for (size_t j = jlo; j < jhi; ++j) {
+        if (i == j) continue;
+        if (cands[i].cue_a >= cands[j].a && cands[i].cue_a < cands[j].b) inner = true;
+      }
+      if (inner) continue;
+      Candidate& c = cands[i];
+      // Partial direct quotes inside the reported clause: keep them as direct quotes when
+      // they carry most of it, else report the whole clause as one mixed quote.
+      uint32_t content = 0, quoted = 0;
+      std::vector<size_t> inside;
+      for (uint32_t t = c.a; t < c.b; ++t) {
+        if (!(toks_[t].f & kWord)) continue;
+        ++content;
+        if (toks_[t].f & kInQ) ++quoted;
+      }
+      for (size_t k = before; k < pending_.size(); ++k)
+        if (pending_[k].start >= toks_[c.a].s && pending_[k].end <= toks_[c.b - 1].e)
+          inside.push_back(k);
+      if (quoted > 0) {
+        if (!inside.empty() && quoted * 10 >= content * 4) continue;
+        for (size_t k : inside) pending_[k].dq = kNone - 1;  // dropped below
+        c.mixed = true;
+      }
+      PQ out;
+      out.start = toks_[c.a].s;
+      out.end = toks_[c.b - 1].e;
+      if (c.mixed && (toks_[c.b - 1].f & kMark) == 0 && c.b < se && (toks_[c.b].f & kMark))
+        out.end = toks_[c.b].e;
+      out.text = trim_text(out.start, out.end);
+      out.kind = c.mixed ? QuoteKind::kMixed : QuoteKind::kIndirect;
+      out.cue = trim_text(toks_[c.cue_a].s, toks_[c.cue_b - 1].e);
+      out.cue_start = toks_[c.cue_a].s;
+      out.cue_end = toks_[c.cue_b - 1].e;
+      out.speaker = c.speaker.sp;
+      out.addressee = c.addressee;
+      out.sentence_internal = sent;
+      remember_speaker(c.speaker);
+      pending_.push_back(std::move(out));
+    }
+    pending_.erase(std::remove_if(pending_.begin() + static_cast<long>(before), pending_.end(),
+                                  [](const PQ& q) { return q.dq == kNone - 1; }),
+                   pending_.end());
+    find_anonymity(sent, before);
+    // The subject of this sentence, for "it", "they" and "he" in the next one.
+    NounPhrase subj = clause_subject(ss, se > ss ? se - 1 : ss);
+    if (!subj.empty() && !(subj.b - subj.a == 1 && lex_.pronoun(toks_[subj.a].low))) {
+      bool inquote = toks_[subj.a].f & kInQ;
+      if (!inquote) {
+        SpeakerInfo si = make_speaker(subj, sent);
+        if (si.valid) {
+          prev_subject_ = si;
+          prev_subject_sent_ = sent;
+        }
+      }
+    }
+  }
+
+  std::string direct_text(const DirectQuote& q) const {
+    // Paragraph pieces joined by a space; continuation marks left out.
+    std::string out;
+    uint32_t t = q.a;
+    while (t < q.b) {
+      uint32_t para = toks_[t].para;
+      uint32_t u = t;
+      while (u < q.b && toks_[u].para == para) ++u;
+      uint32_t a = t, b = u;
+      while (a < b && (toks_[a].f & kContOpen)) ++a;
+      while (b > a && (toks_[b - 1].f & kMark) && !(toks_[b - 1].f & kInQ) ) --b;
+      if (a < b) {
+        if (!out.empty()) out.push_back(' ');
+        out += trim_text(toks_[a].s, toks_[b - 1].e);
+        // keep the final punctuation inside the marks ("mistake,")
+        std::string_view tail = std::string_view(doc_.text).substr(toks_[b - 1].s,
+                                                                   toks_[b - 1].e - toks_[b - 1].s);
+        if (u == q.b && (tail == "," || tail == "." || tail == "?" || tail == "!"))
+          out.append(tail);
+      }
+      t = u;
+    }
+    return out;
+  }
+
+  void emit() {
+    std::sort(pending_.begin(), pending_.end(),
+              [](const PQ& x, const PQ& y) { return x.start < y.start; });
+    doc_.quotes.reserve(pending_.size());
+    for (PQ& q : pending_) {
+      Quote out = static_cast<Quote&>(q);
+      int ds = doc_.sentence_at(q.start);
+      out.sentence = ds >= 0 ? static_cast<uint32_t>(ds) : q.sentence_internal;
+      doc_.quotes.push_back(std::move(out));
+    }
+  }
+
+  Document& doc_;
+  const Gazetteer& gaz_;
+  const Lexicon& lex_;
+  std::string low_;
+  std::vector<Para> paras_;
+  std::vector<Tok> toks_;
+  std::vector<DirectQuote> dq_;
+  std::vector<std::pair<uint32_t, uint32_t>> sents_;
+  std::vector<uint32_t> tok_sent_;
+  std::vector<bool> consumed_;  // cue tokens already used by a direct quote
+  std::vector<std::pair<uint32_t, uint32_t>> blocked_;
+  std::unordered_map<std::string, std::string> names_;  // last name -> fullest person name
+  std::unordered_set<std::string> person_names_;
+  std::vector<MentionRef> mentions_;
+  std::vector<SpeakerInfo> q_info_;
+  std::vector<PQ> pending_;
+  const DirectQuote* last_attributed_ = nullptr;
+  SpeakerInfo last_person_, last_thing_, last_group_, prev_subject_;
+  uint32_t prev_subject_sent_ = 0;
+};
+
+}  // namespace
+
+void extract_quotes(Document* doc, const Gazetteer& gazetteer) {
+  if (doc == nullptr) return;
+  Analyzer analyzer(doc, gazetteer);
+  analyzer.run();
+}
+
 }  // namespace factwire

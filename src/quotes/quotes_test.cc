@@ -1,0 +1,206 @@
+#include "quotes/quotes.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "quotes/test_doc.h"
+
+namespace factwire {
+namespace {
+
+Document run(const std::string& text) {
+  Document doc = quotes_testing::make_document(text);
+  extract_quotes(&doc, *Gazetteer::Empty());
+  return doc;
+}
+
+const Quote* find(const Document& doc, const std::string& starts_with) {
+  for (const Quote& q : doc.quotes)
+    if (q.text.rfind(starts_with, 0) == 0) return &q;
+  return nullptr;
+}
+
+TEST(Quotes, DirectQuoteWithCueAfterAndPronounSpeaker) {
+  Document doc = run(
+      "Mahmoud Qamati, a senior official in the party, said the plan was bad.\n\n"
+      "“This move would be a mistake. The state cannot promise anything,” he told the Al "
+      "Jazeera network.");
+  const Quote* q = find(doc, "This move");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->kind, QuoteKind::kDirect);
+  EXPECT_EQ(q->text, "This move would be a mistake. The state cannot promise anything,");
+  EXPECT_EQ(q->cue, "told");
+  EXPECT_EQ(q->speaker.name, "Mahmoud Qamati");
+  EXPECT_EQ(q->addressee, "Al Jazeera");
+  EXPECT_EQ(doc.slice(q->start, q->end).substr(0, 9), "This move");
+}
+
+TEST(Quotes, InvertedCueTakesNameAndDescription) {
+  Document doc = run("“There is no one in charge,” said Randa Slim, director of a program.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker.name, "Randa Slim");
+  EXPECT_EQ(doc.quotes[0].speaker.description, "director of a program");
+  EXPECT_EQ(doc.quotes[0].cue, "said");
+}
+
+TEST(Quotes, StraightMarksAndTitleStripped) {
+  Document doc = run(
+      "Defense Minister Israel Katz said the government \"will pay an increasing price.\"");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].kind, QuoteKind::kDirect);
+  EXPECT_EQ(doc.quotes[0].text, "will pay an increasing price.");
+  EXPECT_EQ(doc.quotes[0].speaker.name, "Israel Katz");
+}
+
+TEST(Quotes, QuoteSplitByCueGivesTwoQuotesOfOneSpeaker) {
+  Document doc = run(
+      "Mahmoud Qamati said the offer was a “concession and a big mistake,” in light of “the "
+      "ongoing occupation and aggression.”");
+  ASSERT_EQ(doc.quotes.size(), 2u);
+  for (const Quote& q : doc.quotes) {
+    EXPECT_EQ(q.speaker.name, "Mahmoud Qamati");
+    EXPECT_EQ(q.kind, QuoteKind::kDirect);
+  }
+}
+
+TEST(Quotes, ShortQuoteWithAttitudeCueIsSpeech) {
+  Document doc = run(
+      "Thomas Barrack, who serves as envoy to Turkey, Syria and Lebanon, dismissed Lebanon as a "
+      "“failed state” last year.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].text, "failed state");
+  EXPECT_EQ(doc.quotes[0].speaker.name, "Thomas Barrack");
+  EXPECT_EQ(doc.quotes[0].cue, "dismissed");
+}
+
+TEST(Quotes, NamesTitlesAndScareQuotesAreNotQuotes) {
+  Document doc = run(
+      "Police arrested a man who goes by the name \"Shorty\" on Monday.\n\n"
+      "The band released the album \"Songs From The Big Chair\" in 1985.\n\n"
+      "The so-called \"peace dividend\" never came.\n\n"
+      "The \"reform\" has been delayed again.");
+  EXPECT_TRUE(doc.quotes.empty()) << doc.quotes.size() << " " << doc.quotes[0].text;
+}
+
+TEST(Quotes, MultiParagraphQuoteKeepsSpeaker) {
+  Document doc = run(
+      "“We will not stop until the work is done,” the mayor, Jane Doe, said. “The city has "
+      "waited long enough for this bridge and the people deserve it.\n\n"
+      "“Nobody should have to drive two hours to get to the hospital on the other side.”\n\n"
+      "The council will vote next week.");
+  const Quote* q = find(doc, "The city has");
+  ASSERT_NE(q, nullptr);
+  EXPECT_NE(q->text.find("Nobody should have to drive"), std::string::npos);
+  EXPECT_EQ(q->speaker.name, "Jane Doe");
+}
+
+TEST(Quotes, UnbalancedMarkDoesNotSwallowTheArticle) {
+  Document doc = run(
+      "He said \"the talks will go on.\n\n"
+      "The minister arrived in Paris on Tuesday for a two-day visit.\n\n"
+      "\"We are ready,\" Smith said.");
+  for (const Quote& q : doc.quotes) {
+    EXPECT_EQ(q.text.find("Paris"), std::string::npos) << q.text;
+  }
+  const Quote* q = find(doc, "We are ready");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "Smith");
+}
+
+TEST(Quotes, FloatingQuoteContinuesPreviousSpeaker) {
+  Document doc = run(
+      "\"The river rose faster than anyone expected,\" said John Carter, a local farmer.\n\n"
+      "\"We lost everything in one night and nobody came to help us.\"");
+  const Quote* q = find(doc, "We lost");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "John Carter");
+}
+
+TEST(Quotes, IndirectSpeechFrames) {
+  Document doc = run(
+      "Israel says Hezbollah is in violation of past agreements.\n\n"
+      "Randa Slim met the minister.\n\n"
+      "Slim said the offer of talks was unlikely to gain traction.\n\n"
+      "But Lebanon wants the fighting to end first, according to three Lebanese officials "
+      "familiar with the matter. They spoke on condition of anonymity as they were not "
+      "authorized to speak to the press.");
+  const Quote* a = find(doc, "Hezbollah is in violation");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->kind, QuoteKind::kIndirect);
+  EXPECT_EQ(a->speaker.name, "Israel");
+  EXPECT_EQ(a->cue, "says");
+  const Quote* b = find(doc, "the offer of talks");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->speaker.name, "Randa Slim");
+  const Quote* c = find(doc, "Lebanon wants the fighting");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->cue, "according to");
+  EXPECT_TRUE(c->speaker.anonymous);
+  EXPECT_EQ(c->speaker.name, "three Lebanese officials familiar with the matter");
+  EXPECT_EQ(c->speaker.reason, "as they were not authorized to speak to the press");
+}
+
+TEST(Quotes, ParticipleAndCoordinatedCuesFindTheClauseSubject) {
+  Document doc = run(
+      "The treaty called for disarmament, but Hezbollah alone kept its weapons, saying they "
+      "were needed to protect Lebanon from Israel, which occupied the south.\n\n"
+      "In the months before the war, the army deployed troops and said it dismantled 500 "
+      "positions.");
+  const Quote* a = find(doc, "they were needed");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->text, "they were needed to protect Lebanon from Israel");
+  EXPECT_EQ(a->speaker.name, "Hezbollah");
+  const Quote* b = find(doc, "it dismantled");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->speaker.name, "army");
+}
+
+TEST(Quotes, PronounItFollowsPreviousSubject) {
+  Document doc = run(
+      "Hezbollah still portrays itself as the only defense.\n\n"
+      "It accuses Israel of violating a ceasefire agreement because it kept striking.");
+  const Quote* q = find(doc, "Israel of violating");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->text, "Israel of violating a ceasefire agreement");
+  EXPECT_EQ(q->speaker.name, "Hezbollah");
+}
+
+TEST(Quotes, NonAnswersAreRecordedAndNeverQuotes) {
+  Document doc = run(
+      "Israeli officials did not respond to requests for comment about the offer.\n\n"
+      "A spokesman for the company declined to comment.");
+  EXPECT_TRUE(doc.quotes.empty());
+  ASSERT_EQ(doc.non_answers.size(), 2u);
+  EXPECT_EQ(doc.non_answers[0].who, "Israeli officials");
+  EXPECT_EQ(doc.non_answers[0].cue, "did not respond to requests for comment");
+  EXPECT_EQ(doc.non_answers[1].cue, "declined to comment");
+}
+
+TEST(Quotes, PullQuoteParagraphsYieldNothing) {
+  Document doc = run("PULL: The state will pay a price - Israel Katz\n\nNothing else here.");
+  EXPECT_TRUE(doc.quotes.empty());
+}
+
+TEST(Quotes, NegatedAndNounCuesAreIgnored) {
+  Document doc = run(
+      "The minister did not say whether the talks would resume.\n\n"
+      "The reports said nothing new.\n\n"
+      "Aoun reaffirmed his commitment to disarm the group.");
+  EXPECT_TRUE(doc.quotes.empty()) << doc.quotes[0].text;
+}
+
+TEST(Quotes, HostileInputDoesNotCrash) {
+  for (const char* text : {"", "\"", "\"\"\"\"", "“", "”", "said", "\xff\xfe\"x\"",
+                           "According to", ", said", "\"a\" said \"b\" said \"c"}) {
+    Document doc = run(text);
+    for (const Quote& q : doc.quotes) EXPECT_LE(q.end, doc.text.size());
+  }
+  std::string big;
+  for (int i = 0; i < 2000; ++i) big += "\"He said \" said she, according to ";
+  Document doc = run(big);
+  for (const Quote& q : doc.quotes) EXPECT_LE(q.end, doc.text.size());
+}
+
+}  // namespace
+}  // namespace factwire
