@@ -1,5 +1,1467 @@
+// PLOVER events from the parse: triggers from data/events, actors and targets from the
+// grammar of the trigger's own sentence, frames for negation, modality and claims, one
+// record per event per document. docs/events.md explains the rules.
 #include "events/events.h"
 
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <sys/stat.h>
+#include <vector>
+
+#include "resolve/resolve.h"
+
+#ifndef FACTWIRE_DATA_DIR
+#define FACTWIRE_DATA_DIR "."
+#endif
+
 namespace factwire {
-void extract_events(Document*, const Gazetteer&) {}  // scaffold
+
+namespace {
+
+constexpr int kMaxClimb = 12;  // how far up the tree frames and actors are looked for
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// "obl" matches "obl", "obl:agent", "obl:unmarked", ...
+bool dep_is(std::string_view dep, std::string_view base) {
+  return dep.size() >= base.size() && dep.substr(0, base.size()) == base &&
+         (dep.size() == base.size() || dep[base.size()] == ':');
+}
+
+void lower_into(std::string_view s, std::string* out) {
+  out->assign(s.begin(), s.end());
+  for (char& c : *out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+}
+
+// Internal argument: an actor or target with where it stands in the text.
+struct Arg {
+  int head = -1;  // token
+  int entity = -1;
+  std::string name, country, sector;
+  uint32_t start = 0, end = 0;
+  bool empty() const { return name.empty() && country.empty(); }
+};
+
+struct Cand {
+  int tok = -1;
+  bool noun = false;
+  const EventPattern* pat = nullptr;
+  std::string type, mode;
+  Arg actor, target;
+  bool negated = false;     // stated as not having happened ("did not attack")
+  bool dropped = false;     // hypothetical, negated by a frame, a reference, content of another
+  bool claimed = false;     // a speaker's claim (indirect speech)
+  bool absorbed = false;    // the object noun of a verb trigger that already codes it
+  int governor = -1;        // candidate (index) whose content this is
+  std::vector<int> content; // candidates that are this one's content
+  std::string modality;
+};
+
+// The event record before merging, with keys for merging.
+struct Draft {
+  Event ev;
+  uint32_t sentence = 0;
+  std::string actor_key, target_key;
+  bool explicit_date = false;
+};
+
+class Extractor {
+ public:
+  Extractor(Document* doc, const Gazetteer& gaz, const EventPatterns& pat)
+      : doc_(*doc), gaz_(gaz), pat_(pat) {}
+
+  void run();
+
+ private:
+  // ---- indexes ----
+  void build_indexes();
+  const std::string& lem(int i) const { return lemma_[i]; }
+  const std::string& low(int i) const { return lower_[i]; }
+  std::string_view dep(int i) const { return doc_.tokens[i].dep; }
+  std::string_view pos(int i) const { return doc_.tokens[i].pos; }
+  int head(int i) const {
+    int h = doc_.tokens[i].head;
+    return h >= 0 && h < static_cast<int>(doc_.tokens.size()) && h != i ? h : -1;
+  }
+  // Children of i, in token order.
+  const uint32_t* kids_begin(int i) const { return kids_.data() + kid_start_[i]; }
+  const uint32_t* kids_end(int i) const { return kids_.data() + kid_start_[i + 1]; }
+  int child(int i, std::string_view base) const {
+    for (const uint32_t* k = kids_begin(i); k != kids_end(i); ++k)
+      if (dep_is(dep(*k), base)) return static_cast<int>(*k);
+    return -1;
+  }
+  int child_exact(int i, std::string_view d) const {
+    for (const uint32_t* k = kids_begin(i); k != kids_end(i); ++k)
+      if (dep(*k) == d) return static_cast<int>(*k);
+    return -1;
+  }
+  // The preposition (case/mark child) that introduces i, lower case; "" if none.
+  std::string_view case_of(int i) const {
+    for (const uint32_t* k = kids_begin(i); k != kids_end(i); ++k)
+      if (dep(*k) == "case" || dep(*k) == "mark") return low(*k);
+    return {};
+  }
+  bool word_in(std::string_view cls, int i) const {
+    return pat_.in_class(cls, lem(i)) || pat_.in_class(cls, low(i));
+  }
+  bool is_verb(int i) const { return pos(i) == "VERB" || pos(i) == "AUX"; }
+  bool is_nounish(int i) const { return pos(i) == "NOUN" || pos(i) == "PROPN" || pos(i) == "NUM"; }
+  bool parsed(uint32_t s) const { return parsed_[s]; }
+  int sentence_of(int i) const { return static_cast<int>(doc_.tokens[i].sentence); }
+
+  // ---- triggers ----
+  const EventPattern* match(int i, bool noun) const;
+  bool cond_holds(const PatternCond& c, int i, bool noun) const;
+  bool cond_holds_flat(const PatternCond& c, int i, bool noun) const;
+  int look_through(int i) const;  // "a volley of missiles" -> missiles
+
+  // ---- arguments ----
+  Arg make_arg(int h, int depth = 0) const;
+  Arg arg_from_entity(int e, int h) const;
+  Arg resolve_pronoun(int h, int depth) const;
+  Arg resolve_definite(int h, bool gpe) const;
+  Arg subject_of_sentence(int s, int depth) const;
+  void inherit_group(Arg* a, int h) const;
+  bool compatible(const Arg& a, std::string_view pronoun) const;
+  void set_phrase(Arg* a, int h) const;
+  Arg actor_of_verb(int v, int depth) const;
+  Arg actor_of_noun(int n, int depth, bool light = true) const;
+  Arg target_of(const Cand& c) const;
+  Arg target_from_preps(int i, const std::string& type, std::string_view only) const;
+  int cand_at(int tok) const { return cand_of_tok_[tok]; }
+
+  // ---- modality ----
+  void frames_of(Cand* c) const;
+
+  // ---- sentences ----
+  void sentence_parsed(uint32_t s);
+  void sentence_flat(uint32_t s);
+  void finish(Cand& c, uint32_t s);
+
+  // ---- records ----
+  std::string arg_key(const Arg& a) const;
+  EventArg to_event_arg(const Arg& a) const;
+  void place_of(const Cand& c, Event* ev) const;
+  void merge_and_emit();
+
+  Document& doc_;
+  const Gazetteer& gaz_;
+  const EventPatterns& pat_;
+  std::vector<std::string> lemma_, lower_;
+  std::vector<uint32_t> kid_start_, kids_;
+  std::vector<int32_t> tok_entity_;
+  std::vector<uint8_t> quote_kind_;  // 0 none, 1 direct/mixed, 2 indirect
+  std::vector<bool> parsed_;
+  std::vector<Cand> cands_;  // of the current sentence
+  std::vector<int> cand_of_tok_;
+  std::vector<Draft> drafts_;
+  mutable std::vector<int8_t> resolving_;
+};
+
+// ------------------------------------------------------------------------------------------
+// Indexes
+
+void Extractor::build_indexes() {
+  const size_t n = doc_.tokens.size();
+  lemma_.resize(n);
+  lower_.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    lower_into(doc_.token_text(i), &lower_[i]);
+    const std::string& l = doc_.tokens[i].lemma;
+    if (l.empty()) lemma_[i] = lower_[i];
+    else lower_into(l, &lemma_[i]);
+  }
+  // Children (CSR).
+  kid_start_.assign(n + 1, 0);
+  for (size_t i = 0; i < n; ++i)
+    if (int h = head(static_cast<int>(i)); h >= 0) ++kid_start_[h + 1];
+  for (size_t i = 0; i < n; ++i) kid_start_[i + 1] += kid_start_[i];
+  kids_.assign(kid_start_[n], 0);
+  std::vector<uint32_t> fill(kid_start_.begin(), kid_start_.end() - 1);
+  for (size_t i = 0; i < n; ++i)
+    if (int h = head(static_cast<int>(i)); h >= 0) kids_[fill[h]++] = static_cast<uint32_t>(i);
+  // Token -> entity.
+  tok_entity_.assign(n, -1);
+  for (size_t e = 0; e < doc_.entities.size(); ++e) {
+    for (const Mention& m : doc_.entities[e].mentions) {
+      auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), m.start,
+                                 [](const Token& t, uint32_t at) { return t.end <= at; });
+      for (; it != doc_.tokens.end() && it->start < m.end; ++it) {
+        size_t i = static_cast<size_t>(it - doc_.tokens.begin());
+        if (tok_entity_[i] < 0) tok_entity_[i] = static_cast<int32_t>(e);
+      }
+    }
+  }
+  // Quotes.
+  quote_kind_.assign(n, 0);
+  for (const Quote& q : doc_.quotes) {
+    uint8_t k = q.kind == QuoteKind::kIndirect ? 2 : 1;
+    auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), q.start,
+                               [](const Token& t, uint32_t at) { return t.end <= at; });
+    for (; it != doc_.tokens.end() && it->start < q.end; ++it) {
+      size_t i = static_cast<size_t>(it - doc_.tokens.begin());
+      if (quote_kind_[i] == 0 || k == 1) quote_kind_[i] = k;
+    }
+  }
+  // Which sentences carry a parse.
+  parsed_.assign(doc_.sentences.size(), false);
+  for (size_t s = 0; s < doc_.sentences.size(); ++s) {
+    const Sentence& st = doc_.sentences[s];
+    for (uint32_t i = st.token_begin; i < st.token_end && i < n; ++i)
+      if (!doc_.tokens[i].dep.empty()) {
+        parsed_[s] = true;
+        break;
+      }
+  }
+  cand_of_tok_.assign(n, -1);
+  resolving_.assign(n, 0);
+}
+
+// ------------------------------------------------------------------------------------------
+// Triggers
+
+int Extractor::look_through(int i) const {
+  for (int guard = 0; i >= 0 && guard < 3 && word_in("quantity", i); ++guard) {
+    int next = -1;
+    for (const uint32_t* k = kids_begin(i); k != kids_end(i); ++k)
+      if ((dep_is(dep(*k), "nmod") || dep_is(dep(*k), "obl")) && case_of(*k) == "of") {
+        next = static_cast<int>(*k);
+        break;
+      }
+    if (next < 0) break;
+    i = next;
+  }
+  return i;
+}
+
+bool Extractor::cond_holds(const PatternCond& c, int i, bool noun) const {
+  using K = PatternCond::Kind;
+  auto any_kid = [&](auto pred) {
+    for (const uint32_t* k = kids_begin(i); k != kids_end(i); ++k)
+      if (pred(static_cast<int>(*k))) return true;
+    return false;
+  };
+  auto lemma_ok = [&](int t) { return c.matches(lem(t)) || c.matches(low(t)); };
+  switch (c.kind) {
+    case K::kObj: {
+      auto obj_ok = [&](int o) {
+        if (lemma_ok(o)) return true;
+        int t = look_through(o);
+        if (t != o && lemma_ok(t)) return true;
+        // "shelter and aid": a conjoined object counts too.
+        for (const uint32_t* k = kids_begin(o); k != kids_end(o); ++k)
+          if (dep(*k) == "conj" && lemma_ok(static_cast<int>(*k))) return true;
+        // "bombs on the town" with a compound head ("barrel bombs")
+        return false;
+      };
+      if (noun)
+        return any_kid([&](int k) { return dep_is(dep(k), "nmod") && case_of(k) == "of" && obj_ok(k); });
+      return any_kid([&](int k) { return (dep(k) == "obj" || dep(k) == "nsubj:pass") && obj_ok(k); });
+    }
+    case K::kPrep: {
+      auto has_case = [&](int k) { return c.matches(case_of(k)); };
+      if (any_kid([&](int k) {
+            return (dep_is(dep(k), "obl") || dep_is(dep(k), "nmod") || dep(k) == "advcl") && has_case(k);
+          }))
+        return true;
+      if (!noun) {
+        // "launched missiles at Israel": the phrase may hang on the object; "advancing deeper
+        // into": on an adverb.
+        for (const uint32_t* k = kids_begin(i); k != kids_end(i); ++k) {
+          if (dep(*k) != "obj" && dep(*k) != "advmod") continue;
+          int o = static_cast<int>(*k);
+          for (int t : {o, look_through(o)})
+            for (const uint32_t* g = kids_begin(t); g != kids_end(t); ++g)
+              if ((dep_is(dep(*g), "nmod") || dep_is(dep(*g), "obl")) && has_case(static_cast<int>(*g))) return true;
+          if (dep(*k) == "advmod" && c.matches(low(o))) return true;  // "advancing deeper"
+        }
+      }
+      return false;
+    }
+    case K::kPrt:
+      return any_kid([&](int k) {
+        return (dep(k) == "compound:prt" || dep(k) == "advmod" || (dep_is(dep(k), "obl") && false)) &&
+               lemma_ok(k);
+      }) || (i + 1 < static_cast<int>(doc_.tokens.size()) && head(i + 1) == i && c.matches(low(i + 1)));
+    case K::kObl:
+      return any_kid([&](int k) {
+        return (dep_is(dep(k), "obl") || dep_is(dep(k), "nmod")) && (lemma_ok(k) || lemma_ok(look_through(k)));
+      });
+    case K::kMod:
+      return any_kid([&](int k) {
+        return (dep_is(dep(k), "amod") || dep_is(dep(k), "compound") || dep_is(dep(k), "nmod")) && lemma_ok(k);
+      });
+    case K::kNoObj:
+      return !any_kid([&](int k) { return dep(k) == "obj"; });
+    case K::kSubj:
+      return any_kid([&](int k) {
+        return dep_is(dep(k), "nsubj") && (lemma_ok(k) || lemma_ok(look_through(k)));
+      });
+  }
+  return false;
+}
+
+// Word-order approximation of the conditions for sentences without a parse.
+bool Extractor::cond_holds_flat(const PatternCond& c, int i, bool noun) const {
+  using K = PatternCond::Kind;
+  const Sentence& st = doc_.sentences[sentence_of(i)];
+  const int b = static_cast<int>(st.token_begin), e = static_cast<int>(st.token_end);
+  auto ok = [&](int t) { return c.matches(lem(t)) || c.matches(low(t)); };
+  switch (c.kind) {
+    case K::kObj:
+      for (int t = i + 1; t < std::min(e, i + 6); ++t) {
+        if (ok(t)) return true;
+        if (low(t) == "," || low(t) == ";") break;
+      }
+      return false;
+    case K::kPrep:
+    case K::kObl:
+      for (int t = i + 1; t < std::min(e, i + 9); ++t) {
+        if (ok(t)) return true;
+        if (low(t) == ";") break;
+      }
+      return false;
+    case K::kPrt:
+      return (i + 1 < e && ok(i + 1)) || (i + 2 < e && ok(i + 2));
+    case K::kMod:
+      return (i - 1 >= b && ok(i - 1)) || (i - 2 >= b && ok(i - 2));
+    case K::kNoObj:
+      return i + 1 >= e || !(pos(i + 1) == "DET" || pos(i + 1) == "NOUN" || pos(i + 1) == "PROPN");
+    case K::kSubj:
+      for (int t = std::max(b, i - 4); t < i; ++t)
+        if (ok(t)) return true;
+      return false;
+  }
+  (void)noun;
+  return false;
+}
+
+const EventPattern* Extractor::match(int i, bool noun) const {
+  const bool flat = !parsed(sentence_of(i));
+  auto try_list = [&](const std::vector<EventPattern>& list, bool* blocked) -> const EventPattern* {
+    for (const EventPattern& p : list) {
+      bool ok = true;
+      for (const PatternCond& c : p.conds) {
+        if (!(flat ? cond_holds_flat(c, i, noun) : cond_holds(c, i, noun))) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      if (p.type == "-") {
+        *blocked = true;
+        return nullptr;
+      }
+      return &p;
+    }
+    return nullptr;
+  };
+  bool blocked = false;
+  if (noun) {
+    // Plural nouns often name the event ("talks", "clashes", "sanctions"): surface first.
+    if (const EventPattern* p = try_list(pat_.nouns(low(i)), &blocked)) return p;
+    if (blocked || low(i) == lem(i)) return nullptr;
+    return try_list(pat_.nouns(lem(i)), &blocked);
+  }
+  return try_list(pat_.verbs(lem(i)), &blocked);
+}
+
+// ------------------------------------------------------------------------------------------
+// Arguments
+
+void Extractor::set_phrase(Arg* a, int h) const {
+  uint32_t start = doc_.tokens[h].start, end = doc_.tokens[h].end;
+  for (const uint32_t* k = kids_begin(h); k != kids_end(h); ++k) {
+    std::string_view d = dep(*k);
+    if (*k < static_cast<uint32_t>(h) &&
+        (d == "amod" || dep_is(d, "compound") || d == "nmod:poss" || d == "flat" || d == "nummod"))
+      start = std::min(start, doc_.tokens[*k].start);
+    if (*k > static_cast<uint32_t>(h) && (d == "flat" || d == "compound"))
+      end = std::max(end, doc_.tokens[*k].end);
+  }
+  a->start = start;
+  a->end = end;
+  if (a->name.empty()) {
+    std::string_view t = doc_.slice(start, end);
+    if (t.size() > 2 && (t.substr(t.size() - 2) == "'s" || t.substr(t.size() - 2) == "’s")) t.remove_suffix(2);
+    if (starts_with(t, "the ") || starts_with(t, "The ")) t.remove_prefix(4);
+    a->name = std::string(t);
+  }
+}
+
+Arg Extractor::arg_from_entity(int e, int h) const {
+  const Entity& en = doc_.entities[e];
+  Arg a;
+  a.head = h;
+  a.entity = e;
+  a.name = en.name;
+  a.country = en.country;
+  a.sector = en.sector;
+  if (a.country.empty()) a.country = country_of(doc_, e, gaz_);
+  if (a.country.empty() && !en.affiliation.empty()) a.country = country_of(gaz_, en.affiliation);
+  if (a.sector.empty()) {
+    switch (en.type) {
+      case EntityType::kNorp:
+        a.sector = "CVL";
+        break;
+      case EntityType::kPerson:
+        if (!en.role.empty())
+          if (const GazTitle* t = gaz_.title_entry(en.role)) a.sector = t->sector;
+        break;
+      case EntityType::kOrg:
+        if (const GazOrg* o = gaz_.organisation(en.name)) {
+          a.sector = o->sector;
+          if (a.country.empty()) a.country = o->country;
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  if (h >= 0) {
+    a.start = doc_.tokens[h].start;
+    a.end = doc_.tokens[h].end;
+    for (const Mention& m : en.mentions)
+      if (m.start <= doc_.tokens[h].start && m.end >= doc_.tokens[h].end) {
+        a.start = m.start;
+        a.end = m.end;
+        break;
+      }
+  }
+  return a;
+}
+
+bool Extractor::compatible(const Arg& a, std::string_view p) const {
+  if (a.empty()) return false;
+  const bool person = a.entity >= 0 && doc_.entities[a.entity].type == EntityType::kPerson;
+  if (p == "he" || p == "him" || p == "his" || p == "she" || p == "her" || p == "himself" || p == "herself")
+    return person;
+  if (p == "it" || p == "its" || p == "itself") {
+    if (person) return false;
+    // "it" is rarely a plural common noun ("officials"); a group or state is fine.
+    return a.entity >= 0 || !a.country.empty();
+  }
+  return true;  // they, them, their
+}
+
+Arg Extractor::subject_of_sentence(int s, int depth) const {
+  if (s < 0 || depth > 3) return {};
+  const Sentence& st = doc_.sentences[s];
+  for (uint32_t i = st.token_begin; i < st.token_end; ++i) {
+    if (head(static_cast<int>(i)) >= 0 || doc_.tokens[i].dep.empty()) continue;  // root
+    int subj = child(static_cast<int>(i), "nsubj");
+    if (subj < 0) return {};
+    return make_arg(subj, depth + 1);
+  }
+  return {};
+}
+
+Arg Extractor::resolve_pronoun(int h, int depth) const {
+  const std::string& p = low(h);
+  static const char* kPronouns[] = {"it", "its", "itself", "they", "them", "their", "themselves",
+                                    "he", "him", "his", "she", "her", "himself", "herself"};
+  bool known = false;
+  for (const char* k : kPronouns) known = known || p == k;
+  if (!known || depth > 4 || resolving_[h]) return {};
+  resolving_[h] = 1;
+  Arg out;
+  const int s = sentence_of(h);
+  const int b = static_cast<int>(doc_.sentences[s].token_begin);
+  const bool subj = dep_is(dep(h), "nsubj");
+  if (parsed(s)) {
+    for (int j = h - 1; j >= b && out.empty(); --j) {
+      std::string_view d = dep(j);
+      bool nominal = subj ? dep_is(d, "nsubj")
+                          : (dep_is(d, "nsubj") || d == "obj" || dep_is(d, "obl") || d == "nmod" ||
+                             d == "nmod:poss" || d == "appos" || d == "conj");
+      if (!nominal || (d == "nmod:poss" && subj)) continue;
+      if (pos(j) == "PRON" && !compatible(resolve_pronoun(j, depth + 1), p)) continue;
+      Arg a = make_arg(j, depth + 1);
+      const bool plural = p == "they" || p == "them" || p == "their" || p == "themselves";
+      if (compatible(a, p) && (a.entity >= 0 || !a.country.empty() || (plural && !a.sector.empty()))) out = a;
+    }
+    for (int back = 1; back <= 2 && out.empty() && s - back >= 0; ++back) {
+      if (!parsed(s - back)) break;
+      Arg a = subject_of_sentence(s - back, depth + 1);
+      if (compatible(a, p)) out = a;
+    }
+  } else {
+    EntityType want = (p == "he" || p == "his" || p == "she" || p == "her" || p == "him") ? EntityType::kPerson
+                                                                                          : EntityType::kOrg;
+    int e = entity_before(doc_, doc_.tokens[h].start, want, false);
+    if (e < 0 && want == EntityType::kOrg) e = entity_before(doc_, doc_.tokens[h].start, EntityType::kGpe, false);
+    if (e >= 0) out = arg_from_entity(e, -1);
+  }
+  resolving_[h] = 0;
+  if (!out.empty()) {
+    out.head = h;
+    out.start = doc_.tokens[h].start;
+    out.end = doc_.tokens[h].end;
+  }
+  return out;
+}
+
+// "the militant group" -> the organisation last named; "the country" -> the country.
+Arg Extractor::resolve_definite(int h, bool gpe) const {
+  const uint32_t at = doc_.tokens[h].start;
+  const int s = sentence_of(h);
+  int best = -1;
+  uint32_t best_start = 0;
+  for (int pass = 0; pass < 2 && best < 0; ++pass) {
+    for (size_t e = 0; e < doc_.entities.size(); ++e) {
+      const Entity& en = doc_.entities[e];
+      if (gpe) {
+        if (en.type != EntityType::kGpe || !gaz_.country(en.name)) continue;
+      } else {
+        if (en.type != EntityType::kOrg) continue;
+        if (pass == 0) {
+          std::string sec = en.sector;
+          if (sec.empty())
+            if (const GazOrg* o = gaz_.organisation(en.name)) sec = o->sector;
+          if (sec != "REB" && sec != "PTY" && sec != "OPP") continue;
+        }
+      }
+      for (const Mention& m : en.mentions) {
+        if (m.start >= at || static_cast<int>(m.sentence) < s - 3) continue;
+        if (best < 0 || m.start > best_start) {
+          best = static_cast<int>(e);
+          best_start = m.start;
+        }
+      }
+    }
+  }
+  if (best < 0) return {};
+  Arg a = arg_from_entity(best, -1);
+  a.head = h;
+  a.start = doc_.tokens[h].start;
+  a.end = doc_.tokens[h].end;
+  return a;
+}
+
+// A bare group noun ("several militants") belongs to the group of that sector last named in
+// this or the previous sentence.
+void Extractor::inherit_group(Arg* a, int h) const {
+  if (a->sector != "REB" || !a->country.empty() || a->entity >= 0) return;
+  const uint32_t at = doc_.tokens[h].start;
+  const int s = sentence_of(h);
+  int best = -1;
+  uint32_t best_start = 0;
+  for (size_t e = 0; e < doc_.entities.size(); ++e) {
+    const Entity& en = doc_.entities[e];
+    std::string sec = en.sector;
+    if (sec.empty())
+      if (const GazOrg* o = gaz_.organisation(en.name)) sec = o->sector;
+    if (sec != a->sector) continue;
+    for (const Mention& m : en.mentions)
+      if (m.start < at && static_cast<int>(m.sentence) >= s - 1 && (best < 0 || m.start > best_start)) {
+        best = static_cast<int>(e);
+        best_start = m.start;
+      }
+  }
+  if (best < 0) return;
+  Arg g = arg_from_entity(best, -1);
+  a->entity = g.entity;
+  a->country = g.country;
+  a->name = g.name;
+}
+
+Arg Extractor::make_arg(int h, int depth) const {
+  if (h < 0 || depth > 6) return {};
+  const std::string& l = low(h);
+  // Relative pronoun: the noun the clause modifies.
+  if ((l == "which" || l == "who" || l == "whom" || l == "that") && head(h) >= 0 &&
+      starts_with(dep(head(h)), "acl") && head(head(h)) >= 0)
+    return make_arg(head(head(h)), depth + 1);
+  if (pos(h) == "PRON") return resolve_pronoun(h, depth);
+  // "most of Hezbollah's top leaders" -> leaders
+  if (word_in("quantity", h)) {
+    int t = look_through(h);
+    if (t != h) {
+      Arg a = make_arg(t, depth + 1);
+      if (!a.empty()) return a;
+    }
+  }
+  if (int e = tok_entity_[h]; e >= 0) {
+    Arg a = arg_from_entity(e, h);
+    // A region of a country ("southern Lebanon") acts for the country.
+    return a;
+  }
+  Arg a;
+  a.head = h;
+  // Modifiers that name who: possessive, compound, adjective (demonym), "of X".
+  static const char* kOrder[] = {"nmod:poss", "compound", "amod", "flat", "nmod"};
+  for (const char* want : kOrder) {
+    for (const uint32_t* k = kids_begin(h); k != kids_end(h) && a.country.empty() && a.entity < 0; ++k) {
+      int c = static_cast<int>(*k);
+      if (dep(c) != want) continue;
+      if (std::string_view(want) == "nmod" && case_of(c) != "of") continue;
+      Arg m;
+      if (pos(c) == "PRON") m = resolve_pronoun(c, depth + 1);
+      else if (tok_entity_[c] >= 0) m = arg_from_entity(tok_entity_[c], c);
+      else if (const GazCountry* gc = gaz_.country(doc_.token_text(c))) {
+        m.country = gc->iso3;
+        m.name = gc->name;
+      } else if (std::string_view(want) == "nmod") {
+        m = make_arg(c, depth + 1);
+      }
+      if (m.empty()) continue;
+      a.entity = m.entity;
+      a.country = m.country;
+      a.sector = m.sector;
+      if (m.entity >= 0 && doc_.entities[m.entity].type != EntityType::kGpe &&
+          doc_.entities[m.entity].type != EntityType::kNorp)
+        a.name = m.name;  // "Hezbollah officials" act for Hezbollah
+    }
+  }
+  std::string_view sec = gaz_.sector_for(low(h));
+  if (sec.empty()) sec = gaz_.sector_for(lem(h));
+  if (a.entity >= 0 || !a.country.empty()) {
+    // A state's organ takes the organ's sector: "Israeli troops" ISR MIL.
+    if (!sec.empty() && (a.entity < 0 || doc_.entities[a.entity].type == EntityType::kGpe ||
+                         doc_.entities[a.entity].type == EntityType::kNorp))
+      a.sector = std::string(sec);
+    if (a.entity >= 0 && doc_.entities[a.entity].type == EntityType::kNorp && sec.empty()) a.sector = "CVL";
+    set_phrase(&a, h);
+    // The name of a state's organ is its phrase ("Lebanese government"); of a group's
+    // members the group ("Hezbollah").
+    return a;
+  }
+  if (word_in("anaphor-org", h) || word_in("anaphor-gpe", h)) {
+    int det = child(h, "det");
+    if (det >= 0 && (low(det) == "the" || low(det) == "this" || low(det) == "that")) {
+      Arg r = resolve_definite(h, word_in("anaphor-gpe", h));
+      if (!r.empty()) return r;
+    }
+  }
+  if (!sec.empty()) {
+    a.sector = std::string(sec);
+    set_phrase(&a, h);
+    inherit_group(&a, h);
+    return a;
+  }
+  if (pos(h) == "PROPN") {
+    set_phrase(&a, h);
+    if (const GazCountry* gc = gaz_.country(a.name)) a.country = gc->iso3;
+    return a;
+  }
+  return {};
+}
+
+Arg Extractor::actor_of_noun(int n, int depth, bool light) const {
+  if (depth > kMaxClimb) return {};
+  const Cand* self = cand_at(n) >= 0 ? &cands_[cand_at(n)] : nullptr;
+  const bool of_actor = self && self->pat && (self->pat->flags & kOfActor);
+  static const char* kOrder[] = {"nmod:poss", "amod", "compound", "nmod"};
+  for (const char* want : kOrder) {
+    for (const uint32_t* k = kids_begin(n); k != kids_end(n); ++k) {
+      int c = static_cast<int>(*k);
+      if (!dep_is(dep(c), want) || (std::string_view(want) == "nmod" && dep(c) != "nmod" && dep(c) != "nmod:poss"))
+        continue;
+      if (std::string_view(want) == "nmod") {
+        std::string_view cs = case_of(c);
+        if (!(cs == "by" || (of_actor && cs == "of") || (of_actor && cs.empty()))) continue;
+      }
+      if (std::string_view(want) == "amod" || std::string_view(want) == "compound") {
+        // Only a name or a demonym acts ("Israeli bombardment", "U.S. sanctions"); a
+        // demonym stands for its state.
+        const GazCountry* gc = nullptr;
+        if (tok_entity_[c] >= 0 && doc_.entities[tok_entity_[c]].type == EntityType::kNorp) {
+          std::string iso = doc_.entities[tok_entity_[c]].country;
+          if (iso.empty()) iso = country_of(doc_, tok_entity_[c], gaz_);
+          gc = gaz_.country_by_iso3(iso);
+          if (!gc && !iso.empty()) {
+            Arg a;
+            a.head = c;
+            a.country = iso;
+            a.name = doc_.entities[tok_entity_[c]].name;
+            a.start = doc_.tokens[c].start;
+            a.end = doc_.tokens[c].end;
+            return a;
+          }
+        } else if (tok_entity_[c] < 0) {
+          gc = gaz_.country(doc_.token_text(c));
+          if (!gc) continue;
+        }
+        if (gc) {
+          Arg a;
+          a.head = c;
+          a.country = gc->iso3;
+          a.name = gc->name;
+          a.start = doc_.tokens[c].start;
+          a.end = doc_.tokens[c].end;
+          return a;
+        }
+      }
+      Arg a = make_arg(c, depth + 1);
+      if (!a.empty()) return a;
+    }
+  }
+  // "Hezbollah launched an attack" / "carried out raids": the light verb's subject.
+  int h = head(n);
+  if (light && h >= 0 && (dep(n) == "obj" || dep(n) == "nsubj:pass") && is_verb(h)) return actor_of_verb(h, depth + 1);
+  return {};
+}
+
+Arg Extractor::actor_of_verb(int v, int depth) const {
+  if (v < 0 || depth > kMaxClimb) return {};
+  int subj = child_exact(v, "nsubj");
+  if (subj < 0) subj = child_exact(v, "nsubj:outer");
+  if (subj >= 0) {
+    // "The Israeli bombardment killed 880": the event's actor acts.
+    if ((cand_at(subj) >= 0 && cands_[cand_at(subj)].noun) || word_in("event-noun", subj)) {
+      Arg a = actor_of_noun(subj, depth + 1, false);
+      if (!a.empty()) return a;
+    }
+    Arg a = make_arg(subj, depth + 1);
+    // "Thousands of protesters" and other actor-less subjects leave the actor empty.
+    return a;
+  }
+  if (child_exact(v, "nsubj:pass") >= 0 || child_exact(v, "aux:pass") >= 0) {
+    for (const uint32_t* k = kids_begin(v); k != kids_end(v); ++k)
+      if (dep(*k) == "obl:agent" || (dep_is(dep(*k), "obl") && case_of(*k) == "by"))
+        return make_arg(static_cast<int>(*k), depth + 1);
+    return {};
+  }
+  const int h = head(v);
+  if (h < 0) return {};
+  std::string_view rel = dep(v);
+  if (rel == "conj" || rel == "xcomp" || dep_is(rel, "advcl") || rel == "ccomp" || rel == "parataxis" ||
+      rel == "acl" || rel == "dep") {
+    if (is_verb(h) || pos(h) == "ADJ") {
+      // "... has led to the Israeli bombardment, killing 880": the caused event's actor.
+      if (const auto* fr = pat_.frames(lem(h))) {
+        bool cause = false;
+        for (const Frame& f : *fr) cause = cause || f.effect == FrameEffect::kCause;
+        if (cause && (dep_is(rel, "advcl") || rel == "conj" || rel == "xcomp")) {
+          for (const uint32_t* k = kids_begin(h); k != kids_end(h); ++k) {
+            int o = static_cast<int>(*k);
+            if ((dep(o) == "obj" || dep_is(dep(o), "obl")) && cand_at(o) >= 0 && cands_[cand_at(o)].noun) {
+              Arg a = actor_of_noun(o, depth + 1);
+              if (!a.empty()) return a;
+            }
+          }
+        }
+      }
+      return actor_of_verb(h, depth + 1);
+    }
+    if (is_nounish(h)) {
+      // "Hezbollah's decision to enter the war by firing rockets": the noun's owner;
+      // "the bombardment of Lebanon, killing 880": the event noun's actor.
+      return actor_of_noun(h, depth + 1);
+    }
+  }
+  return {};
+}
+
+Arg Extractor::target_from_preps(int i, const std::string& type, std::string_view only) const {
+  auto prep_ok = [&](std::string_view cs) {
+    if (!only.empty()) {
+      std::string key = std::string(cs) + "|";
+      return !cs.empty() && only.find(key) != std::string_view::npos &&
+             (only.find(key) == 0 || only[only.find(key) - 1] == '|');
+    }
+    if (pat_.in_class("target-prep", cs)) return true;
+    if (cs == "with")
+      return type == "CONSULT" || type == "COOPERATE" || type == "AGREE" || type == "ASSAULT" ||
+             type == "SUPPORT";
+    if (cs == "to" || cs == "for")
+      return type == "AID" || type == "REQUEST" || type == "SUPPORT" || type == "AGREE" || type == "CONSULT";
+    if (cs == "from") return type == "RETREAT";
+    return false;
+  };
+  auto scan = [&](int t) -> Arg {
+    for (const uint32_t* k = kids_begin(t); k != kids_end(t); ++k) {
+      int c = static_cast<int>(*k);
+      if (!(dep_is(dep(c), "obl") || dep_is(dep(c), "nmod")) || dep(c) == "nmod:poss") continue;
+      if (!prep_ok(case_of(c))) continue;
+      Arg a = make_arg(c);
+      if (!a.empty()) return a;
+    }
+    return {};
+  };
+  Arg a = scan(i);
+  if (!a.empty()) return a;
+  for (const uint32_t* k = kids_begin(i); k != kids_end(i); ++k) {
+    if (dep(*k) != "obj" && dep(*k) != "advmod") continue;
+    int o = static_cast<int>(*k);
+    a = scan(o);
+    if (a.empty() && look_through(o) != o) a = scan(look_through(o));
+    if (!a.empty()) return a;
+  }
+  return {};
+}
+
+Arg Extractor::target_of(const Cand& c) const {
+  const int t = c.tok;
+  const uint32_t flags = c.pat ? c.pat->flags : 0;
+  const std::string only = c.pat ? c.pat->prep_target : std::string();
+  if (c.noun) {
+    if (!only.empty()) {
+      Arg a = target_from_preps(t, c.type, only);
+      if (!a.empty()) return a;
+    }
+    for (const uint32_t* k = kids_begin(t); k != kids_end(t); ++k) {
+      int n = static_cast<int>(*k);
+      if (!dep_is(dep(n), "nmod") || dep(n) == "nmod:poss") continue;
+      std::string_view cs = case_of(n);
+      if (cs == "of" && (flags & kOfActor)) continue;
+      if (cs == "of" || pat_.in_class("target-prep", cs) ||
+          ((cs == "with") && (c.type == "CONSULT" || c.type == "AGREE" || c.type == "COOPERATE" || c.type == "ASSAULT")) ||
+          ((cs == "to" || cs == "for") && (c.type == "AID" || c.type == "AGREE" || c.type == "CONSULT" || c.type == "REQUEST"))) {
+        if (cand_at(n) >= 0 && cands_[cand_at(n)].noun) continue;  // "offer of talks": content
+        Arg a = make_arg(n);
+        if (!a.empty()) return a;
+      }
+    }
+    return {};
+  }
+  // Passive: the subject is the target ("a journalist was killed by soldiers").
+  if (int sp = child_exact(t, "nsubj:pass"); sp >= 0) return make_arg(sp);
+  if (!only.empty()) {
+    Arg a = target_from_preps(t, c.type, only);
+    if (!a.empty()) return a;
+  }
+  if (!(flags & kNoTarget)) {
+    int obj = child_exact(t, "obj");
+    if (obj < 0) obj = child_exact(t, "iobj");
+    if (obj >= 0) {
+      int inner = look_through(obj);
+      const bool instrument = word_in("weapon", obj) || word_in("weapon", inner) || word_in("aid", obj) ||
+                              word_in("troops", obj);
+      const bool event_noun = (cand_at(obj) >= 0 && cands_[cand_at(obj)].noun) || word_in("event-noun", obj);
+      const int oc = cand_at(obj);
+      if (oc >= 0 && cands_[oc].absorbed) {
+        // "held talks with Lebanon", "launched an offensive against X": the noun's target.
+        if (!cands_[oc].target.empty()) return cands_[oc].target;
+      } else if (!instrument) {
+        if (event_noun && (flags & (kContent | kWrap)) && !(flags & kTargetIsObj)) {
+          // "condemned the attack by X" / "denounced Israel's offer": who did it.
+          Arg a = actor_of_noun(obj, 1, false);
+          if (!a.empty()) return a;
+        } else {
+          Arg a = make_arg(obj);
+          if (!a.empty()) return a;
+        }
+      }
+    }
+    if (int io = child_exact(t, "iobj"); io >= 0) {
+      Arg a = make_arg(io);
+      if (!a.empty()) return a;
+    }
+  }
+  Arg a = target_from_preps(t, c.type, std::string_view());
+  if (!a.empty()) return a;
+  // "militants it accused": the noun an object relative clause modifies.
+  if (dep(t) == "acl:relcl" && child_exact(t, "obj") < 0 && head(t) >= 0) {
+    int subj = child(t, "nsubj");
+    if (subj >= 0 && !(low(subj) == "which" || low(subj) == "who" || low(subj) == "that")) return make_arg(head(t));
+  }
+  return {};
+}
+
+// ------------------------------------------------------------------------------------------
+// Frames: negation, modality, claims, references, content of another event
+
+void Extractor::frames_of(Cand* c) const {
+  const int t = c->tok;
+  const int s = sentence_of(t);
+  // Own negation and modals ("did not confront", "could rekindle", "no talks").
+  auto own = [&](int i, bool* neg, bool* hyp) {
+    for (const uint32_t* k = kids_begin(i); k != kids_end(i); ++k) {
+      int ch = static_cast<int>(*k);
+      std::string_view d = dep(ch);
+      if ((d == "advmod" || d == "det" || d == "cc:preconj") && word_in("negator", ch) && low(ch) != "without") *neg = true;
+      if (d == "aux" && word_in("modal", ch)) *hyp = true;
+      if (d == "mark" && pat_.frames(low(ch)) && low(ch) != "that") {
+        for (const Frame& f : *pat_.frames(low(ch)))
+          if (f.effect == FrameEffect::kHypothetical) *hyp = true;
+      }
+      if (d == "amod" && pat_.frames(lem(ch)))  // "an expected invasion"
+        for (const Frame& f : *pat_.frames(lem(ch)))
+          if (f.effect == FrameEffect::kHypothetical) *hyp = true;
+      // "going to attack"
+      if (d == "aux" && low(ch) == "going") *hyp = true;
+      // "during past flare-ups", "often": no date to give it.
+      if (d == "advmod" && word_in("habitual", ch)) c->dropped = true;
+      if (dep_is(d, "obl")) {
+        for (const uint32_t* g = kids_begin(ch); g != kids_end(ch); ++g)
+          if (dep(*g) == "amod" && word_in("habitual", static_cast<int>(*g)) && case_of(ch) == "during")
+            c->dropped = true;
+      }
+    }
+  };
+  bool neg = false, hyp = false;
+  own(t, &neg, &hyp);
+  if (neg) c->negated = true;
+  if (hyp) c->dropped = true;
+  // A noun inside a time phrase is a reference ("since the 1982 invasion").
+  if (c->noun) {
+    std::string_view cs = case_of(t);
+    if (!cs.empty() && pat_.in_class("temporal", cs)) c->dropped = true;
+    if (dep(t) == "compound" || dep(t) == "amod") c->dropped = true;  // "ceasefire agreement"
+  }
+  // "an Israeli town hit by an Iranian missile": a reduced relative is a description.
+  if (!c->noun && dep(t) == "acl" && doc_.tokens[t].tag == "VBN") c->dropped = true;
+  // Climb: frames above the trigger.
+  int cur = t;
+  bool clause_done = false;
+  for (int guard = 0; guard < kMaxClimb; ++guard) {
+    int h = head(cur);
+    if (h < 0 || sentence_of(h) != s) break;
+    std::string_view rel = dep(cur);
+    // The nearest clause boundary: negation and modals above it still count for the
+    // clausal complements it sits in (xcomp, conj), not for subjects or modifiers.
+    const bool complement = rel == "xcomp" || rel == "ccomp" || dep_is(rel, "advcl") || rel == "obj" ||
+                            dep_is(rel, "obl") || dep_is(rel, "nmod") || dep_is(rel, "acl") || rel == "conj" ||
+                            rel == "csubj" || rel == "nsubj:pass" || rel == "parataxis";
+    if (!complement) break;
+    if (rel != "conj" && rel != "parataxis") {
+      if (const auto* fr = pat_.frames(lem(h))) {
+        for (const Frame& f : *fr) {
+          if (!f.prt.empty()) {
+            bool has = false;
+            for (const uint32_t* k = kids_begin(h); k != kids_end(h); ++k)
+              has = has || (dep(*k) == "compound:prt" && low(*k) == f.prt);
+            if (!has) continue;
+          }
+          if (f.effect == FrameEffect::kHypothetical || f.effect == FrameEffect::kNegate) c->dropped = true;
+          if (f.effect == FrameEffect::kClaim && rel != "obj" && !dep_is(rel, "obl") && !dep_is(rel, "nmod"))
+            c->claimed = true;
+        }
+      }
+      // Reaching a wrap/content trigger: this event is its content.
+      if (int gc = cand_at(h); gc >= 0 && cands_[gc].pat && c->governor < 0) {
+        const uint32_t fl = cands_[gc].pat->flags;
+        const bool clausal = rel == "xcomp" || rel == "ccomp" || dep_is(rel, "advcl") || dep_is(rel, "acl") ||
+                             (dep_is(rel, "obl") && (case_of(cur) == "of" || case_of(cur) == "for"));
+        const bool nominal = rel == "obj" || dep_is(rel, "nmod") || dep_is(rel, "obl") || rel == "nsubj:pass";
+        if (((fl & kWrap) && (clausal || nominal)) || ((fl & kContent) && clausal)) c->governor = gc;
+      }
+    }
+    if (!clause_done) {
+      bool n2 = false, h2 = false;
+      own(h, &n2, &h2);
+      if (h2) c->dropped = true;
+      if (n2) {
+        // "shown no interest in mediating": negation above a complement cancels it.
+        if (rel == "conj") c->negated = true;
+        else c->dropped = true;
+      }
+      if (rel != "conj" && rel != "xcomp" && rel != "obj" && !dep_is(rel, "nmod") && !dep_is(rel, "obl"))
+        clause_done = true;
+    }
+    cur = h;
+  }
+  // Direct quotes are opinion, not facts; indirect speech is the speaker's claim.
+  if (quote_kind_[t] == 1) c->dropped = true;
+  if (quote_kind_[t] == 2) c->claimed = true;
+}
+
+// ------------------------------------------------------------------------------------------
+// Sentences
+
+const char* threat_mode(const std::string& type, const std::string& mode) {
+  if (type == "ASSAULT") return "violence";
+  if (type == "COERCE") {
+    if (mode == "arrest") return "arrest";
+    if (mode == "ban") return "ban";
+    if (mode == "seize" || mode == "confiscate") return "territory";
+    return "restrict";
+  }
+  if (type == "SANCTION") return mode == "expel" ? "expel" : "relations";
+  if (type == "MOBILIZE") return "violence";
+  return "";
+}
+
+void Extractor::sentence_parsed(uint32_t s) {
+  const Sentence& st = doc_.sentences[s];
+  cands_.clear();
+  for (uint32_t i = st.token_begin; i < st.token_end; ++i) {
+    const int t = static_cast<int>(i);
+    std::string_view p = pos(t);
+    const bool noun = p == "NOUN" || p == "PROPN";
+    if (!noun && p != "VERB") continue;
+    const EventPattern* pat = match(t, noun);
+    if (!pat) continue;
+    Cand c;
+    c.tok = t;
+    c.noun = noun;
+    c.pat = pat;
+    c.type = pat->type;
+    c.mode = pat->mode;
+    cand_of_tok_[t] = static_cast<int>(cands_.size());
+    cands_.push_back(std::move(c));
+  }
+  if (cands_.empty()) return;
+  for (Cand& c : cands_) frames_of(&c);
+  // Object nouns of a verb trigger that codes them ("launched an offensive").
+  for (Cand& c : cands_) {
+    if (!c.noun) continue;
+    int h = head(c.tok);
+    if (h >= 0 && cand_at(h) >= 0 && !cands_[cand_at(h)].noun && (dep(c.tok) == "obj") &&
+        c.governor < 0 && cands_[cand_at(h)].type == c.type)
+      c.absorbed = true;
+  }
+  for (size_t k = 0; k < cands_.size(); ++k)
+    if (cands_[k].governor >= 0) cands_[cands_[k].governor].content.push_back(static_cast<int>(k));
+  // Arguments: content first (wrappers inherit from it).
+  std::vector<size_t> order(cands_.size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+  auto depth_of = [&](size_t k) {
+    int d = 0;
+    for (int g = cands_[k].governor; g >= 0 && d < 8; g = cands_[g].governor) ++d;
+    return d;
+  };
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    if (depth_of(a) != depth_of(b)) return depth_of(a) > depth_of(b);
+    return cands_[a].noun && !cands_[b].noun;
+  });
+  for (size_t k : order) {
+    Cand& c = cands_[k];
+    c.actor = c.noun ? actor_of_noun(c.tok, 0) : actor_of_verb(c.tok, 0);
+    c.target = target_of(c);
+    if (!c.content.empty() && c.pat && (c.pat->flags & (kWrap | kIntent | kCoopOnly))) {
+      bool coop = false;
+      for (int ci : c.content) {
+        const Cand& in = cands_[ci];
+        const EventTypeInfo* ti = pat_.type_info(in.type);
+        if (ti && ti->quad <= 2) coop = true;
+        if (c.target.empty() && (c.pat->flags & kWrap)) {
+          Arg tg = in.target;
+          // "offered to hold talks with Israel": the counterpart of the offered event.
+          if (!tg.empty()) c.target = tg;
+        }
+        if (c.mode.empty() && (c.pat->flags & kWrap) && c.type == "THREATEN") c.mode = threat_mode(in.type, in.mode);
+      }
+      if (c.pat->flags & kIntent) {
+        c.type = coop ? "AGREE" : "THREATEN";
+        if (!coop && c.mode.empty()) c.mode = threat_mode(cands_[c.content.front()].type, cands_[c.content.front()].mode);
+      }
+      if ((c.pat->flags & kCoopOnly) && !coop) c.dropped = true;
+    } else if (c.pat && (c.pat->flags & (kIntent | kCoopOnly))) {
+      c.dropped = true;
+    } else if (c.pat && (c.pat->flags & kNeedsEvent)) {
+      bool has_obj_cond = false;
+      for (const PatternCond& pc : c.pat->conds) has_obj_cond = has_obj_cond || pc.kind == PatternCond::Kind::kObj;
+      if (!has_obj_cond) c.dropped = true;
+    }
+    // Weapon mode from the object ("fired rockets" -> heavy-weapons).
+    if (c.mode == "@weapon") {
+      c.mode.clear();
+      int o = child_exact(c.tok, "obj");
+      if (o < 0) o = child_exact(c.tok, "nsubj");
+      if (o >= 0) {
+        int in = look_through(o);
+        std::string_view m = pat_.class_value("weapon", lem(in));
+        if (m.empty()) m = pat_.class_value("weapon", low(in));
+        if (m.empty()) m = pat_.class_value("weapon", lem(o));
+        c.mode = std::string(m);
+      }
+    }
+  }
+  // Participles under an event ("the bombardment ..., killing 880 and driving a million
+  // from their homes") share its target when they have none.
+  for (Cand& c : cands_) {
+    if (c.noun || !c.target.empty()) continue;
+    if (int subj = child_exact(c.tok, "nsubj"); subj >= 0 && cand_at(subj) >= 0) {
+      const Cand& g = cands_[cand_at(subj)];
+      if (g.noun && g.type == "ASSAULT" && !g.target.empty() && (c.type == "SANCTION" || c.type == "ASSAULT")) {
+        c.target = g.target;
+        continue;
+      }
+    }
+    int h = head(c.tok);
+    for (int guard = 0; h >= 0 && guard < 4; ++guard) {
+      if (cand_at(h) >= 0 && h != c.tok) {
+        const Cand& g = cands_[cand_at(h)];
+        if (g.type == "ASSAULT" && !g.target.empty() && (c.type == "SANCTION" || c.type == "ASSAULT")) c.target = g.target;
+        break;
+      }
+      if (!(dep(c.tok) == "conj" || dep_is(dep(c.tok), "advcl") || dep(c.tok) == "acl")) break;
+      // through a causal verb to its object noun
+      bool cause = false;
+      if (const auto* fr = pat_.frames(lem(h)))
+        for (const Frame& f : *fr) cause = cause || f.effect == FrameEffect::kCause;
+      if (cause) {
+        for (const uint32_t* k = kids_begin(h); k != kids_end(h); ++k)
+          if (cand_at(*k) >= 0 && cands_[cand_at(*k)].noun && cands_[cand_at(*k)].type == "ASSAULT" &&
+              !cands_[cand_at(*k)].target.empty() && (c.type == "SANCTION" || c.type == "ASSAULT")) {
+            c.target = cands_[cand_at(*k)].target;
+            break;
+          }
+        break;
+      }
+      h = head(h);
+    }
+  }
+  for (Cand& c : cands_) {
+    if (c.governor >= 0 || c.absorbed) c.dropped = true;
+    finish(c, s);
+  }
+  for (const Cand& c : cands_) cand_of_tok_[c.tok] = -1;
+}
+
+// Sentences without a parse: triggers by lemma, actor = nearest name on the left within the
+// clause, target = nearest name on the right.
+void Extractor::sentence_flat(uint32_t s) {
+  const Sentence& st = doc_.sentences[s];
+  const int b = static_cast<int>(st.token_begin), e = static_cast<int>(st.token_end);
+  cands_.clear();
+  auto boundary = [&](int i) {
+    const std::string& w = low(i);
+    return w == ";" || w == ":" || w == "which" || w == "who" || w == "when" || w == "but" || w == "because" ||
+           w == "while" || w == "after" || w == "before" || w == "since" || w == "\"" || w == "“" || w == "”";
+  };
+  for (int t = b; t < e; ++t) {
+    std::string_view p = pos(t);
+    bool noun = p == "NOUN" || p == "PROPN";
+    const EventPattern* pat = nullptr;
+    if (p.empty()) {
+      pat = match(t, false);
+      if (!pat) {
+        pat = match(t, true);
+        noun = pat != nullptr;
+      }
+    } else if (noun || p == "VERB") {
+      pat = match(t, noun);
+    }
+    if (!pat || (pat->flags & (kIntent | kCoopOnly | kNeedsEvent))) continue;
+    Cand c;
+    c.tok = t;
+    c.noun = noun;
+    c.pat = pat;
+    c.type = pat->type;
+    c.mode = pat->mode == "@weapon" ? std::string() : pat->mode;
+    // Modality by word order.
+    for (int k = std::max(b, t - 4); k < t; ++k) {
+      if (word_in("negator", k)) c.negated = true;
+      if (word_in("modal", k) || low(k) == "to") c.dropped = true;
+    }
+    for (int k = b; k < t; ++k)
+      if (const auto* fr = pat_.frames(lem(k)))
+        for (const Frame& f : *fr) {
+          if (f.effect == FrameEffect::kHypothetical || f.effect == FrameEffect::kNegate) c.dropped = true;
+          if (f.effect == FrameEffect::kClaim) c.claimed = true;
+        }
+    if (quote_kind_[t] == 1) c.dropped = true;
+    if (quote_kind_[t] == 2) c.claimed = true;
+    // Actor: nearest entity to the left within the clause.
+    for (int k = t - 1; k >= b && !boundary(k); --k)
+      if (tok_entity_[k] >= 0) {
+        c.actor = arg_from_entity(tok_entity_[k], k);
+        break;
+      } else if (pos(k) == "PRON" && (low(k) == "it" || low(k) == "they" || low(k) == "he" || low(k) == "she")) {
+        c.actor = resolve_pronoun(k, 0);
+        break;
+      }
+    for (int k = t + 1; k < e && !boundary(k); ++k)
+      if (tok_entity_[k] >= 0) {
+        c.target = arg_from_entity(tok_entity_[k], k);
+        break;
+      }
+    cands_.push_back(std::move(c));
+  }
+  for (Cand& c : cands_) finish(c, s);
+}
+
+std::string Extractor::arg_key(const Arg& a) const {
+  if (a.empty()) return "";
+  // Actors of a state merge by country ("Israel", "Israeli troops", "Israeli Defense
+  // Minister", "880 Lebanese"); non-state groups keep their own identity.
+  static const char* kNonState[] = {"REB", "PTY", "OPP", "NGO", "IGO", "CRM", "BUS", "REL", "UAF", "PRM", "IMG", "MNC", "ISM"};
+  bool state = true;
+  for (const char* k : kNonState) state = state && a.sector != k;
+  if (a.entity >= 0) {
+    EntityType t = doc_.entities[a.entity].type;
+    if (t == EntityType::kOrg && !doc_.entities[a.entity].sector.empty() && doc_.entities[a.entity].sector != "GOV" &&
+        doc_.entities[a.entity].sector != "MIL")
+      state = false;
+    if (t == EntityType::kOrg && doc_.entities[a.entity].sector.empty()) {
+      if (const GazOrg* o = gaz_.organisation(doc_.entities[a.entity].name); o && !o->government) state = false;
+    }
+  }
+  if (!a.country.empty() && state) return "c:" + a.country;
+  if (a.entity >= 0) return "e:" + std::to_string(a.entity);
+  std::string k;
+  lower_into(a.name, &k);
+  return "n:" + a.country + ":" + a.sector + ":" + k;
+}
+
+EventArg Extractor::to_event_arg(const Arg& a) const {
+  EventArg out;
+  out.name = a.name;
+  out.entity = a.entity;
+  out.country = a.country;
+  out.sector = a.sector;
+  return out;
+}
+
+void Extractor::place_of(const Cand& c, Event* ev) const {
+  const int t = c.tok;
+  auto place_arg = [&](int n) -> bool {
+    int e = tok_entity_[n];
+    std::string name;
+    std::string country;
+    if (e >= 0) {
+      const Entity& en = doc_.entities[e];
+      if (en.type != EntityType::kGpe && en.type != EntityType::kLoc && en.type != EntityType::kFac) return false;
+      name = en.name;
+      country = en.country;
+    } else if (pos(n) == "PROPN" && gaz_.place(doc_.token_text(n))) {
+      name = std::string(doc_.token_text(n));
+    } else {
+      return false;
+    }
+    const GazPlace* gp = gaz_.place(name);
+    // "southern Lebanon": keep the part of the country the text names.
+    std::string full = name;
+    for (const uint32_t* k = kids_begin(n); k != kids_end(n); ++k) {
+      static const char* kParts[] = {"northern", "southern", "eastern", "western", "central", "north", "south",
+                                     "east", "west", "northeastern", "northwestern", "southeastern", "southwestern"};
+      for (const char* p : kParts)
+        if (dep(*k) == "amod" && low(*k) == p && full == name) full = std::string(doc_.token_text(*k)) + " " + name;
+    }
+    if (const GazPlace* exact = gaz_.place(full)) gp = exact;
+    ev->place = full;
+    if (gp) {
+      ev->place_country = gp->country;
+      ev->lat = gp->lat;
+      ev->lon = gp->lon;
+      ev->has_coordinates = true;
+    } else if (!country.empty() || e >= 0) {
+      if (country.empty()) country = country_of(doc_, e, gaz_);
+      ev->place_country = country;
+      if (const GazPlace* cp = gaz_.country_place(country)) {
+        ev->lat = cp->lat;
+        ev->lon = cp->lon;
+        ev->has_coordinates = true;
+      }
+    }
+    if (ev->place_country.empty()) ev->place_country = country_of(gaz_, name);
+    return true;
+  };
+  if (parsed(sentence_of(t))) {
+    auto scan = [&](int i) -> bool {
+      for (const uint32_t* k = kids_begin(i); k != kids_end(i); ++k) {
+        int n = static_cast<int>(*k);
+        if (!(dep_is(dep(n), "obl") || dep_is(dep(n), "nmod")) || dep(n) == "nmod:poss") continue;
+        if (!pat_.in_class("place-prep", case_of(n))) continue;
+        if (place_arg(n)) return true;
+      }
+      return false;
+    };
+    if (scan(t)) return;
+    for (const uint32_t* k = kids_begin(t); k != kids_end(t); ++k)
+      if (dep(*k) == "obj" && scan(static_cast<int>(*k))) return;
+  } else {
+    const Sentence& st = doc_.sentences[sentence_of(t)];
+    for (uint32_t k = t + 1; k < st.token_end && k < static_cast<uint32_t>(t) + 8; ++k)
+      if ((low(k - 1) == "in" || low(k - 1) == "into") && place_arg(static_cast<int>(k))) return;
+  }
+  if (c.target.entity >= 0) {
+    EntityType ty = doc_.entities[c.target.entity].type;
+    if ((ty == EntityType::kGpe || ty == EntityType::kLoc) && c.target.head >= 0 && c.type == "ASSAULT")
+      place_arg(c.target.head);
+  }
+}
+
+void Extractor::finish(Cand& c, uint32_t s) {
+  if (c.dropped) return;
+  if (c.actor.empty()) return;  // PLOVER codes no event without a source actor
+  // Same actor and target: the event is not between two parties.
+  if (!c.target.empty() && arg_key(c.actor) == arg_key(c.target)) c.target = Arg();
+  Draft d;
+  Event& ev = d.ev;
+  ev.type = c.type;
+  ev.mode = c.mode;
+  ev.actor = to_event_arg(c.actor);
+  ev.target = to_event_arg(c.target);
+  ev.negated = c.negated;
+  ev.modality = c.negated ? "negated" : (c.claimed ? "claimed" : "");
+  ev.trigger = std::string(doc_.token_text(c.tok));
+  ev.sentences.push_back(s);
+  d.sentence = s;
+  // Text: from the first to the last of actor, trigger and target within the sentence.
+  const Sentence& st = doc_.sentences[s];
+  uint32_t b = doc_.tokens[c.tok].start, e = doc_.tokens[c.tok].end;
+  for (const Arg* a : {&c.actor, &c.target}) {
+    if (a->empty() || a->end <= a->start) continue;
+    if (a->start >= st.start && a->end <= st.end) {
+      b = std::min(b, a->start);
+      e = std::max(e, a->end);
+    }
+  }
+  ev.start = b;
+  ev.end = e;
+  ev.text = std::string(doc_.slice(b, e));
+  // Date: the nearest time expression in the sentence, else the publication date.
+  int best = -1;
+  uint32_t best_dist = ~0u;
+  for (size_t i = 0; i < doc_.times.size(); ++i) {
+    const TimeExpr& tx = doc_.times[i];
+    if (tx.sentence != s || tx.value.empty()) continue;
+    uint32_t at = doc_.tokens[c.tok].start;
+    uint32_t dist = tx.start > at ? tx.start - at : at - tx.end;
+    if (dist < best_dist) {
+      best_dist = dist;
+      best = static_cast<int>(i);
+    }
+  }
+  if (best >= 0) {
+    ev.date = doc_.times[best].value;
+    d.explicit_date = true;
+  } else {
+    ev.date = doc_.published;
+  }
+  place_of(c, &ev);
+  // An assault with no victim named but a place: the place's country is the target.
+  if (c.target.empty() && (c.type == "ASSAULT" || c.type == "COERCE") && !ev.place_country.empty() &&
+      ev.place_country != c.actor.country) {
+    if (const GazCountry* gc = gaz_.country_by_iso3(ev.place_country)) {
+      ev.target.name = gc->name;
+      ev.target.country = gc->iso3;
+    }
+  }
+  // Size from the figures stage.
+  for (const Figure& f : doc_.figures) {
+    if (f.sentence != s) continue;
+    bool fits = (c.type == "ASSAULT" && (f.category == "killed" || f.category == "injured")) ||
+                (c.type == "COERCE" && f.category == "arrested") ||
+                ((c.type == "SANCTION" || c.type == "ASSAULT") && f.category == "displaced" && c.mode == "expel") ||
+                (c.type == "MOBILIZE" && f.category == "deployed");
+    if (fits && (ev.size_category.empty() || (ev.size_category == "injured" && f.category == "killed"))) {
+      ev.size = f.value;
+      ev.size_category = f.category;
+    }
+  }
+  d.actor_key = arg_key(c.actor);
+  Arg tg = c.target;
+  if (tg.empty() && !ev.target.empty()) {
+    tg.name = ev.target.name;
+    tg.country = ev.target.country;
+  }
+  d.target_key = arg_key(tg);
+  drafts_.push_back(std::move(d));
+}
+
+void Extractor::merge_and_emit() {
+  // A REJECT of something offered or demanded answers the party that offered it.
+  for (size_t i = 0; i < drafts_.size(); ++i) {
+    Draft& d = drafts_[i];
+    if (d.ev.type != "REJECT" || !d.ev.target.empty()) continue;
+    for (size_t j = i; j-- > 0;) {
+      const Draft& p = drafts_[j];
+      if (p.ev.type != "AGREE" && p.ev.type != "REQUEST" && p.ev.type != "THREATEN" && p.ev.type != "ACCUSE") continue;
+      if (!p.target_key.empty() && p.target_key == d.actor_key) {
+        d.ev.target = p.ev.actor;
+        d.target_key = p.actor_key;
+        break;
+      }
+    }
+  }
+  // An event without a target joins one of the same type and actor in the same sentence.
+  std::vector<bool> gone(drafts_.size(), false);
+  for (size_t i = 0; i < drafts_.size(); ++i) {
+    if (!drafts_[i].ev.target.empty()) continue;
+    for (size_t j = 0; j < drafts_.size(); ++j)
+      if (j != i && !gone[j] && drafts_[j].sentence == drafts_[i].sentence && drafts_[j].ev.type == drafts_[i].ev.type &&
+          drafts_[j].actor_key == drafts_[i].actor_key && !drafts_[j].ev.target.empty() &&
+          drafts_[j].ev.negated == drafts_[i].ev.negated) {
+        gone[i] = true;
+        break;
+      }
+  }
+  // Records that need a target and have none are dropped.
+  for (size_t i = 0; i < drafts_.size(); ++i) {
+    const EventTypeInfo* ti = pat_.type_info(drafts_[i].ev.type);
+    if (drafts_[i].ev.target.empty() && (!ti || ti->needs_target)) gone[i] = true;
+  }
+  // One record per event: same type, actor, target, polarity and (explicit) date.
+  std::vector<Event> out;
+  std::vector<const Draft*> firsts;
+  for (size_t i = 0; i < drafts_.size(); ++i) {
+    if (gone[i]) continue;
+    const Draft& d = drafts_[i];
+    Event* into = nullptr;
+    for (size_t k = 0; k < out.size(); ++k) {
+      const Draft& f = *firsts[k];
+      if (f.ev.type != d.ev.type || f.actor_key != d.actor_key || f.target_key != d.target_key ||
+          f.ev.negated != d.ev.negated)
+        continue;
+      if (f.explicit_date && d.explicit_date && out[k].date != d.ev.date) continue;
+      into = &out[k];
+      break;
+    }
+    if (!into) {
+      out.push_back(d.ev);
+      firsts.push_back(&d);
+      continue;
+    }
+    if (std::find(into->sentences.begin(), into->sentences.end(), d.sentence) == into->sentences.end())
+      into->sentences.push_back(d.sentence);
+    if (into->mode.empty()) into->mode = d.ev.mode;
+    if (into->place.empty() && !d.ev.place.empty()) {
+      into->place = d.ev.place;
+      into->place_country = d.ev.place_country;
+      into->lat = d.ev.lat;
+      into->lon = d.ev.lon;
+      into->has_coordinates = d.ev.has_coordinates;
+    }
+    if (into->size_category.empty() && !d.ev.size_category.empty()) {
+      into->size = d.ev.size;
+      into->size_category = d.ev.size_category;
+    }
+    if (!into->modality.empty() && into->modality == "claimed" && d.ev.modality.empty()) into->modality.clear();
+  }
+  doc_.events = std::move(out);
+}
+
+void Extractor::run() {
+  doc_.events.clear();
+  if (doc_.tokens.empty() || doc_.sentences.empty() || pat_.empty()) return;
+  build_indexes();
+  for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+    if (!doc_.is_fact_sentence(s)) continue;
+    const Sentence& st = doc_.sentences[s];
+    if (st.token_end > doc_.tokens.size() || st.token_begin >= st.token_end) continue;
+    if (parsed(s)) sentence_parsed(s);
+    else sentence_flat(s);
+  }
+  merge_and_emit();
+}
+
+bool is_dir(const std::string& path) {
+  struct stat st;
+  return stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+}  // namespace
+
+void extract_events(Document* doc, const Gazetteer& gazetteer, const EventPatterns& patterns) {
+  if (!doc) return;
+  Extractor(doc, gazetteer, patterns).run();
+}
+
+const EventPatterns& default_event_patterns() {
+  static const std::shared_ptr<const EventPatterns> loaded = [] {
+    std::string dir;
+    if (const char* env = std::getenv("FACTWIRE_DATA"); env && *env) dir = env;
+    else if (is_dir(std::string(FACTWIRE_DATA_DIR) + "/data/events")) dir = FACTWIRE_DATA_DIR;
+    else dir = ".";
+    auto r = EventPatterns::Load(dir);
+    return r.ok() ? r.value() : EventPatterns::Empty();
+  }();
+  return *loaded;
+}
+
+void extract_events(Document* doc, const Gazetteer& gazetteer) {
+  extract_events(doc, gazetteer, default_event_patterns());
+}
+
 }  // namespace factwire

@@ -1,0 +1,467 @@
+// Events by pattern family, over documents built by hand (UD parses written out), with the
+// shipped data/events patterns and data/gazetteer.
+#include "events/events.h"
+
+#include <gtest/gtest.h>
+
+#include "events/test_doc.h"
+
+namespace factwire {
+namespace {
+
+using testing::TestDoc;
+using ET = EntityType;
+
+std::string dump(const std::vector<Event>& evs) {
+  std::string out;
+  for (const Event& e : evs)
+    out += "\n  " + e.type + "/" + e.mode + " " + e.actor.name + "(" + e.actor.country + " " + e.actor.sector + ") -> " +
+           e.target.name + "(" + e.target.country + " " + e.target.sector + ")" + (e.negated ? " NEG" : "") + " [" +
+           e.text + "]";
+  return out;
+}
+
+class Events : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto p = EventPatterns::Load(FACTWIRE_SOURCE_DIR);
+    ASSERT_TRUE(p.ok()) << p.status().ToString();
+    patterns_ = p.value();
+    auto g = Gazetteer::Load(FACTWIRE_SOURCE_DIR);
+    gazetteer_ = g.ok() ? g.value() : Gazetteer::Empty();
+  }
+  std::vector<Event> run(TestDoc& d) {
+    extract_events(&d.doc, *gazetteer_, *patterns_);
+    return d.doc.events;
+  }
+  static const Event* find(const std::vector<Event>& evs, const std::string& type) {
+    for (const Event& e : evs)
+      if (e.type == type) return &e;
+    return nullptr;
+  }
+  static std::shared_ptr<const EventPatterns> patterns_;
+  static std::shared_ptr<const Gazetteer> gazetteer_;
+};
+std::shared_ptr<const EventPatterns> Events::patterns_;
+std::shared_ptr<const Gazetteer> Events::gazetteer_;
+
+// ---- attacks ---------------------------------------------------------------------------
+
+TEST_F(Events, FiringRocketsAtIsAssaultWithWeaponMode) {
+  TestDoc d;
+  d.sentence("Hezbollah/PROPN/2/nsubj fired/fire/VERB/0/root rockets/rocket/NOUN/2/obj at/ADP/5/case "
+             "Israel/PROPN/2/obl ./PUNCT/2/punct");
+  d.entity("Hezbollah", ET::kOrg, "LBN", "REB").entity("Israel", ET::kGpe, "ISR");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "ASSAULT");
+  EXPECT_EQ(evs[0].mode, "heavy-weapons");
+  EXPECT_EQ(evs[0].actor.name, "Hezbollah");
+  EXPECT_EQ(evs[0].actor.country, "LBN");
+  EXPECT_EQ(evs[0].actor.sector, "REB");
+  EXPECT_EQ(evs[0].target.country, "ISR");
+  EXPECT_FALSE(evs[0].negated);
+}
+
+TEST_F(Events, NominalBombardmentTakesAdjectiveActorAndOfTarget) {
+  TestDoc d;
+  d.sentence("The/DET/3/det Israeli/ADJ/3/amod bombardment/NOUN/7/nsubj of/ADP/6/case southern/ADJ/6/amod "
+             "Lebanon/PROPN/3/nmod killed/kill/VERB/0/root 880/NUM/9/nummod Lebanese/PROPN/7/obj ./PUNCT/7/punct");
+  d.entity("Israeli", ET::kNorp, "ISR").entity("Lebanon", ET::kGpe, "LBN").entity("Lebanese", ET::kNorp, "LBN");
+  d.figure("880 Lebanese", 880, "killed");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs) << "the bombardment and the killing are one event";
+  const Event& e = evs[0];
+  EXPECT_EQ(e.type, "ASSAULT");
+  EXPECT_EQ(e.mode, "aerial");
+  EXPECT_EQ(e.actor.country, "ISR");
+  EXPECT_EQ(e.target.country, "LBN");
+  EXPECT_EQ(e.place, "southern Lebanon");
+  EXPECT_EQ(e.place_country, "LBN");
+  EXPECT_EQ(e.size, 880);
+  EXPECT_EQ(e.size_category, "killed");
+}
+
+TEST_F(Events, RelativeClauseSubjectIsTheNounItModifies) {
+  TestDoc d;
+  d.sentence("Hezbollah/PROPN/7/nsubj ,/PUNCT/5/punct which/PRON/5/nsubj has/AUX/5/aux launched/launch/VERB/1/acl:relcl "
+             "drones/drone/NOUN/5/obj remains/remain/VERB/0/root defiant/ADJ/7/xcomp ./PUNCT/7/punct");
+  d.sentence("Hezbollah/PROPN/2/nsubj launched/launch/VERB/0/root drones/drone/NOUN/2/obj into/ADP/6/case "
+             "northern/ADJ/6/amod Israel/PROPN/2/obl ./PUNCT/2/punct");
+  d.entity("Hezbollah", ET::kOrg, "LBN", "REB").entity("Israel", ET::kGpe, "ISR");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "ASSAULT");
+  EXPECT_EQ(evs[0].mode, "drone");
+  EXPECT_EQ(evs[0].actor.name, "Hezbollah");
+  EXPECT_EQ(evs[0].target.country, "ISR");
+  EXPECT_EQ(evs[0].place, "northern Israel");
+  EXPECT_EQ(evs[0].sentences, (std::vector<uint32_t>{1})) << "sentence 0 names no target";
+}
+
+TEST_F(Events, PassiveAgentIsTheActor) {
+  TestDoc d;
+  d.sentence("A/DET/2/det journalist/NOUN/4/nsubj:pass was/AUX/4/aux:pass killed/kill/VERB/0/root by/ADP/7/case "
+             "Israeli/ADJ/7/amod troops/troop/NOUN/4/obl:agent ./PUNCT/4/punct");
+  d.entity("Israeli", ET::kNorp, "ISR");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].actor.country, "ISR");
+  EXPECT_EQ(evs[0].actor.sector, "MIL");
+  EXPECT_EQ(evs[0].actor.name, "Israeli troops");
+  EXPECT_EQ(evs[0].target.name, "journalist");
+  EXPECT_EQ(evs[0].target.sector, "JRN");
+}
+
+TEST_F(Events, SubjectChainThroughPossessiveDecision) {
+  // "Hezbollah's decision to enter the war by firing rockets at Israel has led to ..."
+  TestDoc d;
+  d.sentence("Hezbollah/PROPN/3/nmod:poss 's/PART/1/case decision/NOUN/14/nsubj to/PART/5/mark enter/VERB/3/acl "
+             "the/DET/7/det war/NOUN/5/obj by/SCONJ/9/mark firing/fire/VERB/5/advcl rockets/rocket/NOUN/9/obj "
+             "at/ADP/12/case Israel/PROPN/9/obl has/AUX/14/aux led/lead/VERB/0/root ./PUNCT/14/punct");
+  d.entity("Hezbollah", ET::kOrg, "LBN", "REB").entity("Israel", ET::kGpe, "ISR");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].actor.name, "Hezbollah");
+  EXPECT_EQ(evs[0].target.country, "ISR");
+}
+
+// ---- threats ------------------------------------------------------------------------------
+
+TEST_F(Events, ThreateningAnInvasionIsThreatenNotAssault) {
+  TestDoc d;
+  d.sentence("Israel/PROPN/3/nsubj is/AUX/3/aux threatening/threaten/VERB/0/root a/DET/7/det wider/ADJ/7/amod "
+             "ground/NOUN/7/compound invasion/NOUN/3/obj and/CCONJ/10/cc the/DET/10/det destruction/NOUN/7/conj "
+             "of/ADP/14/case Lebanon/PROPN/14/nmod:poss 's/PART/12/case infrastructure/NOUN/10/nmod ./PUNCT/3/punct");
+  d.entity("Israel", ET::kGpe, "ISR").entity("Lebanon", ET::kGpe, "LBN");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "THREATEN");
+  EXPECT_EQ(evs[0].mode, "violence");
+  EXPECT_EQ(evs[0].actor.country, "ISR");
+  EXPECT_EQ(evs[0].target.country, "LBN");
+}
+
+TEST_F(Events, VowToRetaliateIsThreatVowToHelpIsAgree) {
+  TestDoc d;
+  d.sentence("Iran/PROPN/2/nsubj vowed/vow/VERB/0/root to/PART/4/mark attack/VERB/2/xcomp Israel/PROPN/4/obj ./PUNCT/2/punct");
+  d.sentence("Egypt/PROPN/2/nsubj vowed/vow/VERB/0/root to/PART/4/mark negotiate/VERB/2/xcomp with/ADP/6/case "
+             "Israel/PROPN/4/obl ./PUNCT/2/punct");
+  d.entity("Iran", ET::kGpe, "IRN").entity("Israel", ET::kGpe, "ISR").entity("Egypt", ET::kGpe, "EGY");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 2u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "THREATEN");
+  EXPECT_EQ(evs[0].actor.country, "IRN");
+  EXPECT_EQ(evs[0].target.country, "ISR");
+  EXPECT_EQ(evs[1].type, "AGREE");
+  EXPECT_EQ(evs[1].actor.country, "EGY");
+  EXPECT_EQ(evs[1].target.country, "ISR");
+}
+
+// ---- accusations ----------------------------------------------------------------------------
+
+TEST_F(Events, AccusationWithPronounSubjectAndSuppressedContent) {
+  TestDoc d;
+  d.sentence("Hezbollah/PROPN/2/nsubj remains/remain/VERB/0/root defiant/ADJ/2/xcomp ./PUNCT/2/punct");
+  d.sentence("It/PRON/2/nsubj accuses/accuse/VERB/0/root Israel/PROPN/2/obj of/SCONJ/5/mark violating/violate/VERB/2/advcl "
+             "a/DET/7/det ceasefire/NOUN/5/obj because/SCONJ/11/mark it/PRON/11/nsubj continued/continue/VERB/5/advcl "
+             "to/PART/13/mark launch/VERB/11/xcomp airstrikes/airstrike/NOUN/13/obj ./PUNCT/2/punct");
+  d.entity("Hezbollah", ET::kOrg, "LBN", "REB").entity("Israel", ET::kGpe, "ISR");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs) << "the airstrikes are the accusation's content, not a fact";
+  EXPECT_EQ(evs[0].type, "ACCUSE");
+  EXPECT_EQ(evs[0].actor.name, "Hezbollah");
+  EXPECT_EQ(evs[0].target.country, "ISR");
+}
+
+TEST_F(Events, CondemnTheGroupResolvesToTheGroupLastNamed) {
+  TestDoc d;
+  d.sentence("Hezbollah/PROPN/2/nsubj attacked/attack/VERB/0/root Israel/PROPN/2/obj ./PUNCT/2/punct");
+  d.sentence("The/DET/3/det Lebanese/ADJ/3/amod government/NOUN/4/nsubj condemned/condemn/VERB/0/root the/DET/7/det "
+             "militant/ADJ/7/amod group/NOUN/4/obj ,/PUNCT/9/punct outlawed/outlaw/VERB/4/conj its/PRON/11/nmod:poss "
+             "activities/activity/NOUN/9/obj and/CCONJ/13/cc arrested/arrest/VERB/4/conj several/ADJ/15/amod "
+             "militants/militant/NOUN/13/obj ./PUNCT/4/punct");
+  d.entity("Hezbollah", ET::kOrg, "LBN", "REB").entity("Israel", ET::kGpe, "ISR").entity("Lebanese", ET::kNorp, "LBN");
+  auto evs = run(d);
+  const Event* acc = find(evs, "ACCUSE");
+  ASSERT_TRUE(acc);
+  EXPECT_EQ(acc->actor.country, "LBN");
+  EXPECT_EQ(acc->actor.sector, "GOV");
+  EXPECT_EQ(acc->target.name, "Hezbollah");
+  int coerce = 0;
+  for (const Event& e : evs)
+    if (e.type == "COERCE") {
+      ++coerce;
+      EXPECT_EQ(e.target.name, "Hezbollah") << e.text;
+      EXPECT_EQ(e.actor.country, "LBN");
+      EXPECT_EQ(e.mode, "ban") << "the first mention's mode";
+    }
+  EXPECT_EQ(coerce, 1) << dump(evs) << "banning its activities and arresting its members: one record";
+}
+
+// ---- rejections and denials, offers vs talks -------------------------------------------------
+
+TEST_F(Events, OfferOfTalksIsAgreeAndDenialIsRejectOfTheOfferer) {
+  TestDoc d;
+  d.sentence("Aoun/PROPN/2/nsubj offered/offer/VERB/0/root to/PART/4/mark hold/VERB/2/xcomp direct/ADJ/6/amod "
+             "negotiations/negotiation/NOUN/4/obj with/ADP/8/case Israel/PROPN/6/nmod ./PUNCT/2/punct");
+  d.sentence("Saar/PROPN/2/nsubj denied/deny/VERB/0/root any/DET/4/det talks/talk/NOUN/6/nsubj:pass were/AUX/6/aux:pass "
+             "planned/plan/VERB/2/ccomp ./PUNCT/2/punct");
+  d.entity("Aoun", ET::kPerson, "LBN", "GOV").entity("Israel", ET::kGpe, "ISR").entity("Saar", ET::kPerson, "ISR", "GOV");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 2u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "AGREE");
+  EXPECT_EQ(evs[0].actor.name, "Aoun");
+  EXPECT_EQ(evs[0].target.country, "ISR");
+  EXPECT_EQ(evs[1].type, "REJECT");
+  EXPECT_EQ(evs[1].actor.country, "ISR");
+  EXPECT_EQ(evs[1].target.country, "LBN");
+  EXPECT_FALSE(find(evs, "CONSULT")) << "offered and denied talks are not talks";
+}
+
+TEST_F(Events, HoldingTalksIsConsult) {
+  TestDoc d;
+  d.sentence("Israel/PROPN/2/nsubj held/hold/VERB/0/root talks/talk/NOUN/2/obj with/ADP/5/case Lebanon/PROPN/3/nmod "
+             "in/ADP/7/case Washington/PROPN/2/obl ./PUNCT/2/punct");
+  d.entity("Israel", ET::kGpe, "ISR").entity("Lebanon", ET::kGpe, "LBN").entity("Washington", ET::kGpe, "USA");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "CONSULT");
+  EXPECT_EQ(evs[0].target.country, "LBN");
+  EXPECT_EQ(evs[0].place, "Washington");
+}
+
+TEST_F(Events, RefusingToNegotiateIsRejectRefusingToFightIsNothing) {
+  TestDoc d;
+  d.sentence("Hamas/PROPN/2/nsubj refused/refuse/VERB/0/root to/PART/4/mark negotiate/VERB/2/xcomp with/ADP/6/case "
+             "Israel/PROPN/4/obl ./PUNCT/2/punct");
+  d.sentence("Lebanon/PROPN/2/nsubj refused/refuse/VERB/0/root to/PART/4/mark attack/VERB/2/xcomp Hamas/PROPN/4/obj ./PUNCT/2/punct");
+  d.entity("Hamas", ET::kOrg, "PSE", "REB").entity("Israel", ET::kGpe, "ISR").entity("Lebanon", ET::kGpe, "LBN");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "REJECT");
+  EXPECT_EQ(evs[0].actor.name, "Hamas");
+  EXPECT_EQ(evs[0].target.country, "ISR");
+}
+
+// ---- requests -------------------------------------------------------------------------------
+
+TEST_F(Events, CallingOnIsRequestAndTheRequestedActIsNotAnEvent) {
+  TestDoc d;
+  d.sentence("Lebanon/PROPN/2/nsubj called/call/VERB/0/root on/ADP/5/case the/DET/5/det UN/PROPN/2/obl to/PART/7/mark "
+             "sanction/VERB/2/xcomp Israel/PROPN/7/obj ./PUNCT/2/punct");
+  d.entity("Lebanon", ET::kGpe, "LBN").entity("United Nations", ET::kOrg, "", "IGO", {"UN"}).entity("Israel", ET::kGpe, "ISR");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "REQUEST");
+  EXPECT_EQ(evs[0].actor.country, "LBN");
+  EXPECT_EQ(evs[0].target.name, "United Nations");
+}
+
+// ---- mobilisation, coercion, sanctions, aid, protest, agreements ------------------------------
+
+TEST_F(Events, DeployingTroopsIsMobilizeWithoutTarget) {
+  TestDoc d;
+  d.sentence("The/DET/3/det Lebanese/ADJ/3/amod army/NOUN/4/nsubj deployed/deploy/VERB/0/root troops/troop/NOUN/4/obj "
+             "across/ADP/8/case southern/ADJ/8/amod Lebanon/PROPN/4/obl ./PUNCT/4/punct");
+  d.entity("Lebanese", ET::kNorp, "LBN").entity("Lebanon", ET::kGpe, "LBN");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "MOBILIZE");
+  EXPECT_EQ(evs[0].mode, "troops");
+  EXPECT_EQ(evs[0].actor.sector, "MIL");
+  EXPECT_TRUE(evs[0].target.empty());
+  EXPECT_EQ(evs[0].place, "southern Lebanon");
+}
+
+TEST_F(Events, PoliceArrestIsCoerceWithSize) {
+  TestDoc d;
+  d.sentence("Iranian/ADJ/2/amod police/NOUN/3/nsubj arrested/arrest/VERB/0/root 40/NUM/5/nummod protesters/protester/NOUN/3/obj "
+             "in/ADP/7/case Tehran/PROPN/3/obl ./PUNCT/3/punct");
+  d.entity("Iranian", ET::kNorp, "IRN").entity("Tehran", ET::kGpe, "IRN");
+  d.figure("40 protesters", 40, "arrested");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "COERCE");
+  EXPECT_EQ(evs[0].mode, "arrest");
+  EXPECT_EQ(evs[0].actor.sector, "COP");
+  EXPECT_EQ(evs[0].target.sector, "OPP");
+  EXPECT_EQ(evs[0].size, 40);
+  EXPECT_EQ(evs[0].size_category, "arrested");
+  EXPECT_EQ(evs[0].place, "Tehran");
+}
+
+TEST_F(Events, ExpellingDiplomatsIsSanctionExpel) {
+  TestDoc d;
+  d.sentence("Russia/PROPN/2/nsubj expelled/expel/VERB/0/root two/NUM/5/nummod British/ADJ/5/amod diplomats/diplomat/NOUN/2/obj ./PUNCT/2/punct");
+  d.entity("Russia", ET::kGpe, "RUS").entity("British", ET::kNorp, "GBR");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "SANCTION");
+  EXPECT_EQ(evs[0].mode, "expel");
+  EXPECT_EQ(evs[0].target.country, "GBR");
+  EXPECT_EQ(evs[0].target.sector, "GOV");
+}
+
+TEST_F(Events, DrivingPeopleFromHomesIsExpelByTheCause) {
+  TestDoc d;
+  d.sentence("Israeli/ADJ/2/amod shelling/NOUN/5/nsubj of/ADP/4/case Gaza/PROPN/2/nmod drove/drive/VERB/0/root "
+             "thousands/NOUN/5/obj from/ADP/9/case their/PRON/9/nmod:poss homes/home/NOUN/5/obl ./PUNCT/5/punct");
+  d.entity("Israeli", ET::kNorp, "ISR").entity("Gaza", ET::kLoc, "PSE");
+  auto evs = run(d);
+  const Event* ex = find(evs, "SANCTION");
+  ASSERT_TRUE(ex) << dump(evs);
+  EXPECT_EQ(ex->mode, "expel");
+  EXPECT_EQ(ex->actor.country, "ISR");
+  EXPECT_EQ(ex->target.country, "PSE");
+}
+
+TEST_F(Events, SendingAidIsAid) {
+  TestDoc d;
+  d.sentence("The/DET/3/det United/PROPN/3/compound States/PROPN/4/nsubj sent/send/VERB/0/root humanitarian/ADJ/6/amod "
+             "aid/NOUN/4/obj to/ADP/8/case Ukraine/PROPN/4/obl ./PUNCT/4/punct");
+  d.entity("United States", ET::kGpe, "USA").entity("Ukraine", ET::kGpe, "UKR");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "AID");
+  EXPECT_EQ(evs[0].actor.country, "USA");
+  EXPECT_EQ(evs[0].target.country, "UKR");
+}
+
+TEST_F(Events, ProtestersRallyingIsProtest) {
+  TestDoc d;
+  d.sentence("Thousands/NOUN/4/nsubj of/ADP/3/case protesters/protester/NOUN/1/nmod rallied/rally/VERB/0/root "
+             "against/ADP/7/case the/DET/7/det government/NOUN/4/obl in/ADP/9/case Tehran/PROPN/4/obl ./PUNCT/4/punct");
+  d.entity("Tehran", ET::kGpe, "IRN");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "PROTEST");
+  EXPECT_EQ(evs[0].mode, "demo");
+  EXPECT_EQ(evs[0].actor.sector, "OPP");
+  EXPECT_EQ(evs[0].target.sector, "GOV");
+  EXPECT_EQ(evs[0].place, "Tehran");
+}
+
+TEST_F(Events, SigningAPactIsSupport) {
+  TestDoc d;
+  d.sentence("Japan/PROPN/2/nsubj signed/sign/VERB/0/root a/DET/5/det defence/NOUN/5/compound pact/NOUN/2/obj "
+             "with/ADP/7/case Australia/PROPN/5/nmod ./PUNCT/2/punct");
+  d.entity("Japan", ET::kGpe, "JPN").entity("Australia", ET::kGpe, "AUS");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "SUPPORT");
+  EXPECT_EQ(evs[0].target.country, "AUS");
+}
+
+// ---- negation, modality, time, merging, quotes, fallback -------------------------------------
+
+TEST_F(Events, NoInterestInMediatingIsNoMediation) {
+  TestDoc d;
+  d.sentence("The/DET/3/det United/PROPN/3/compound States/PROPN/5/nsubj has/AUX/5/aux shown/show/VERB/0/root "
+             "no/DET/7/det interest/NOUN/5/obj in/SCONJ/9/mark mediating/mediate/VERB/7/acl between/ADP/11/case "
+             "Israel/PROPN/9/obl ./PUNCT/5/punct");
+  d.entity("United States", ET::kGpe, "USA").entity("Israel", ET::kGpe, "ISR");
+  auto evs = run(d);
+  for (const Event& e : evs) EXPECT_TRUE(e.negated) << e.type << " " << e.text;
+  EXPECT_FALSE(find(evs, "CONSULT") && !find(evs, "CONSULT")->negated);
+}
+
+TEST_F(Events, DidNotAttackIsNegated) {
+  TestDoc d;
+  d.sentence("Israel/PROPN/4/nsubj did/AUX/4/aux not/PART/4/advmod attack/VERB/0/root Lebanon/PROPN/4/obj ./PUNCT/4/punct");
+  d.entity("Israel", ET::kGpe, "ISR").entity("Lebanon", ET::kGpe, "LBN");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_TRUE(evs[0].negated);
+  EXPECT_EQ(evs[0].modality, "negated");
+}
+
+TEST_F(Events, ModalsAndExpectedInvasionsAreNotEvents) {
+  TestDoc d;
+  d.sentence("Israel/PROPN/3/nsubj could/AUX/3/aux attack/VERB/0/root Lebanon/PROPN/3/obj ./PUNCT/3/punct");
+  d.sentence("Troops/NOUN/2/nsubj massed/mass/VERB/0/root ahead/ADV/2/advmod of/ADP/8/case an/DET/8/det "
+             "expected/ADJ/8/amod Israeli/ADJ/8/amod invasion/NOUN/3/obl ./PUNCT/2/punct");
+  d.sentence("Officials/NOUN/2/nsubj want/VERB/0/root to/PART/4/mark arrest/VERB/2/xcomp Hezbollah/PROPN/4/obj ./PUNCT/2/punct");
+  d.entity("Israel", ET::kGpe, "ISR").entity("Lebanon", ET::kGpe, "LBN").entity("Israeli", ET::kNorp, "ISR");
+  d.entity("Hezbollah", ET::kOrg, "LBN", "REB");
+  auto evs = run(d);
+  EXPECT_TRUE(evs.empty()) << evs.size() << " " << (evs.empty() ? "" : evs[0].text);
+}
+
+TEST_F(Events, HistoricalEventKeepsItsOwnDate) {
+  TestDoc d;
+  d.sentence("In/ADP/2/case 2024/NUM/5/obl ,/PUNCT/5/punct Israel/PROPN/5/nsubj killed/kill/VERB/0/root "
+             "most/ADJ/5/obj of/ADP/10/case Hezbollah/PROPN/10/nmod:poss 's/PART/8/case leaders/leader/NOUN/6/nmod ./PUNCT/5/punct");
+  d.entity("Israel", ET::kGpe, "ISR").entity("Hezbollah", ET::kOrg, "LBN", "REB");
+  d.time("2024", "2024");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].target.name, "Hezbollah");
+  EXPECT_EQ(evs[0].date, "2024");
+}
+
+TEST_F(Events, PresentEventTakesThePublicationDate) {
+  TestDoc d;
+  d.sentence("Israel/PROPN/2/nsubj struck/strike/VERB/0/root Beirut/PROPN/2/obj ./PUNCT/2/punct");
+  d.entity("Israel", ET::kGpe, "ISR").entity("Beirut", ET::kGpe, "LBN");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].date, "2026-03-20");
+  EXPECT_EQ(evs[0].mode, "aerial");
+}
+
+TEST_F(Events, OneRecordPerEventWithEverySentence) {
+  TestDoc d;
+  d.sentence("Hezbollah/PROPN/2/nsubj fired/fire/VERB/0/root rockets/rocket/NOUN/2/obj at/ADP/5/case Israel/PROPN/2/obl ./PUNCT/2/punct");
+  d.sentence("Hezbollah/PROPN/2/nsubj launched/launch/VERB/0/root missiles/missile/NOUN/2/obj at/ADP/5/case Israel/PROPN/2/obl ./PUNCT/2/punct");
+  d.sentence("Israel/PROPN/2/nsubj struck/strike/VERB/0/root Hezbollah/PROPN/2/obj ./PUNCT/2/punct");
+  d.entity("Hezbollah", ET::kOrg, "LBN", "REB").entity("Israel", ET::kGpe, "ISR");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 2u) << dump(evs);
+  EXPECT_EQ(evs[0].sentences, (std::vector<uint32_t>{0, 1}));
+  EXPECT_EQ(evs[1].actor.country, "ISR");
+}
+
+TEST_F(Events, DirectQuotesAreNotFactsIndirectSpeechIsClaimed) {
+  TestDoc d;
+  d.sentence("Hamas/PROPN/2/nsubj attacked/attack/VERB/0/root Israel/PROPN/2/obj ./PUNCT/2/punct");
+  d.sentence("Police/NOUN/2/nsubj said/say/VERB/0/root they/PRON/4/nsubj arrested/arrest/VERB/2/ccomp "
+             "Hamas/PROPN/6/compound members/member/NOUN/4/obj ./PUNCT/2/punct");
+  d.entity("Hamas", ET::kOrg, "PSE", "REB").entity("Israel", ET::kGpe, "ISR");
+  d.quote("Hamas attacked Israel", QuoteKind::kDirect);
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "COERCE");
+  EXPECT_EQ(evs[0].modality, "claimed");
+  EXPECT_EQ(evs[0].target.name, "Hamas");
+}
+
+TEST_F(Events, SentencesWithoutParseUseWordOrder) {
+  TestDoc d;
+  d.sentence("Russia/PROPN/_/_ attacked/attack/VERB/_/_ Ukraine/PROPN/_/_ ./PUNCT/_/_");
+  d.sentence("Ukraine/PROPN/_/_ did/AUX/_/_ not/PART/_/_ attack/VERB/_/_ Russia/PROPN/_/_ ./PUNCT/_/_");
+  d.entity("Russia", ET::kGpe, "RUS").entity("Ukraine", ET::kGpe, "UKR");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 2u) << dump(evs);
+  EXPECT_EQ(evs[0].actor.country, "RUS");
+  EXPECT_EQ(evs[0].target.country, "UKR");
+  EXPECT_FALSE(evs[0].negated);
+  EXPECT_TRUE(evs[1].negated);
+}
+
+TEST_F(Events, HostileInputYieldsNoEventsAndNoCrash) {
+  Document empty;
+  extract_events(&empty, *gazetteer_, *patterns_);
+  EXPECT_TRUE(empty.events.empty());
+  TestDoc d;
+  d.sentence("attack/VERB/5/nsubj attack/VERB/1/obj attack/VERB/2/obj");  // heads out of range and cycles
+  d.doc.tokens[0].head = 1;
+  d.doc.tokens[1].head = 0;
+  d.doc.tokens[2].head = 99;
+  run(d);
+  SUCCEED();
+  extract_events(nullptr, *gazetteer_, *patterns_);
+}
+
+}  // namespace
+}  // namespace factwire
