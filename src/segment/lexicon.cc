@@ -1,0 +1,182 @@
+#include "segment/lexicon.h"
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <vector>
+
+namespace factwire::segment {
+namespace {
+
+constexpr size_t kMaxKey = 16;
+
+// Lowercases ASCII `word` into buf; false when it is too long or not ASCII letters/periods.
+bool ascii_lower(std::string_view word, char* buf, size_t* len) {
+  if (word.empty() || word.size() > kMaxKey) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    else if (!((c >= 'a' && c <= 'z') || c == '.')) return false;
+    buf[i] = c;
+  }
+  *len = word.size();
+  return true;
+}
+
+// A sorted copy of a word list, searched with binary search.
+class WordSet {
+ public:
+  explicit WordSet(std::initializer_list<std::string_view> words) : words_(words) {
+    std::sort(words_.begin(), words_.end());
+  }
+  bool contains(std::string_view w) const { return std::binary_search(words_.begin(), words_.end(), w); }
+
+ private:
+  std::vector<std::string_view> words_;
+};
+
+struct AbbrevEntry {
+  std::string_view key;  // lowercase, without the period
+  AbbrevClass cls;
+  bool cap_only;  // only when written capitalised ("Sun." but not "sun.")
+};
+
+class AbbrevTable {
+ public:
+  AbbrevTable() {
+    using C = AbbrevClass;
+    // Titles written before a name.
+    for (std::string_view k :
+         {"mr", "mrs", "ms", "messrs", "mmes", "mme", "mlle", "dr", "drs", "prof", "profs", "gen", "gens",
+          "sen", "sens", "rep", "reps", "gov", "govs", "lt", "col", "capt", "cpt", "sgt", "cpl", "pvt",
+          "pfc", "adm", "cmdr", "cmdt", "maj", "brig", "rev", "revd", "hon", "pres", "supt", "insp",
+          "det", "atty", "amb", "mt", "ft", "msgr", "sra", "sgts", "lts", "cols", "mssrs",
+          "rt", "ret", "cdr", "comdr", "ens", "spc", "spec", "fr"}) {
+      add(k, C::kTitle, false);
+    }
+    // Never at the end of a sentence.
+    for (std::string_view k : {"vs", "cf", "viz", "ca", "approx", "resp", "incl", "excl"}) add(k, C::kInner, false);
+    // Abbreviations of words that head a number.
+    for (std::string_view k : {"no", "nos", "nr", "vol", "vols", "art", "arts", "fig", "figs", "pp", "ch",
+                               "chap", "sec", "secs", "pt", "pts", "op", "ref", "para", "tel", "ext", "ex",
+                               "exh", "nº", "est"}) {
+      add(k, C::kNumPrefix, false);
+    }
+    // May end a sentence.
+    for (std::string_view k :
+         {"inc", "co", "corp", "ltd", "bros", "jr", "sr", "esq", "al", "dept", "univ", "assn", "assoc",
+          "ave", "blvd", "rd", "st", "sts", "hwy", "ps", "pl", "sq", "ct", "mtn", "ln", "pkwy", "jan", "feb", "apr",
+          "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "tue", "tues", "thu", "thur", "thurs",
+          "fri", "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "kan", "kans", "ky", "md",
+          "mich", "minn", "neb", "nebr", "nev", "okla", "tenn", "tex", "va", "vt", "wis", "wyo", "gov't",
+          "govt", "intl", "natl", "mfg", "mgr", "div", "dist", "min", "max", "misc", "yr", "yrs", "mo",
+          "mos", "wk", "wks", "hrs", "mins", "sec'y", "dept", "depts", "ave", "etal", "cie", "plc",
+          "bhd", "pty", "gmbh", "attn"}) {
+      add(k, C::kCouldEnd, false);
+    }
+    // Also ordinary words: abbreviations only when capitalised.
+    for (std::string_view k : {"mar", "sat", "sun", "wed", "mon", "ill", "miss", "wash", "ind", "pa", "la",
+                               "ore", "del", "me", "mont", "penn", "mass", "alta", "ont", "que",
+                               "sask", "nfld"}) {
+      add(k, C::kCouldEnd, true);
+    }
+    add("etc", C::kEtc, false);
+    std::sort(entries_.begin(), entries_.end(),
+              [](const AbbrevEntry& a, const AbbrevEntry& b) { return a.key < b.key; });
+  }
+
+  const AbbrevEntry* find(std::string_view key) const {
+    auto it = std::lower_bound(entries_.begin(), entries_.end(), key,
+                               [](const AbbrevEntry& e, std::string_view k) { return e.key < k; });
+    if (it == entries_.end() || it->key != key) return nullptr;
+    return &*it;
+  }
+
+ private:
+  void add(std::string_view k, AbbrevClass cls, bool cap_only) {
+    for (auto& e : entries_) {
+      if (e.key == k) return;  // first listing wins
+    }
+    entries_.push_back({k, cls, cap_only});
+  }
+  std::vector<AbbrevEntry> entries_;
+};
+
+const AbbrevTable& abbrev_table() {
+  static const AbbrevTable table;
+  return table;
+}
+
+}  // namespace
+
+AbbrevClass abbreviation_class(std::string_view word) {
+  char buf[kMaxKey];
+  size_t len = 0;
+  if (!ascii_lower(word, buf, &len)) {
+    // "Nº" / "N°": the number sign written as a letter and a degree or ordinal sign.
+    if (word == "N\xC2\xBA" || word == "N\xC2\xB0" || word == "n\xC2\xBA" || word == "n\xC2\xB0")
+      return AbbrevClass::kNumPrefix;
+    return AbbrevClass::kNone;
+  }
+  const AbbrevEntry* e = abbrev_table().find(std::string_view(buf, len));
+  if (e == nullptr) return AbbrevClass::kNone;
+  if (e->cap_only) {
+    // Capitalised: first letter upper, the rest lower ("Sun", not "sun" or "SUN").
+    if (!(word[0] >= 'A' && word[0] <= 'Z')) return AbbrevClass::kNone;
+    for (size_t i = 1; i < word.size(); ++i) {
+      if (word[i] >= 'A' && word[i] <= 'Z') return AbbrevClass::kNone;
+    }
+  }
+  return e->cls;
+}
+
+bool is_sentence_starter(std::string_view word) {
+  static const WordSet words{
+      "The", "A", "An", "This", "That", "These", "Those", "There", "Here", "It", "Its", "He", "She",
+      "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Your", "In", "On", "At", "By",
+      "For", "From", "With", "Without", "Into", "After", "Before", "During", "Since", "Until", "Under",
+      "Over", "About", "Among", "Between", "Through", "Despite", "Although", "Though", "Because",
+      "While", "When", "Where", "Why", "How", "What", "Who", "Whom", "Whose", "Which", "If", "Unless",
+      "Whether", "As", "But", "And", "Or", "Nor", "So", "Yet", "Still", "Then", "Thus", "Hence", "Also",
+      "However", "Meanwhile", "Moreover", "Furthermore", "Nevertheless", "Instead", "Indeed", "Now",
+      "Today", "Yesterday", "Tomorrow", "Earlier", "Later", "Some", "Many", "Most", "Several", "Few",
+      "All", "Both", "Each", "Every", "Any", "No", "None", "Not", "Neither", "Either", "Such", "Other",
+      "Another", "Only", "Even", "Just", "Is", "Are", "Was", "Were", "Has", "Have", "Had", "Do",
+      "Does", "Did", "Can", "Could", "Will", "Would", "Shall", "Should", "Might", "Must", "According",
+      "Please", "Let", "Once", "Yes", "Well", "Asked", "Last", "Next", "Following", "Officials",
+      "Police", "Authorities"};
+  return words.contains(word);
+}
+
+bool is_personal_title(std::string_view word) {
+  return word == "Mr" || word == "Mrs" || word == "Ms" || word == "Dr" || word == "Prof";
+}
+
+bool is_hyphen_prefix(std::string_view word) {
+  static const WordSet words{"e",     "non",   "pre",   "anti",   "mid",     "re",    "post",  "co",
+                             "over",  "pro",   "multi", "ex",     "sub",     "semi",  "cross", "neo",
+                             "counter", "intra", "micro", "un",   "socio",   "psycho", "bi",
+                             "tri",   "uni",   "de",    "mis",    "hyper", "ultra", "mega",
+                             "macro", "mini",  "pseudo", "quasi", "trans",   "extra", "infra", "para",
+                             "neuro", "bio",   "geo",   "eco",    "cyber"};
+  char buf[kMaxKey];
+  size_t len = 0;
+  if (!ascii_lower(word, buf, &len)) return false;
+  return words.contains(std::string_view(buf, len));
+}
+
+bool is_tld(std::string_view word) {
+  static const WordSet words{"com", "org", "net", "gov", "edu", "mil", "int", "io",   "co",  "uk",
+                             "de",  "fr",  "ru",  "cn",  "jp",  "au",  "ca",  "info", "biz", "tv",
+                             "eu",  "ly",  "ch",  "nl",  "es",  "br",  "il",  "lb",   "sy",  "iq",
+                             "ir",  "ng",  "za",  "ke",  "pk",  "gl",  "news", "ac",  "se",  "fi",
+                             "pl",  "mx",  "ar",  "kr",  "tr",  "ua",  "gr",  "ie",   "nz",  "sg",
+                             "hk",  "tw",  "ae",  "sa",  "eg",  "ps",  "jo",  "qa",   "dk",  "cz",
+                             // file name extensions
+                             "pdf", "doc", "docx", "htm", "html", "xls", "xlsx", "ppt", "pptx", "txt",
+                             "jpg", "jpeg", "png", "gif", "zip", "csv", "xml", "json", "mp3", "mp4",
+                             "pt",  "hu",  "ro",  "app", "dev", "xyz",  "online"};
+  return words.contains(word);
+}
+
+}  // namespace factwire::segment
