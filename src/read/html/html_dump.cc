@@ -1,6 +1,6 @@
 // html_dump: a development driver for read_html with the command line the evaluation uses,
 //   html_dump analyze --format jsonl FILE...
-// printing {"document":{"id":FILE,"text":TITLE AND PARAGRAPHS JOINED BY "\n\n", ...}} per file.
+// printing {"document":{"id":FILE,"text":PARAGRAPHS JOINED BY "\n\n", ...}} per file.
 #include <chrono>
 #include <ctime>
 #include <cstdio>
@@ -46,8 +46,7 @@ int main(int argc, char** argv) {
     factwire::JsonWriter w(&out);
     w.begin_object().key("document").begin_object().field("id", files[i]);
     if (r.ok()) {
-      // As factwire::assemble lays a document out: the title first, then the paragraphs.
-      std::string text = r.value().title;
+      std::string text;
       for (const auto& p : r.value().paragraphs) {
         if (!text.empty()) text += "\n\n";
         text += p.text;

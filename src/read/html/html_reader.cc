@@ -1011,7 +1011,9 @@ std::string normalize_date(std::string_view s) {
   return {};
 }
 
-std::string strip_site_suffix(std::string title, std::string_view site) {
+// "Headline | Site" -> "Headline". Without the site's name, `generic` strips a short last
+// segment after a separator (for <title>, which nearly always carries one).
+std::string strip_site_suffix(std::string title, std::string_view site, bool generic) {
   static const char* kSeps[] = {" | ", " - ", " — ", " – ", " :: ", " · ", " « ", " » "};
   if (!site.empty()) {
     std::string fs = fold(site);
@@ -1023,13 +1025,14 @@ std::string strip_site_suffix(std::string title, std::string_view site) {
         return title.substr(title.find(sep) + std::strlen(sep));
     }
   }
+  if (!generic) return title;
   for (const char* sep : {" | ", " - ", " — ", " – ", " :: ", " · "}) {
     size_t at = title.rfind(sep);
     if (at == std::string::npos || at == 0) continue;
     std::string_view tail = std::string_view(title).substr(at + std::strlen(sep));
     size_t words = 1;
     for (char c : tail) words += (c == ' ');
-    if (words <= 4 && tail.size() * 2 < at) return title.substr(0, at);
+    if (words <= 5 && tail.size() < at) return title.substr(0, at);
   }
   return title;
 }
@@ -1063,11 +1066,11 @@ void fill_metadata(const Scrubbed& s, const Extractor& ex, Draft* d, std::string
   *ld_body = std::move(ld.body);
   const std::string* site = meta_get(s, {"og:site_name", "application-name"});
   std::string site_name = site ? *site : std::string();
-  if (const std::string* t = meta_get(s, {"og:title"})) d->title = strip_site_suffix(*t, site_name);
+  if (const std::string* t = meta_get(s, {"og:title"})) d->title = strip_site_suffix(*t, site_name, false);
   else if (!ld.headline.empty()) d->title = ld.headline;
   else if (const std::string* t2 = meta_get(s, {"twitter:title", "title", "dc.title", "headline"}))
-    d->title = strip_site_suffix(*t2, site_name);
-  else if (!s.title.empty()) d->title = strip_site_suffix(s.title, site_name);
+    d->title = strip_site_suffix(*t2, site_name, false);
+  else if (!s.title.empty()) d->title = strip_site_suffix(s.title, site_name, true);
   else d->title = ex.first_h1();
 
   if (!ld.author.empty()) d->byline = ld.author;
@@ -1256,6 +1259,14 @@ Result<Draft> read_html(std::string_view bytes, const ReadOptions& opts) {
   }
   if (draft.paragraphs.empty()) return Status::InvalidInput("no article text found in the HTML page");
   if (!draft.url.empty()) resolve_links(draft.url, &draft);
+  // The title opens the text, as the text reader lays it out (document.h). The byline stays
+  // metadata only: on web pages the author line is page furniture, not article text.
+  if (!draft.title.empty()) {
+    DraftParagraph t;
+    t.kind = ParagraphKind::kTitle;
+    t.text = draft.title;
+    draft.paragraphs.insert(draft.paragraphs.begin(), std::move(t));
+  }
   return draft;
 }
 
