@@ -684,8 +684,17 @@ void Resolver::apposition_persons() {
         bad = true;
     }
     if (bad) continue;
-    // The description: optional determiner, up to three modifiers, then a title word.
+    // The description: optional relative pronoun and copula ("who serves as"), optional
+    // determiner, up to three modifiers, then a title word.
     size_t d = k + 1;
+    if (ltok(d) == "who") {
+      ++d;
+      while (d < se && in_list(ltok(d), {"serves", "served", "is", "was", "has", "had", "been",
+                                          "became", "works", "worked", "as", "also",
+                                          "currently", "now"}))
+        ++d;
+      if (d >= se) continue;
+    }
     if (is_determiner(ltok(d))) ++d;
     bool titled = false;
     for (size_t t = d; t < std::min(se, d + 4) && !titled; ++t) {
@@ -762,8 +771,13 @@ void Resolver::org_rule() {
     c.name = span_name(c.start, c.end);
     // Country and sector from a leading demonym/country and the head word.
     if (const GazCountry* k0 = gaz_.country(tok(b))) c.country = k0->iso3;
-    std::string_view sec = gaz_.sector_for(tok(static_cast<size_t>(head)));
-    if (!sec.empty()) c.sector = std::string(sec);
+    // The head gives the sector only where it ends the name ("Lebanese Army") or opens it
+    // ("Ministry of Defense"); "Task Force on ..." is no army.
+    size_t h = static_cast<size_t>(head);
+    if (h + 1 == e || (h == b && gaz_.is_org_opener(tok(h)))) {
+      std::string_view sec = gaz_.sector_for(tok(h));
+      if (!sec.empty()) c.sector = std::string(sec);
+    }
     add(std::move(c));
   }
 }
