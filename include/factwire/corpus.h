@@ -178,7 +178,7 @@ class Corpus {
   Result<std::string> document_json(int64_t doc_id);
 
   // Near-duplicate grouping: two documents belong to one story when the Hamming distance
-  // of their 64-bit SimHash fingerprints is at most this (0..3).
+  // of their 64-bit SimHash fingerprints is at most this (0..7; default 7).
   void set_near_duplicate_distance(int bits);
 
   struct Impl;
@@ -215,7 +215,7 @@ struct IngestOptions {
   int batch_ms = 1000;
   ReadOptions read;
   std::string data_dir;  // models/ and data/ for the Pipeline; empty = default
-  int near_duplicate_bits = 3;
+  int near_duplicate_bits = 7;  // 0..7
   // Called on the calling thread about every `progress_ms` and once at the end.
   std::function<void(const IngestProgress&)> on_progress;
   int progress_ms = 500;

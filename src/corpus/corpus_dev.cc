@@ -1,0 +1,190 @@
+// corpus_dev: measurements for the corpus (not a test, not shipped).
+//
+//   corpus_dev ingest DB [--rough] [--jobs N] [--batch N] FILE...
+//       ingest and print articles/s, the share of time in storage and bytes per article.
+//       --rough uses the stand-in analyser (testing.h) instead of the Pipeline.
+//   corpus_dev queries DB [--runs N]
+//       time each query kind on the corpus (median and max of N runs, milliseconds).
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "corpus/ingest.h"
+#include "corpus/sqlite.h"
+#include "corpus/testing.h"
+#include "factwire/corpus.h"
+#include "factwire/pipeline.h"
+
+using namespace factwire;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+int64_t file_size(const std::string& p) {
+  struct stat st{};
+  return ::stat(p.c_str(), &st) == 0 ? static_cast<int64_t>(st.st_size) : 0;
+}
+
+int do_ingest(int argc, char** argv) {
+  std::string db = argv[2];
+  bool rough = false;
+  IngestOptions o;
+  std::vector<std::string> files;
+  for (int i = 3; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--rough") rough = true;
+    else if (a == "--jobs" && i + 1 < argc) o.jobs = std::atoi(argv[++i]);
+    else if (a == "--batch" && i + 1 < argc) o.batch_size = std::atoi(argv[++i]);
+    else files.push_back(a);
+  }
+  o.on_error = [](const std::string& n, const Status& s) {
+    std::fprintf(stderr, "skipped %s: %s\n", n.c_str(), s.ToString().c_str());
+  };
+  o.open_stream = [](const std::string& path, const ReadOptions& ro) { return InputStream::open(path, ro); };
+  if (rough) o.analyze = [](const Input& in) -> Result<Document> { return corpus::testing::rough_document(in); };
+  o.on_progress = [](const IngestProgress& p) {
+    if (!p.done) std::fprintf(stderr, "\r%lld docs %.0f s   ", static_cast<long long>(p.stored), p.elapsed_s);
+  };
+  o.progress_ms = 5000;
+  auto r = rough ? corpus::run_ingest(files, db, o) : ingest(files, db, o);
+  if (!r.ok()) {
+    std::fprintf(stderr, "%s\n", r.status().ToString().c_str());
+    return 1;
+  }
+  const IngestProgress& p = r.value().progress;
+  int64_t bytes = file_size(db) + file_size(db + "-wal");
+  auto c = Corpus::open(db, {});
+  int64_t docs = 0;
+  if (c.ok()) {
+    auto s = c.value()->stats();
+    if (s.ok()) docs = std::get<int64_t>(s.value().rows[0][1]);
+  }
+  std::printf(
+      "{\"analyser\":\"%s\",\"stored\":%lld,\"skipped\":%lld,\"errors\":%lld,\"elapsed_s\":%.2f,"
+      "\"articles_per_s\":%.1f,\"storage_s\":%.2f,\"storage_share\":%.3f,\"analysis_cpu_s\":%.2f,"
+      "\"reading_s\":%.2f,\"db_bytes\":%lld,\"documents\":%lld,\"bytes_per_article\":%.0f}\n",
+      rough ? "rough" : "pipeline", static_cast<long long>(p.stored), static_cast<long long>(p.skipped),
+      static_cast<long long>(p.errors), p.elapsed_s, p.stored / std::max(p.elapsed_s, 1e-9), p.storage_s,
+      p.storage_s / std::max(p.elapsed_s, 1e-9), p.analysis_s, p.reading_s, static_cast<long long>(bytes),
+      static_cast<long long>(docs), docs ? static_cast<double>(bytes) / docs : 0.0);
+  return 0;
+}
+
+std::string top(Corpus&, sqlite3* db, const char* sql) {
+  corpus::Stmt st(db, sql);
+  return st.step() ? st.text(0) : std::string();
+}
+
+int do_queries(int argc, char** argv) {
+  std::string path = argv[2];
+  int runs = 5;
+  for (int i = 3; i < argc; ++i) {
+    if (std::string(argv[i]) == "--runs" && i + 1 < argc) runs = std::atoi(argv[++i]);
+  }
+  auto c = Corpus::open(path, {.read_only = true});
+  if (!c.ok()) {
+    std::fprintf(stderr, "%s\n", c.status().ToString().c_str());
+    return 1;
+  }
+  Corpus& corpus = *c.value();
+  sqlite3* db = nullptr;
+  sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
+  std::string person = top(corpus, db,
+                           "SELECT e.name FROM entities e JOIN doc_entities de ON de.entity_id = e.id "
+                           "WHERE e.type = 'PERSON' GROUP BY e.id ORDER BY count(*) DESC LIMIT 1");
+  std::string place = top(corpus, db,
+                          "SELECT e.name FROM entities e JOIN doc_entities de ON de.entity_id = e.id "
+                          "WHERE e.type = 'GPE' GROUP BY e.id ORDER BY count(*) DESC LIMIT 1");
+  std::string speaker = top(corpus, db,
+                            "SELECT speaker FROM quotes WHERE anonymous = 0 AND speaker IS NOT NULL "
+                            "GROUP BY speaker ORDER BY count(*) DESC LIMIT 1");
+  std::string actor = top(corpus, db, "SELECT actor FROM events GROUP BY actor ORDER BY count(*) DESC LIMIT 1");
+  std::string first = top(corpus, db, "SELECT min(day) FROM documents");
+  std::string last = top(corpus, db, "SELECT max(day) FROM documents");
+  std::string month_from = last.substr(0, 7);
+  sqlite3_close(db);
+  std::fprintf(stderr, "person=%s place=%s speaker=%s actor=%s days=%s..%s\n", person.c_str(), place.c_str(),
+               speaker.c_str(), actor.c_str(), first.c_str(), last.c_str());
+
+  struct Case {
+    std::string name;
+    std::function<Result<Table>()> run;
+  };
+  std::vector<Case> cases;
+  auto search = [&](std::string text, std::string from, std::string entity, bool by_date) {
+    return [&corpus, text, from, entity, by_date] {
+      SearchQuery q;
+      q.text = text;
+      q.from = from;
+      q.entity = entity;
+      q.by_date = by_date;
+      return corpus.search(q);
+    };
+  };
+  cases.push_back({"search common word (said), best match", search("said", "", "", false)});
+  cases.push_back({"search common word (said), newest", search("said", "", "", true)});
+  cases.push_back({"search two words", search("election results", "", "", false)});
+  cases.push_back({"search phrase", search("\"prime minister\"", "", "", false)});
+  cases.push_back({"search + date + entity", search("government", month_from, place, false)});
+  cases.push_back({"quotes --speaker", [&] { QuoteQuery q; q.speaker = speaker; return corpus.quotes(q); }});
+  cases.push_back({"quotes --about", [&] { QuoteQuery q; q.about = place; return corpus.quotes(q); }});
+  cases.push_back({"quotes --q", [&] { QuoteQuery q; q.keyword = "government"; return corpus.quotes(q); }});
+  cases.push_back({"quotes --about --by-speaker (month)", [&] {
+                     QuoteQuery q; q.about = place; q.by_speaker = true; q.from = month_from; q.to = month_from;
+                     return corpus.quotes(q); }});
+  cases.push_back({"quotes --about --by-speaker (all time)", [&] {
+                     QuoteQuery q; q.about = place; q.by_speaker = true; return corpus.quotes(q); }});
+  cases.push_back({"figures --category killed", [&] { FigureQuery q; q.category = "killed"; return corpus.figures(q); }});
+  cases.push_back({"figures --place", [&] { FigureQuery q; q.place = place; return corpus.figures(q); }});
+  cases.push_back({"figures --timeline month (killed)", [&] {
+                     FigureQuery q; q.category = "killed"; q.timeline = "month"; return corpus.figures(q); }});
+  cases.push_back({"figures --timeline week (all categories)", [&] {
+                     FigureQuery q; q.timeline = "week"; return corpus.figures(q); }});
+  cases.push_back({"events --actor", [&] { EventQuery q; q.actor = actor; return corpus.events(q); }});
+  cases.push_back({"events --type ASSAULT", [&] { EventQuery q; q.type = "ASSAULT"; return corpus.events(q); }});
+  cases.push_back({"events --dyads (all)", [&] { EventQuery q; q.dyads = true; return corpus.events(q); }});
+  cases.push_back({"events --dyads (month)", [&] {
+                     EventQuery q; q.dyads = true; q.from = month_from; q.to = month_from; return corpus.events(q); }});
+  cases.push_back({"entity (top person)", [&] { EntityQuery q; q.name = person; return corpus.entity(q); }});
+  cases.push_back({"entity (top place)", [&] { EntityQuery q; q.name = place; return corpus.entity(q); }});
+  cases.push_back({"stats", [&] { return corpus.stats(); }});
+
+  std::printf("%-42s %9s %9s %7s\n", "query", "median_ms", "max_ms", "rows");
+  for (auto& k : cases) {
+    std::vector<double> ms;
+    size_t rows = 0;
+    for (int i = 0; i < runs; ++i) {
+      auto t = Clock::now();
+      auto r = k.run();
+      ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t).count());
+      if (!r.ok()) {
+        std::printf("%-42s error: %s\n", k.name.c_str(), r.status().ToString().c_str());
+        break;
+      }
+      rows = r.value().rows.size();
+      for (auto& s : r.value().sections) rows += s.rows.size();
+    }
+    std::sort(ms.begin(), ms.end());
+    std::printf("%-42s %9.1f %9.1f %7zu\n", k.name.c_str(), ms[ms.size() / 2], ms.back(), rows);
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 3) {
+    std::fprintf(stderr, "usage: corpus_dev ingest DB [--rough] [--jobs N] FILE... | corpus_dev queries DB [--runs N]\n");
+    return 2;
+  }
+  if (std::strcmp(argv[1], "ingest") == 0) return do_ingest(argc, argv);
+  if (std::strcmp(argv[1], "queries") == 0) return do_queries(argc, argv);
+  std::fprintf(stderr, "unknown command %s\n", argv[1]);
+  return 2;
+}

@@ -1,0 +1,361 @@
+#include "corpus/ingest.h"
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstdio>
+#include <cstring>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <unordered_set>
+
+#include "corpus/sources.h"
+
+namespace factwire::corpus {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds(Clock::duration d) { return std::chrono::duration<double>(d).count(); }
+
+// A bounded blocking queue.
+template <typename T>
+class Queue {
+ public:
+  explicit Queue(size_t cap) : cap_(cap) {}
+  bool push(T v) {
+    std::unique_lock<std::mutex> l(m_);
+    not_full_.wait(l, [&] { return q_.size() < cap_ || closed_; });
+    if (closed_) return false;
+    q_.push_back(std::move(v));
+    not_empty_.notify_one();
+    return true;
+  }
+  enum Got { kItem, kTimeout, kClosed };
+  Got pop(T* out, Clock::time_point deadline = Clock::time_point::max()) {
+    std::unique_lock<std::mutex> l(m_);
+    auto ready = [&] { return !q_.empty() || closed_; };
+    if (deadline == Clock::time_point::max()) {
+      not_empty_.wait(l, ready);
+    } else if (!not_empty_.wait_until(l, deadline, ready)) {
+      return kTimeout;
+    }
+    if (q_.empty()) return kClosed;
+    *out = std::move(q_.front());
+    q_.pop_front();
+    not_full_.notify_one();
+    return kItem;
+  }
+  void close() {
+    std::lock_guard<std::mutex> l(m_);
+    closed_ = true;
+    not_empty_.notify_all();
+    not_full_.notify_all();
+  }
+
+ private:
+  std::mutex m_;
+  std::condition_variable not_empty_, not_full_;
+  std::deque<T> q_;
+  size_t cap_;
+  bool closed_ = false;
+};
+
+struct Work {
+  Input input;
+  std::string hash;
+};
+
+struct Analysed {
+  std::string name;
+  std::string hash;
+  Status status;
+  std::optional<Document> doc;
+};
+
+uint64_t prefix64(const std::string& h) {
+  uint64_t v = 0;
+  std::memcpy(&v, h.data(), std::min<size_t>(8, h.size()));
+  return v;
+}
+
+// Documents expected in a file, or -1 when counting would mean decoding it (gzip, WARC, feeds).
+int64_t count_documents(const std::string& path, FileKind kind) {
+  if (kind != FileKind::kOther) return -1;
+  FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return -1;
+  char buf[1 << 16];
+  size_t n = std::fread(buf, 1, sizeof buf, f);
+  if (n >= 2 && static_cast<unsigned char>(buf[0]) == 0x1f && static_cast<unsigned char>(buf[1]) == 0x8b) {
+    std::fclose(f);
+    return -1;
+  }
+  size_t i = 0;
+  while (i < n && (buf[i] == ' ' || buf[i] == '\n' || buf[i] == '\r' || buf[i] == '\t')) ++i;
+  if (i >= n || buf[i] != '{') {
+    std::fclose(f);
+    return 1;  // one text or HTML document
+  }
+  int64_t lines = 0;
+  bool nonblank = false;
+  for (;;) {
+    for (size_t k = 0; k < n; ++k) {
+      char c = buf[k];
+      if (c == '\n') {
+        lines += nonblank;
+        nonblank = false;
+      } else if (c != ' ' && c != '\r' && c != '\t') {
+        nonblank = true;
+      }
+    }
+    n = std::fread(buf, 1, sizeof buf, f);
+    if (n == 0) break;
+  }
+  std::fclose(f);
+  return lines + nonblank;
+}
+
+}  // namespace
+
+Result<IngestReport> run_ingest(const std::vector<std::string>& paths, const std::string& db_path,
+                                const IngestOptions& opts) {
+  if (!opts.analyze || !opts.open_stream) return Status::Internal("run_ingest needs analyze and open_stream");
+  auto start = Clock::now();
+
+  // The writer's connection: opening it creates or migrates the database, so a bad --db
+  // fails here, before any work.
+  auto writer_db = Corpus::open(db_path, {});
+  if (!writer_db.ok()) return writer_db.status();
+  std::unique_ptr<Corpus> corpus = std::move(writer_db.value());
+  corpus->set_near_duplicate_distance(opts.near_duplicate_bits);
+  auto reader_db = Corpus::open(db_path, {.read_only = true});
+  if (!reader_db.ok()) return reader_db.status();
+  std::unique_ptr<Corpus> lookup = std::move(reader_db.value());
+
+  IngestReport report;
+  std::vector<std::string> missing;
+  report.files = list_files(paths, &missing);
+
+  std::mutex err_mu;
+  auto report_error = [&](const std::string& name, const Status& s) {
+    if (!opts.on_error) return;
+    std::lock_guard<std::mutex> l(err_mu);
+    opts.on_error(name, s);
+  };
+  for (const auto& m : missing) report_error(m, Status::NotFound("no such file or folder"));
+
+  std::atomic<int64_t> inputs{0}, stored{0}, skipped{0}, errors{static_cast<int64_t>(missing.size())};
+  std::atomic<int64_t> total{-1};
+  std::atomic<int64_t> storage_ns{0}, analysis_ns{0}, reading_ns{0};
+  std::atomic<bool> stop{false};
+  Status fatal;
+
+  int jobs = opts.jobs > 0 ? opts.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  Queue<Work> work(static_cast<size_t>(jobs) * 16);
+  Queue<Analysed> done(static_cast<size_t>(std::max(opts.batch_size, 16)) * 2);
+
+  // Reader: files -> inputs not stored yet.
+  std::thread reader([&] {
+    auto t0 = Clock::now();
+    std::vector<FileKind> kinds(report.files.size(), FileKind::kOther);
+    std::vector<Status> sniffed(report.files.size());
+    int64_t expected = 0;
+    bool known = true;
+    for (size_t i = 0; i < report.files.size(); ++i) {
+      auto k = sniff_file(report.files[i]);
+      if (!k.ok()) {
+        sniffed[i] = k.status();
+        continue;
+      }
+      kinds[i] = k.value();
+      int64_t c = count_documents(report.files[i], kinds[i]);
+      if (c < 0) known = false;
+      expected += std::max<int64_t>(c, 0);
+    }
+    if (known) total = expected;
+    std::unordered_set<uint64_t> seen;
+    for (size_t i = 0; i < report.files.size() && !stop; ++i) {
+      const std::string& file = report.files[i];
+      if (!sniffed[i].ok()) {
+        ++errors;
+        report_error(file, sniffed[i]);
+        continue;
+      }
+      Result<std::unique_ptr<InputStream>> stream =
+          kinds[i] == FileKind::kWarc   ? open_warc(file, opts.read)
+          : kinds[i] == FileKind::kFeed ? open_feed(file, opts.read)
+                                        : opts.open_stream(file, opts.read);
+      if (!stream.ok()) {
+        ++errors;
+        report_error(file, stream.status());
+        continue;
+      }
+      Input in;
+      while (!stop && stream.value()->next(&in)) {
+        ++inputs;
+        if (!in.error.ok()) {
+          ++errors;
+          report_error(in.id.empty() ? file : in.id, in.error);
+          continue;
+        }
+        std::string hash = sha256(in.bytes);
+        auto known_hash = lookup->contains(hash);
+        if (!seen.insert(prefix64(hash)).second || (known_hash.ok() && known_hash.value())) {
+          ++skipped;
+          continue;
+        }
+        auto t = Clock::now();
+        reading_ns += std::chrono::duration_cast<std::chrono::nanoseconds>(t - t0).count();
+        if (!work.push(Work{std::move(in), std::move(hash)})) break;
+        t0 = Clock::now();
+        in = Input{};
+      }
+    }
+    reading_ns += std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - t0).count();
+    work.close();
+  });
+
+  // Workers: inputs -> documents.
+  std::atomic<int> workers_left{jobs};
+  std::vector<std::thread> workers;
+  for (int j = 0; j < jobs; ++j) {
+    workers.emplace_back([&] {
+      Work w;
+      while (work.pop(&w) == Queue<Work>::kItem) {
+        Analysed a;
+        a.name = w.input.id;
+        a.hash = std::move(w.hash);
+        if (!stop) {
+          auto t = Clock::now();
+          Result<Document> r = opts.analyze(w.input);
+          analysis_ns += std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - t).count();
+          if (r.ok()) a.doc = std::move(r.value());
+          else a.status = r.status();
+        }
+        if (!done.push(std::move(a))) break;
+      }
+      if (--workers_left == 0) done.close();
+    });
+  }
+
+  // Writer: documents -> batches.
+  std::atomic<bool> writer_done{false};
+  std::mutex progress_mu;
+  std::condition_variable progress_cv;
+  std::thread writer([&] {
+    bool in_batch = false;
+    int n = 0;
+    int64_t pending_new = 0, pending_old = 0;
+    Clock::time_point deadline = Clock::time_point::max();
+    auto timed = [&](auto&& f) {
+      auto t = Clock::now();
+      auto r = f();
+      storage_ns += std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - t).count();
+      return r;
+    };
+    auto commit = [&] {
+      if (!in_batch) return;
+      Status s = timed([&] { return corpus->commit(); });
+      in_batch = false;
+      n = 0;
+      deadline = Clock::time_point::max();
+      if (!s.ok()) {
+        fatal = s;
+        stop = true;
+        errors += pending_new;
+      } else {
+        stored += pending_new;
+        skipped += pending_old;
+      }
+      pending_new = pending_old = 0;
+    };
+    Analysed a;
+    for (;;) {
+      auto got = done.pop(&a, deadline);
+      if (got == Queue<Analysed>::kClosed) break;
+      if (got == Queue<Analysed>::kTimeout) {
+        commit();
+        continue;
+      }
+      if (stop) continue;  // drain after a fatal error
+      if (!a.doc) {
+        ++errors;
+        report_error(a.name, a.status);
+        continue;
+      }
+      if (!in_batch) {
+        Status s = timed([&] { return corpus->begin(); });
+        if (!s.ok()) {
+          fatal = s;
+          stop = true;
+          continue;
+        }
+        in_batch = true;
+        deadline = Clock::now() + std::chrono::milliseconds(std::max(opts.batch_ms, 1));
+      }
+      DocumentMeta meta;
+      meta.content_hash = a.hash;
+      Result<StoreResult> r = timed([&] { return corpus->store(*a.doc, meta); });
+      if (!r.ok()) {
+        if (r.status().code() == Code::kIoError || r.status().code() == Code::kCorrupt) {
+          // The disk or the file failed, not the document: stop.
+          fatal = r.status();
+          stop = true;
+          timed([&] { return corpus->rollback(); });
+          in_batch = false;
+          errors += pending_new;
+          pending_new = pending_old = 0;
+          continue;
+        }
+        ++errors;
+        report_error(a.name, r.status());
+      } else if (r.value().inserted) {
+        ++pending_new;
+      } else {
+        ++pending_old;
+      }
+      if (++n >= std::max(opts.batch_size, 1)) commit();
+    }
+    commit();
+    writer_done = true;
+    std::lock_guard<std::mutex> l(progress_mu);
+    progress_cv.notify_all();
+  });
+
+  auto snapshot = [&](bool final) {
+    IngestProgress p;
+    p.inputs = inputs;
+    p.stored = stored;
+    p.skipped = skipped;
+    p.errors = errors;
+    p.total = total;
+    p.elapsed_s = seconds(Clock::now() - start);
+    p.storage_s = storage_ns * 1e-9;
+    p.analysis_s = analysis_ns * 1e-9;
+    p.reading_s = reading_ns * 1e-9;
+    p.done = final;
+    return p;
+  };
+  {
+    std::unique_lock<std::mutex> l(progress_mu);
+    while (!writer_done) {
+      progress_cv.wait_for(l, std::chrono::milliseconds(std::max(opts.progress_ms, 10)));
+      if (!writer_done && opts.on_progress) {
+        l.unlock();
+        opts.on_progress(snapshot(false));
+        l.lock();
+      }
+    }
+  }
+  reader.join();
+  for (auto& w : workers) w.join();
+  writer.join();
+  report.progress = snapshot(true);
+  if (opts.on_progress) opts.on_progress(report.progress);
+  if (!fatal.ok()) return fatal;
+  return report;
+}
+
+}  // namespace factwire::corpus

@@ -1,0 +1,277 @@
+#include "corpus/schema.h"
+
+#include <string>
+
+#include "corpus/sqlite.h"
+
+namespace factwire::corpus {
+namespace {
+
+// Version 1: documents, stories, full text, paragraphs, entities and mentions, quotes,
+// figures, events. Day and story are copied onto fact rows so that the queries filter and
+// group by them without a join.
+constexpr const char* kMigration1 = R"sql(
+CREATE TABLE sources(
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE);
+
+CREATE TABLE stories(
+  id INTEGER PRIMARY KEY,
+  first_doc INTEGER NOT NULL,
+  documents INTEGER NOT NULL DEFAULT 1);
+
+CREATE TABLE documents(
+  id INTEGER PRIMARY KEY,
+  hash BLOB NOT NULL UNIQUE,
+  ext_id TEXT,
+  url TEXT,
+  source_id INTEGER REFERENCES sources(id),
+  title TEXT,
+  byline TEXT,
+  published TEXT,
+  day TEXT NOT NULL,
+  ingested_at TEXT NOT NULL,
+  story_id INTEGER NOT NULL,
+  simhash INTEGER NOT NULL,
+  format TEXT,
+  text TEXT NOT NULL,
+  sentences BLOB);
+CREATE INDEX documents_day ON documents(day);
+CREATE INDEX documents_source ON documents(source_id, day);
+CREATE INDEX documents_story ON documents(story_id);
+
+CREATE VIRTUAL TABLE documents_fts USING fts5(
+  title, text, content='documents', content_rowid='id',
+  tokenize='unicode61 remove_diacritics 2');
+
+CREATE TABLE paragraphs(
+  doc_id INTEGER NOT NULL,
+  idx INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  attribution TEXT,
+  PRIMARY KEY(doc_id, idx)) WITHOUT ROWID;
+
+CREATE TABLE entities(
+  id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL COLLATE NOCASE,
+  type TEXT NOT NULL);
+CREATE INDEX entities_name ON entities(name);
+
+CREATE TABLE doc_entities(
+  doc_id INTEGER NOT NULL,
+  local_id TEXT NOT NULL,
+  entity_id INTEGER NOT NULL,
+  role TEXT,
+  affiliation TEXT,
+  country TEXT,
+  sector TEXT,
+  mentions INTEGER NOT NULL,
+  day TEXT NOT NULL,
+  story_id INTEGER NOT NULL,
+  PRIMARY KEY(doc_id, local_id)) WITHOUT ROWID;
+CREATE INDEX doc_entities_entity ON doc_entities(entity_id, day);
+
+CREATE TABLE mentions(
+  doc_id INTEGER NOT NULL,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  entity_id INTEGER NOT NULL,
+  sentence INTEGER NOT NULL,
+  PRIMARY KEY(doc_id, start, entity_id)) WITHOUT ROWID;
+
+CREATE TABLE quotes(
+  id INTEGER PRIMARY KEY,
+  doc_id INTEGER NOT NULL,
+  idx INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  cue TEXT,
+  speaker TEXT COLLATE NOCASE,
+  speaker_entity INTEGER,
+  anonymous INTEGER NOT NULL DEFAULT 0,
+  description TEXT,
+  addressee TEXT,
+  sentence INTEGER NOT NULL,
+  day TEXT NOT NULL,
+  story_id INTEGER NOT NULL);
+CREATE INDEX quotes_doc ON quotes(doc_id);
+CREATE INDEX quotes_speaker ON quotes(speaker, day);
+CREATE INDEX quotes_speaker_entity ON quotes(speaker_entity, day);
+CREATE INDEX quotes_day ON quotes(day);
+
+CREATE TABLE figures(
+  id INTEGER PRIMARY KEY,
+  doc_id INTEGER NOT NULL,
+  idx INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  value REAL, low REAL, high REAL,
+  qualifier TEXT,
+  vague INTEGER NOT NULL DEFAULT 0,
+  unit TEXT,
+  category TEXT,
+  subject TEXT,
+  place TEXT COLLATE NOCASE,
+  time TEXT,
+  source TEXT,
+  sentence INTEGER NOT NULL,
+  credible INTEGER NOT NULL,
+  day TEXT NOT NULL,
+  story_id INTEGER NOT NULL);
+CREATE INDEX figures_doc ON figures(doc_id);
+CREATE INDEX figures_category ON figures(category, day);
+CREATE INDEX figures_place ON figures(place, day);
+CREATE INDEX figures_day ON figures(day);
+
+CREATE TABLE events(
+  id INTEGER PRIMARY KEY,
+  doc_id INTEGER NOT NULL,
+  idx INTEGER NOT NULL,
+  type TEXT NOT NULL,
+  mode TEXT,
+  actor TEXT COLLATE NOCASE,
+  actor_entity INTEGER,
+  actor_country TEXT,
+  actor_sector TEXT,
+  target TEXT COLLATE NOCASE,
+  target_entity INTEGER,
+  target_country TEXT,
+  target_sector TEXT,
+  negated INTEGER NOT NULL DEFAULT 0,
+  modality TEXT,
+  place TEXT,
+  place_country TEXT,
+  lat REAL, lon REAL,
+  date TEXT,
+  size REAL,
+  size_category TEXT,
+  sentences TEXT,
+  text TEXT,
+  start INTEGER, end INTEGER,
+  trigger TEXT,
+  day TEXT NOT NULL,
+  story_id INTEGER NOT NULL);
+CREATE INDEX events_doc ON events(doc_id);
+CREATE INDEX events_type ON events(type, day);
+CREATE INDEX events_actor ON events(actor, day);
+CREATE INDEX events_target ON events(target, day);
+CREATE INDEX events_actor_entity ON events(actor_entity);
+CREATE INDEX events_target_entity ON events(target_entity);
+CREATE INDEX events_day ON events(day);
+)sql";
+
+// Version 2: what the later stages write: figure conflicts, time expressions, links,
+// non-answers ("declined to comment").
+constexpr const char* kMigration2 = R"sql(
+CREATE TABLE figure_conflicts(
+  doc_id INTEGER NOT NULL,
+  idx INTEGER NOT NULL,
+  category TEXT,
+  figures TEXT NOT NULL,
+  why TEXT,
+  PRIMARY KEY(doc_id, idx)) WITHOUT ROWID;
+
+CREATE TABLE times(
+  doc_id INTEGER NOT NULL,
+  idx INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  value TEXT,
+  relative INTEGER NOT NULL DEFAULT 0,
+  sentence INTEGER NOT NULL,
+  PRIMARY KEY(doc_id, idx)) WITHOUT ROWID;
+
+CREATE TABLE links(
+  doc_id INTEGER NOT NULL,
+  idx INTEGER NOT NULL,
+  anchor TEXT,
+  target TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  PRIMARY KEY(doc_id, idx)) WITHOUT ROWID;
+
+CREATE TABLE non_answers(
+  doc_id INTEGER NOT NULL,
+  idx INTEGER NOT NULL,
+  who TEXT,
+  entity_id INTEGER,
+  text TEXT,
+  cue TEXT,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  sentence INTEGER NOT NULL,
+  PRIMARY KEY(doc_id, idx)) WITHOUT ROWID;
+)sql";
+
+constexpr const char* kMigrations[] = {nullptr, kMigration1, kMigration2};
+static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kLatestVersion + 1);
+
+Result<int64_t> pragma_int(sqlite3* db, const char* name) {
+  Stmt st(db, std::string("PRAGMA ") + name);
+  if (!st.ok()) return st.status();
+  if (!st.step()) return st.status().ok() ? Status::Corrupt(std::string("no ") + name) : st.status();
+  return st.i64(0);
+}
+
+}  // namespace
+
+Result<int> schema_version(sqlite3* db) {
+  auto v = pragma_int(db, "user_version");
+  if (!v.ok()) return v.status();
+  return static_cast<int>(v.value());
+}
+
+Status migrate(sqlite3* db, int target) {
+  // Reading the schema is the first access to the file: a file that is not SQLite fails here.
+  auto tables = pragma_int(db, "schema_version");
+  if (!tables.ok()) return tables.status();
+  auto app = pragma_int(db, "application_id");
+  if (!app.ok()) return app.status();
+  auto version = schema_version(db);
+  if (!version.ok()) return version.status();
+
+  Stmt count(db, "SELECT count(*) FROM sqlite_master");
+  if (!count.step()) return count.status().ok() ? Status::Internal("counting schema objects") : count.status();
+  int64_t objects = count.i64(0);
+  if (objects > 0 && app.value() != kApplicationId) {
+    return Status::Corrupt("a SQLite database but not a factwire corpus (application_id is not FWCP)");
+  }
+  if (version.value() > kLatestVersion) {
+    return Status::Unsupported("the corpus has schema version " + std::to_string(version.value()) +
+                               ", newer than this build (" + std::to_string(kLatestVersion) +
+                               "): upgrade factwire");
+  }
+  for (int v = version.value() + 1; v <= target; ++v) {
+    Status s = exec(db, "BEGIN IMMEDIATE");
+    if (!s.ok()) return s;
+    // Another process may have migrated while we waited for the write lock.
+    auto now = schema_version(db);
+    if (!now.ok()) {
+      exec(db, "ROLLBACK");
+      return now.status();
+    }
+    if (now.value() >= v) {
+      exec(db, "COMMIT");
+      continue;
+    }
+    s = exec(db, kMigrations[v]);
+    if (s.ok()) s = exec(db, "PRAGMA application_id = " + std::to_string(kApplicationId));
+    if (s.ok()) s = exec(db, "PRAGMA user_version = " + std::to_string(v));
+    if (s.ok()) s = exec(db, "COMMIT");
+    if (!s.ok()) {
+      exec(db, "ROLLBACK");
+      return Status::Internal("migrating the corpus to schema version " + std::to_string(v) +
+                              ": " + s.message());
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace factwire::corpus
