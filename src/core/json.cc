@@ -190,6 +190,7 @@ std::string to_json(const Document& doc, const JsonOptions& opts) {
     write_span(w, t.start, t.end);
     w.key("value").string_or_null(t.value);
     w.field("relative", t.relative);
+    w.key("mod").string_or_null(t.mod);
     w.field("sentence", t.sentence);
     w.end_object();
   }
