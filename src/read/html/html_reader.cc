@@ -383,20 +383,6 @@ int Extractor::choose_root(std::vector<int>* roots) {
     }
     return best_item;
   }
-#ifdef FACTWIRE_HTML_DEBUG
-  if (const char* want = std::getenv("DEBUG_FIND")) {
-    for (int i = 0; i < n; ++i) {
-      if (!nodes_[i].is_text || nodes_[i].text.find(want) == std::string_view::npos) continue;
-      for (int a = i; a >= 0; a = nodes_[a].parent) {
-        const Node& x = nodes_[a];
-        std::fprintf(stderr, "  %d %s bits=%x junk=%d tl=%u ll=%u own=%u score=%.1f\n", a,
-                     x.is_text ? "#text" : gumbo_normalized_tagname(x.tag), x.bits, x.junk, x.tl,
-                     x.ll, x.own_tl, x.score);
-      }
-      break;
-    }
-  }
-#endif
   // Score ancestors of text blocks.
   for (int i = 0; i < n; ++i) {
     Node& b = nodes_[i];
@@ -438,19 +424,6 @@ int Extractor::choose_root(std::vector<int>* roots) {
     roots->push_back(top);
     return top;
   }
-#ifdef FACTWIRE_HTML_DEBUG
-  {
-    std::vector<int> order;
-    for (int i = 0; i < n; ++i)
-      if (nodes_[i].scored) order.push_back(i);
-    std::sort(order.begin(), order.end(), [&](int a, int b) { return nodes_[a].score > nodes_[b].score; });
-    for (size_t k = 0; k < order.size() && k < 6; ++k) {
-      const Node& x = nodes_[order[k]];
-      std::fprintf(stderr, "cand %d tag=%s bits=%x score=%.1f tl=%u ll=%u junk=%d pos=%u\n", order[k],
-                   gumbo_normalized_tagname(x.tag), x.bits, x.score, x.tl, x.ll, x.junk, x.pos);
-    }
-  }
-#endif
   // An ancestor that scores nearly as well holds the winner and more of the same article.
   {
     int best = top;
@@ -504,9 +477,6 @@ int Extractor::choose_root(std::vector<int>* roots) {
     }
     if (take) roots->push_back(c);
   }
-#ifdef FACTWIRE_HTML_DEBUG
-  for (int r : *roots) std::fprintf(stderr, "root %d %s tl=%u\n", r, gumbo_normalized_tagname(nodes_[r].tag), nodes_[r].tl);
-#endif
   return top;
 }
 
@@ -783,11 +753,12 @@ std::string Extractor::first_h1() const {
 struct JValue {
   enum Type : uint8_t { kNull, kString, kOther, kObject, kArray } type = kNull;
   std::string str;
-  std::vector<std::pair<std::string, JValue>> members;
-  std::vector<JValue> items;
+  std::vector<std::string> keys;  // object members: keys[i] -> items[i]
+  std::vector<JValue> items;      // array items, or object member values
   const JValue* get(std::string_view key) const {
-    for (const auto& m : members)
-      if (m.first == key) return &m.second;
+    if (type != kObject) return nullptr;
+    for (size_t i = 0; i < keys.size() && i < items.size(); ++i)
+      if (keys[i] == key) return &items[i];
     return nullptr;
   }
 };
@@ -863,7 +834,8 @@ class JsonLd {
         ++i_;
         JValue member;
         if (!value(&member, depth + 1)) return false;
-        v->members.emplace_back(std::move(key), std::move(member));
+        v->keys.push_back(std::move(key));
+        v->items.push_back(std::move(member));
         ws();
         if (i_ < s_.size() && s_[i_] == ',') ++i_;
         else if (i_ < s_.size() && s_[i_] == '}') continue;
@@ -944,9 +916,9 @@ void scan_ld(const JValue& root, LdFields* f) {
         if (a.find("://") == std::string::npos) f->author = a;
       }
     }
-    for (size_t i = v->members.size(); i-- > 0;)
-      if (v->members[i].second.type == JValue::kObject || v->members[i].second.type == JValue::kArray)
-        stack.push_back(&v->members[i].second);
+    for (size_t i = v->items.size(); i-- > 0;)
+      if (v->items[i].type == JValue::kObject || v->items[i].type == JValue::kArray)
+        stack.push_back(&v->items[i]);
   }
 }
 
@@ -1213,10 +1185,6 @@ Result<Draft> read_html(std::string_view bytes, const ReadOptions& opts) {
     draft.warnings.push_back("elements nested deeper than " + std::to_string(opts.max_html_depth) +
                              " were flattened into their parent");
 
-#ifdef FACTWIRE_HTML_DEBUG
-  std::fprintf(stderr, "scrubbed %zu -> %zu bytes\n", text.size(), s.html.size());
-  if (std::getenv("DUMP_SCRUB")) std::fwrite(s.html.data(), 1, s.html.size(), stderr);
-#endif
   static thread_local Arena arena;
   arena.reset();
   GumboOptions go = kGumboDefaultOptions;
