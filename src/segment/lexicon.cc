@@ -35,8 +35,22 @@ class WordSet {
   std::vector<std::string_view> words_;
 };
 
+// Up to eight ASCII characters, lowercased, packed into an integer: table keys compare in one step.
+bool pack_key(std::string_view w, uint64_t* key) {
+  if (w.empty() || w.size() > 8) return false;
+  uint64_t k = 0;
+  for (size_t i = 0; i < w.size(); ++i) {
+    auto c = static_cast<unsigned char>(w[i]);
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
+    else if (!((c >= 'a' && c <= 'z') || c == '.' || c == '\'')) return false;
+    k |= static_cast<uint64_t>(c) << (8 * i);
+  }
+  *key = k;
+  return true;
+}
+
 struct AbbrevEntry {
-  std::string_view key;  // lowercase, without the period
+  uint64_t key;  // pack_key of the lowercase word, without the period
   AbbrevClass cls;
   bool cap_only;  // only when written capitalised ("Sun." but not "sun.")
 };
@@ -59,25 +73,25 @@ class AbbrevTable {
     // Abbreviations of words that head a number.
     for (std::string_view k : {"no", "nos", "nr", "vol", "vols", "art", "arts", "fig", "figs", "pp", "ch",
                                "chap", "sec", "secs", "pt", "pts", "op", "ref", "para", "tel", "ext", "ex",
-                               "exh", "nº", "est"}) {
+                               "exh", "est"}) {
       add(k, C::kNumPrefix, false);
     }
     // May end a sentence.
     for (std::string_view k :
          {"inc", "co", "corp", "ltd", "bros", "jr", "sr", "esq", "al", "dept", "univ", "assn", "assoc",
-          "ave", "blvd", "rd", "st", "sts", "hwy", "ps", "pl", "sq", "ct", "mtn", "ln", "pkwy", "jan", "feb", "apr",
-          "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "tue", "tues", "thu", "thur", "thurs",
-          "fri", "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "kan", "kans", "ky", "md",
-          "mich", "minn", "neb", "nebr", "nev", "okla", "tenn", "tex", "va", "vt", "wis", "wyo", "gov't",
-          "govt", "intl", "natl", "mfg", "mgr", "div", "dist", "min", "max", "misc", "yr", "yrs", "mo",
-          "mos", "wk", "wks", "hrs", "mins", "sec'y", "dept", "depts", "ave", "etal", "cie", "plc",
-          "bhd", "pty", "gmbh", "attn"}) {
+          "ave", "blvd", "rd", "st", "sts", "hwy", "ps", "pl", "sq", "ct", "mtn", "ln", "pkwy", "jan", "feb",
+          "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "tue", "tues", "thu", "thur",
+          "thurs", "fri", "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "kan", "kans", "ky",
+          "md", "mich", "minn", "neb", "nebr", "nev", "okla", "tenn", "tex", "va", "vt", "wis", "wyo",
+          "gov't", "govt", "intl", "natl", "mfg", "mgr", "div", "dist", "min", "max", "misc", "yr", "yrs",
+          "mo", "mos", "wk", "wks", "hrs", "mins", "sec'y", "depts", "etal", "cie", "plc", "bhd", "pty",
+          "gmbh", "attn"}) {
       add(k, C::kCouldEnd, false);
     }
     // Also ordinary words: abbreviations only when capitalised.
     for (std::string_view k : {"mar", "sat", "sun", "wed", "mon", "ill", "miss", "wash", "ind", "pa", "la",
-                               "ore", "del", "me", "mont", "penn", "mass", "alta", "ont", "que",
-                               "sask", "nfld"}) {
+                               "ore", "del", "me", "mont", "penn", "mass", "alta", "ont", "que", "sask",
+                               "nfld"}) {
       add(k, C::kCouldEnd, true);
     }
     add("etc", C::kEtc, false);
@@ -85,19 +99,21 @@ class AbbrevTable {
               [](const AbbrevEntry& a, const AbbrevEntry& b) { return a.key < b.key; });
   }
 
-  const AbbrevEntry* find(std::string_view key) const {
+  const AbbrevEntry* find(uint64_t key) const {
     auto it = std::lower_bound(entries_.begin(), entries_.end(), key,
-                               [](const AbbrevEntry& e, std::string_view k) { return e.key < k; });
+                               [](const AbbrevEntry& e, uint64_t k) { return e.key < k; });
     if (it == entries_.end() || it->key != key) return nullptr;
     return &*it;
   }
 
  private:
   void add(std::string_view k, AbbrevClass cls, bool cap_only) {
+    uint64_t key = 0;
+    if (!pack_key(k, &key)) return;
     for (auto& e : entries_) {
-      if (e.key == k) return;  // first listing wins
+      if (e.key == key) return;  // first listing wins
     }
-    entries_.push_back({k, cls, cap_only});
+    entries_.push_back({key, cls, cap_only});
   }
   std::vector<AbbrevEntry> entries_;
 };
@@ -110,15 +126,14 @@ const AbbrevTable& abbrev_table() {
 }  // namespace
 
 AbbrevClass abbreviation_class(std::string_view word) {
-  char buf[kMaxKey];
-  size_t len = 0;
-  if (!ascii_lower(word, buf, &len)) {
+  uint64_t key = 0;
+  if (!pack_key(word, &key)) {
     // "Nº" / "N°": the number sign written as a letter and a degree or ordinal sign.
     if (word == "N\xC2\xBA" || word == "N\xC2\xB0" || word == "n\xC2\xBA" || word == "n\xC2\xB0")
       return AbbrevClass::kNumPrefix;
     return AbbrevClass::kNone;
   }
-  const AbbrevEntry* e = abbrev_table().find(std::string_view(buf, len));
+  const AbbrevEntry* e = abbrev_table().find(key);
   if (e == nullptr) return AbbrevClass::kNone;
   if (e->cap_only) {
     // Capitalised: first letter upper, the rest lower ("Sun", not "sun" or "SUN").

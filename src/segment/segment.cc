@@ -37,16 +37,17 @@ enum class AbbrevUse : uint8_t { kNever, kNumPrefix, kCouldEnd, kInitialism, kTi
 class ParagraphSplitter {
  public:
   // toks[0, n) are the paragraph's tokens; flags[0, n) start at zero.
+  // labels: how many possible list labels the tokenizer saw (lists need two).
   ParagraphSplitter(std::string_view text, uint32_t begin, uint32_t end, const RawToken* toks, uint32_t n,
-                    uint8_t* flags, std::vector<uint32_t>* cuts)
-      : text_(text), begin_(begin), end_(end), t_(toks), n_(n), flags_(flags), cuts_(*cuts) {}
+                    uint32_t labels, uint8_t* flags, std::vector<uint32_t>* cuts)
+      : text_(text), begin_(begin), end_(end), t_(toks), n_(n), labels_seen_(labels), flags_(flags), cuts_(*cuts) {}
 
   // Fills cuts with the index of each sentence's first token (the first is 0).
   void run() {
     cuts_.clear();
     if (n_ == 0) return;
     cuts_.push_back(0);
-    mark_list_items();
+    if (labels_seen_ >= 2) mark_list_items();
     uint32_t sent = 0;
     for (uint32_t i = 0; i < n_; ++i) {
       if (i > sent && (forced_cut_before(i, sent) || i - sent >= kMaxSentenceTokens)) {
@@ -80,12 +81,7 @@ class ParagraphSplitter {
   std::string_view str(uint32_t i) const { return {text_.data() + t_[i].start, t_[i].end - t_[i].start}; }
   TokKind kind(uint32_t i) const { return t_[i].kind; }
   bool attached(uint32_t i) const { return i > 0 && t_[i].start == t_[i - 1].end; }
-  bool gap_has_newline(uint32_t i) const {
-    for (uint32_t k = t_[i - 1].end; k < t_[i].start; ++k) {
-      if (text_[k] == '\n' || text_[k] == '\r') return true;
-    }
-    return false;
-  }
+  bool gap_has_newline(uint32_t i) const { return t_[i].newline_before; }
 
   Case case_of(uint32_t i) const {
     char32_t c;
@@ -396,6 +392,7 @@ class ParagraphSplitter {
   uint32_t begin_, end_;
   const RawToken* t_;
   uint32_t n_;
+  uint32_t labels_seen_;
   uint8_t* flags_;
   std::vector<uint32_t>& cuts_;
   std::vector<Label> labels_;
@@ -403,7 +400,7 @@ class ParagraphSplitter {
 
 const Token kBlankToken{};
 
-bool space_at(std::string_view text, uint32_t i) {
+inline bool space_at(std::string_view text, uint32_t i) {
   if (i >= text.size()) return false;
   unsigned char c = static_cast<unsigned char>(text[i]);
   if (c < 0x80) return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
@@ -437,10 +434,10 @@ void segment_document(Document* doc) {
     if (begin >= end) continue;
     floor = end;
     const auto first = static_cast<uint32_t>(raw.size());
-    segment::tokenize(text, begin, end, &raw);
+    uint32_t labels = segment::tokenize(text, begin, end, &raw);
     const auto n = static_cast<uint32_t>(raw.size()) - first;
     flags.resize(raw.size(), 0);
-    ParagraphSplitter(text, begin, end, raw.data() + first, n, flags.data() + first, &cuts).run();
+    ParagraphSplitter(text, begin, end, raw.data() + first, n, labels, flags.data() + first, &cuts).run();
     for (uint32_t c : cuts) pieces.push_back({p, first + c});
   }
 

@@ -103,6 +103,21 @@ struct Cp {
   uint32_t n;
 };
 
+// How many of the 8 bytes of w (in memory order) are ASCII letters before the first that is
+// not. Per byte, with no carry between bytes: y = lowercased low 7 bits; y >= 'a' sets bit 7
+// of y + 0x1F, y > 'z' sets bit 7 of y + 0x05; bytes >= 0x80 are not letters.
+inline uint32_t ascii_letter_prefix(uint64_t w) {
+  constexpr uint64_t k7F = 0x7F7F7F7F7F7F7F7FULL, k80 = 0x8080808080808080ULL;
+  uint64_t y = (w | 0x2020202020202020ULL) & k7F;
+  uint64_t ge_a = (y + 0x1F1F1F1F1F1F1F1FULL) & k80;
+  uint64_t gt_z = (y + 0x0505050505050505ULL) & k80;
+  uint64_t letter = ge_a & ~gt_z & ~(w & k80);
+  uint64_t not_letter = ~letter & k80;
+  if (not_letter == 0) return 8;
+  static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "byte order");
+  return static_cast<uint32_t>(__builtin_ctzll(not_letter)) / 8;
+}
+
 // "'s", "'m", "'d", "'ll", "'re", "'ve" (case-insensitive) given the letters after an apostrophe.
 uint32_t clitic_letters(const unsigned char* p, uint32_t left) {
   if (left == 0) return 0;
@@ -131,18 +146,22 @@ class Scanner {
   Scanner(std::string_view text, uint32_t begin, uint32_t end, std::vector<RawToken>* out)
       : s_(reinterpret_cast<const unsigned char*>(text.data())), lo_(begin), hi_(end), out_(out) {}
 
+  uint32_t labels() const { return labels_; }
+
   void run() {
     uint32_t i = lo_;
     while (i < hi_) {
       unsigned char c = s_[i];
       if (c < 0x80) {
         if (kAscii.cls[c] & kSp) {
+          newline_ |= c == '\n' || c == '\r';
           ++i;
           continue;
         }
       } else {
         Cp cp = cp_at(i);
         if (utf8::is_space(cp.c)) {
+          newline_ |= cp.c == 0x2028 || cp.c == 0x2029 || cp.c == 0x85;
           i += cp.n;
           continue;
         }
@@ -196,8 +215,16 @@ class Scanner {
 
   // The common case, handled without the general chunk machinery: ASCII letters followed by
   // a space, or by "," or "." and a space. Returns where it stopped, or i when it does not apply.
-  uint32_t fast_word(uint32_t i) {
+  [[gnu::always_inline]] uint32_t fast_word(uint32_t i) {
     uint32_t j = i + 1;
+    // Eight bytes at a time while they are all ASCII letters, then byte by byte.
+    while (j + 8 <= hi_) {
+      uint64_t w;
+      std::memcpy(&w, s_ + j, 8);
+      uint32_t n = ascii_letter_prefix(w);
+      j += n;
+      if (n < 8) break;
+    }
     while (j < hi_ && ascii_alpha(s_[j])) ++j;
     if (j == hi_ || ascii_space(s_[j])) {
       b_ = i;
@@ -210,9 +237,10 @@ class Scanner {
       b_ = i;
       e_ = j + 1;
       if (c == '.' && attach_period(i, j)) {
-        emit(i, j + 1, TokKind::kAbbrev);
+        emit_abbrev(i, j + 1);
       } else {
         emit_word(i, j);
+        if (c == '.') note_label(j);
         emit(j, j + 1, c == ',' ? TokKind::kComma : TokKind::kPeriod);
       }
       return j + 1;
@@ -239,12 +267,21 @@ class Scanner {
   }
 
   // ---- output -----------------------------------------------------------------------------
-  void emit(uint32_t a, uint32_t b, TokKind k) {
-    out_->push_back(RawToken{a, b, k});
+  [[gnu::always_inline]] void emit(uint32_t a, uint32_t b, TokKind k) {
+    out_->push_back(RawToken{a, b, k, newline_});
+    newline_ = false;
     last_kind_ = k;
     last_end_ = b;
   }
   bool attached_to_last(uint32_t p) const { return out_->size() > first_ && last_end_ == p; }
+  // A "." or ")" at p right after a one- or two-byte token may close a list label ("2." "b)").
+  void note_label(uint32_t p) {
+    if (!out_->empty() && last_end_ == p && p - out_->back().start <= 2) ++labels_;
+  }
+  void emit_abbrev(uint32_t a, uint32_t b) {
+    if (b - a == 2) ++labels_;  // "b."
+    emit(a, b, TokKind::kAbbrev);
+  }
 
   // ---- chunks (maximal runs of non-space) -------------------------------------------------
   void chunk(uint32_t b, uint32_t e) {
@@ -582,41 +619,44 @@ class Scanner {
     // The period of "Dr." ("Inc.." keeps one of two periods; "Inc..." is followed by an ellipsis).
     if (end < e_ && s_[end] == '.' && !(end + 2 < e_ && s_[end + 1] == '.' && s_[end + 2] == '.') &&
         attach_period(start, end)) {
-      emit(start, end + 1, TokKind::kAbbrev);
+      emit_abbrev(start, end + 1);
       return end + 1;
     }
     emit_word(start, end);
     return end;
   }
 
-  void emit_word(uint32_t start, uint32_t end) {
+  [[gnu::always_inline]] void emit_word(uint32_t start, uint32_t end) {
     TokKind kind = ascii_digit(s_[start]) ? TokKind::kNumber : TokKind::kWord;
     uint32_t len = end - start;
-    if (len < 4) {
-      emit(start, end, kind);
-      return;
-    }
-    // Every whole-word split ends in "nt", "ot" ("cannot") or "na"/"ta" ("gonna", "gotta").
-    unsigned char z = s_[end - 1] | 0x20, y = s_[end - 2] | 0x20;
-    if (kind == TokKind::kWord && len >= 4 && len <= 8 &&
-        ((z == 't' && (y == 'n' || y == 'o')) || (z == 'a' && (y == 'n' || y == 't')))) {
-      for (const WholeSplit& w : kWholeSplits) {
-        if (w.word.size() != len) continue;
-        bool same = true;
-        for (uint32_t k = 0; k < len; ++k) {
-          if ((s_[start + k] | 0x20) != static_cast<unsigned char>(w.word[k])) {
-            same = false;
-            break;
-          }
-        }
-        if (same) {
-          emit(start, start + w.at, TokKind::kWord);
-          emit(start + w.at, end, TokKind::kWord);
-          return;
-        }
-      }
+    // Every whole-word split below ends in "nt", "ot" ("cannot") or "na"/"ta" ("gonna", "gotta").
+    if (kind == TokKind::kWord && len >= 4 && len <= 8) {
+      unsigned char z = s_[end - 1] | 0x20, y = s_[end - 2] | 0x20;
+      if (((z == 't' && (y == 'n' || y == 'o')) || (z == 'a' && (y == 'n' || y == 't'))) && whole_split(start, end))
+        return;
     }
     emit(start, end, kind);
+  }
+
+  // Contractions written without an apostrophe: "cannot" -> "can" "not". True when emitted.
+  [[gnu::noinline]] bool whole_split(uint32_t start, uint32_t end) {
+    uint32_t len = end - start;
+    for (const WholeSplit& w : kWholeSplits) {
+      if (w.word.size() != len) continue;
+      bool same = true;
+      for (uint32_t k = 0; k < len; ++k) {
+        if ((s_[start + k] | 0x20) != static_cast<unsigned char>(w.word[k])) {
+          same = false;
+          break;
+        }
+      }
+      if (same) {
+        emit(start, start + w.at, TokKind::kWord);
+        emit(start + w.at, end, TokKind::kWord);
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---- punctuation and symbols ------------------------------------------------------------
@@ -690,6 +730,7 @@ class Scanner {
         bool bang = false;
         q = p;
         while (q < e_ && (s_[q] == '.' || s_[q] == '!' || s_[q] == '?')) bang |= s_[q++] != '.';
+        if (q - p == 1 && !bang) note_label(p);
         emit(p, q, bang ? TokKind::kBang : q - p == 1 ? TokKind::kPeriod : TokKind::kEllipsis);
         return q;
       }
@@ -717,6 +758,7 @@ class Scanner {
       case ')':
       case ']':
       case '}':
+        if (c == ')') note_label(p);
         emit(p, p + 1, TokKind::kCloseBracket);
         return p + 1;
       case ';':
@@ -836,14 +878,18 @@ class Scanner {
   bool has_at_ = false;
   TokKind last_kind_ = TokKind::kWord;
   uint32_t last_end_ = 0;
+  bool newline_ = false;  // a line break since the last token
+  uint32_t labels_ = 0;   // possible list labels
 };
 
 }  // namespace
 
-void tokenize(std::string_view text, uint32_t begin, uint32_t end, std::vector<RawToken>* out) {
+uint32_t tokenize(std::string_view text, uint32_t begin, uint32_t end, std::vector<RawToken>* out) {
   if (end > text.size()) end = static_cast<uint32_t>(text.size());
-  if (begin >= end) return;
-  Scanner(text, begin, end, out).run();
+  if (begin >= end) return 0;
+  Scanner scanner(text, begin, end, out);
+  scanner.run();
+  return scanner.labels();
 }
 
 }  // namespace factwire::segment

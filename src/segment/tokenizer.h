@@ -41,10 +41,13 @@ enum class TokKind : uint8_t {
 struct RawToken {
   uint32_t start = 0, end = 0;  // byte offsets into the text given to tokenize()
   TokKind kind = TokKind::kWord;
+  bool newline_before = false;  // a line break in the whitespace before this token
 };
 
 // Appends the tokens of text[begin, end) to *out. Reads no byte outside [begin, end), so a
 // paragraph tokenizes the same wherever it stands. Any bytes (invalid UTF-8 included) are fine.
-void tokenize(std::string_view text, uint32_t begin, uint32_t end, std::vector<RawToken>* out);
+// Returns how many tokens could be list labels ("2." "b)" "c."): the sentence splitter looks
+// for numbered lists only when there are two or more.
+uint32_t tokenize(std::string_view text, uint32_t begin, uint32_t end, std::vector<RawToken>* out);
 
 }  // namespace factwire::segment
