@@ -948,7 +948,7 @@ Airbus||BUS|FRA|org
 
 # Words (lower case, singular and plural) that place an actor in a sector.
 SECTOR_WORDS = """
-MIL: troops troop army armies military militaries soldier soldiers forces force armed_forces
+MIL: troops troop army armies military militaries soldier soldiers forces armed_forces
   navy air_force warplanes jets tanks artillery marines paratroopers commandos battalion brigade
   division regiment garrison defense_forces defence_forces servicemen servicemembers
 GOV: government governments ministry ministries authorities authority officials official cabinet
@@ -1002,7 +1002,7 @@ Busingen Gibraltar Guernsey Isle_of_Man Jersey Mariehamn Vaduz San_Marino Vatica
 Luxembourg Malta Kirov Chita Anadyr Srednekolymsk Ust-Nera Khandyga Magadan Sakhalin Barnaul
 Novokuznetsk Tomsk Omsk Yekaterinburg Samara Ulyanovsk Saratov Astrakhan Volgograd Kaliningrad
 Atyrau Aqtau Aqtobe Oral Qostanay Qyzylorda Famagusta Hovd Choibalsan Pontianak Makassar Jayapura
-Kuching Dili Hebron Gaza Kolkata Kathmandu""".split())
+Kuching Dili Hebron Gaza Kolkata Kathmandu Regina Victoria Lima Santiago Sofia Marie""".split())
 
 
 def parse_latlon(text):
@@ -1128,8 +1128,8 @@ def main(argv):
                    "Sanaa": ["Sana'a", "Sana"], "Naypyidaw": ["Nay Pyi Taw", "Naypyitaw"],
                    "Chisinau": ["Chişinău", "Chișinău"], "Male": [], "Ulaanbaatar": ["Ulan Bator"],
                    "Beijing": ["Peking"]}.get(cap, [])
-        if cap == "Male":
-            continue  # an English word
+        if cap in ("Male", "Victoria"):
+            continue  # an English word or a common first name
         add_city(cap, a2, lat, lon, "capital", aliases)
     for line in CITIES.strip().splitlines():
         name, cc, ll, aliases = (line.split("|") + [""] * 4)[:4]

@@ -252,7 +252,8 @@ Gazetteer::Match Gazetteer::match(const Document& doc, size_t begin, size_t end)
     const auto* refs = find(k);
     bool poss = false;
     size_t cut;
-    if (!refs && ends_with_possessive(k, &cut)) {
+    std::string_view last_tok = doc.token_text(begin + n - 1);
+    if (!refs && ends_with_possessive(k, &cut) && last_tok.size() > cut) {
       refs = find(k.substr(0, k.size() - cut));
       poss = refs != nullptr;
     }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "core/utf8.h"
 
@@ -58,9 +59,7 @@ bool is_determiner(std::string_view lw) { return in_list(lw, {"a", "an", "the"})
 
 // Title heads that may take capitalised modifiers: "Health Minister", "Energy Secretary".
 bool is_title_head(std::string_view lw) {
-  return in_list(lw, {"minister", "secretary", "adviser", "advisor", "commissioner", "director",
-                      "chief", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
-                      "commander", "governor", "officer"});
+  return in_list(lw, {"minister", "secretary", "adviser", "advisor", "commissioner"});
 }
 
 bool is_title_modifier(std::string_view lw) {
@@ -247,6 +246,7 @@ class Resolver {
   std::vector<std::pair<uint32_t, uint32_t>> sent_range_;
   std::vector<int32_t> owner_;  // token -> cand index, -1 free
   std::vector<Cand> cands_;
+  std::unordered_set<std::string> lower_words_;  // words the document writes in lower case
 
   struct Ent {
     Entity e;
@@ -324,7 +324,7 @@ size_t Resolver::title_ending_at(size_t last, size_t floor, std::string* role) c
   }
   if (b != last + 1 - best) {
     // Keep the words as written, canonical title last: "Deputy Foreign Minister".
-    best_role = span_name(doc_.tokens[b].start, doc_.tokens[last + 1 - best].start) + best_role;
+    best_role = span_name(doc_.tokens[b].start, doc_.tokens[last - best].end) + " " + best_role;
   }
   *role = best_role;
   return last + 1 - b;
@@ -547,7 +547,9 @@ void Resolver::ner_spans() {
 // A word that cannot open a name: a closed-class word, or (with tags) a sentence-initial
 // word the tagger does not call a proper noun or adjective.
 bool Resolver::not_a_name_start(size_t i) const {
-  if (is_function_word(ltok(i))) return true;
+  std::string lw = ltok(i);
+  if (is_function_word(lw)) return true;
+  if (i == sent_begin(i) && lower_words_.count(lw)) return true;
   const std::string& pos = doc_.tokens[i].pos;
   if (!pos.empty() && i == sent_begin(i) && pos != "PROPN" && pos != "ADJ" && pos != "NOUN" &&
       pos != "X")
@@ -735,14 +737,26 @@ void Resolver::org_rule() {
       if ((lt == "of" || lt == "on" || lt == "for" || lt == "and" || lt == "the" || lt == "de" ||
            lt == "&") &&
           k + 1 < se && owner_[k + 1] < 0 && is_name_token(tok(k + 1)) && k > b) {
-        ++k;
-        continue;
+        // "Ministry of Defense", "Task Force on Lebanon": only after an organisation word;
+        // "Marymegan Daly of Ohio State University" is two names.
+        bool head_before = false;
+        for (size_t t = b; t < k && !head_before; ++t)
+          head_before = gaz_.is_org_head(tok(t)) || gaz_.is_org_opener(tok(t)) ||
+                        (t + 1 < k && gaz_.is_org_head(std::string(tok(t)) + " " +
+                                                       std::string(tok(t + 1))));
+        bool after_connector = lt == "the" && k > b && in_list(ltok(k - 1), {"of", "on", "for"});
+        if ((head_before && lt != "the") || after_connector || lt == "de" || lt == "&") {
+          ++k;
+          continue;
+        }
       }
       break;
     }
     size_t e = k;
     i = std::max(k, i + 1);
     while (b < e && not_a_name_start(b)) ++b;
+    // Titles after the name belong to the person that follows: "Council President X".
+    while (e > b + 1 && !gaz_.title(tok(e - 1)).empty() && !gaz_.is_org_head(tok(e - 1))) --e;
     // A possessive ends the name: "Lebanon's Council" -> start after it.
     if (e - b < 2) continue;
     int head = -1;
@@ -790,6 +804,18 @@ void Resolver::gazetteer_scan() {
     size_t lim = i;
     while (lim < se && owner_[lim] < 0) ++lim;
     Gazetteer::Match m = gaz_.match(doc_, i, lim);
+    if (m && (m.kind == Gazetteer::Kind::kPlace || m.kind == Gazetteer::Kind::kCountry) &&
+        !m.possessive && i + m.tokens < lim) {
+      // "Regina Ip", "Jordan Manners", "Boston Globe": a place name followed by an unknown
+      // capitalised word is part of another name.
+      size_t nx = i + m.tokens;
+      std::string_view w = tok(nx);
+      if (is_name_token(w) && is_alpha_start(w) && !not_a_name_start(nx) && !gaz_.lookup(w) &&
+          gaz_.title(w).empty() && !gaz_.is_org_head(w) && doc_.tokens[nx].start > doc_.tokens[nx - 1].end) {
+        i = nx - 1;
+        continue;
+      }
+    }
     if (m) {
       Cand c;
       cand_from_match(m, i, &c);
@@ -1278,6 +1304,10 @@ void Resolver::run() {
     r.second = std::max<uint32_t>(r.second, static_cast<uint32_t>(i + 1));
   }
   owner_.assign(n, -1);
+  for (size_t i = 0; i < n; ++i) {
+    std::string_view t = tok(i);
+    if (!t.empty() && t[0] >= 'a' && t[0] <= 'z') lower_words_.emplace(t);
+  }
   ner_spans();
   merge_country_person();
   ner_propagate();

@@ -405,3 +405,39 @@ TEST(Resolve, AppositionFromTheParse) {
 
 }  // namespace
 }  // namespace factwire
+
+namespace factwire {
+namespace {
+
+TEST(Resolve, PlaceNameBeforeAnotherNameIsNotThePlace) {
+  Document doc = Make("Jordan Manners was shot in Toronto . || The Boston Globe reported it .");
+  resolve_entities(&doc, Gaz());
+  EXPECT_EQ(Find(doc, "Jordan"), nullptr) << Names(doc);
+  EXPECT_EQ(Find(doc, "Boston"), nullptr) << Names(doc);
+  EXPECT_NE(Find(doc, "Toronto"), nullptr) << Names(doc);
+}
+
+TEST(Resolve, OrganisationRuleSplitsPersonOfOrganisationAndDropsTrailingTitle) {
+  Document doc = Make(
+      "We spoke to Marymegan Daly of Ohio State University . || "
+      "Nonetheless the Hong Kong Legislative Council President Andrew Leung left .");
+  resolve_entities(&doc, Gaz());
+  const Entity* u = Find(doc, "Ohio State University");
+  ASSERT_NE(u, nullptr) << Names(doc);
+  EXPECT_EQ(u->type, EntityType::kOrg);
+  EXPECT_EQ(Find(doc, "Hong Kong Legislative Council President"), nullptr) << Names(doc);
+  const Entity* l = Find(doc, "Andrew Leung");
+  ASSERT_NE(l, nullptr) << Names(doc);
+  EXPECT_EQ(l->role, "President");
+  EXPECT_EQ(l->affiliation, "Hong Kong Legislative Council");
+}
+
+TEST(Resolve, SentenceInitialCommonWordDoesNotStartAName) {
+  Document doc = Make(
+      "Nonetheless Stimson Center staff spoke . || It was , nonetheless , late .");
+  resolve_entities(&doc, Gaz());
+  EXPECT_NE(Find(doc, "Stimson Center"), nullptr) << Names(doc);
+}
+
+}  // namespace
+}  // namespace factwire
