@@ -38,6 +38,50 @@ void lower_into(std::string_view s, std::string* out) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
 }
 
+// A lemma for a word the tagger left without one: the word itself or a regular or common
+// irregular base form that the lexicon knows ("fired" -> "fire", "struck" -> "strike").
+std::string guess_lemma(const std::string& w, const EventPatterns& pat) {
+  auto known = [&](const std::string& x) {
+    return !pat.verbs(x).empty() || !pat.nouns(x).empty() || pat.frames(x) != nullptr;
+  };
+  if (w.size() < 3 || known(w)) return w;
+  static const char* kIrregular[][2] = {
+      {"struck", "strike"}, {"drove", "drive"},   {"driven", "drive"},   {"shot", "shoot"},   {"fought", "fight"},
+      {"threw", "throw"},   {"thrown", "throw"},  {"held", "hold"},      {"met", "meet"},     {"sent", "send"},
+      {"gave", "give"},     {"given", "give"},    {"broke", "break"},    {"broken", "break"}, {"spoke", "speak"},
+      {"sought", "seek"},   {"said", "say"},      {"told", "tell"},      {"led", "lead"},     {"took", "take"},
+      {"taken", "take"},    {"beaten", "beat"},   {"blew", "blow"},      {"blown", "blow"},   {"withdrew", "withdraw"},
+      {"withdrawn", "withdraw"}, {"forced", "force"}, {"rode", "ride"},  {"brought", "bring"}, {"thought", "think"},
+      {"cut", "cut"},       {"hit", "hit"},       {"put", "put"},        {"froze", "freeze"}, {"frozen", "freeze"},
+      {"shut", "shut"},     {"fled", "flee"},     {"stole", "steal"},    {"sank", "sink"},    {"sunk", "sink"},
+      {"began", "begin"},   {"begun", "begin"},   {"overran", "overrun"}, {"hung", "hang"},   {"hanged", "hang"}};
+  for (const auto& ir : kIrregular)
+    if (w == ir[0]) return ir[1];
+  auto ends = [&](const char* suf) {
+    size_t n = std::char_traits<char>::length(suf);
+    return w.size() > n + 1 && w.compare(w.size() - n, n, suf) == 0;
+  };
+  auto cut = [&](size_t n) { return w.substr(0, w.size() - n); };
+  std::vector<std::string> tries;
+  if (ends("ies")) tries.push_back(cut(3) + "y");
+  if (ends("ied")) tries.push_back(cut(3) + "y");
+  if (ends("es")) tries.push_back(cut(2));
+  if (ends("s")) tries.push_back(cut(1));
+  if (ends("ed")) {
+    tries.push_back(cut(2));
+    tries.push_back(cut(1));
+    if (w.size() > 4 && w[w.size() - 3] == w[w.size() - 4]) tries.push_back(cut(3));
+  }
+  if (ends("ing")) {
+    tries.push_back(cut(3));
+    tries.push_back(cut(3) + "e");
+    if (w.size() > 5 && w[w.size() - 4] == w[w.size() - 5]) tries.push_back(cut(4));
+  }
+  for (const std::string& t : tries)
+    if (known(t)) return t;
+  return w;
+}
+
 // Internal argument: an actor or target with where it stands in the text.
 struct Arg {
   int head = -1;  // token
@@ -174,7 +218,7 @@ void Extractor::build_indexes() {
   for (size_t i = 0; i < n; ++i) {
     lower_into(doc_.token_text(i), &lower_[i]);
     const std::string& l = doc_.tokens[i].lemma;
-    if (l.empty()) lemma_[i] = lower_[i];
+    if (l.empty()) lemma_[i] = guess_lemma(lower_[i], pat_);
     else lower_into(l, &lemma_[i]);
   }
   // Children (CSR).
@@ -1118,18 +1162,20 @@ void Extractor::sentence_flat(uint32_t s) {
     return w == ";" || w == ":" || w == "which" || w == "who" || w == "when" || w == "but" || w == "because" ||
            w == "while" || w == "after" || w == "before" || w == "since" || w == "\"" || w == "“" || w == "”";
   };
+  bool under_content = false;  // after accuse/deny/offer/threaten: what follows is its content
   for (int t = b; t < e; ++t) {
     std::string_view p = pos(t);
-    bool noun = p == "NOUN" || p == "PROPN";
+    const std::string& prev = t > b ? low(t - 1) : low(t);
+    const bool after_det = t > b && (prev == "the" || prev == "a" || prev == "an" || prev == "its" ||
+                                     prev == "their" || prev == "his" || prev == "her" || prev == "'s" ||
+                                     prev == "any" || prev == "this" || prev == "that" || tok_entity_[t - 1] >= 0);
+    bool noun = p == "NOUN" || (p.empty() && after_det);
     const EventPattern* pat = nullptr;
-    if (p.empty()) {
+    if (noun) {
+      // A noun codes only with a name right before it ("Israeli bombardment of ...").
+      if (t > b && tok_entity_[t - 1] >= 0) pat = match(t, true);
+    } else if (p == "VERB" || (p.empty() && lem(t) != low(t))) {
       pat = match(t, false);
-      if (!pat) {
-        pat = match(t, true);
-        noun = pat != nullptr;
-      }
-    } else if (noun || p == "VERB") {
-      pat = match(t, noun);
     }
     if (!pat || (pat->flags & (kIntent | kCoopOnly | kNeedsEvent))) continue;
     Cand c;
@@ -1138,10 +1184,13 @@ void Extractor::sentence_flat(uint32_t s) {
     c.pat = pat;
     c.type = pat->type;
     c.mode = pat->mode == "@weapon" ? std::string() : pat->mode;
+    if (under_content) c.dropped = true;
+    if (pat->flags & (kWrap | kContent)) under_content = true;
     // Modality by word order.
     for (int k = std::max(b, t - 4); k < t; ++k) {
       if (word_in("negator", k)) c.negated = true;
       if (word_in("modal", k) || low(k) == "to") c.dropped = true;
+      if (noun && word_in("temporal", k)) c.dropped = true;
     }
     for (int k = b; k < t; ++k)
       if (const auto* fr = pat_.frames(lem(k)))
@@ -1151,20 +1200,30 @@ void Extractor::sentence_flat(uint32_t s) {
         }
     if (quote_kind_[t] == 1) c.dropped = true;
     if (quote_kind_[t] == 2) c.claimed = true;
-    // Actor: nearest entity to the left within the clause.
-    for (int k = t - 1; k >= b && !boundary(k); --k)
-      if (tok_entity_[k] >= 0) {
-        c.actor = arg_from_entity(tok_entity_[k], k);
-        break;
-      } else if (pos(k) == "PRON" && (low(k) == "it" || low(k) == "they" || low(k) == "he" || low(k) == "she")) {
-        c.actor = resolve_pronoun(k, 0);
-        break;
-      }
-    for (int k = t + 1; k < e && !boundary(k); ++k)
-      if (tok_entity_[k] >= 0) {
+    if (noun) {
+      c.actor = arg_from_entity(tok_entity_[t - 1], t - 1);
+      const EntityType ty = doc_.entities[c.actor.entity].type;
+      if (ty == EntityType::kNorp || ty == EntityType::kGpe) c.actor.sector.clear();
+    } else {
+      // Actor: nearest name to the left within the clause.
+      for (int k = t - 1; k >= b && !boundary(k); --k)
+        if (tok_entity_[k] >= 0) {
+          c.actor = arg_from_entity(tok_entity_[k], k);
+          break;
+        } else if (low(k) == "it" || low(k) == "they" || low(k) == "he" || low(k) == "she") {
+          c.actor = resolve_pronoun(k, 0);
+          break;
+        }
+    }
+    // Target: nearest name to the right within the clause (nouns: after of/on/against).
+    bool prep_seen = !noun;
+    for (int k = t + 1; k < e && k < t + 9 && !boundary(k); ++k) {
+      if (low(k) == "of" || low(k) == "on" || low(k) == "against" || low(k) == "at" || low(k) == "into") prep_seen = true;
+      if (tok_entity_[k] >= 0 && prep_seen) {
         c.target = arg_from_entity(tok_entity_[k], k);
         break;
       }
+    }
     cands_.push_back(std::move(c));
   }
   for (Cand& c : cands_) finish(c, s);
