@@ -1,0 +1,100 @@
+#include "train_cmd.h"
+
+#include <CLI/CLI.hpp>
+
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "train/train.h"
+
+namespace {
+
+struct TrainFlags {
+  factwire::train::TrainOptions opts;
+};
+struct EvalFlags {
+  std::string model, tagger, data, dump;
+};
+
+int Fail(const factwire::Status& s) {
+  std::cerr << "error: " << s.ToString() << "\n";
+  return 1;
+}
+
+std::string CommandLine(const std::string& what, const factwire::train::TrainOptions& o) {
+  std::string c = "factwire train " + what;
+  for (const auto& f : o.train_files) c += " --train " + f;
+  if (!o.dev_file.empty()) c += " --dev " + o.dev_file;
+  if (!o.tagger.empty()) c += " --tagger " + o.tagger;
+  if (o.epochs > 0) c += " --epochs " + std::to_string(o.epochs);
+  if (o.max_weights > 0) c += " --max-weights " + std::to_string(o.max_weights);
+  c += " --seed " + std::to_string(o.seed) + " --out " + o.out;
+  return c;
+}
+
+void AddTrain(CLI::App* train, const std::string& what) {
+  auto flags = std::make_shared<TrainFlags>();
+  CLI::App* sub = train->add_subcommand(what, "train the " + what + " model");
+  sub->add_option("--train", flags->opts.train_files, "training files")->required();
+  sub->add_option("--dev", flags->opts.dev_file, "development file (epoch selection, scores)");
+  sub->add_option("--out", flags->opts.out, "output path prefix, e.g. models/pos")->required();
+  if (what != "tagger")
+    sub->add_option("--tagger", flags->opts.tagger, "tagger model for the POS input (models/pos.fwm)");
+  sub->add_option("--epochs", flags->opts.epochs, "training epochs (0 = default)");
+  sub->add_option("--seed", flags->opts.seed, "random seed (default 1)");
+  sub->add_option("--max-weights", flags->opts.max_weights, "weight budget (0 = default)");
+  sub->callback([flags, what]() {
+    flags->opts.command = CommandLine(what, flags->opts);
+    factwire::Status s;
+    if (what == "tagger") s = factwire::train::TrainTagger(flags->opts, std::cerr);
+    else if (what == "parser") s = factwire::train::TrainParser(flags->opts, std::cerr);
+    else s = factwire::train::TrainNer(flags->opts, std::cerr);
+    if (!s.ok()) throw CLI::RuntimeError(Fail(s));
+  });
+}
+
+void AddEvaluate(CLI::App* eval, const std::string& what) {
+  auto flags = std::make_shared<EvalFlags>();
+  CLI::App* sub = eval->add_subcommand(what, "score the " + what + " model on a data file");
+  sub->add_option("--model", flags->model, "model file or prefix, e.g. models/pos")->required();
+  sub->add_option("--data", flags->data, "CoNLL-U, IOB2 or WNUT CoNLL file")->required();
+  if (what != "tagger")
+    sub->add_option("--tagger", flags->tagger, "tagger model for the POS input (models/pos.fwm)");
+  if (what == "ner") sub->add_option("--dump", flags->dump, "write word/gold/predicted lines here");
+  sub->callback([flags, what]() {
+    factwire::Status s;
+    if (what == "tagger") {
+      factwire::train::TaggerScores sc;
+      s = factwire::train::EvaluateTagger(flags->model, flags->data, &sc);
+      if (s.ok()) factwire::train::PrintScores(sc, std::cout);
+    } else if (what == "parser") {
+      factwire::train::ParserScores sc;
+      s = factwire::train::EvaluateParser(flags->model, flags->tagger, flags->data, &sc);
+      if (s.ok()) factwire::train::PrintScores(sc, std::cout);
+    } else {
+      factwire::train::EntityScores sc;
+      std::ofstream dump;
+      if (!flags->dump.empty()) dump.open(flags->dump);
+      s = factwire::train::EvaluateNer(flags->model, flags->tagger, flags->data, &sc,
+                                       flags->dump.empty() ? nullptr : &dump);
+      if (s.ok()) factwire::train::PrintScores(sc, std::cout);
+    }
+    if (!s.ok()) throw CLI::RuntimeError(Fail(s));
+  });
+}
+
+}  // namespace
+
+void add_train_commands(CLI::App& app) {
+  CLI::App* train = app.add_subcommand("train", "train a linguistic model");
+  train->require_subcommand(1);
+  CLI::App* eval = app.add_subcommand("evaluate", "score a linguistic model");
+  eval->require_subcommand(1);
+  for (const char* what : {"tagger", "parser", "ner"}) {
+    AddTrain(train, what);
+    AddEvaluate(eval, what);
+  }
+}

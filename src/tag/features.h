@@ -1,0 +1,44 @@
+// Per-word hashed attributes shared by the tagger, parser and recognizer (and by their
+// trainers, which must extract exactly the same features).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace factwire::tag {
+
+enum WordFlag : uint8_t {
+  kUpperInitial = 1,
+  kAllUpper = 2,
+  kHasDigit = 4,
+  kHasHyphen = 8,
+  kAllPunct = 16,
+  kHasUpperInside = 32,
+};
+
+struct WordFeats {
+  uint64_t form = 0, lower = 0, shape = 0, norm = 0;
+  uint64_t pre[3] = {0, 0, 0};  // lowercase prefixes of 1..3 characters (bytes)
+  uint64_t suf[4] = {0, 0, 0, 0};  // lowercase suffixes of 1..4 characters
+  uint8_t flags = 0;
+  // Filled by the tagger from its lexicon: hash of the set of tags the word had in training
+  // (its "ambiguity class"); kUnknownWord when it was not seen.
+  uint64_t amb = 0;
+  // Filled by the recognizer from its lexicon: hash of the entity types the word had in
+  // training; kUnknownWord when it was never part of an entity.
+  uint64_t ent = 0;
+};
+
+inline constexpr uint64_t kUnknownWord = 0x554E4B4E4F574Eull;
+
+// "Lebanon's" -> shape "Xx'x" (runs collapsed), lower "lebanon's", norm: digits -> '0'.
+void ComputeWordFeats(std::string_view word, WordFeats* out, std::string* scratch);
+void ComputeWordFeats(const std::vector<std::string_view>& words, std::vector<WordFeats>* out);
+
+// Hash values for the sentence boundary pseudo-words.
+inline constexpr uint64_t kPadBefore = 0x5A5A5A5A01ull;
+inline constexpr uint64_t kPadAfter = 0x5A5A5A5A02ull;
+
+}  // namespace factwire::tag

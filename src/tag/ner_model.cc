@@ -1,0 +1,271 @@
+#include "tag/ner_model.h"
+
+#include <algorithm>
+#include <map>
+
+#include "tag/hash.h"
+#include "tag/model_file.h"
+
+namespace factwire::tag {
+
+std::string NerModel::LabelName(int label) const {
+  if (label <= 0) return "O";
+  static const char* kPrefix[4] = {"B-", "I-", "L-", "U-"};
+  return kPrefix[(label - 1) % 4] + types[(label - 1) / 4];
+}
+
+bool NerModel::Allowed(int prev, int next, bool last) {
+  const int pk = prev <= 0 ? -1 : (prev - 1) % 4;  // 0 B, 1 I, 2 L, 3 U
+  const int nk = next <= 0 ? -1 : (next - 1) % 4;
+  const bool open = pk == 0 || pk == 1;
+  if (open) {
+    // inside an entity: continue or close the same type
+    if (nk != 1 && nk != 2) return false;
+    if ((next - 1) / 4 != (prev - 1) / 4) return false;
+    if (last && nk == 1) return false;
+    return true;
+  }
+  if (nk == 1 || nk == 2) return false;
+  if (last && nk == 0) return false;
+  return true;
+}
+
+void NerModel::Features(const std::vector<WordFeats>& w, const std::vector<uint64_t>& tags,
+                        size_t i, int p1, int p2, std::vector<uint64_t>* out) {
+  static const WordFeats kNoWord = [] {
+    WordFeats p;
+    p.form = p.lower = p.shape = p.norm = kPadBefore;
+    p.flags = 0xFF;
+    p.ent = p.amb = kPadBefore;
+    return p;
+  }();
+  const long k = static_cast<long>(i), n = static_cast<long>(w.size());
+  auto at = [&](long j) -> const WordFeats& { return j < 0 || j >= n ? kNoWord : w[j]; };
+  auto tg = [&](long j) -> uint64_t { return j < 0 || j >= n ? kPadAfter : tags[j]; };
+  const WordFeats& c = w[i];
+  const WordFeats& l1 = at(k - 1);
+  const WordFeats& l2 = at(k - 2);
+  const WordFeats& r1 = at(k + 1);
+  const WordFeats& r2 = at(k + 2);
+  const uint64_t t1 = static_cast<uint64_t>(p1 + 2), t2 = static_cast<uint64_t>(p2 + 2);
+  auto& f = *out;
+  f.clear();
+  uint32_t t = 300;
+  f.push_back(feat(t++, 1));
+  f.push_back(feat(t++, c.norm));
+  f.push_back(feat(t++, c.form));
+  f.push_back(feat(t++, c.shape));
+  for (int j = 0; j < 3; ++j) f.push_back(feat(t++, c.pre[j]));
+  for (int j = 1; j < 4; ++j) f.push_back(feat(t++, c.suf[j]));
+  f.push_back(feat(t++, c.flags | (i == 0 ? 0x80 : 0)));
+  f.push_back(feat(t++, l1.norm));
+  f.push_back(feat(t++, l2.norm));
+  f.push_back(feat(t++, r1.norm));
+  f.push_back(feat(t++, r2.norm));
+  f.push_back(feat(t++, l1.form));
+  f.push_back(feat(t++, r1.form));
+  f.push_back(feat(t++, l1.shape));
+  f.push_back(feat(t++, r1.shape));
+  f.push_back(feat(t++, l1.shape, c.shape, r1.shape));
+  f.push_back(feat(t++, tg(k)));
+  f.push_back(feat(t++, tg(k - 1)));
+  f.push_back(feat(t++, tg(k + 1)));
+  f.push_back(feat(t++, tg(k), tg(k + 1)));
+  f.push_back(feat(t++, tg(k - 1), tg(k)));
+  f.push_back(feat(t++, t1));
+  f.push_back(feat(t++, t1, t2));
+  f.push_back(feat(t++, t1, c.norm));
+  f.push_back(feat(t++, t1, c.shape));
+  f.push_back(feat(t++, t1, tg(k)));
+  f.push_back(feat(t++, l1.norm, c.norm));
+  f.push_back(feat(t++, c.norm, r1.norm));
+  f.push_back(feat(t++, l1.flags, c.flags, r1.flags));
+  f.push_back(feat(t++, c.norm, tg(k)));
+  f.push_back(feat(t++, r1.suf[2]));
+  f.push_back(feat(t++, l1.suf[2]));
+  f.push_back(feat(t++, t1, r1.norm));
+  f.push_back(feat(t++, t1, r1.flags));
+  f.push_back(feat(t++, c.ent));
+  f.push_back(feat(t++, l1.ent));
+  f.push_back(feat(t++, r1.ent));
+  f.push_back(feat(t++, c.ent, c.flags));
+  f.push_back(feat(t++, t1, c.ent));
+  f.push_back(feat(t++, l1.ent, c.ent, r1.ent));
+  f.push_back(feat(t++, c.pre[2], c.flags));
+  f.push_back(feat(t++, l1.norm, tg(k)));
+  f.push_back(feat(t++, r1.norm, tg(k)));
+}
+
+void NerModel::FillLexicon(std::vector<WordFeats>* words) const {
+  for (auto& w : *words) {
+    auto it = lexicon.find(w.lower);
+    w.ent = it == lexicon.end() ? kUnknownWord : it->second;
+  }
+}
+
+void NerModel::Tag(std::vector<WordFeats>* wp, const std::vector<uint64_t>& tag_hashes,
+                   std::vector<int>* labels, std::vector<uint64_t>* scratch) const {
+  FillLexicon(wp);
+  const std::vector<WordFeats>& words = *wp;
+  const size_t n = words.size();
+  labels->assign(n, 0);
+  const int nc = num_classes();
+  float scores[512];
+  int p1 = -1, p2 = -1;
+  for (size_t i = 0; i < n; ++i) {
+    Features(words, tag_hashes, i, p1, p2, scratch);
+    for (int c = 0; c < nc; ++c) scores[c] = 0;
+    weights.Score(scratch->data(), scratch->size(), scores);
+    const bool last = i + 1 == n;
+    int best = -1;
+    for (int c = 0; c < nc; ++c)
+      if ((best < 0 || scores[c] > scores[best]) && Allowed(p1, c, last)) best = c;
+    if (best < 0) best = 0;
+    (*labels)[i] = best;
+    p2 = p1;
+    p1 = best;
+  }
+}
+
+namespace {
+bool Capitalized(std::string_view w) {
+  return !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || static_cast<unsigned char>(w[0]) >= 0xC3);
+}
+}  // namespace
+
+void NerModel::PropagateInDocument(const std::vector<std::vector<std::string_view>>& words,
+                                   std::vector<std::vector<int>>* labels) const {
+  constexpr size_t kMaxLen = 6;
+  const int person = static_cast<int>(std::find(types.begin(), types.end(), "PERSON") - types.begin());
+  // Entity word sequences -> votes per type.
+  std::map<std::vector<std::string_view>, std::map<int, int>> seen;
+  for (size_t s = 0; s < words.size(); ++s) {
+    const auto& y = (*labels)[s];
+    int start = -1;
+    for (size_t i = 0; i < y.size(); ++i) {
+      if (y[i] <= 0) { start = -1; continue; }
+      const int kind = (y[i] - 1) % 4, type = (y[i] - 1) / 4;
+      if (kind == 0) start = static_cast<int>(i);
+      if (kind == 3) start = static_cast<int>(i);
+      if ((kind == 2 || kind == 3) && start >= 0) {
+        std::vector<std::string_view> seq(words[s].begin() + start, words[s].begin() + i + 1);
+        if (seq.size() <= kMaxLen && Capitalized(seq[0])) seen[seq][type]++;
+        if (type == person && seq.size() >= 2 && Capitalized(seq.back()) && seq.back().size() > 2)
+          seen[{seq.back()}][type]++;
+        start = -1;
+      }
+    }
+  }
+  if (seen.empty()) return;
+  for (size_t s = 0; s < words.size(); ++s) {
+    auto& y = (*labels)[s];
+    const auto& w = words[s];
+    for (size_t i = 0; i < y.size(); ++i) {
+      if (y[i] != 0 || !Capitalized(w[i])) continue;
+      for (size_t len = std::min(kMaxLen, y.size() - i); len >= 1; --len) {
+        bool free = true;
+        for (size_t k = i; k < i + len; ++k) free = free && y[k] == 0;
+        if (!free) continue;
+        std::vector<std::string_view> seq(w.begin() + i, w.begin() + i + len);
+        auto it = seen.find(seq);
+        if (it == seen.end()) continue;
+        int type = -1, best = 0;
+        for (auto& [t, c] : it->second)
+          if (c > best) { best = c; type = t; }
+        // Do not split a longer capitalized run: "Norton" inside "Norton Bridge".
+        if (i + len < y.size() && Capitalized(w[i + len]) && y[i + len] == 0) break;
+        if (i > 0 && Capitalized(w[i - 1]) && y[i - 1] == 0 && i - 1 > 0) break;
+        if (len == 1) {
+          y[i] = 1 + 4 * type + 3;
+        } else {
+          y[i] = 1 + 4 * type;
+          for (size_t k = i + 1; k + 1 < i + len; ++k) y[k] = 1 + 4 * type + 1;
+          y[i + len - 1] = 1 + 4 * type + 2;
+        }
+        i += len - 1;
+        break;
+      }
+    }
+  }
+}
+
+void NerModel::ToBio(const std::vector<int>& labels, std::vector<std::string>* out) const {
+  out->resize(labels.size());
+  for (size_t i = 0; i < labels.size(); ++i) {
+    const int l = labels[i];
+    if (l <= 0) {
+      (*out)[i] = "O";
+      continue;
+    }
+    const int kind = (l - 1) % 4;
+    (*out)[i] = (kind == 0 || kind == 3 ? "B-" : "I-") + types[(l - 1) / 4];
+  }
+}
+
+std::string NerModel::Payload() const {
+  ByteWriter w;
+  w.put_strs(types);
+  weights.Write(&w);
+  w.put_u32(static_cast<uint32_t>(lexicon.size()));
+  for (const auto& [k, v] : lexicon) {
+    w.put_u64(k);
+    w.put_u64(v);
+  }
+  WriteSelfTests(self_tests, &w);
+  return w.data();
+}
+
+Status NerModel::FromPayload(std::string_view payload) {
+  ByteReader r(payload);
+  if (!r.get_strs(&types, 100) || types.empty()) return Status::Corrupt("ner: bad type list");
+  if (!weights.Read(&r) || weights.num_classes() != num_classes())
+    return Status::Corrupt("ner: bad weights");
+  uint32_t n;
+  if (!r.get_u32(&n) || n > r.remaining() / 16) return Status::Corrupt("ner: bad lexicon");
+  lexicon.clear();
+  lexicon.reserve(n);
+  for (uint32_t i = 0; i < n; ++i) {
+    uint64_t k, v;
+    if (!r.get_u64(&k) || !r.get_u64(&v)) return Status::Corrupt("ner: bad lexicon");
+    lexicon.emplace(k, v);
+  }
+  if (!ReadSelfTests(&r, &self_tests) || r.remaining() != 0)
+    return Status::Corrupt("ner: bad self-test section");
+  for (const auto& t : self_tests)
+    if (t.tags.size() != t.words.size()) return Status::Corrupt("ner: bad self-test");
+  return Status::Ok();
+}
+
+Status NerModel::RunSelfTests() const {
+  std::vector<WordFeats> wf;
+  std::vector<uint64_t> tags, scratch;
+  std::vector<int> labels;
+  for (const auto& t : self_tests) {
+    std::vector<std::string_view> words(t.words.begin(), t.words.end());
+    ComputeWordFeats(words, &wf);
+    tags.clear();
+    for (const auto& x : t.tags) tags.push_back(hash_str(x));
+    Tag(&wf, tags, &labels, &scratch);
+    for (size_t i = 0; i < words.size(); ++i) {
+      std::string got = LabelName(labels[i]);
+      if (got != t.expect[i])
+        return Status::Corrupt("ner self-test failed at '" + t.words[i] + "': expected '" +
+                               t.expect[i] + "', got '" + got + "'");
+    }
+  }
+  return Status::Ok();
+}
+
+Status NerModel::Load(const std::string& path, NerModel* out) {
+  ModelFileContents c;
+  Status s = ReadModelFile(path, "ner", &c);
+  if (!s.ok()) return s;
+  out->meta = c.meta;
+  s = out->FromPayload(c.payload);
+  if (!s.ok()) return Status::Corrupt(path + ": " + s.message());
+  s = out->RunSelfTests();
+  if (!s.ok()) return Status::Corrupt(path + ": " + s.message());
+  return Status::Ok();
+}
+
+}  // namespace factwire::tag

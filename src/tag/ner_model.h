@@ -1,0 +1,56 @@
+// Named-entity recognizer: greedy left-to-right BILOU tagging with an averaged perceptron over
+// word, shape, affix, part-of-speech and previous-label features, decoded under the BILOU
+// transition constraints. Entity types: PERSON, ORG, LOC, EVENT (as trained).
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "factwire/status.h"
+#include "tag/features.h"
+#include "tag/linear_model.h"
+#include "tag/selftest.h"
+
+namespace factwire::tag {
+
+class NerModel {
+ public:
+  // Entity types; labels are O, then B-/I-/L-/U- for each type: label 1 + 4*type + {0,1,2,3}.
+  std::vector<std::string> types;
+  LinearModel weights;
+  // Lowercase-word hash -> entity class (hash of the types it had in training, share >= 10%).
+  std::unordered_map<uint64_t, uint64_t> lexicon;
+  std::vector<SelfTest> self_tests;
+  std::string meta;
+
+  static Status Load(const std::string& path, NerModel* out);
+  Status FromPayload(std::string_view payload);
+  std::string Payload() const;
+  Status RunSelfTests() const;
+
+  int num_classes() const { return 1 + 4 * static_cast<int>(types.size()); }
+  std::string LabelName(int label) const;  // "O", "B-PERSON", "L-ORG", ...
+  // Whether label `next` may follow `prev` (-1 = sentence start); `last`: next ends the sentence.
+  static bool Allowed(int prev, int next, bool last);
+
+  // BILOU label ids per word.
+  // Fills words[].ent from the lexicon, then tags.
+  void Tag(std::vector<WordFeats>* words, const std::vector<uint64_t>& tag_hashes,
+           std::vector<int>* labels, std::vector<uint64_t>* scratch) const;
+  void FillLexicon(std::vector<WordFeats>* words) const;
+  // BILOU ids -> "B-TYPE" / "I-TYPE" / "O" strings.
+  void ToBio(const std::vector<int>& labels, std::vector<std::string>* out) const;
+
+  // Document-level consistency: a capitalized word sequence recognised as an entity in one
+  // sentence is given the same type where it recurs untagged in the document, and so is the
+  // last word of a multi-word PERSON name ("Emperor Norton" ... "Norton"). words[s] and
+  // labels[s] are the sentences of one document.
+  void PropagateInDocument(const std::vector<std::vector<std::string_view>>& words,
+                           std::vector<std::vector<int>>* labels) const;
+
+  static void Features(const std::vector<WordFeats>& w, const std::vector<uint64_t>& tags,
+                       size_t i, int p1, int p2, std::vector<uint64_t>* out);
+};
+
+}  // namespace factwire::tag

@@ -1,0 +1,58 @@
+// Part-of-speech tagger (joint UPOS+XPOS label) with lemmatizer: a greedy left-to-right
+// averaged-perceptron tagger over hashed features (features.h), a lemma table learned from
+// the training data and suffix rules for unknown words.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "factwire/status.h"
+#include "tag/features.h"
+#include "tag/linear_model.h"
+#include "tag/selftest.h"
+
+namespace factwire::tag {
+
+class PosModel {
+ public:
+  // Joint labels are "UPOS\tXPOS", e.g. "PROPN\tNNP".
+  std::vector<std::string> labels;
+  std::vector<std::string> upos, xpos;  // split from labels
+  LinearModel weights;
+  // Lemmas: "lower\txpos" -> lemma, most frequent in training.
+  std::unordered_map<std::string, std::string> lemma_table;
+  // Suffix rules for unknown words: "xpos\tsuffix" -> (bytes to strip, text to append).
+  struct LemmaRule {
+    uint8_t strip = 0;
+    std::string append;
+  };
+  std::unordered_map<std::string, LemmaRule> lemma_rules;
+  // Lexicon: lowercase-word hash -> ambiguity class (hash of the tags it had in training).
+  std::unordered_map<uint64_t, uint64_t> lexicon;
+  std::vector<SelfTest> self_tests;
+  std::string meta;
+
+  static Status Load(const std::string& path, PosModel* out);
+  Status FromPayload(std::string_view payload);
+  std::string Payload() const;
+  Status RunSelfTests() const;
+
+  // Tags words; tags[i] indexes labels.
+  // Fills words[].amb from the lexicon, then tags.
+  void Tag(std::vector<WordFeats>* words, std::vector<int>* tags,
+           std::vector<uint64_t>* scratch) const;
+  void FillLexicon(std::vector<WordFeats>* words) const;
+  std::string Lemma(std::string_view word, int tag) const;
+
+  void SetLabels(std::vector<std::string> joint);
+
+  // Feature extraction, shared with the trainer. p1, p2: previous two tags (-1 = none).
+  static void Features(const std::vector<WordFeats>& w, size_t i, int p1, int p2,
+                       std::vector<uint64_t>* out);
+};
+
+std::string LowerAscii(std::string_view s);
+
+}  // namespace factwire::tag

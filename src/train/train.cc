@@ -1,0 +1,1003 @@
+#include "train/train.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "tag/dep_model.h"
+#include "tag/hash.h"
+#include "tag/model_file.h"
+#include "tag/ner_model.h"
+#include "tag/pos_model.h"
+#include "train/corpus.h"
+#include "train/perceptron.h"
+
+namespace factwire::train {
+
+namespace {
+
+using tag::WordFeats;
+
+std::string ModelPath(const std::string& p) {
+  if (p.size() >= 4 && p.substr(p.size() - 4) == ".fwm") return p;
+  return p + ".fwm";
+}
+std::string ManifestPath(const std::string& p) {
+  std::string m = ModelPath(p);
+  return m.substr(0, m.size() - 4) + ".manifest.json";
+}
+
+std::string JsonEscape(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '"' || c == '\\') {
+      out.push_back('\\');
+      out.push_back(c);
+    } else if (static_cast<unsigned char>(c) < 0x20) {
+      char buf[8];
+      std::snprintf(buf, sizeof(buf), "\\u%04x", c);
+      out += buf;
+    } else {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+std::string BaseName(const std::string& p) {
+  size_t k = p.find_last_of('/');
+  return k == std::string::npos ? p : p.substr(k + 1);
+}
+
+// Licence and credit of each data set we train on (../shared/data/README.md).
+struct DataLicence {
+  std::string licence, credit;
+  bool share_alike = false;
+};
+DataLicence LicenceOf(const std::string& path) {
+  std::string b = BaseName(path);
+  if (b.find("gum") != std::string::npos)
+    return {"CC BY 4.0", "UD English GUM (CC-BY genres), Georgetown University (Zeldes 2017)", false};
+  if (b.find("wnut") != std::string::npos || b.find("emerging") != std::string::npos)
+    return {"CC BY 4.0", "WNUT 2017 emerging entities (Derczynski et al. 2017)", false};
+  if (b.find(".iob2") != std::string::npos)
+    return {"CC BY-SA 4.0", "Universal NER English-EWT (Mayhew et al. 2024)", true};
+  return {"CC BY-SA 4.0", "UD English-EWT contributors (Universal Dependencies v2.16)", true};
+}
+
+// The meta JSON embedded in the model file and written as the manifest beside it.
+std::string Manifest(const std::string& kind, const TrainOptions& o, const std::string& extra,
+                     const std::string& scores) {
+  std::ostringstream j;
+  bool sa = false;
+  std::set<std::string> credits;
+  for (const auto& f : o.train_files) {
+    auto l = LicenceOf(f);
+    sa = sa || l.share_alike;
+    credits.insert(l.credit + " (" + l.licence + ")");
+  }
+  j << "{\n  \"kind\": \"" << kind << "\",\n";
+  j << "  \"format_version\": " << tag::kModelFormatVersion << ",\n";
+  j << "  \"feature_spec\": " << tag::kFeatureSpec << ",\n";
+  j << "  \"hash\": \"fnv1a64+splitmix64, seed 0x" << std::hex << tag::kHashSeed << std::dec
+    << "\",\n";
+  j << "  \"train\": [";
+  for (size_t i = 0; i < o.train_files.size(); ++i)
+    j << (i ? ", " : "") << "\"" << JsonEscape(BaseName(o.train_files[i])) << "\"";
+  j << "],\n  \"dev\": \"" << JsonEscape(BaseName(o.dev_file)) << "\",\n";
+  j << "  \"licence\": \"" << (sa ? "CC BY-SA 4.0" : "CC BY 4.0") << "\",\n";
+  j << "  \"credit\": [";
+  size_t i = 0;
+  for (const auto& c : credits) j << (i++ ? ", " : "") << "\"" << JsonEscape(c) << "\"";
+  j << "],\n  \"seed\": " << o.seed << ",\n";
+  j << "  \"command\": \"" << JsonEscape(o.command) << "\",\n";
+  j << extra;
+  j << "  \"dev_scores\": " << scores << "\n}\n";
+  return j.str();
+}
+
+Status SaveModel(const std::string& kind, const TrainOptions& o, const std::string& meta,
+                 const std::string& payload) {
+  Status s = tag::WriteModelFile(ModelPath(o.out), kind, meta, payload);
+  if (!s.ok()) return s;
+  return tag::WriteFileBytes(ManifestPath(o.out), meta);
+}
+
+std::string LabelsJson(const std::vector<std::string>& labels) {
+  std::string s = "[";
+  for (size_t i = 0; i < labels.size(); ++i) {
+    std::string l = labels[i];
+    std::replace(l.begin(), l.end(), '\t', '/');
+    s += (i ? ", \"" : "\"") + JsonEscape(l) + "\"";
+  }
+  return s + "]";
+}
+
+std::vector<std::string_view> Views(const std::vector<std::string>& words) {
+  return std::vector<std::string_view>(words.begin(), words.end());
+}
+
+double Seconds(std::chrono::steady_clock::time_point t0) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+Status ReadTrees(const std::vector<std::string>& files, std::vector<TreeSentence>* out) {
+  for (const auto& f : files) {
+    Status s = ReadConllu(f, out);
+    if (!s.ok()) return s;
+  }
+  if (out->empty()) return Status::InvalidInput("no sentences in the training files");
+  return Status::Ok();
+}
+
+// Runs the tagger over sentences; returns the joint label string per word.
+struct TagRunner {
+  tag::PosModel pos;
+  std::vector<WordFeats> wf;
+  std::vector<int> tags;
+  std::vector<uint64_t> scratch;
+  void Run(const std::vector<std::string>& words, std::vector<uint64_t>* hashes,
+           std::vector<int>* ids = nullptr) {
+    tag::ComputeWordFeats(Views(words), &wf);
+    pos.Tag(&wf, &tags, &scratch);
+    hashes->resize(words.size());
+    for (size_t i = 0; i < words.size(); ++i) (*hashes)[i] = tag::hash_str(pos.labels[tags[i]]);
+    if (ids) *ids = tags;
+  }
+};
+
+// ---------------------------------------------------------------- tagger
+
+void LearnLemmas(const std::vector<TreeSentence>& data, tag::PosModel* m) {
+  std::map<std::string, std::map<std::string, int>> table;
+  std::map<std::string, std::map<std::pair<int, std::string>, int>> rules;
+  for (const auto& s : data) {
+    for (size_t i = 0; i < s.words.size(); ++i) {
+      const std::string lower = tag::LowerAscii(s.words[i]);
+      const std::string& lemma = s.lemmas[i];
+      if (lemma == "_") continue;
+      table[lower + "\t" + s.xpos[i]][lemma]++;
+      if (s.upos[i] == "PROPN") continue;
+      const std::string ll = tag::LowerAscii(lemma);
+      size_t p = 0;
+      while (p < lower.size() && p < ll.size() && lower[p] == ll[p]) ++p;
+      const int strip = static_cast<int>(lower.size() - p);
+      if (strip > 5 || p < 2) continue;
+      const std::string append = ll.substr(p);
+      for (size_t k = std::max<size_t>(strip, 1); k <= 5 && k <= lower.size(); ++k)
+        rules[s.xpos[i] + "\t" + lower.substr(lower.size() - k)][{strip, append}]++;
+    }
+  }
+  m->lemma_table.clear();
+  for (const auto& [k, counts] : table) {
+    auto best = std::max_element(counts.begin(), counts.end(),
+                                 [](auto& a, auto& b) { return a.second < b.second; });
+    m->lemma_table[k] = best->first;
+  }
+  m->lemma_rules.clear();
+  for (const auto& [k, counts] : rules) {
+    int total = 0;
+    for (auto& [r, c] : counts) total += c;
+    auto best = std::max_element(counts.begin(), counts.end(),
+                                 [](auto& a, auto& b) { return a.second < b.second; });
+    if (total < 3 || best->second * 10 < total * 6) continue;
+    if (best->first.first == 0 && best->first.second.empty()) continue;  // identity: the default
+    m->lemma_rules[k] = {static_cast<uint8_t>(best->first.first), best->first.second};
+  }
+  // Rules whose suffix the identity rule also explains well are dropped above; suffix keys
+  // that map to identity must still stop a shorter suffix from firing: keep them as (0, "").
+  for (const auto& [k, counts] : rules) {
+    if (m->lemma_rules.count(k)) continue;
+    int total = 0;
+    for (auto& [r, c] : counts) total += c;
+    auto it = counts.find({0, ""});
+    if (it != counts.end() && total >= 3 && it->second * 10 >= total * 6)
+      m->lemma_rules[k] = {0, ""};
+  }
+}
+
+// Ambiguity classes: the tags (by share >= 5%) each lowercase word had in training. The
+// model's lexicon holds all of training; the classes the trainer sees for a sentence come
+// from the other nine tenths (jackknifing), so that training words look as unknown as dev
+// words do and the model does not learn to trust the class blindly.
+uint64_t AmbClass(const std::map<int, int>& tags) {
+  int total = 0;
+  for (auto& [t, c] : tags) total += c;
+  uint64_t h = 0x414D42ull;
+  bool any = false;
+  for (auto& [t, c] : tags)
+    if (c > 0 && c * 20 >= total) {
+      h = tag::mix64(h ^ static_cast<uint64_t>(t + 1));
+      any = true;
+    }
+  return any ? h : tag::kUnknownWord;
+}
+
+void BuildLexicon(const std::vector<TreeSentence>& data, const std::map<std::string, int>& label_id,
+                  tag::PosModel* m, std::vector<std::vector<uint64_t>>* jackknifed) {
+  constexpr int kFolds = 10;
+  std::unordered_map<uint64_t, std::map<int, int>> counts;
+  std::vector<std::unordered_map<uint64_t, std::map<int, int>>> fold(kFolds);
+  std::vector<std::vector<uint64_t>> lowers(data.size());
+  std::vector<std::vector<int>> ids(data.size());
+  std::string scratch;
+  tag::WordFeats wf;
+  for (size_t k = 0; k < data.size(); ++k) {
+    const auto& s = data[k];
+    for (size_t i = 0; i < s.words.size(); ++i) {
+      tag::ComputeWordFeats(s.words[i], &wf, &scratch);
+      auto it = label_id.find(s.JointTag(i));
+      int id = it == label_id.end() ? -1 : it->second;
+      lowers[k].push_back(wf.lower);
+      ids[k].push_back(id);
+      if (id < 0) continue;
+      counts[wf.lower][id]++;
+      fold[k % kFolds][wf.lower][id]++;
+    }
+  }
+  m->lexicon.clear();
+  for (const auto& [w, tags] : counts) m->lexicon[w] = AmbClass(tags);
+  jackknifed->assign(data.size(), {});
+  for (size_t k = 0; k < data.size(); ++k) {
+    const auto& own = fold[k % kFolds];
+    for (uint64_t w : lowers[k]) {
+      std::map<int, int> rest = counts[w];
+      auto it = own.find(w);
+      if (it != own.end())
+        for (auto& [t, c] : it->second) rest[t] -= c;
+      (*jackknifed)[k].push_back(AmbClass(rest));
+    }
+  }
+}
+
+double TaggerAccuracy(const tag::PosModel& m, const std::vector<TreeSentence>& dev) {
+  std::vector<WordFeats> wf;
+  std::vector<int> tags;
+  std::vector<uint64_t> scratch;
+  size_t n = 0, ok = 0;
+  for (const auto& s : dev) {
+    tag::ComputeWordFeats(Views(s.words), &wf);
+    m.Tag(&wf, &tags, &scratch);
+    for (size_t i = 0; i < s.words.size(); ++i, ++n) ok += m.upos[tags[i]] == s.upos[i];
+  }
+  return n ? 100.0 * ok / n : 0;
+}
+
+}  // namespace
+
+Status TrainTagger(const TrainOptions& o, std::ostream& log) {
+  std::vector<TreeSentence> train, dev;
+  Status st = ReadTrees(o.train_files, &train);
+  if (!st.ok()) return st;
+  if (!o.dev_file.empty() && !(st = ReadConllu(o.dev_file, &dev)).ok()) return st;
+  std::map<std::string, int> counts;
+  for (const auto& s : train)
+    for (size_t i = 0; i < s.words.size(); ++i) counts[s.JointTag(i)]++;
+  std::vector<std::string> labels;
+  for (auto& [l, c] : counts)
+    if (c >= 2) labels.push_back(l);
+  std::map<std::string, int> label_id;
+  for (size_t i = 0; i < labels.size(); ++i) label_id[labels[i]] = static_cast<int>(i);
+
+  tag::PosModel model;
+  model.SetLabels(labels);
+  LearnLemmas(train, &model);
+  std::vector<std::vector<uint64_t>> train_amb;
+  BuildLexicon(train, label_id, &model, &train_amb);
+  {
+    size_t unk = 0, tot = 0;
+    for (auto& v : train_amb)
+      for (uint64_t a : v) unk += a == tag::kUnknownWord, ++tot;
+    log << "tagger: " << labels.size() << " labels, lexicon " << model.lexicon.size()
+        << " words, jackknifed unknown rate " << 100.0 * unk / tot << "%\n";
+  }
+  const int epochs = o.epochs > 0 ? o.epochs : 8;
+  const size_t budget = o.max_weights > 0 ? o.max_weights : 2500000;
+  Perceptron p(static_cast<int>(labels.size()));
+  Rng rng(o.seed);
+  std::vector<size_t> order(train.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::vector<WordFeats> wf;
+  std::vector<uint64_t> feats;
+  std::vector<float> scores(labels.size());
+  double best_acc = -1;
+  tag::LinearModel best;
+  int best_epoch = 0;
+  auto t0 = std::chrono::steady_clock::now();
+  for (int epoch = 1; epoch <= epochs; ++epoch) {
+    rng.Shuffle(&order);
+    size_t n = 0, ok = 0;
+    for (size_t si : order) {
+      const auto& s = train[si];
+      tag::ComputeWordFeats(Views(s.words), &wf);
+      for (size_t i = 0; i < wf.size(); ++i) wf[i].amb = train_amb[si][i];
+      int p1 = -1, p2 = -1;
+      for (size_t i = 0; i < s.words.size(); ++i) {
+        tag::PosModel::Features(wf, i, p1, p2, &feats);
+        std::fill(scores.begin(), scores.end(), 0.0f);
+        p.Score(feats, scores.data());
+        int guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+        auto it = label_id.find(s.JointTag(i));
+        int truth = it == label_id.end() ? -1 : it->second;
+        if (truth >= 0) p.Update(feats, truth, guess);
+        p.Tick();
+        ok += guess == truth;
+        ++n;
+        p2 = p1;
+        p1 = guess;
+      }
+    }
+    model.weights = p.Export(budget);
+    double acc = dev.empty() ? 0 : TaggerAccuracy(model, dev);
+    log << "tagger epoch " << epoch << ": train " << 100.0 * ok / n << "% dev UPOS " << acc
+        << "% (" << model.weights.num_weights() << " weights, " << Seconds(t0) << " s)\n";
+    if (acc > best_acc) {
+      best_acc = acc;
+      best = model.weights;
+      best_epoch = epoch;
+    }
+  }
+  model.weights = best;
+  // Self-tests: the first sentences of the dev set (or train), as this model tags them.
+  const auto& src = dev.empty() ? train : dev;
+  std::vector<int> tags;
+  for (size_t k = 0; k < std::min<size_t>(3, src.size()); ++k) {
+    tag::SelfTest t;
+    t.words = src[k].words;
+    tag::ComputeWordFeats(Views(t.words), &wf);
+    model.Tag(&wf, &tags, &feats);
+    for (size_t i = 0; i < t.words.size(); ++i)
+      t.expect.push_back(model.labels[tags[i]] + "\t" + model.Lemma(t.words[i], tags[i]));
+    model.self_tests.push_back(std::move(t));
+  }
+  TaggerScores sc;
+  std::string extra = "  \"model\": \"greedy averaged perceptron, joint UPOS+XPOS labels\",\n";
+  extra += "  \"labels\": " + LabelsJson(labels) + ",\n";
+  extra += "  \"epochs\": " + std::to_string(epochs) + ", \"best_epoch\": " +
+           std::to_string(best_epoch) + ",\n";
+  extra += "  \"weights\": " + std::to_string(model.weights.num_weights()) + ",\n";
+  extra += "  \"lemma_table\": " + std::to_string(model.lemma_table.size()) +
+           ", \"lemma_rules\": " + std::to_string(model.lemma_rules.size()) + ",\n";
+  const std::string payload = model.Payload();
+  std::string scores_json = "{}";
+  if (!dev.empty()) {
+    // Score through the saved file, exactly as users will.
+    st = SaveModel("pos", o, Manifest("pos", o, extra, "{}"), payload);
+    if (!st.ok()) return st;
+    st = EvaluateTagger(ModelPath(o.out), o.dev_file, &sc);
+    if (!st.ok()) return st;
+    char buf[200];
+    std::snprintf(buf, sizeof(buf), "{\"upos\": %.2f, \"xpos\": %.2f, \"lemma\": %.2f, \"words\": %zu}",
+                  sc.upos, sc.xpos, sc.lemma, sc.words);
+    scores_json = buf;
+    PrintScores(sc, log);
+  }
+  return SaveModel("pos", o, Manifest("pos", o, extra, scores_json), payload);
+}
+
+Status EvaluateTagger(const std::string& model, const std::string& data, TaggerScores* out) {
+  tag::PosModel m;
+  Status st = tag::PosModel::Load(ModelPath(model), &m);
+  if (!st.ok()) return st;
+  std::vector<TreeSentence> gold;
+  if (!(st = ReadConllu(data, &gold)).ok()) return st;
+  std::vector<WordFeats> wf;
+  std::vector<int> tags;
+  std::vector<uint64_t> scratch;
+  size_t n = 0, u = 0, x = 0, l = 0;
+  for (const auto& s : gold) {
+    tag::ComputeWordFeats(Views(s.words), &wf);
+    m.Tag(&wf, &tags, &scratch);
+    for (size_t i = 0; i < s.words.size(); ++i, ++n) {
+      u += m.upos[tags[i]] == s.upos[i];
+      x += m.xpos[tags[i]] == s.xpos[i];
+      l += m.Lemma(s.words[i], tags[i]) == s.lemmas[i];
+    }
+  }
+  out->words = n;
+  out->upos = n ? 100.0 * u / n : 0;
+  out->xpos = n ? 100.0 * x / n : 0;
+  out->lemma = n ? 100.0 * l / n : 0;
+  return Status::Ok();
+}
+
+void PrintScores(const TaggerScores& s, std::ostream& out) {
+  char buf[200];
+  std::snprintf(buf, sizeof(buf), "words %zu  UPOS %.2f%%  XPOS %.2f%%  lemma %.2f%%\n", s.words,
+                s.upos, s.xpos, s.lemma);
+  out << buf;
+}
+
+// ---------------------------------------------------------------- parser
+
+namespace {
+
+struct Gold {
+  const std::vector<int>* heads;  // per word 1..n at [i-1]
+  const std::vector<int>* labels;
+};
+
+// Arc-eager dynamic oracle costs (Goldberg & Nivre 2012): how many gold arcs become
+// unreachable by taking each transition. Works for non-projective gold trees as an
+// approximation (the minimum-cost transitions are treated as correct).
+void Costs(const tag::ParseState& s, const Gold& g, int nlabels, std::vector<int>* cost) {
+  const int n = s.n;
+  const int b = s.b;
+  const int s0 = s.S0();
+  auto gh = [&](int w) { return (*g.heads)[w - 1]; };
+  auto gl = [&](int w) { return (*g.labels)[w - 1]; };
+  const int nc = 2 + 2 * nlabels;
+  cost->assign(nc, 1 << 20);
+  std::vector<char> in_stack(n + 1, 0);
+  for (int k : s.stack) in_stack[k] = 1;
+  // shift
+  if (s.Valid(tag::kShift)) {
+    int c = 0;
+    for (int k : s.stack) {
+      if (gh(b) == k) ++c;
+      if (k > 0 && gh(k) == b && s.head[k] == -1) ++c;
+    }
+    (*cost)[tag::kShift] = c;
+  }
+  if (s.Valid(tag::kReduce)) {
+    int c = 0;
+    for (int k = b; k <= n; ++k)
+      if (gh(k) == s0) ++c;
+    (*cost)[tag::kReduce] = c;
+  }
+  if (b <= n && s0 > 0 && s.head[s0] == -1) {
+    int c = 0;
+    if (gh(s0) > b) ++c;
+    for (int k = b; k <= n; ++k)
+      if (gh(k) == s0) ++c;
+    for (int l = 0; l < nlabels; ++l)
+      (*cost)[tag::LeftArc(l)] = c + (gh(s0) == b && gl(s0) != l ? 1 : 0);
+  }
+  if (b <= n && s0 >= 0) {
+    int c = 0;
+    for (int k : s.stack)
+      if (k != s0 && gh(b) == k) ++c;
+    if (gh(b) > b) ++c;
+    for (int k : s.stack)
+      if (k > 0 && gh(k) == b && s.head[k] == -1) ++c;
+    for (int l = 0; l < nlabels; ++l)
+      (*cost)[tag::RightArc(l)] = c + (gh(b) == s0 && gl(b) != l ? 1 : 0);
+  }
+}
+
+struct ParserData {
+  std::vector<WordFeats> wf;
+  std::vector<uint64_t> tags;
+  std::vector<int> heads, labels;
+};
+
+void ScoreParse(const tag::DepModel& m, const std::vector<TreeSentence>& gold,
+                const std::vector<ParserData>& data, ParserScores* out) {
+  tag::ParseState state;
+  std::vector<int> heads, deps;
+  std::vector<uint64_t> scratch;
+  size_t n = 0, u = 0, l = 0, lu = 0;
+  for (size_t k = 0; k < gold.size(); ++k) {
+    m.Parse(data[k].wf, data[k].tags, &heads, &deps, &state, &scratch);
+    const auto& s = gold[k];
+    for (size_t i = 0; i < s.words.size(); ++i, ++n) {
+      if (heads[i] != s.heads[i]) continue;
+      ++u;
+      const std::string& pl = m.labels[deps[i]];
+      if (pl == s.deprels[i]) ++l;
+      if (pl.substr(0, pl.find(':')) == s.deprels[i].substr(0, s.deprels[i].find(':'))) ++lu;
+    }
+  }
+  out->words = n;
+  out->uas = n ? 100.0 * u / n : 0;
+  out->las = n ? 100.0 * l / n : 0;
+  out->las_universal = n ? 100.0 * lu / n : 0;
+}
+
+Status PrepareParserData(const std::vector<TreeSentence>& trees, TagRunner* tagger,
+                         const std::map<std::string, int>& label_id,
+                         std::vector<ParserData>* out, double* upos_acc) {
+  out->resize(trees.size());
+  std::vector<int> ids;
+  size_t n = 0, ok = 0;
+  for (size_t k = 0; k < trees.size(); ++k) {
+    const auto& s = trees[k];
+    auto& d = (*out)[k];
+    tagger->Run(s.words, &d.tags, &ids);
+    tag::ComputeWordFeats(Views(s.words), &d.wf);
+    d.heads = s.heads;
+    d.labels.clear();
+    for (size_t i = 0; i < s.words.size(); ++i, ++n) {
+      auto it = label_id.find(s.deprels[i]);
+      d.labels.push_back(it == label_id.end() ? -1 : it->second);
+      ok += tagger->pos.upos[ids[i]] == s.upos[i];
+    }
+  }
+  if (upos_acc) *upos_acc = n ? 100.0 * ok / n : 0;
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status TrainParser(const TrainOptions& o, std::ostream& log) {
+  std::vector<TreeSentence> train, dev;
+  Status st = ReadTrees(o.train_files, &train);
+  if (!st.ok()) return st;
+  if (!o.dev_file.empty() && !(st = ReadConllu(o.dev_file, &dev)).ok()) return st;
+  TagRunner tagger;
+  const std::string tagger_path = o.tagger.empty() ? "models/pos.fwm" : ModelPath(o.tagger);
+  if (!(st = tag::PosModel::Load(tagger_path, &tagger.pos)).ok()) return st;
+  std::set<std::string> label_set;
+  for (const auto& s : train) label_set.insert(s.deprels.begin(), s.deprels.end());
+  tag::DepModel model;
+  model.labels.assign(label_set.begin(), label_set.end());
+  model.SetRootLabel();
+  std::map<std::string, int> label_id;
+  for (size_t i = 0; i < model.labels.size(); ++i) label_id[model.labels[i]] = static_cast<int>(i);
+  const int nlabels = static_cast<int>(model.labels.size());
+  std::vector<ParserData> tdata, ddata;
+  double train_upos = 0;
+  PrepareParserData(train, &tagger, label_id, &tdata, &train_upos);
+  PrepareParserData(dev, &tagger, label_id, &ddata, nullptr);
+  log << "parser: " << train.size() << " sentences, " << nlabels << " labels, train POS "
+      << train_upos << "%\n";
+  const int epochs = o.epochs > 0 ? o.epochs : 12;
+  const size_t budget = o.max_weights > 0 ? o.max_weights : 4000000;
+  const int nc = model.num_classes();
+  Perceptron p(nc);
+  Rng rng(o.seed);
+  std::vector<size_t> order(train.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::vector<uint64_t> feats;
+  std::vector<float> scores(nc);
+  std::vector<int> cost;
+  tag::ParseState s;
+  double best_las = -1;
+  int best_epoch = 0;
+  tag::LinearModel best;
+  auto t0 = std::chrono::steady_clock::now();
+  for (int epoch = 1; epoch <= epochs; ++epoch) {
+    rng.Shuffle(&order);
+    size_t moves = 0, errors = 0;
+    for (size_t si : order) {
+      const auto& d = tdata[si];
+      const int n = static_cast<int>(d.wf.size());
+      Gold g{&d.heads, &d.labels};
+      s.Init(n);
+      while (!s.Terminal()) {
+        tag::DepModel::Features(s, d.wf, d.tags, &feats);
+        std::fill(scores.begin(), scores.end(), 0.0f);
+        p.Score(feats, scores.data());
+        Costs(s, g, nlabels, &cost);
+        int guess = -1, best_ok = -1, min_cost = 1 << 20;
+        for (int c = 0; c < nc; ++c) {
+          if (!s.Valid(c)) continue;
+          if (guess < 0 || scores[c] > scores[guess]) guess = c;
+          min_cost = std::min(min_cost, cost[c]);
+        }
+        for (int c = 0; c < nc; ++c) {
+          if (!s.Valid(c) || cost[c] != min_cost) continue;
+          if (best_ok < 0 || scores[c] > scores[best_ok]) best_ok = c;
+        }
+        if (guess < 0) break;
+        if (cost[guess] > min_cost) {
+          p.Update(feats, best_ok, guess);
+          ++errors;
+        }
+        p.Tick();
+        ++moves;
+        // Explore: after the first epoch follow the model's own (possibly wrong) move.
+        int next = best_ok;
+        if (epoch > 1 && rng.Uniform() < 0.9) next = guess;
+        s.Apply(next);
+      }
+    }
+    model.weights = p.Export(budget);
+    ParserScores sc;
+    ScoreParse(model, dev, ddata, &sc);
+    log << "parser epoch " << epoch << ": move errors " << 100.0 * errors / moves << "% dev UAS "
+        << sc.uas << " LAS " << sc.las << " (" << model.weights.num_weights() << " weights, "
+        << p.num_features() << " features, " << Seconds(t0) << " s)\n";
+    if (sc.las > best_las) {
+      best_las = sc.las;
+      best = model.weights;
+      best_epoch = epoch;
+    }
+  }
+  model.weights = best;
+  const auto& src = dev.empty() ? train : dev;
+  std::vector<int> heads, deps;
+  for (size_t k = 0; k < std::min<size_t>(3, src.size()); ++k) {
+    tag::SelfTest t;
+    t.words = src[k].words;
+    std::vector<uint64_t> th;
+    std::vector<int> ids;
+    tagger.Run(t.words, &th, &ids);
+    for (int id : ids) t.tags.push_back(tagger.pos.labels[id]);
+    tag::ComputeWordFeats(Views(t.words), &tagger.wf);
+    model.Parse(tagger.wf, th, &heads, &deps, &s, &feats);
+    for (size_t i = 0; i < t.words.size(); ++i)
+      t.expect.push_back(std::to_string(heads[i]) + ":" + model.labels[deps[i]]);
+    model.self_tests.push_back(std::move(t));
+  }
+  std::string extra =
+      "  \"model\": \"greedy arc-eager transition parser, averaged perceptron, dynamic oracle\",\n";
+  extra += "  \"pos_input\": \"" + JsonEscape(BaseName(tagger_path)) + " (predicted)\",\n";
+  extra += "  \"labels\": " + LabelsJson(model.labels) + ",\n";
+  extra += "  \"epochs\": " + std::to_string(epochs) + ", \"best_epoch\": " +
+           std::to_string(best_epoch) + ",\n";
+  extra += "  \"weights\": " + std::to_string(model.weights.num_weights()) + ",\n";
+  const std::string payload = model.Payload();
+  std::string scores_json = "{}";
+  if (!dev.empty()) {
+    st = SaveModel("dep", o, Manifest("dep", o, extra, "{}"), payload);
+    if (!st.ok()) return st;
+    ParserScores sc;
+    st = EvaluateParser(ModelPath(o.out), tagger_path, o.dev_file, &sc);
+    if (!st.ok()) return st;
+    char buf[200];
+    std::snprintf(buf, sizeof(buf),
+                  "{\"uas\": %.2f, \"las\": %.2f, \"las_universal\": %.2f, \"words\": %zu}", sc.uas,
+                  sc.las, sc.las_universal, sc.words);
+    scores_json = buf;
+    PrintScores(sc, log);
+  }
+  return SaveModel("dep", o, Manifest("dep", o, extra, scores_json), payload);
+}
+
+Status EvaluateParser(const std::string& model, const std::string& tagger, const std::string& data,
+                      ParserScores* out) {
+  tag::DepModel m;
+  Status st = tag::DepModel::Load(ModelPath(model), &m);
+  if (!st.ok()) return st;
+  TagRunner tr;
+  if (!(st = tag::PosModel::Load(tagger.empty() ? "models/pos.fwm" : ModelPath(tagger), &tr.pos)).ok())
+    return st;
+  std::vector<TreeSentence> gold;
+  if (!(st = ReadConllu(data, &gold)).ok()) return st;
+  std::map<std::string, int> label_id;
+  for (size_t i = 0; i < m.labels.size(); ++i) label_id[m.labels[i]] = static_cast<int>(i);
+  std::vector<ParserData> d;
+  PrepareParserData(gold, &tr, label_id, &d, &out->upos);
+  ScoreParse(m, gold, d, out);
+  return Status::Ok();
+}
+
+void PrintScores(const ParserScores& s, std::ostream& out) {
+  char buf[240];
+  std::snprintf(buf, sizeof(buf),
+                "words %zu  UAS %.2f  LAS %.2f  (LAS on universal relations %.2f; predicted UPOS %.2f%%)\n",
+                s.words, s.uas, s.las, s.las_universal, s.upos);
+  out << buf;
+}
+
+// ---------------------------------------------------------------- recognizer
+
+namespace {
+
+const std::vector<std::string> kNerTypes = {"PERSON", "ORG", "LOC", "EVENT"};
+
+std::vector<int> ToBilou(const NerSentence& s, const std::vector<std::string>& types) {
+  std::vector<int> y(s.words.size(), 0);
+  for (const auto& e : s.entities) {
+    int t = static_cast<int>(std::find(types.begin(), types.end(), e.type) - types.begin());
+    if (t >= static_cast<int>(types.size())) continue;
+    if (e.end - e.start == 1) {
+      y[e.start] = 1 + 4 * t + 3;
+    } else {
+      y[e.start] = 1 + 4 * t;
+      for (int i = e.start + 1; i < e.end - 1; ++i) y[i] = 1 + 4 * t + 1;
+      y[e.end - 1] = 1 + 4 * t + 2;
+    }
+  }
+  return y;
+}
+
+std::vector<EntitySpan> FromBilou(const std::vector<int>& y, const std::vector<std::string>& types) {
+  std::vector<EntitySpan> out;
+  int start = -1;
+  for (int i = 0; i < static_cast<int>(y.size()); ++i) {
+    if (y[i] <= 0) {
+      start = -1;
+      continue;
+    }
+    const int kind = (y[i] - 1) % 4, t = (y[i] - 1) / 4;
+    if (kind == 3) out.push_back({i, i + 1, types[t]});
+    if (kind == 0) start = i;
+    if (kind == 2 && start >= 0) out.push_back({start, i + 1, types[t]});
+  }
+  return out;
+}
+
+struct NerData {
+  std::vector<WordFeats> wf;
+  std::vector<uint64_t> tags;
+  std::vector<int> y;
+};
+
+void PrepareNer(const std::vector<NerSentence>& sents, TagRunner* tagger,
+                const std::vector<std::string>& types, std::vector<NerData>* out) {
+  out->resize(sents.size());
+  for (size_t k = 0; k < sents.size(); ++k) {
+    auto& d = (*out)[k];
+    tagger->Run(sents[k].words, &d.tags);
+    tag::ComputeWordFeats(Views(sents[k].words), &d.wf);
+    d.y = ToBilou(sents[k], types);
+  }
+}
+
+void ScoreNer(const tag::NerModel& m, const std::vector<NerSentence>& gold,
+              const std::vector<NerData>& data, EntityScores* out,
+              const std::set<std::string>* only = nullptr, std::ostream* dump = nullptr) {
+  std::map<std::string, EntityScores::PRF> by;
+  for (const auto& t : m.types)
+    if (!only || only->count(t)) by[t];
+  std::vector<uint64_t> scratch;
+  std::vector<WordFeats> wf;
+  *out = EntityScores();
+  // Tag every sentence, then make each document consistent (as Tagger::annotate does).
+  std::vector<std::vector<int>> all(gold.size());
+  for (size_t k = 0; k < gold.size(); ++k) {
+    wf = data[k].wf;
+    m.Tag(&wf, data[k].tags, &all[k], &scratch);
+  }
+  for (size_t a = 0; a < gold.size();) {
+    size_t b = a;
+    while (b < gold.size() && gold[b].doc == gold[a].doc) ++b;
+    std::vector<std::vector<std::string_view>> words;
+    std::vector<std::vector<int>> labels;
+    for (size_t k = a; k < b; ++k) {
+      words.push_back(Views(gold[k].words));
+      labels.push_back(all[k]);
+    }
+    m.PropagateInDocument(words, &labels);
+    for (size_t k = a; k < b; ++k) all[k] = labels[k - a];
+    a = b;
+  }
+  for (size_t k = 0; k < gold.size(); ++k) {
+    const std::vector<int>& y = all[k];
+    auto pred = FromBilou(y, m.types);
+    const auto& g = gold[k].entities;
+    if (dump) {
+      for (size_t i = 0; i < y.size(); ++i) {
+        std::string gl = "O";
+        for (const auto& e : g)
+          if (static_cast<int>(i) >= e.start && static_cast<int>(i) < e.end)
+            gl = (static_cast<int>(i) == e.start ? "B-" : "I-") + e.type;
+        *dump << gold[k].words[i] << "\t" << gl << "\t" << m.LabelName(y[i]) << "\n";
+      }
+      *dump << "\n";
+    }
+    for (const auto& e : g) {
+      by[e.type].gold++;
+      out->overall.gold++;
+    }
+    for (const auto& e : pred) {
+      if (only && !only->count(e.type)) continue;
+      by[e.type].pred++;
+      out->overall.pred++;
+      if (std::find(g.begin(), g.end(), e) != g.end()) {
+        by[e.type].correct++;
+        out->overall.correct++;
+      }
+    }
+    out->words += gold[k].words.size();
+  }
+  out->sentences = gold.size();
+  for (auto& [t, prf] : by) out->by_type.push_back({t, prf});
+}
+
+// Entity classes: for each lowercase word that was part of an entity, the set of types (and
+// O) it had with share >= 10%. Jackknifed for training like the tagger's ambiguity classes.
+uint64_t EntClass(const std::map<int, int>& counts) {
+  int total = 0, ent = 0;
+  for (auto& [t, c] : counts) {
+    total += c;
+    if (t > 0) ent += c;
+  }
+  if (ent <= 0) return tag::kUnknownWord;
+  uint64_t h = 0x454E54ull;
+  for (auto& [t, c] : counts)
+    if (c > 0 && c * 10 >= total) h = tag::mix64(h ^ static_cast<uint64_t>(t + 1));
+  return h;
+}
+
+void BuildEntityLexicon(const std::vector<NerSentence>& data, const std::vector<NerData>& prepared,
+                        tag::NerModel* m, std::vector<std::vector<uint64_t>>* jackknifed) {
+  constexpr int kFolds = 10;
+  std::unordered_map<uint64_t, std::map<int, int>> counts;
+  std::vector<std::unordered_map<uint64_t, std::map<int, int>>> fold(kFolds);
+  auto type_of = [](int y) { return y <= 0 ? 0 : 1 + (y - 1) / 4; };
+  for (size_t k = 0; k < data.size(); ++k)
+    for (size_t i = 0; i < data[k].words.size(); ++i) {
+      const uint64_t w = prepared[k].wf[i].lower;
+      const int t = type_of(prepared[k].y[i]);
+      counts[w][t]++;
+      fold[k % kFolds][w][t]++;
+    }
+  m->lexicon.clear();
+  for (const auto& [w, c] : counts) {
+    uint64_t cls = EntClass(c);
+    if (cls != tag::kUnknownWord) m->lexicon[w] = cls;
+  }
+  jackknifed->assign(data.size(), {});
+  for (size_t k = 0; k < data.size(); ++k) {
+    const auto& own = fold[k % kFolds];
+    for (size_t i = 0; i < data[k].words.size(); ++i) {
+      const uint64_t w = prepared[k].wf[i].lower;
+      std::map<int, int> rest = counts[w];
+      auto it = own.find(w);
+      if (it != own.end())
+        for (auto& [t, c] : it->second) rest[t] -= c;
+      (*jackknifed)[k].push_back(EntClass(rest));
+    }
+  }
+}
+
+}  // namespace
+
+Status TrainNer(const TrainOptions& o, std::ostream& log) {
+  std::vector<NerSentence> train, dev;
+  Status st;
+  for (const auto& f : o.train_files)
+    if (!(st = ReadNerFile(f, &train)).ok()) return st;
+  if (train.empty()) return Status::InvalidInput("no sentences in the training files");
+  if (!o.dev_file.empty() && !(st = ReadNerFile(o.dev_file, &dev)).ok()) return st;
+  TagRunner tagger;
+  const std::string tagger_path = o.tagger.empty() ? "models/pos.fwm" : ModelPath(o.tagger);
+  if (!(st = tag::PosModel::Load(tagger_path, &tagger.pos)).ok()) return st;
+  std::set<std::string> present;
+  for (const auto& s : train)
+    for (const auto& e : s.entities) present.insert(e.type);
+  tag::NerModel model;
+  for (const auto& t : kNerTypes)
+    if (present.count(t)) model.types.push_back(t);
+  if (model.types.empty()) return Status::InvalidInput("no entities in the training files");
+  std::vector<NerData> tdata, ddata;
+  PrepareNer(train, &tagger, model.types, &tdata);
+  PrepareNer(dev, &tagger, model.types, &ddata);
+  std::vector<std::vector<uint64_t>> train_ent;
+  BuildEntityLexicon(train, tdata, &model, &train_ent);
+  for (size_t k = 0; k < tdata.size(); ++k)
+    for (size_t i = 0; i < tdata[k].wf.size(); ++i) tdata[k].wf[i].ent = train_ent[k][i];
+  log << "ner: " << train.size() << " sentences, entity lexicon " << model.lexicon.size()
+      << " words\n";
+  const int epochs = o.epochs > 0 ? o.epochs : 10;
+  const size_t budget = o.max_weights > 0 ? o.max_weights : 1500000;
+  const int nc = model.num_classes();
+  Perceptron p(nc);
+  Rng rng(o.seed);
+  std::vector<size_t> order(train.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::vector<uint64_t> feats;
+  std::vector<float> scores(nc);
+  double best_f = -1;
+  int best_epoch = 0;
+  tag::LinearModel best;
+  auto t0 = std::chrono::steady_clock::now();
+  for (int epoch = 1; epoch <= epochs; ++epoch) {
+    rng.Shuffle(&order);
+    for (size_t si : order) {
+      const auto& d = tdata[si];
+      const size_t n = d.wf.size();
+      int p1 = -1, p2 = -1;
+      for (size_t i = 0; i < n; ++i) {
+        tag::NerModel::Features(d.wf, d.tags, i, p1, p2, &feats);
+        std::fill(scores.begin(), scores.end(), 0.0f);
+        p.Score(feats, scores.data());
+        const bool last = i + 1 == n;
+        int guess = -1;
+        for (int c = 0; c < nc; ++c)
+          if ((guess < 0 || scores[c] > scores[guess]) && tag::NerModel::Allowed(p1, c, last))
+            guess = c;
+        p.Update(feats, d.y[i], guess);
+        p.Tick();
+        p2 = p1;
+        p1 = guess;
+      }
+    }
+    model.weights = p.Export(budget);
+    EntityScores sc;
+    ScoreNer(model, dev, ddata, &sc);
+    log << "ner epoch " << epoch << ": dev P " << sc.overall.p() << " R " << sc.overall.r()
+        << " F1 " << sc.overall.f() << " (" << model.weights.num_weights() << " weights, "
+        << Seconds(t0) << " s)\n";
+    if (sc.overall.f() > best_f) {
+      best_f = sc.overall.f();
+      best = model.weights;
+      best_epoch = epoch;
+    }
+  }
+  model.weights = best;
+  std::vector<int> y;
+  // Self-tests: dev sentences that hold an entity, as this model tags them.
+  const auto& src = dev.empty() ? train : dev;
+  for (size_t k = 0; k < src.size() && model.self_tests.size() < 3; ++k) {
+    if (src[k].entities.empty()) continue;
+    tag::SelfTest t;
+    t.words = src[k].words;
+    std::vector<uint64_t> th;
+    std::vector<int> ids;
+    tagger.Run(t.words, &th, &ids);
+    for (int id : ids) t.tags.push_back(tagger.pos.labels[id]);
+    tag::ComputeWordFeats(Views(t.words), &tagger.wf);
+    model.Tag(&tagger.wf, th, &y, &feats);
+    for (int l : y) t.expect.push_back(model.LabelName(l));
+    model.self_tests.push_back(std::move(t));
+  }
+  std::string extra = "  \"model\": \"greedy BILOU tagger, averaged perceptron\",\n";
+  extra += "  \"pos_input\": \"" + JsonEscape(BaseName(tagger_path)) + " (predicted)\",\n";
+  extra += "  \"types\": " + LabelsJson(model.types) + ",\n";
+  extra += "  \"epochs\": " + std::to_string(epochs) + ", \"best_epoch\": " +
+           std::to_string(best_epoch) + ",\n";
+  extra += "  \"weights\": " + std::to_string(model.weights.num_weights()) + ",\n";
+  const std::string payload = model.Payload();
+  std::string scores_json = "{}";
+  if (!dev.empty()) {
+    st = SaveModel("ner", o, Manifest("ner", o, extra, "{}"), payload);
+    if (!st.ok()) return st;
+    EntityScores sc;
+    st = EvaluateNer(ModelPath(o.out), tagger_path, o.dev_file, &sc);
+    if (!st.ok()) return st;
+    std::ostringstream j;
+    char buf[160];
+    std::snprintf(buf, sizeof(buf), "{\"p\": %.2f, \"r\": %.2f, \"f1\": %.2f", sc.overall.p(),
+                  sc.overall.r(), sc.overall.f());
+    j << buf;
+    for (auto& [t, prf] : sc.by_type) {
+      std::snprintf(buf, sizeof(buf), ", \"%s_f1\": %.2f", t.c_str(), prf.f());
+      j << buf;
+    }
+    j << "}";
+    scores_json = j.str();
+    PrintScores(sc, log);
+  }
+  return SaveModel("ner", o, Manifest("ner", o, extra, scores_json), payload);
+}
+
+Status EvaluateNer(const std::string& model, const std::string& tagger, const std::string& data,
+                   EntityScores* out, std::ostream* dump) {
+  tag::NerModel m;
+  Status st = tag::NerModel::Load(ModelPath(model), &m);
+  if (!st.ok()) return st;
+  TagRunner tr;
+  if (!(st = tag::PosModel::Load(tagger.empty() ? "models/pos.fwm" : ModelPath(tagger), &tr.pos)).ok())
+    return st;
+  std::vector<NerSentence> gold;
+  if (!(st = ReadNerFile(data, &gold)).ok()) return st;
+  // Only the types both the data and the model have are scored: gold types the model does
+  // not predict are dropped, and so are predictions of types the data does not annotate
+  // (EVENT on a PER/ORG/LOC set).
+  std::set<std::string> gold_types;
+  for (auto& s : gold) {
+    std::vector<EntitySpan> keep;
+    for (auto& e : s.entities)
+      if (std::find(m.types.begin(), m.types.end(), e.type) != m.types.end()) {
+        keep.push_back(e);
+        gold_types.insert(e.type);
+      }
+    s.entities = keep;
+  }
+  std::vector<NerData> d;
+  PrepareNer(gold, &tr, m.types, &d);
+  ScoreNer(m, gold, d, out, &gold_types, dump);
+  return Status::Ok();
+}
+
+void PrintScores(const EntityScores& s, std::ostream& out) {
+  char buf[200];
+  std::snprintf(buf, sizeof(buf), "sentences %zu  words %zu\n", s.sentences, s.words);
+  out << buf;
+  auto line = [&](const std::string& name, const EntityScores::PRF& p) {
+    std::snprintf(buf, sizeof(buf), "%-8s gold %5zu  pred %5zu  P %6.2f  R %6.2f  F1 %6.2f\n",
+                  name.c_str(), p.gold, p.pred, p.p(), p.r(), p.f());
+    out << buf;
+  };
+  for (auto& [t, p] : s.by_type) line(t, p);
+  line("overall", s.overall);
+}
+
+}  // namespace factwire::train

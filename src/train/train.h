@@ -1,0 +1,66 @@
+// Training and evaluation of the linguistic models (tagger, parser, recognizer). Linked by the
+// `factwire train|evaluate` commands and fw_trainer; never by the analyzer.
+//
+//   factwire::train::TrainOptions o;
+//   o.train_files = {".../en_ewt-ud-train.conllu"};
+//   o.dev_file = ".../en_ewt-ud-dev.conllu";
+//   o.out = "models/pos";                      // writes models/pos.fwm + models/pos.manifest.json
+//   Status s = factwire::train::TrainTagger(o, std::cerr);
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "factwire/status.h"
+
+namespace factwire::train {
+
+struct TrainOptions {
+  std::vector<std::string> train_files;
+  std::string dev_file;
+  std::string out;             // path prefix: OUT.fwm and OUT.manifest.json
+  std::string tagger;          // parser/recognizer: the tagger model that predicts their POS input
+  int epochs = 0;              // 0 = the model's default
+  uint64_t seed = 1;
+  size_t max_weights = 0;      // 0 = the model's default budget
+  std::string command;         // the command line, recorded in the manifest
+};
+
+Status TrainTagger(const TrainOptions& o, std::ostream& log);
+Status TrainParser(const TrainOptions& o, std::ostream& log);
+Status TrainNer(const TrainOptions& o, std::ostream& log);
+
+struct TaggerScores {
+  size_t words = 0;
+  double upos = 0, xpos = 0, lemma = 0;  // accuracies in percent
+};
+struct ParserScores {
+  size_t words = 0;
+  double uas = 0, las = 0, las_universal = 0, upos = 0;  // percent
+};
+struct EntityScores {
+  struct PRF {
+    size_t gold = 0, pred = 0, correct = 0;
+    double p() const { return pred ? 100.0 * correct / pred : 0; }
+    double r() const { return gold ? 100.0 * correct / gold : 0; }
+    double f() const { return p() + r() > 0 ? 2 * p() * r() / (p() + r()) : 0; }
+  };
+  PRF overall;
+  std::vector<std::pair<std::string, PRF>> by_type;
+  size_t sentences = 0, words = 0;
+};
+
+// model: the .fwm file (or its prefix). The parser and recognizer take the tagger's POS.
+Status EvaluateTagger(const std::string& model, const std::string& data, TaggerScores* out);
+Status EvaluateParser(const std::string& model, const std::string& tagger, const std::string& data,
+                      ParserScores* out);
+// dump: if set, receives "word<TAB>gold BIO<TAB>predicted BILOU" lines, a blank line per sentence.
+Status EvaluateNer(const std::string& model, const std::string& tagger, const std::string& data,
+                   EntityScores* out, std::ostream* dump = nullptr);
+
+void PrintScores(const TaggerScores& s, std::ostream& out);
+void PrintScores(const ParserScores& s, std::ostream& out);
+void PrintScores(const EntityScores& s, std::ostream& out);
+
+}  // namespace factwire::train
