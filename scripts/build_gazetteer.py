@@ -777,6 +777,13 @@ senior fellow|senior fellow|EDU
 professor|Professor|EDU
 prof.|Professor|EDU
 dr.|Dr.|
+dr|Dr.|
+mr.|Mr.|HON
+mr|Mr.|HON
+mrs.|Mrs.|HON
+mrs|Mrs.|HON
+ms.|Ms.|HON
+ms|Ms.|HON
 doctor|doctor|MED
 economist|economist|
 journalist|journalist|JRN

@@ -1093,7 +1093,10 @@ void Resolver::roles() {
           int ac = cand_ending_at(a);
           if (ac >= 0 && cands_[ac].te - 1 == a) aff = affiliation_of(cands_[ac]);
         }
-        if (ent.role_prio < 3) {
+        // Honorifics ("Mr.", "Ms.") mark a name but are no role.
+        const GazTitle* te = gaz_.title_entry(role);
+        bool honorific = te && te->sector == "HON";
+        if (ent.role_prio < 3 && !honorific) {
           ent.e.role = role;
           ent.role_prio = 3;
         }

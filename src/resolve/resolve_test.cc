@@ -432,6 +432,17 @@ TEST(Resolve, OrganisationRuleSplitsPersonOfOrganisationAndDropsTrailingTitle) {
   EXPECT_EQ(l->affiliation, "Hong Kong Legislative Council");
 }
 
+TEST(Resolve, HonorificMarksANameButIsNoRole) {
+  Document doc = Make("said Dr Gary Mortimer and Mr. John Smith .");
+  resolve_entities(&doc, Gaz());
+  const Entity* g = Find(doc, "Gary Mortimer");
+  ASSERT_NE(g, nullptr) << Names(doc);
+  EXPECT_EQ(g->role, "Dr.");
+  const Entity* j = Find(doc, "John Smith");
+  ASSERT_NE(j, nullptr) << Names(doc);
+  EXPECT_EQ(j->role, "");
+}
+
 TEST(Resolve, SentenceInitialCommonWordDoesNotStartAName) {
   Document doc = Make(
       "Nonetheless Stimson Center staff spoke . || It was , nonetheless , late .");
