@@ -10,7 +10,7 @@ CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release -DFACTWIRE_WERROR=ON
 DEB_PACKAGES := build-essential cmake pkg-config python3 \
   libgumbo-dev libutf8proc-dev libsimdjson-dev nlohmann-json3-dev libre2-dev \
   libsqlite3-dev libcli11-dev libcpp-httplib-dev zlib1g-dev \
-  libgtest-dev libgmock-dev libbenchmark-dev iso-codes
+  libgtest-dev libgmock-dev libbenchmark-dev iso-codes tzdata
 
 .PHONY: deps configure build demo test bench fuzz clean format
 
