@@ -519,7 +519,7 @@ Arg Extractor::resolve_pronoun(int h, int depth) const {
   const int b = static_cast<int>(doc_.sentences[s].token_begin);
   const bool subj = dep_is(dep(h), "nsubj");
   if (parsed(s)) {
-    for (int j = h - 1; j >= b && out.empty(); --j) {
+    for (int j = h - 1; j >= std::max(b, h - 80) && out.empty(); --j) {  // bounded: linear on huge sentences
       std::string_view d = dep(j);
       bool nominal = subj ? dep_is(d, "nsubj")
                           : (dep_is(d, "nsubj") || d == "obj" || dep_is(d, "obl") || d == "nmod" ||
@@ -810,7 +810,9 @@ Arg Extractor::target_from_preps(int i, const std::string& type, std::string_vie
       return !cs.empty() && only.find(key) != std::string_view::npos &&
              (only.find(key) == 0 || only[only.find(key) - 1] == '|');
     }
-    if (pat_.in_class("target-prep", cs)) return true;
+    // "at/on/into X" names a target of hostile acts; of cooperative ones it is a place.
+    const EventTypeInfo* ti = pat_.type_info(type);
+    if (pat_.in_class("target-prep", cs) && (!ti || ti->quad >= 3)) return true;
     if (cs == "with")
       return type == "CONSULT" || type == "COOPERATE" || type == "AGREE" || type == "ASSAULT" ||
              type == "SUPPORT";
@@ -901,6 +903,15 @@ Arg Extractor::target_of(const Cand& c) const {
   }
   Arg a = target_from_preps(t, c.type, std::string_view());
   if (!a.empty()) return a;
+  // "Israel and Lebanon held talks", "police clashed ... and protesters": a co-subject of a
+  // two-sided event is its counterpart.
+  if (c.type == "CONSULT" || c.type == "COOPERATE" || c.type == "AGREE") {
+    if (int subj = child_exact(t, "nsubj"); subj >= 0)
+      if (int co = child_exact(subj, "conj"); co >= 0) {
+        Arg x = make_arg(co);
+        if (!x.empty()) return x;
+      }
+  }
   // "militants it accused": the noun an object relative clause modifies.
   if (dep(t) == "acl:relcl" && child_exact(t, "obj") < 0 && head(t) >= 0) {
     int subj = child(t, "nsubj");
@@ -922,6 +933,12 @@ void Extractor::frames_of(Cand* c) const {
       std::string_view d = dep(ch);
       if ((d == "advmod" || d == "det" || d == "cc:preconj") && word_in("negator", ch) && low(ch) != "without") *neg = true;
       if (d == "aux" && word_in("modal", ch)) *hyp = true;
+      if (d == "advmod" && pat_.frames(lem(ch))) {  // "probably", "reportedly"
+        for (const Frame& f : *pat_.frames(lem(ch))) {
+          if (f.effect == FrameEffect::kHypothetical) *hyp = true;
+          if (f.effect == FrameEffect::kClaim) c->claimed = true;
+        }
+      }
       if (d == "mark" && pat_.frames(low(ch)) && low(ch) != "that") {
         for (const Frame& f : *pat_.frames(low(ch)))
           if (f.effect == FrameEffect::kHypothetical) *hyp = true;

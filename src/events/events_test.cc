@@ -219,6 +219,17 @@ TEST_F(Events, OfferOfTalksIsAgreeAndDenialIsRejectOfTheOfferer) {
   EXPECT_FALSE(find(evs, "CONSULT")) << "offered and denied talks are not talks";
 }
 
+TEST_F(Events, CoSubjectsOfTalksAreEachOthersCounterpart) {
+  TestDoc d;
+  d.sentence("Israel/PROPN/4/nsubj and/CCONJ/3/cc Lebanon/PROPN/1/conj held/hold/VERB/0/root talks/talk/NOUN/4/obj ./PUNCT/4/punct");
+  d.sentence("Wikinews/PROPN/2/nsubj spoke/speak/VERB/0/root with/ADP/4/case cosplayers/cosplayer/NOUN/2/obl ./PUNCT/2/punct");
+  d.entity("Israel", ET::kGpe, "ISR").entity("Lebanon", ET::kGpe, "LBN").entity("Wikinews", ET::kOrg, "", "JRN");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs) << " (talks without a counterpart are not coded)";
+  EXPECT_EQ(evs[0].type, "CONSULT");
+  EXPECT_EQ(evs[0].target.country, "LBN");
+}
+
 TEST_F(Events, HoldingTalksIsConsult) {
   TestDoc d;
   d.sentence("Israel/PROPN/2/nsubj held/hold/VERB/0/root talks/talk/NOUN/2/obj with/ADP/5/case Lebanon/PROPN/3/nmod "
