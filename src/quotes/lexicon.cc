@@ -185,7 +185,7 @@ const char* kOrgWords[] = {
     "republic", "kingdom", "state", "states", "city", "county", "province", "region", "district",
     "islands", "island", "river", "mountain", "street", "square", "airport", "port", "station"};
 
-const char* kAux[] = {"has", "have", "had", "having", "is", "are", "was", "were", "be", "been",
+const char* kAuxWords[] = {"has", "have", "had", "having", "is", "are", "was", "were", "be", "been",
                       "being", "will", "would", "could", "can", "may", "might", "must",
                       "should", "shall", "did", "does", "do", "'s", "'ve", "'d", "'ll", "’s",
                       "’ve", "’d", "’ll"};
@@ -220,7 +220,7 @@ const char* kPronouns[] = {"he", "she", "they", "it", "we", "i", "you", "him", "
                            "us", "me"};
 
 // Words right before a quote that make it a name, not speech: a man called "Shorty".
-const char* kNaming[] = {"called", "named", "dubbed", "titled", "entitled", "nicknamed",
+const char* kNamingWords[] = {"called", "named", "dubbed", "titled", "entitled", "nicknamed",
                          "name", "known", "so-called", "word", "words", "term", "phrase",
                          "slogan", "motto", "hashtag", "headlined", "headline", "codenamed",
                          "code-named", "branded", "label", "tagline", "caption", "marked",
@@ -339,18 +339,28 @@ Lexicon::Lexicon() {
   fill(&titles_, kTitles);
   fill(&source_nouns_, kSourceNouns);
   fill(&org_words_, kOrgWords);
-  fill(&aux_, kAux);
+  fill(&aux_, kAuxWords);
   fill(&adverbs_, kAdverbs);
   fill(&determiners_, kDeterminers);
   fill(&prepositions_, kPrepositions);
   fill(&subordinators_, kSubordinators);
   fill(&pronouns_, kPronouns);
-  fill(&naming_, kNaming);
+  fill(&naming_, kNamingWords);
   fill(&work_nouns_, kWorkNouns);
   fill(&time_words_, kTimeWords);
   fill(&abbreviations_, kAbbreviations);
   fill(&common_verbs_, kCommonVerbs);
   fill(&media_words_, kMediaWords);
+  const std::pair<const std::unordered_set<std::string_view>*, uint32_t> sets[] = {
+      {&titles_, WordClass::kTitle},           {&source_nouns_, WordClass::kSourceNoun}, {&org_words_, WordClass::kOrgWord},
+      {&aux_, WordClass::kAux},                {&adverbs_, WordClass::kAdverb},         {&determiners_, WordClass::kDeterminer},
+      {&prepositions_, WordClass::kPreposition}, {&subordinators_, WordClass::kSubordinator},
+      {&pronouns_, WordClass::kPronoun},       {&naming_, WordClass::kNaming},          {&work_nouns_, WordClass::kWorkNoun},
+      {&time_words_, WordClass::kTimeWord},    {&abbreviations_, WordClass::kAbbreviation},
+      {&common_verbs_, WordClass::kCommonVerb}, {&media_words_, WordClass::kMediaWord}};
+  for (const auto& [set, bit] : sets)
+    for (std::string_view w : *set) info_[w].classes |= bit;
+  for (const auto& [w, cue] : cues_) info_[w].cue = &cue;
 }
 
 const Lexicon& Lexicon::Get() {

@@ -27,6 +27,19 @@ struct Cue {
   uint16_t flags = 0;
 };
 
+// Word classes, one bit each, so that a token is looked up once.
+enum WordClass : uint32_t {
+  kTitle = 1u << 0, kSourceNoun = 1u << 1, kOrgWord = 1u << 2, kAux = 1u << 3,
+  kAdverb = 1u << 4, kDeterminer = 1u << 5, kPreposition = 1u << 6, kSubordinator = 1u << 7,
+  kPronoun = 1u << 8, kNaming = 1u << 9, kWorkNoun = 1u << 10, kTimeWord = 1u << 11,
+  kAbbreviation = 1u << 12, kCommonVerb = 1u << 13, kMediaWord = 1u << 14,
+};
+
+struct WordInfo {
+  uint32_t classes = 0;
+  const Cue* cue = nullptr;
+};
+
 class Lexicon {
  public:
   static const Lexicon& Get();
@@ -35,6 +48,11 @@ class Lexicon {
   const Cue* cue(std::string_view low) const {
     auto it = cues_.find(low);
     return it == cues_.end() ? nullptr : &it->second;
+  }
+  // Every class of a lower-cased word and its cue, in one lookup; nullptr if none.
+  const WordInfo* info(std::string_view low) const {
+    auto it = info_.find(low);
+    return it == info_.end() ? nullptr : &it->second;
   }
   bool title(std::string_view low) const { return titles_.count(low) > 0; }
   bool source_noun(std::string_view low) const { return source_nouns_.count(low) > 0; }
@@ -55,6 +73,7 @@ class Lexicon {
  private:
   Lexicon();
   std::unordered_map<std::string_view, Cue> cues_;
+  std::unordered_map<std::string_view, WordInfo> info_;
   std::unordered_set<std::string_view> titles_, source_nouns_, org_words_, aux_, adverbs_,
       determiners_, prepositions_, subordinators_, pronouns_, naming_, work_nouns_, time_words_,
       abbreviations_, common_verbs_, media_words_;

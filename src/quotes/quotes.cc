@@ -15,6 +15,10 @@
 #include <unordered_set>
 #include <vector>
 
+#include <utf8proc.h>
+
+#include <cstdlib>
+
 #include "core/utf8.h"
 #include "quotes/lexicon.h"
 
@@ -51,6 +55,8 @@ struct Tok {
   uint32_t para = 0;  // index into Analyzer::paras_
   uint32_t f = 0;
   std::string_view low;  // lower-cased form (view into Analyzer::low_)
+  uint32_t cls = 0;            // quotes::WordClass bits of `low`
+  const Cue* cue = nullptr;    // the cue `low` is, if any
   uint32_t quote = kNone;  // the direct quote whose content or marks hold this token
 };
 
@@ -67,6 +73,7 @@ struct DirectQuote {
   bool keep = false, dropped = false;
   bool attributed = false;
   bool from_pre_cue = false;
+  uint32_t according_tok = kNone;
   uint32_t cue_tok = kNone, cue_end_tok = kNone;
   std::string cue;
   Speaker speaker;
@@ -152,6 +159,12 @@ class Analyzer {
     t.para = para;
     t.f = f;
     t.low = std::string_view(low_).substr(s, e - s);
+    if (f & kWord) {
+      if (const quotes::WordInfo* wi = lex_.info(t.low)) {
+        t.cls = wi->classes;
+        t.cue = wi->cue;
+      }
+    }
     toks_.push_back(t);
   }
 
@@ -215,6 +228,8 @@ class Analyzer {
           uint32_t pe = j + m + 1;  // the apostrophe and the s
           push_tok(j, pe, p, kWord | kPoss);
           toks_.back().low = (c == '\'') ? std::string_view("'s") : std::string_view("’s");
+          toks_.back().cls = 0;  // a possessive, not the auxiliary "'s"
+          toks_.back().cue = nullptr;
           j = pe;
         } else if (j < end && text[j] == '.') {
           // An abbreviation's period: "U.S.", "Mr.", "J."
@@ -417,13 +432,13 @@ class Analyzer {
   }
 
   bool verbish(uint32_t t) const {
-    if (!is_word(t)) return false;
+    if (!is_word(t) || (toks_[t].f & kPoss)) return false;
     std::string_view pos = pos_at(t);
     if (!pos.empty()) return pos == "VERB" || pos == "AUX";
     std::string_view w = toks_[t].low;
     if (is_cap(t)) return false;
-    if (lex_.aux(w) || lex_.common_verb(w)) return true;
-    if (const Cue* c = lex_.cue(w); c && !(c->flags & quotes::kAmbiguous)) return true;
+    if ((toks_[t].cls & quotes::kAux) || (toks_[t].cls & quotes::kCommonVerb)) return true;
+    if (const Cue* c = toks_[t].cue; c && !(c->flags & quotes::kAmbiguous)) return true;
     if (w.size() > 4 && w.substr(w.size() - 2) == "ed") return true;
     return false;
   }
@@ -432,8 +447,9 @@ class Analyzer {
     if (!is_word(t)) return false;
     std::string_view w = toks_[t].low;
     if (toks_[t].f & kPoss) return true;
-    if (is_cap(t)) return !lex_.subordinator(w) || w == "so";
-    if (lex_.subordinator(w) || lex_.preposition(w) || lex_.pronoun(w)) return false;
+    if (is_cap(t)) return !(toks_[t].cls & quotes::kSubordinator) || w == "so";
+    if ((toks_[t].cls & quotes::kSubordinator) || (toks_[t].cls & quotes::kPreposition) || (toks_[t].cls & quotes::kPronoun)) return false;
+    if (w.size() > 5 && w.substr(w.size() - 3) == "ing" && !(toks_[t].cls & quotes::kSourceNoun)) return false;
     return !verbish(t);
   }
 
@@ -442,7 +458,7 @@ class Analyzer {
   NounPhrase np_left(uint32_t j, uint32_t lo) const {
     NounPhrase np;
     if (j == kNone || j < lo || !is_word(j)) return np;
-    if (lex_.pronoun(toks_[j].low)) return NounPhrase{j, j + 1};
+    if ((toks_[j].cls & quotes::kPronoun)) return NounPhrase{j, j + 1};
     uint32_t a = j + 1;
     int n = 0, preps = 0;
     for (uint32_t t = j + 1; t-- > lo;) {
@@ -452,7 +468,7 @@ class Analyzer {
       }
       if (!is_word(t)) break;
       std::string_view w = toks_[t].low;
-      if (lex_.determiner(w) && !is_cap(t)) {
+      if ((toks_[t].cls & quotes::kDeterminer) && !is_cap(t)) {
         a = t;
         break;
       }
@@ -468,7 +484,7 @@ class Analyzer {
       a = t;
     }
     // Never start at a preposition.
-    while (a <= j && is_low_word(a) && lex_.preposition(toks_[a].low)) ++a;
+    while (a <= j && is_low_word(a) && (toks_[a].cls & quotes::kPreposition)) ++a;
     if (a > j) return np;
     return NounPhrase{a, j + 1};
   }
@@ -477,11 +493,26 @@ class Analyzer {
   NounPhrase np_right(uint32_t a, uint32_t hi, bool long_form = false) const {
     NounPhrase np;
     if (a >= hi || !is_word(a)) return np;
-    if (lex_.pronoun(toks_[a].low)) return NounPhrase{a, a + 1};
+    if ((toks_[a].cls & quotes::kPronoun)) return NounPhrase{a, a + 1};
     uint32_t b = a;
-    int low_after_det = 0;
-    bool caps = false, det = false;
-    for (uint32_t t = a; t < hi; ++t) {
+    uint32_t start = a;
+    // "one of them", "some of the protesters", "three of the officials"
+    {
+      std::string_view w = toks_[a].low;
+      bool quant = w == "one" || w == "some" || w == "several" || w == "many" || w == "most" ||
+                   w == "all" || w == "two" || w == "three" || w == "four" || w == "each" ||
+                   w == "none" || w == "few" || w == "both";
+      if (quant && a + 2 < hi && toks_[a + 1].low == "of" && is_word(a + 2)) {
+        std::string_view n = toks_[a + 2].low;
+        if (n == "them" || n == "us" || n == "those" || n == "these")
+          return NounPhrase{a, a + 3};
+        start = a + 2;
+        b = start;
+      }
+    }
+    int low_after_det = 0, low_after_poss = 0;
+    bool caps = false, det = false, poss = false;
+    for (uint32_t t = start; t < hi; ++t) {
       const Tok& k = toks_[t];
       if (k.f & kAbbrevDot) {
         b = t + 1;
@@ -489,17 +520,24 @@ class Analyzer {
       }
       if (!(k.f & kWord)) break;
       std::string_view w = k.low;
-      if (t == a && lex_.determiner(w)) {
+      if (t == start && (toks_[t].cls & quotes::kDeterminer)) {
         det = true;
         b = t + 1;
         continue;
       }
       if (k.f & kPoss) {
+        poss = true;
+        b = t + 1;
+        continue;
+      }
+      // "England's transport secretary", "Dunn's mother"
+      if (poss && is_low_word(t) && low_after_poss < 3 && np_word(t)) {
+        ++low_after_poss;
         b = t + 1;
         continue;
       }
       if (is_cap(t)) {
-        if (t > a && lex_.subordinator(w) && w != "so") break;
+        if (t > a && (toks_[t].cls & quotes::kSubordinator) && w != "so") break;
         caps = true;
         b = t + 1;
         continue;
@@ -517,14 +555,15 @@ class Analyzer {
         b = t + 1;
         continue;
       }
-      if (caps && (lex_.source_noun(w) || lex_.org_word(w))) {
+      if (caps && ((toks_[t].cls & quotes::kSourceNoun) || (toks_[t].cls & quotes::kOrgWord) ||
+                   ((toks_[t].cls & quotes::kTitle) && t + 1 < hi && is_word(t + 1)))) {
         b = t + 1;
         continue;
       }
-      if (!caps && (det || t == a || low_after_det > 0) && np_word(t) && low_after_det < 4) {
+      if (!caps && (det || t == start || low_after_det > 0) && np_word(t) && low_after_det < 4) {
         ++low_after_det;
         b = t + 1;
-        if (lex_.source_noun(w) && t + 1 < hi && toks_[t + 1].low == "of") {
+        if ((toks_[t].cls & quotes::kSourceNoun) && t + 1 < hi && toks_[t + 1].low == "of") {
           // "one of the officials": keep going through "of"
           continue;
         }
@@ -536,7 +575,7 @@ class Analyzer {
       }
       break;
     }
-    while (b > a && is_low_word(b - 1) && lex_.preposition(toks_[b - 1].low)) --b;
+    while (b > a && is_low_word(b - 1) && (toks_[b - 1].cls & quotes::kPreposition)) --b;
     if (b <= a) return np;
     return NounPhrase{a, b};
   }
@@ -555,7 +594,7 @@ class Analyzer {
         if (st < limit && is_punct(st, ",")) ++st;
         continue;
       }
-      bool intro = lex_.preposition(w) || lex_.subordinator(w) || lex_.time_word(w) ||
+      bool intro = (toks_[st].cls & quotes::kPreposition) || (toks_[st].cls & quotes::kSubordinator) || (toks_[st].cls & quotes::kTimeWord) ||
                    (toks_[st].f & kDigit) || w == "as" || w == "earlier" || w == "later";
       if (!intro) break;
       uint32_t c = st;
@@ -611,8 +650,8 @@ class Analyzer {
         --j;
         continue;
       }
-      if (lex_.aux(w) || lex_.adverb(w) ||
-          (w.size() > 4 && w.substr(w.size() - 2) == "ly" && !lex_.source_noun(w))) {
+      if ((toks_[t].cls & quotes::kAux) || (toks_[t].cls & quotes::kAdverb) ||
+          (w.size() > 4 && w.substr(w.size() - 2) == "ly" && !(toks_[t].cls & quotes::kSourceNoun))) {
         --j;
         continue;
       }
@@ -627,12 +666,24 @@ class Analyzer {
         // "X, who ..., said" / "X, a senior official, said": the clause subject, with the
         // appositive as the description.
         out.np = clause_subject(ss, t);
+        // "The judge presiding over the case, Bernard Schwartz, said": the segment just
+        // before the cue's comma names the speaker when the subject does not.
+        if (!out.np.empty() && !person_like(out.np.a, out.np.b)) {
+          uint32_t k = t;
+          while (k > ss && !is_punct(k - 1, ",") && t - k < 8) --k;
+          if (k > ss && k < t && k > out.np.a && person_like(k, t)) {
+            out.description = trim_text(toks_[out.np.a].s, toks_[k - 2].e);
+            out.np = NounPhrase{k, t};
+            return out;
+          }
+        }
         if (!out.np.empty() && out.np.b < t && is_punct(out.np.b, ",")) {
           uint32_t da = out.np.b + 1, db = t;
           out.description = trim_text(toks_[da].s, toks_[db - 1].e);
           // "the mayor, Jane Doe, said": the name is the appositive.
-          bool name = db > da && db - da <= 4 && is_low_word(out.np.b - 1);
-          for (uint32_t k = da; k < db && name; ++k) name = is_cap(k);
+          bool name = person_like(da, db) && !person_like(out.np.a, out.np.b) &&
+                      !(out.np.b - out.np.a == 1 && is_cap(out.np.a) &&
+                        names_.count(fold_key(toks_[out.np.a].low)));
           if (name) {
             out.description = trim_text(toks_[out.np.a].s, toks_[out.np.b - 1].e);
             out.np = NounPhrase{da, db};
@@ -643,12 +694,38 @@ class Analyzer {
       out.np = clause_subject(ss, t);
       return out;
     }
+    if (is_word(t) && (toks_[t].low == "which" || toks_[t].low == "that") && t > ss &&
+        is_word(t - 1)) {
+      std::string_view h = toks_[t - 1].low;
+      if (h == "statement" || h == "report" || h == "letter" || h == "release" ||
+          h == "message" || h == "post" || h == "tweet" || h == "note" || h == "video") {
+        out.np = clause_subject(ss, t);  // the one who issued it
+        return out;
+      }
+    }
     if (is_word(t) && toks_[t].low == "who" && t > ss && is_punct(t - 1, ",")) {
       out.np = np_left(t - 2, ss);
       return out;
     }
     out.np = np_left(t, ss);
-    // "Israel and the U.S. said": keep the last conjunct; a name list is rare in news cues.
+    // The phrase on the left sits inside a prepositional phrase ("speaking to the Atlantic
+    // Council", "contributor to Slate"): the speaker is the clause subject.
+    if (!out.np.empty() && out.np.a > ss && is_low_word(out.np.a - 1) &&
+        (toks_[out.np.a - 1].cls & quotes::kPreposition)) {
+      // "Yvette Cooper of the Labour Party added": the name before the preposition.
+      if (out.np.a >= ss + 2) {
+        NounPhrase before = np_left(out.np.a - 2, ss);
+        if (!before.empty()) {
+          uint32_t pa = person_run_start(before.a, before.b);
+          if (before.b - pa >= 2 && person_like(pa, before.b)) {
+            out.np = NounPhrase{pa, before.b};
+            return out;
+          }
+        }
+      }
+      NounPhrase cs = clause_subject(ss, c);
+      if (!cs.empty() && cs.a < out.np.a) out.np = cs;
+    }
     return out;
   }
 
@@ -692,9 +769,8 @@ class Analyzer {
         // Strip leading function words and titles: the name is what follows the last title.
         uint32_t na = a;
         for (uint32_t k = a; k < b; ++k) {
-          std::string_view w = toks_[k].low;
-          if (lex_.title(w) || lex_.determiner(w) || lex_.subordinator(w) ||
-              lex_.preposition(w) || lex_.pronoun(w) || lex_.time_word(w) ||
+          if ((toks_[k].cls & quotes::kTitle) || (toks_[k].cls & quotes::kDeterminer) || (toks_[k].cls & quotes::kSubordinator) ||
+              (toks_[k].cls & quotes::kPreposition) || (toks_[k].cls & quotes::kPronoun) || (toks_[k].cls & quotes::kTimeWord) ||
               (toks_[k].f & kAbbrevDot) || place_word(k))
             na = k + 1;
         }
@@ -702,7 +778,11 @@ class Analyzer {
         bool person = true;
         for (uint32_t k = na; k < b; ++k) {
           std::string_view w = toks_[k].low;
-          if (lex_.org_word(w) || (toks_[k].f & kDigit) || w.size() < 2) person = false;
+          if ((toks_[k].cls & quotes::kOrgWord) || (toks_[k].f & kDigit) || w.size() < 2) person = false;
+          size_t dash = w.find('-');  // "Iran-backed" is no name
+          if (dash != std::string_view::npos && dash + 1 < w.size() &&
+              !is_cap_at(toks_[k].s + static_cast<uint32_t>(dash) + 1))
+            person = false;
           // All-capital acronyms are organisations.
           std::string_view raw = std::string_view(doc_.text).substr(toks_[k].s, toks_[k].e - toks_[k].s);
           if (raw.size() > 1 && is_ascii_alpha(raw[1]) && raw[1] >= 'A' && raw[1] <= 'Z')
@@ -710,10 +790,25 @@ class Analyzer {
         }
         if (!person) continue;
         std::string full = trim_text(toks_[na].s, toks_[b - 1].e);
-        std::string key(toks_[b - 1].low);
+        uint32_t last = b - 1;
+        std::string_view lw = toks_[last].low;
+        if (b - na >= 3 && (lw == "jr" || lw == "sr" || lw == "ii" || lw == "iii")) --last;
+        else if (b - na >= 3 && (toks_[last].f & kAbbrevDot)) --last;
+        if (b - na >= 3 && (toks_[last].f & kAbbrevDot)) --last;  // "Jr."
+        std::string key = fold_key(toks_[last].low);
         auto it = names_.find(key);
         if (it == names_.end() || it->second.size() < full.size()) names_[key] = full;
         person_names_.emplace(utf8::lower(full));
+        // "President Joseph Aoun", "archbishop Jorge Scheinig": the title names the person.
+        for (uint32_t tt = na; tt > para.tok_begin && na - tt < 4;) {
+          --tt;
+          if (!is_word(tt)) break;
+          if ((toks_[tt].cls & quotes::kTitle) && !(toks_[tt].cls & quotes::kDeterminer) &&
+              toks_[tt].low != "former" && toks_[tt].low != "senior") {
+            titled_.emplace(std::string(toks_[tt].low), full);
+            break;
+          }
+        }
       }
     }
   }
@@ -736,8 +831,73 @@ class Analyzer {
     return found;
   }
 
+  // The start of the person-like run that ends at b: capitalised words that are no title,
+  // organisation word or place (at most 4). Returns b when there is none.
+  uint32_t person_run_start(uint32_t a, uint32_t b) const {
+    uint32_t k = b;
+    while (k > a && (is_cap(k - 1) || (toks_[k - 1].f & kAbbrevDot)) && b - k < 5) {
+      if ((toks_[k - 1].cls & quotes::kTitle) || (toks_[k - 1].cls & quotes::kOrgWord) || place_word(k - 1) || (toks_[k - 1].cls & quotes::kDeterminer)) break;
+      --k;
+    }
+    while (k < b && (toks_[k].f & kAbbrevDot)) ++k;
+    return k;
+  }
+
+  // Capitalised words that name a person, after optional titles: "Dr. Anthony Fauci".
+  bool person_like(uint32_t a, uint32_t b) const {
+    if (b <= a || b - a > 7) return false;
+    for (uint32_t k = a; k < b; ++k)
+      if (!is_cap(k) && !(toks_[k].f & kAbbrevDot)) return false;
+    uint32_t pa = person_run_start(a, b);
+    for (uint32_t k = a; k < pa; ++k)
+      if (!(toks_[k].cls & quotes::kTitle) && !(toks_[k].f & kAbbrevDot)) return false;
+    return b - pa >= 2 || (b - pa == 1 && names_.count(fold_key(toks_[pa].low)) > 0);
+  }
+
+  std::vector<std::string> name_words(std::string_view name) const {
+    std::vector<std::string> out;
+    size_t i = 0;
+    while (i < name.size()) {
+      while (i < name.size() && name[i] == ' ') ++i;
+      size_t j = i;
+      while (j < name.size() && name[j] != ' ') ++j;
+      if (j > i) out.push_back(fold_key(name.substr(i, j - i)));
+      i = j;
+    }
+    return out;
+  }
+
+  // Lower case without accents, so "Erdogan" finds "Erdoğan".
+  static std::string fold_key(std::string_view s) {
+    utf8proc_uint8_t* out = nullptr;
+    utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                                      static_cast<utf8proc_ssize_t>(s.size()), &out,
+                                      static_cast<utf8proc_option_t>(
+                                          UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
+                                          UTF8PROC_CASEFOLD));
+    std::string r;
+    if (n >= 0 && out) r.assign(reinterpret_cast<char*>(out), static_cast<size_t>(n));
+    else r.assign(s);
+    std::free(out);
+    return r;
+  }
+
+  bool is_cap_at(uint32_t at) const {
+    char c = at < doc_.text.size() ? doc_.text[at] : 0;
+    return c >= 'A' && c <= 'Z';
+  }
+
   // A country, demonym or known place: never part of a person's name.
   bool place_word(uint32_t t) const {
+    if (gaz_.empty() || !is_cap(t)) return false;
+    if (place_cache_.size() != toks_.size()) place_cache_.assign(toks_.size(), -1);
+    if (place_cache_[t] >= 0) return place_cache_[t] == 1;
+    std::string_view raw0 = std::string_view(doc_.text).substr(toks_[t].s, toks_[t].e - toks_[t].s);
+    bool place = gaz_.is_demonym(raw0) || gaz_.country(raw0) != nullptr;
+    place_cache_[t] = place ? 1 : 0;
+    return place;
+  }
+  bool place_word_uncached(uint32_t t) const {
     if (gaz_.empty()) return false;
     std::string_view raw = std::string_view(doc_.text).substr(toks_[t].s, toks_[t].e - toks_[t].s);
     return gaz_.is_demonym(raw) || gaz_.country(raw) != nullptr;
@@ -801,6 +961,10 @@ class Analyzer {
     std::string_view first = toks_[a].low;
     // The resolver's entity, when it has run.
     int ent = entity_in(toks_[a].s, toks_[b - 1].e);
+    // "this person", "the official": the unnamed source quoted last.
+    if (b - a == 2 && (first == "this" || first == "that" || first == "the") &&
+        (toks_[a + 1].cls & quotes::kSourceNoun) && last_group_.valid)
+      return last_group_;
     if (b - a == 1 && lex_.pronoun(first)) {
       if (ent >= 0) {
         const Entity& e = doc_.entities[ent];
@@ -819,7 +983,7 @@ class Analyzer {
     // "officials familiar with the matter", "officials in Beirut": a source noun followed by a
     // modifier is a description even when it ends in a name.
     for (uint32_t k = a; k + 1 < b; ++k) {
-      if (is_low_word(k) && lex_.source_noun(toks_[k].low) && !is_cap(k + 1)) {
+      if (is_low_word(k) && (toks_[k].cls & quotes::kSourceNoun) && !is_cap(k + 1)) {
         head = toks_[k].low;
         lower_head = true;
         break;
@@ -827,13 +991,27 @@ class Analyzer {
     }
     if (lower_head && !lex_.source_noun(head)) {
       for (uint32_t k = a; k < b; ++k)
-        if (is_low_word(k) && lex_.source_noun(toks_[k].low)) {
+        if (is_low_word(k) && (toks_[k].cls & quotes::kSourceNoun)) {
           head = toks_[k].low;
           break;
         }
     }
     if (lex_.determiner(first) && !is_cap(a) && a + 1 < b) {
       ++a;  // "the government" -> "government" (descriptions keep their own words below)
+    }
+    {
+      // Only titles: "the president" -> the person the article gives that title.
+      bool only_titles = true;
+      for (uint32_t k = a; k < b; ++k)
+        if (!(toks_[k].cls & quotes::kTitle) && !(toks_[k].cls & quotes::kDeterminer)) only_titles = false;
+      auto it = only_titles ? titled_.find(std::string(toks_[b - 1].low)) : titled_.end();
+      if (it != titled_.end()) {
+        out.sp.name = it->second;
+        out.sp.description = trim_text(toks_[np.a].s, toks_[b - 1].e);
+        out.person = true;
+        out.valid = true;
+        return out;
+      }
     }
     std::string phrase = trim_text(toks_[np.a].s, toks_[b - 1].e);
     if (!phrase.empty() && (phrase.rfind("But ", 0) == 0 || phrase.rfind("And ", 0) == 0))
@@ -848,7 +1026,7 @@ class Analyzer {
           if (doc_.entities[ke].type == EntityType::kPerson) has_person = true;
           continue;
         }
-        auto it = names_.find(std::string(toks_[k].low));
+        auto it = names_.find(fold_key(toks_[k].low));
         if (it != names_.end() && is_person_name(it->second)) has_person = true;
       }
       out.sp.description = phrase;
@@ -864,35 +1042,67 @@ class Analyzer {
       if (lex_.determiner(first) && out.sp.name == phrase && phrase.size() > first.size() + 1 &&
           !out.sp.anonymous)
         out.sp.name = phrase.substr(first.size() + 1);
-      out.plural = head.size() > 2 && head.back() == 's';
+      out.plural = (head.size() > 2 && head.back() == 's') || head == "children" ||
+                   head == "people" || head == "police" || head == "them" ||
+                   (b - a > 2 && toks_[a + 1].low == "of");
       if (ent >= 0 && !out.sp.anonymous) out.sp.entity = ent;
       out.valid = true;
       return out;
     }
+    // "Doug Collins of Georgia": the name before a prepositional tail.
+    for (uint32_t k = a + 1; k + 1 < b; ++k) {
+      std::string_view w = toks_[k].low;
+      if (is_low_word(k) && (w == "of" || w == "from" || w == "at") && is_cap(k - 1) &&
+          !(toks_[k - 1].cls & quotes::kTitle) && !(toks_[k - 1].cls & quotes::kOrgWord) &&
+          person_run_start(a, k) + 2 <= k) {
+        b = k;
+        break;
+      }
+    }
+    // A coordination ("Reuters and NBC") is reported as written.
+    bool coordinated = false;
+    for (uint32_t k = a; k < b; ++k)
+      if (is_low_word(k) && toks_[k].low == "and") coordinated = true;
     // A capitalised name: drop titles and the words before them.
     uint32_t na = a;
     bool titled = false;
     for (uint32_t k = a; k < b; ++k) {
-      std::string_view w = toks_[k].low;
-      if ((lex_.title(w) && k + 1 < b) || (toks_[k].f & kPoss) || !is_cap(k) ||
-          (toks_[k].f & kAbbrevDot)) {
-        if (lex_.title(w)) titled = true;
+      if (((toks_[k].cls & quotes::kTitle) && k + 1 < b) || (toks_[k].f & kPoss) || !is_cap(k) ||
+          (toks_[k].f & kAbbrevDot && k + 1 < b && !is_cap(k + 1))) {
+        if ((toks_[k].cls & quotes::kTitle)) titled = true;
         na = k + 1;
       }
     }
     if (na >= b) na = a;
-    if (ent >= 0) {
-      const Entity& e = doc_.entities[ent];
-      out.sp.name = e.name;
-      out.sp.entity = ent;
-      out.person = e.type == EntityType::kPerson;
-      if (na > a) out.sp.description = trim_text(toks_[a].s, toks_[na - 1].e);
-      out.valid = true;
-      return out;
+    if (coordinated) na = a;
+    // The person at the end of an organisation's name: "Amnesty International Man-kei Tam".
+    uint32_t pa = person_run_start(na, b);
+    if (!coordinated && pa > na && b - pa >= 2) na = pa;
+    int nent = coordinated ? -1 : entity_in(toks_[na].s, toks_[b - 1].e);
+    if (nent >= 0) {
+      const Entity& e = doc_.entities[nent];
+      // Trust the resolver when its mention is the name itself, or a person.
+      bool covers = false;
+      for (const Mention& m : e.mentions)
+        if (m.start <= toks_[na].s && m.end >= toks_[b - 1].e) covers = true;
+      std::vector<std::string> ew = name_words(e.name);
+      bool consistent = !ew.empty() && ew.back() == fold_key(toks_[b - 1].low);
+      if ((covers || e.type == EntityType::kPerson) && consistent) {
+        out.sp.name = e.name;
+        if (ew.size() == 1 && e.type == EntityType::kPerson) {
+          auto it = names_.find(ew.back());
+          if (it != names_.end()) out.sp.name = it->second;
+        }
+        out.sp.entity = nent;
+        out.person = e.type == EntityType::kPerson;
+        if (na > a) out.sp.description = trim_text(toks_[a].s, toks_[na - 1].e);
+        out.valid = true;
+        return out;
+      }
     }
     std::string name = trim_text(toks_[na].s, toks_[b - 1].e);
     if (b - na == 1) {
-      auto it = names_.find(std::string(toks_[na].low));
+      auto it = names_.find(fold_key(toks_[na].low));
       if (it != names_.end()) name = it->second;
     }
     out.sp.name = name;
@@ -911,26 +1121,60 @@ class Analyzer {
     SpeakerInfo out;
     if (p == "he" || p == "she" || p == "him" || p == "her") {
       // The previous sentence's subject when it is a person, else the last quoted person.
-      if (prev_subject_.valid && prev_subject_.person && prev_subject_sent_ + 2 >= sent)
+      if (prev_subject().valid && prev_subject_.person && prev_subject_sent_ + 1 >= sent)
         return prev_subject_;
+      // The last person the previous sentence names.
+      if (sent > 0) {
+        SpeakerInfo p = last_person_in(sent - 1);
+        if (p.valid) return p;
+      }
       if (last_person_.valid) return last_person_;
       return out;
     }
     if (p == "it") {
-      if (prev_subject_.valid && !prev_subject_.person && !prev_subject_.plural &&
+      if (prev_subject().valid && !prev_subject_.person && !prev_subject_.plural &&
           !prev_subject_.sp.anonymous)
         return prev_subject_;
       if (last_thing_.valid) return last_thing_;
       return out;
     }
     if (p == "they" || p == "them") {
-      if (prev_subject_.valid && !prev_subject_.person &&
+      if (prev_subject().valid && !prev_subject_.person &&
           (prev_subject_.plural || prev_subject_.sp.anonymous))
         return prev_subject_;
       if (last_group_.valid) return last_group_;
       return out;
     }
     return out;  // I, we, you: the speaker of the surrounding quote, not resolved here
+  }
+
+  SpeakerInfo last_person_in(uint32_t sent) {
+    SpeakerInfo out;
+    uint32_t ss = sents_[sent].first, se = sents_[sent].second;
+    if (!mentions_.empty()) {
+      uint32_t s = toks_[ss].s, e = toks_[se - 1].e;
+      for (const MentionRef& m : mentions_) {
+        if (m.s >= e) break;
+        if (m.s >= s && doc_.entities[m.entity].type == EntityType::kPerson) {
+          out.sp.name = doc_.entities[m.entity].name;
+          out.sp.entity = static_cast<int32_t>(m.entity);
+          out.person = true;
+          out.valid = true;
+        }
+      }
+      if (out.valid) return out;
+    }
+    for (uint32_t t = se; t-- > ss;) {
+      if (!is_cap(t) || (toks_[t].f & kInQ)) continue;
+      uint32_t a = person_run_start(ss, t + 1);
+      if (t + 1 - a >= 2 && is_person_name(trim_text(toks_[a].s, toks_[t].e))) {
+        out.sp.name = trim_text(toks_[a].s, toks_[t].e);
+        out.person = true;
+        out.valid = true;
+        return out;
+      }
+    }
+    return out;
   }
 
   void remember_speaker(const SpeakerInfo& s) {
@@ -954,8 +1198,8 @@ class Analyzer {
       if (!(toks_[t].f & kWord) || (toks_[t].f & kPoss)) continue;
       ++words;
       std::string_view w = toks_[t].low;
-      if (!is_cap(t) && !(toks_[t].f & kDigit) && !(lex_.preposition(w) ||
-                                                    lex_.determiner(w) || w == "and" ||
+      if (!is_cap(t) && !(toks_[t].f & kDigit) && !((toks_[t].cls & quotes::kPreposition) ||
+                                                    (toks_[t].cls & quotes::kDeterminer) || w == "and" ||
                                                     w == "or" || w == "a"))
         return false;
     }
@@ -998,19 +1242,37 @@ class Analyzer {
         return false;
       }
       if (tk.low == "according" && t + 1 < se && toks_[t + 1].low == "to" && t == k) {
-        NounPhrase np{t + 2, phrase_end(t + 2, se)};
-        attach(q, t, t + 2, make_speaker(np, sent), sent);
-        return true;
+        q.according_tok = t;  // used when no verb cue before the quote names the speaker
+        return false;
       }
-      const Cue* cue = lex_.cue(tk.low);
+      const Cue* cue = tk.cue;
       if (!cue) continue;
+      if (t == k && (cue->flags & quotes::kParticiple)) return false;  // ..., recalling X
       if (t == k) {
         // Inverted: “...,” said Randa Slim, director of ...
         uint32_t a = t + 1;
-        while (a < se && is_low_word(a) && (lex_.aux(toks_[a].low) || lex_.adverb(toks_[a].low)))
+        while (a < se && is_low_word(a) && ((toks_[a].cls & quotes::kAux) || (toks_[a].cls & quotes::kAdverb)))
           ++a;
         NounPhrase np = np_right(a, se);
         if (np.empty()) return false;
+        // "said University of California, San Diego's chancellor, Pradeep Khosla."
+        if (!person_like(np.a, np.b) && np.b < se && is_punct(np.b, ",")) {
+          uint32_t seg = np.b + 1;
+          for (int n = 0; n < 3 && seg < se; ++n) {
+            uint32_t e = seg;
+            while (e < se && !is_punct(e, ",") && !terminal(toks_[e]) && !(toks_[e].f & kMark))
+              ++e;
+            uint32_t pa = person_run_start(seg, e);
+            if (e - pa >= 2 && person_like(pa, e)) {
+              SpeakerInfo si = make_speaker(NounPhrase{pa, e}, sent);
+              si.sp.description = trim_text(toks_[np.a].s, toks_[pa > seg ? pa - 1 : seg - 1].e);
+              attach(q, t, t + 1, si, sent);
+              return true;
+            }
+            if (e >= se || !is_punct(e, ",")) break;
+            seg = e + 1;
+          }
+        }
         SpeakerInfo si = make_speaker(np, sent);
         if (np.b + 1 < se && is_punct(np.b, ",") && si.sp.description.empty()) {
           uint32_t de = np.b + 1;
@@ -1046,8 +1308,8 @@ class Analyzer {
 
   std::string addressee_after(uint32_t a, uint32_t se) const {
     uint32_t b = a;
-    while (b < se && is_word(b) && !lex_.subordinator(toks_[b].low) &&
-           (b == a || !lex_.preposition(toks_[b].low)) && b - a < 7 && !verbish(b))
+    while (b < se && is_word(b) && !(toks_[b].cls & quotes::kSubordinator) &&
+           (b == a || !(toks_[b].cls & quotes::kPreposition)) && b - a < 7 && !verbish(b))
       ++b;
     // keep the capitalised part: "the Al Jazeera network" -> "Al Jazeera"
     uint32_t ca = kNone, cb = kNone;
@@ -1072,7 +1334,16 @@ class Analyzer {
   bool pre_cue(DirectQuote& q, uint32_t sent) {
     uint32_t ss = sents_[sent].first;
     uint32_t lo = q.open > ss + kWindow ? q.open - kWindow : ss;
-    for (uint32_t t = q.open; t-- > lo;) {
+    uint32_t from = q.open;
+    // "commented on the matter — which the BBC noted as unusual — “...”": skip the aside.
+    if (from > lo && (toks_[from - 1].f & kDash)) {
+      for (uint32_t d = from - 1; d-- > lo;)
+        if (toks_[d].f & kDash) {
+          from = d;
+          break;
+        }
+    }
+    for (uint32_t t = from; t-- > lo;) {
       const Tok& tk = toks_[t];
       if (tk.f & kInQ) continue;
       if (!(tk.f & kWord)) continue;
@@ -1083,9 +1354,9 @@ class Analyzer {
         q.from_pre_cue = true;
         return true;
       }
-      const Cue* cue = lex_.cue(tk.low);
+      const Cue* cue = tk.cue;
       if (!cue || (is_cap(t) && t != ss)) continue;
-      if (t > ss && (lex_.determiner(toks_[t - 1].low) || toks_[t - 1].low == "to" ||
+      if (t > ss && ((toks_[t - 1].cls & quotes::kDeterminer) || toks_[t - 1].low == "to" ||
                      (toks_[t - 1].f & kPoss)))
         continue;
       if ((cue->flags & quotes::kAmbiguous) && !(t + 1 < q.open && is_punct(t + 1, ":")) &&
@@ -1112,7 +1383,10 @@ class Analyzer {
     q.cue_end_tok = cue_b;
     q.cue = trim_text(toks_[cue_a].s, toks_[cue_b - 1].e);
     q.speaker = si.sp;
-    for (uint32_t t = cue_a; t < cue_b; ++t) consumed_[t] = true;
+    // A cue before the marks may still frame a reported clause (mixed quotes); one after
+    // them is used up.
+    if (cue_a > q.open)
+      for (uint32_t t = cue_a; t < cue_b; ++t) consumed_[t] = true;
     remember_speaker(si);
     q_info_.push_back(si);
   }
@@ -1123,6 +1397,14 @@ class Analyzer {
     if (naming_context(q) && words <= 8) return;
     bool found = post_cue(q, sent);
     if (!found) found = pre_cue(q, sent);
+    if (!found && q.according_tok != kNone) {
+      uint32_t t = q.according_tok, se = sents_[tok_sent_[t]].second;
+      NounPhrase np{t + 2, phrase_end(t + 2, se)};
+      if (np.b > np.a) {
+        attach(q, t, t + 2, make_speaker(np, sent), sent);
+        found = true;
+      }
+    }
     bool title = looks_like_title(q);
     if (found) {
       // Titles and scare quotes with a distant cue are not speech.
@@ -1183,13 +1465,13 @@ class Analyzer {
       }
       if (is_word(b) && k.low == "and" && b + 1 < se) {
         uint32_t n = b + 1;
-        while (n < se && is_low_word(n) && (lex_.aux(toks_[n].low) || lex_.adverb(toks_[n].low)))
-          ++n;
+        while (n < se && is_low_word(n) && (toks_[n].cls & quotes::kAdverb)) ++n;
         if (n < se && is_low_word(n)) {
-          const Cue* c = lex_.cue(toks_[n].low);
+          const Cue* c = toks_[n].cue;
           if (c && !(c->flags & quotes::kAmbiguous)) break;
         }
       }
+      if (is_word(b) && (k.low == "while" || k.low == "whereas") && b > a + 2) break;
       if (objof && is_word(b) && (k.low == "because" || k.low == "since" || k.low == "while" ||
                                   k.low == "after" || k.low == "when"))
         break;
@@ -1212,11 +1494,6 @@ class Analyzer {
     for (uint32_t t = a + 1; t < lim; ++t) {
       if (toks_[t].f & kInQ) return true;  // a partial quote inside: reported speech
       if (verbish(t)) return true;
-      std::string_view v = toks_[t].low;
-      if (is_low_word(t) && t > a + 1 && v.size() > 3 && v.back() == 's' &&
-          (is_cap(t - 1) || lex_.determiner(toks_[t - 1].low)) == false &&
-          !lex_.source_noun(v) && !lex_.preposition(toks_[t - 1].low))
-        return true;  // "the offer wants": a present-tense verb after a noun
     }
     return false;
   }
@@ -1233,7 +1510,7 @@ class Analyzer {
         according_to(sent, t, out);
         continue;
       }
-      const Cue* cue = lex_.cue(tk.low);
+      const Cue* cue = tk.cue;
       if (!cue || consumed(t)) continue;
       if (!(cue->flags & quotes::kSpeech)) continue;
       if (is_cap(t) && t != ss) continue;
@@ -1249,6 +1526,12 @@ class Analyzer {
       }
       uint32_t k = t + 1;
       if ((cue->flags & quotes::kAmbiguous) && !(k < se && toks_[k].low == "that")) continue;
+      {
+        uint32_t m = k;
+        while (m < se && (is_punct(m, ",") || is_punct(m, ":"))) ++m;
+        if (m < se && (toks_[m].f & kMark) && consumed(t)) continue;
+        if (m < se && (toks_[m].f & kOpens) && m == k + (m > k ? 1u : 0u) && m > k) continue;
+      }
       Candidate c;
       c.cue_a = t;
       c.cue_b = t + 1;
@@ -1261,10 +1544,10 @@ class Analyzer {
         if (k < se && toks_[k].low != "that") {
           uint32_t ab = k;
           while (ab < se && is_word(ab) && toks_[ab].low != "that" && ab - k < 7 &&
-                 !(ab > k && lex_.pronoun(toks_[ab].low) && toks_[ab].low != "him" &&
+                 !(ab > k && (toks_[ab].cls & quotes::kPronoun) && toks_[ab].low != "him" &&
                    toks_[ab].low != "her" && toks_[ab].low != "them" && toks_[ab].low != "us" &&
                    toks_[ab].low != "me") &&
-                 !(ab > k && lex_.preposition(toks_[ab].low) && !is_cap(ab + 1 < se ? ab + 1 : ab)) &&
+                 !(ab > k && (toks_[ab].cls & quotes::kPreposition) && !is_cap(ab + 1 < se ? ab + 1 : ab)) &&
                  !(ab > k + 1 && verbish(ab)) && !(ab > k && (toks_[ab].f & kInQ)))
             ++ab;
           c.addressee = addressee_after(k, ab);
@@ -1299,11 +1582,11 @@ class Analyzer {
         }
         if (!that_seen) {
           if (k < se && (is_punct(k, ":") || is_punct(k, ","))) ++k;
-          if (k < se && is_word(k) && (lex_.time_word(toks_[k].low) || toks_[k].low == "on") &&
-              !lex_.pronoun(toks_[k].low)) {
+          if (k < se && is_word(k) && ((toks_[k].cls & quotes::kTimeWord) || toks_[k].low == "on") &&
+              !(toks_[k].cls & quotes::kPronoun)) {
             uint32_t m = k;
             while (m < se && m < k + 4 && (is_word(m)) &&
-                   (lex_.time_word(toks_[m].low) || toks_[m].low == "on" || is_cap(m) ||
+                   ((toks_[m].cls & quotes::kTimeWord) || toks_[m].low == "on" || is_cap(m) ||
                     (toks_[m].f & kDigit)))
               ++m;
             if (m < se && is_punct(m, ",")) ++m;
@@ -1351,6 +1634,9 @@ class Analyzer {
     uint32_t a = clause_start(ss, comma);
     while (a < comma && (toks_[a].f & kMark)) ++a;
     if (comma <= a + 2) return false;
+    if ((toks_[a].cls & quotes::kPreposition) || !looks_clausal(a, comma)) return false;
+    if (toks_[a].low.size() > 5 && toks_[a].low.substr(toks_[a].low.size() - 3) == "ing")
+      return false;  // "Speaking to PBS, he said"
     for (uint32_t m = a; m < comma; ++m)
       if (toks_[m].f & kInQ) return false;  // a direct quote: handled as such
     c->a = a;
@@ -1477,7 +1763,21 @@ class Analyzer {
   void process_sentence(uint32_t sent) {
     uint32_t ss = sents_[sent].first, se = sents_[sent].second;
     size_t before = pending_.size();
-    find_non_answers(sent);
+    // Cheap word checks before the phrase searches.
+    bool maybe_non_answer = false, maybe_anonymity = false;
+    for (uint32_t t = ss; t < se; ++t) {
+      std::string_view w = toks_[t].low;
+      if (w.size() < 5) continue;
+      if (w == "respond" || w == "comment" || w == "reached" || w == "return" || w == "reply" ||
+          w == "answer" || w == "interviewed" || w == "elaborate" || w == "discuss" ||
+          w == "available" || w == "responded" || w == "commented" || w == "declined" ||
+          w == "refused")
+        maybe_non_answer = true;
+      if (w == "anonymity" || w == "named" || w == "anonymously" || w == "authorized" ||
+          w == "authorised" || w == "allowed" || w == "background" || w == "identified")
+        maybe_anonymity = true;
+    }
+    if (maybe_non_answer) find_non_answers(sent);
     // Direct quotes that open in this sentence.
     for (uint32_t t = ss; t < se; ++t) {
       if (!(toks_[t].f & kOpens) || toks_[t].quote == kNone) continue;
@@ -1553,19 +1853,31 @@ class Analyzer {
     pending_.erase(std::remove_if(pending_.begin() + static_cast<long>(before), pending_.end(),
                                   [](const PQ& q) { return q.dq == kNone - 1; }),
                    pending_.end());
-    find_anonymity(sent, before);
+    if (maybe_anonymity) find_anonymity(sent, before);
     // The subject of this sentence, for "it", "they" and "he" in the next one.
+    // Kept as a phrase and made a speaker only when a pronoun asks for it.
     NounPhrase subj = clause_subject(ss, se > ss ? se - 1 : ss);
-    if (!subj.empty() && !(subj.b - subj.a == 1 && lex_.pronoun(toks_[subj.a].low))) {
-      bool inquote = toks_[subj.a].f & kInQ;
-      if (!inquote) {
-        SpeakerInfo si = make_speaker(subj, sent);
-        if (si.valid) {
-          prev_subject_ = si;
-          prev_subject_sent_ = sent;
-        }
-      }
+    if (prev_subject_sent_ + 1 < sent) {
+      prev_subject_.valid = false;
+      prev_subject_np_ = {};
     }
+    if (!subj.empty() && !(subj.b - subj.a == 1 && (toks_[subj.a].cls & quotes::kPronoun)) &&
+        !(toks_[subj.a].f & kInQ)) {
+      prev_subject_np_ = subj;
+      prev_subject_np_sent_ = sent;
+      prev_subject_sent_ = sent;
+      prev_subject_.valid = false;
+      prev_subject_ready_ = false;
+    }
+  }
+
+  // The previous sentence's subject as a speaker (built on first use).
+  const SpeakerInfo& prev_subject() {
+    if (!prev_subject_ready_) {
+      prev_subject_ready_ = true;
+      if (!prev_subject_np_.empty()) prev_subject_ = make_speaker(prev_subject_np_, prev_subject_np_sent_);
+    }
+    return prev_subject_;
   }
 
   std::string direct_text(const DirectQuote& q) const {
@@ -1614,16 +1926,21 @@ class Analyzer {
   std::vector<DirectQuote> dq_;
   std::vector<std::pair<uint32_t, uint32_t>> sents_;
   std::vector<uint32_t> tok_sent_;
-  std::vector<bool> consumed_;  // cue tokens already used by a direct quote
+  std::vector<bool> consumed_;
+  mutable std::vector<int8_t> place_cache_;  // per token: -1 unknown, 0 no, 1 a place word  // cue tokens already used by a direct quote
   std::vector<std::pair<uint32_t, uint32_t>> blocked_;
   std::unordered_map<std::string, std::string> names_;  // last name -> fullest person name
   std::unordered_set<std::string> person_names_;
+  std::unordered_map<std::string, std::string> titled_;  // "president" -> "Joseph Aoun"
   std::vector<MentionRef> mentions_;
   std::vector<SpeakerInfo> q_info_;
   std::vector<PQ> pending_;
   const DirectQuote* last_attributed_ = nullptr;
   SpeakerInfo last_person_, last_thing_, last_group_, prev_subject_;
   uint32_t prev_subject_sent_ = 0;
+  NounPhrase prev_subject_np_;
+  uint32_t prev_subject_np_sent_ = 0;
+  bool prev_subject_ready_ = true;
 };
 
 }  // namespace
