@@ -152,6 +152,7 @@ struct Node {
   bool junk = false;         // self or an ancestor is hard boilerplate
   bool has_block_desc = false;
   bool content_desc = false;  // a descendant is an article/content container with text
+  bool body_desc = false;     // ... an article element or an article-body container
   bool self_junk = false;     // boilerplate by its own tag or hints
   uint32_t bits = 0;
   int32_t parent = -1;
@@ -293,6 +294,10 @@ void Extractor::analyse() {
          (x.bits & (kBody | kItemBody | kArticleType | kRoleMain)) ||
          ((x.bits & kPos) && !(x.bits & kNeg)));
     if ((content_self && x.tl >= 200) || x.content_desc) p.content_desc = true;
+    bool body_self = !x.is_text && !(x.bits & (kComment | kHidden)) &&
+                     (x.tag == GUMBO_TAG_ARTICLE || x.tag == GUMBO_TAG_MAIN ||
+                      (x.bits & (kBody | kItemBody | kArticleType | kRoleMain)));
+    if ((body_self && x.tl >= 200) || x.body_desc) p.body_desc = true;
     if (!x.is_text && x.block && x.own_tl >= 25 && x.own_ll * 2 < x.own_tl)
       x.raw_gt += x.own_tl - x.own_ll;
     p.raw_gt += x.raw_gt;
@@ -314,7 +319,10 @@ void Extractor::analyse() {
     }
     const bool in_body = x.in_body;
     bool self = is_junk_tag(x.tag) || (x.tag == GUMBO_TAG_ASIDE && !(x.bits & kPull));
-    if (hard_junk_bits(x.bits) && !(x.content_desc && !(x.bits & (kComment | kHidden)))) {
+    // Strong boilerplate words (related, share, references...) are excused only by an
+    // article or article-body container below, not by a generic "content" class.
+    bool holds_article = (x.bits & kNegStrong) ? x.body_desc : x.content_desc;
+    if (hard_junk_bits(x.bits) && !(holds_article && !(x.bits & (kComment | kHidden)))) {
       // Inside a known article body, a boilerplate word ("widget", "extra") on a block of
       // prose is a framework name, not boilerplate.
       bool prose = in_body && !(x.bits & (kComment | kHidden | kRoleNeg)) && x.tl >= 200 &&

@@ -66,7 +66,8 @@ const std::unordered_map<std::string_view, uint32_t>& word_table() {
                           "social", "socials", "related", "newsletter", "subscribe",
                           "subscription", "signup", "cookie", "cookies", "consent", "gdpr",
                           "outbrain", "taboola", "popup", "modal", "breadcrumb", "breadcrumbs",
-                          "recommended", "recommendations", "trending", "paywall", "donate"})
+                          "recommended", "recommendations", "trending", "paywall", "donate",
+                          "references", "bibliography"})
       (*t)[w] |= kNeg | kNegStrong;
     for (const char* w : {"comment", "comments", "disqus"}) (*t)[w] |= kNeg | kComment;
     for (const char* w : {"replies", "reply", "respond", "discussion", "responses"})
@@ -74,7 +75,7 @@ const std::unordered_map<std::string_view, uint32_t>& word_table() {
     for (const char* w : {"byline", "author", "authors", "byl", "writer", "contributor",
                           "contributors", "autor"})
       (*t)[w] |= kByline;
-    for (const char* w : {"date", "dateline", "timestamp", "published", "pubdate", "posted",
+    for (const char* w : {"date", "timestamp", "published", "pubdate", "posted",
                           "updated", "datetime", "publish", "time"})
       (*t)[w] |= kDate;
     for (const char* w : {"caption", "captions", "figcaption", "wpcaption"}) (*t)[w] |= kCaption;
@@ -612,6 +613,9 @@ class Scrubber {
     const std::string& name = name_;
     const uint8_t kind = tag_kind(name);
 
+    // Inside SVG / MathML, "<title/>" or "<style/>" is a foreign element closed on the spot:
+    // hunting for its end tag would swallow the rest of the page.
+    if (kind == kRawText && self_close && drop_depth_ > 0) return after;
     if (kind == kRawText) {
       size_t e = find_end_tag(in_, after, name);
       std::string_view body = in_.substr(after, (e == std::string_view::npos ? n_ : e) - after);
