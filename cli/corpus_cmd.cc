@@ -101,6 +101,7 @@ struct IngestArgs {
   int batch = 256;
   size_t max_bytes = 16u << 20;
   std::string data_dir;
+  bool no_models = false;
   int near = 7;
 };
 
@@ -122,6 +123,7 @@ int run_ingest(const IngestArgs& a) {
   o.batch_size = a.batch;
   o.read.max_document_bytes = a.max_bytes;
   o.data_dir = a.data_dir;
+  o.models = !a.no_models;
   o.near_duplicate_bits = a.near;
   bool bar_shown = false;
   o.on_error = [&](const std::string& name, const factwire::Status& s) {
@@ -191,6 +193,7 @@ void add_corpus_commands(CLI::App& app) {
   ingest->add_option("--batch", ia->batch, "Documents per transaction (default 256)");
   ingest->add_option("--max-bytes", ia->max_bytes, "Largest document accepted, in bytes (default 16 MiB)");
   ingest->add_option("--data", ia->data_dir, "Folder holding models/ and data/ (default: built-in)");
+  ingest->add_flag("--no-models", ia->no_models, "Skip the trained models (faster; no entities from NER)");
   ingest->add_option("--near-duplicate-bits", ia->near,
                      "SimHash distance (0-7) under which two documents are one story (default 7)")
       ->check(CLI::Range(0, 7));

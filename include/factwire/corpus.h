@@ -215,6 +215,7 @@ struct IngestOptions {
   int batch_ms = 1000;
   ReadOptions read;
   std::string data_dir;  // models/ and data/ for the Pipeline; empty = default
+  bool models = true;    // false: the Pipeline skips the trained models (PipelineOptions::tag)
   int near_duplicate_bits = 7;  // 0..7
   // Called on the calling thread about every `progress_ms` and once at the end.
   std::function<void(const IngestProgress&)> on_progress;

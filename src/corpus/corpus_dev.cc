@@ -1,6 +1,6 @@
 // corpus_dev: measurements for the corpus (not a test, not shipped).
 //
-//   corpus_dev ingest DB [--rough] [--jobs N] [--batch N] FILE...
+//   corpus_dev ingest DB [--rough] [--no-models] [--jobs N] [--batch N] FILE...
 //       ingest and print articles/s, the share of time in storage and bytes per article.
 //       --rough uses the stand-in analyser (testing.h) instead of the Pipeline.
 //   corpus_dev queries DB [--runs N]
@@ -39,6 +39,7 @@ int do_ingest(int argc, char** argv) {
   for (int i = 3; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--rough") rough = true;
+    else if (a == "--no-models") o.models = false;
     else if (a == "--jobs" && i + 1 < argc) o.jobs = std::atoi(argv[++i]);
     else if (a == "--batch" && i + 1 < argc) o.batch_size = std::atoi(argv[++i]);
     else files.push_back(a);

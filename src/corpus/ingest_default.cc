@@ -15,6 +15,7 @@ Result<IngestReport> ingest(const std::vector<std::string>& paths, const std::st
     PipelineOptions po;
     po.data_dir = opts.data_dir;
     po.read = opts.read;
+    po.tag = opts.models;
     auto p = Pipeline::Create(po);
     if (!p.ok()) return p.status();
     pipeline = std::make_shared<Pipeline>(std::move(p.value()));

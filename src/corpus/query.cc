@@ -168,13 +168,12 @@ Result<Table> Corpus::search(const SearchQuery& q) {
     if (!r.ok()) return r.status();
     ids = std::move(r.value());
   }
+  // The page of hits is chosen first; snippets are made for those rows only (making one for
+  // every match of a common word costs seconds on a large corpus).
   auto build = [&](const std::string& match) {
     Sql s;
-    s << "SELECT d.id AS doc_id, d.story_id, d.day, src.name AS source, d.title, d.url, "
-         "snippet(documents_fts, -1, char(1), char(2), '…', 16) AS snippet, "
-         "round(bm25(documents_fts, 4.0, 1.0), 3) AS rank "
-         "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
-         "LEFT JOIN sources src ON src.id = d.source_id WHERE documents_fts MATCH ";
+    s << "WITH hits AS (SELECT documents_fts.rowid AS id, bm25(documents_fts, 4.0, 1.0) AS rank, d.day AS day "
+         "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE documents_fts MATCH ";
     s.arg(match);
     s.day_range("d.day", q.from, q.to);
     if (!q.source.empty()) {
@@ -191,6 +190,12 @@ Result<Table> Corpus::search(const SearchQuery& q) {
     }
     s << (q.by_date ? " ORDER BY d.day DESC, d.id DESC" : " ORDER BY rank");
     s.page(q.page);
+    s << ") SELECT d.id AS doc_id, d.story_id, d.day, src.name AS source, d.title, d.url, "
+         "snippet(documents_fts, -1, char(1), char(2), '…', 16) AS snippet, round(hits.rank, 3) AS rank "
+         "FROM hits JOIN documents_fts ON documents_fts.rowid = hits.id JOIN documents d ON d.id = hits.id "
+         "LEFT JOIN sources src ON src.id = d.source_id WHERE documents_fts MATCH ";
+    s.arg(match);
+    s << (q.by_date ? " ORDER BY hits.day DESC, hits.id DESC" : " ORDER BY hits.rank");
     return s;
   };
   auto r = run(impl_->db, build(q.text), "search");
