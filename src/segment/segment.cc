@@ -50,9 +50,20 @@ class ParagraphSplitter {
     if (labels_seen_ >= 2) mark_list_items();
     uint32_t sent = 0;
     for (uint32_t i = 0; i < n_; ++i) {
-      if (i > sent && (forced_cut_before(i, sent) || i - sent >= kMaxSentenceTokens)) {
+      if (i > sent && forced_cut_before(i, sent)) {
         cuts_.push_back(i);
         sent = i;
+      } else if (i - sent >= kMaxSentenceTokens) {
+        // Too long: cut at the last whitespace in the second half (never inside "a|<b>").
+        uint32_t at = i;
+        for (uint32_t k = i; k > sent + kMaxSentenceTokens / 2; --k) {
+          if (t_[k].start > t_[k - 1].end) {
+            at = k;
+            break;
+          }
+        }
+        cuts_.push_back(at);
+        sent = at;
       }
       if (i == sent || !is_terminal(i)) continue;
       uint32_t resume = i;
