@@ -19,6 +19,7 @@
 #include "factwire/json.h"
 #include "factwire/pipeline.h"
 #include "factwire/reader.h"
+#include "events/plover.h"
 
 #if __has_include("train_cmd.h")
 #include "train_cmd.h"
@@ -125,6 +126,7 @@ int run_analyze(const AnalyzeArgs& a) {
   const factwire::Pipeline& p = pipeline.value();
   factwire::JsonOptions jo;
   jo.pretty = a.format == "json";
+  const bool plover = a.format == "plover";
   jo.tokens = a.tokens;
   Printer printer(jo.pretty);
   unsigned threads = a.threads ? a.threads : std::max(1u, std::thread::hardware_concurrency());
@@ -143,7 +145,7 @@ int run_analyze(const AnalyzeArgs& a) {
     auto work = [&]() {
       for (size_t i; (i = next.fetch_add(1)) < batch.size();) {
         auto r = p.analyze(batch[i]);
-        if (r.ok()) out[i] = factwire::to_json(r.value(), jo);
+        if (r.ok()) out[i] = plover ? factwire::to_plover_json(r.value()) : factwire::to_json(r.value(), jo);
         else errors[i] = r.status();
       }
     };
@@ -159,6 +161,8 @@ int run_analyze(const AnalyzeArgs& a) {
       if (!errors[i].ok()) {
         report(batch[i], errors[i]);
         printer.print(factwire::error_json(batch[i].id, errors[i], jo));
+      } else if (plover) {
+        std::fwrite(out[i].data(), 1, out[i].size(), stdout);  // one PLOVER record per line
       } else {
         printer.print(std::move(out[i]));
       }
@@ -207,8 +211,8 @@ int main(int argc, char** argv) {
   auto* analyze = app.add_subcommand("analyze", "Analyse documents and print the analysis as JSON");
   analyze->add_option("inputs", a.inputs, "Files or folders (text, HTML, JSON Lines, .gz); - reads standard input")
       ->required();
-  analyze->add_option("--format", a.format, "json (pretty; an array for several documents) or jsonl (one per line)")
-      ->check(CLI::IsMember({"json", "jsonl"}));
+  analyze->add_option("--format", a.format, "json (pretty; an array for several documents), jsonl (one per line) or plover (PLOVER event records, one per line)")
+      ->check(CLI::IsMember({"json", "jsonl", "plover"}));
   analyze->add_option("--published", a.published, "Publication date YYYY-MM-DD for documents that lack one")
       ->check([](const std::string& s) {
         bool ok = s.size() == 10 && s[4] == '-' && s[7] == '-';

@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 
 #include "events/events.h"
+#include "events/patterns.h"
 #include "figures/figures.h"
 #include "quotes/quotes.h"
 #include "read/text_reader.h"
@@ -23,6 +24,7 @@ struct Pipeline::Impl {
   PipelineOptions opts;
   std::unique_ptr<Tagger> tagger;
   std::shared_ptr<const Gazetteer> gazetteer;
+  std::shared_ptr<const EventPatterns> event_patterns;
 };
 
 namespace {
@@ -55,6 +57,9 @@ Result<Pipeline> Pipeline::Create(const PipelineOptions& opts) {
   auto gaz = Gazetteer::Load(impl->opts.data_dir);
   if (!gaz.ok()) return gaz.status();
   impl->gazetteer = gaz.value();
+  auto patterns = EventPatterns::Load(impl->opts.data_dir);
+  if (!patterns.ok()) return patterns.status();
+  impl->event_patterns = patterns.value();
   return Pipeline(std::move(impl));
 }
 
@@ -101,7 +106,7 @@ void Pipeline::annotate(Document* doc) const {
   extract_times(doc);
   extract_quotes(doc, *impl_->gazetteer);
   extract_figures(doc);
-  extract_events(doc, *impl_->gazetteer);
+  extract_events(doc, *impl_->gazetteer, *impl_->event_patterns);
 }
 
 }  // namespace factwire
