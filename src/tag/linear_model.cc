@@ -1,5 +1,7 @@
 #include "tag/linear_model.h"
 
+#include <algorithm>
+
 namespace factwire::tag {
 
 void LinearModel::Build(int num_classes, float scale, std::vector<uint64_t> keys,
@@ -49,15 +51,41 @@ const LinearModel::Slot* LinearModel::Find(uint64_t key) const {
 }
 
 void LinearModel::Score(const uint64_t* feats, size_t n, float* scores) const {
-  // Accumulate in int32 (exact), scale once.
+  if (slots_.empty()) return;
+  // The tables are far larger than the caches, so each lookup is a memory miss: issue all
+  // of them at once (prefetch the slots, then the rows) and only then read, so that the
+  // misses overlap instead of queueing.
+  constexpr size_t kBatch = 128;
   int32_t acc[512];
   const int nc = num_classes_ <= 512 ? num_classes_ : 512;
   for (int c = 0; c < nc; ++c) acc[c] = 0;
-  for (size_t i = 0; i < n; ++i) {
-    const Slot* s = Find(feats[i]);
-    if (s == nullptr) continue;
-    const Entry* e = entries_.data() + s->begin;
-    for (uint32_t j = 0; j < s->count; ++j) acc[e[j].cls] += e[j].weight;
+  for (size_t base = 0; base < n; base += kBatch) {
+    const size_t m = std::min(kBatch, n - base);
+    size_t at[kBatch];
+    for (size_t i = 0; i < m; ++i) {
+      at[i] = nonzero_key(feats[base + i]) & mask_;
+      __builtin_prefetch(&slots_[at[i]]);
+    }
+    const Slot* found[kBatch];
+    size_t nf = 0;
+    for (size_t i = 0; i < m; ++i) {
+      const uint64_t key = nonzero_key(feats[base + i]);
+      size_t k = at[i];
+      while (true) {
+        const Slot& s = slots_[k];
+        if (s.key == key) {
+          __builtin_prefetch(entries_.data() + s.begin);
+          found[nf++] = &s;
+          break;
+        }
+        if (s.key == 0) break;
+        k = (k + 1) & mask_;
+      }
+    }
+    for (size_t i = 0; i < nf; ++i) {
+      const Entry* e = entries_.data() + found[i]->begin;
+      for (uint32_t j = 0; j < found[i]->count; ++j) acc[e[j].cls] += e[j].weight;
+    }
   }
   for (int c = 0; c < nc; ++c) scores[c] += static_cast<float>(acc[c]) * scale_;
 }
@@ -93,12 +121,12 @@ bool LinearModel::Read(ByteReader* r) {
     if (n > nc || n > r->remaining() / 4) return false;
     begin[i] = static_cast<uint32_t>(entries_.size());
     count[i] = n;
-    for (uint16_t j = 0; j < n; ++j) {
-      Entry e;
-      if (!r->get_u16(&e.cls) || !r->get_i16(&e.weight)) return false;
-      if (e.cls >= nc) return false;
-      entries_.push_back(e);
-    }
+    static_assert(sizeof(Entry) == 4, "Entry is stored as u16 class + i16 weight");
+    entries_.resize(entries_.size() + n);
+    Entry* e = entries_.data() + begin[i];
+    if (!r->get_raw(e, 4u * n)) return false;
+    for (uint16_t j = 0; j < n; ++j)
+      if (e[j].cls >= nc) return false;
   }
   entries_.shrink_to_fit();
   num_classes_ = static_cast<int>(nc);

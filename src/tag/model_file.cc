@@ -66,8 +66,7 @@ Status DecodeModelFile(std::string_view bytes, std::string_view expected_kind,
   if (out->kind != expected_kind)
     return Status::Corrupt("model file holds a '" + out->kind + "' model, expected '" +
                            std::string(expected_kind) + "'");
-  out->payload.resize(payload_len);
-  r.get_raw(out->payload.data(), payload_len);
+  out->payload = bytes.substr(bytes.size() - 4 - payload_len, payload_len);
   return Status::Ok();
 }
 
@@ -83,6 +82,11 @@ Status ReadFileBytes(const std::string& path, std::string* bytes) {
   std::unique_ptr<FILE, int (*)(FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
   if (!f) return Status::NotFound("cannot open " + path);
   bytes->clear();
+  if (std::fseek(f.get(), 0, SEEK_END) == 0) {
+    long size = std::ftell(f.get());
+    if (size > 0) bytes->reserve(static_cast<size_t>(size));
+    std::fseek(f.get(), 0, SEEK_SET);
+  }
   char buf[1 << 16];
   size_t n;
   while ((n = std::fread(buf, 1, sizeof(buf), f.get())) > 0) bytes->append(buf, n);
@@ -97,10 +101,9 @@ Status WriteModelFile(const std::string& path, std::string_view kind, std::strin
 
 Status ReadModelFile(const std::string& path, std::string_view expected_kind,
                      ModelFileContents* out) {
-  std::string bytes;
-  Status s = ReadFileBytes(path, &bytes);
+  Status s = ReadFileBytes(path, &out->storage);
   if (!s.ok()) return s;
-  s = DecodeModelFile(bytes, expected_kind, out);
+  s = DecodeModelFile(out->storage, expected_kind, out);
   if (!s.ok()) return Status(s.code() == Code::kCorrupt ? Status::Corrupt(path + ": " + s.message())
                                                         : Status::Unsupported(path + ": " + s.message()));
   return s;

@@ -25,7 +25,8 @@ inline constexpr uint32_t kFeatureSpec = 1;
 struct ModelFileContents {
   std::string kind;
   std::string meta;
-  std::string payload;
+  std::string_view payload;  // into `storage` (ReadModelFile) or the decoded bytes
+  std::string storage;
 };
 
 std::string EncodeModelFile(std::string_view kind, std::string_view meta, std::string_view payload);

@@ -15,7 +15,7 @@ TEST(ModelFile, RoundTripsKindMetaAndPayload) {
   ASSERT_TRUE(DecodeModelFile(bytes, "pos", &c).ok());
   EXPECT_EQ(c.kind, "pos");
   EXPECT_EQ(c.meta, "{\"a\": 1}");
-  EXPECT_EQ(c.payload, std::string("pay\0load", 8));
+  EXPECT_EQ(std::string(c.payload), std::string("pay\0load", 8));
 }
 
 TEST(ModelFile, RejectsEveryFlippedByte) {

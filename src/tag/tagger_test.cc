@@ -106,8 +106,10 @@ TEST(Tagger, AnnotatesANewsSentence) {
   EXPECT_EQ(d.tokens[4].pos, "DET");
   EXPECT_EQ(d.tokens[3].head, -1);
   EXPECT_EQ(d.tokens[3].dep, "root");
-  EXPECT_EQ(d.tokens[2].head, 3);
-  EXPECT_EQ(d.tokens[2].dep, "nsubj");
+  EXPECT_EQ(d.tokens[1].head, 3);  // UD: the first word of a name heads it
+  EXPECT_EQ(d.tokens[1].dep, "nsubj");
+  EXPECT_EQ(d.tokens[2].head, 1);
+  EXPECT_EQ(d.tokens[2].dep, "flat");
   EXPECT_EQ(d.tokens[4].head, 5);
   EXPECT_EQ(d.tokens[1].ner, "B-PERSON");
   EXPECT_EQ(d.tokens[2].ner, "I-PERSON");

@@ -249,7 +249,7 @@ Status ParseIob(std::string_view text, std::vector<NerSentence>* out) {
     tags.clear();
   };
   ForEachLine(text, [&](std::string_view line) {
-    if (line.empty()) {
+    if (line.find_first_not_of(" \t") == std::string_view::npos) {  // WNUT's blank lines are "\t"
       flush();
       return;
     }

@@ -66,7 +66,7 @@ TEST(Iob, ReadsUnerAndWnutAndMapsTypes) {
   EXPECT_EQ(s[0].entities[1], (EntitySpan{3, 4, "PERSON"}));
 
   const char wnut[] = "Empire\tB-location\nState\tI-location\n=\tO\nGoogle\tB-corporation\n"
-                      "iPhone\tB-product\n\n#\tO\nhi\tO\n";
+                      "iPhone\tB-product\n\t\n#\tO\nhi\tO\n";
   s.clear();
   ASSERT_TRUE(ParseIob(wnut, &s).ok());
   ASSERT_EQ(s.size(), 2u);
