@@ -11,7 +11,9 @@ namespace factwire::tag {
 std::string NerModel::LabelName(int label) const {
   if (label <= 0) return "O";
   static const char* kPrefix[4] = {"B-", "I-", "L-", "U-"};
-  return kPrefix[(label - 1) % 4] + types[(label - 1) / 4];
+  std::string out = kPrefix[(label - 1) % 4];
+  out += types[(label - 1) / 4];
+  return out;
 }
 
 bool NerModel::Allowed(int prev, int next, bool last) {
@@ -194,11 +196,15 @@ void NerModel::ToBio(const std::vector<int>& labels, std::vector<std::string>* o
   for (size_t i = 0; i < labels.size(); ++i) {
     const int l = labels[i];
     if (l <= 0) {
-      (*out)[i] = "O";
+      (*out)[i].assign(1, 'O');
       continue;
     }
     const int kind = (l - 1) % 4;
-    (*out)[i] = (kind == 0 || kind == 3 ? "B-" : "I-") + types[(l - 1) / 4];
+    std::string& o = (*out)[i];
+    o.clear();
+    o.push_back(kind == 0 || kind == 3 ? 'B' : 'I');
+    o.push_back('-');
+    o.append(types[(l - 1) / 4]);
   }
 }
 
