@@ -25,7 +25,9 @@ void LinearModel::Index(const std::vector<uint64_t>& keys, const std::vector<uin
   slots_.assign(cap, Slot{});
   mask_ = cap - 1;
   num_features_ = 0;
+  constexpr size_t kAhead = 16;  // prefetch the home slot of the key 16 inserts ahead
   for (size_t i = 0; i < keys.size(); ++i) {
+    if (i + kAhead < keys.size()) __builtin_prefetch(&slots_[nonzero_key(keys[i + kAhead]) & mask_], 1);
     uint64_t k = nonzero_key(keys[i]);
     size_t at = k & mask_;
     while (slots_[at].key != 0 && slots_[at].key != k) at = (at + 1) & mask_;

@@ -82,10 +82,15 @@ Status ReadFileBytes(const std::string& path, std::string* bytes) {
   std::unique_ptr<FILE, int (*)(FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
   if (!f) return Status::NotFound("cannot open " + path);
   bytes->clear();
+  // Read straight into the string when the size is known (regular files), else in chunks.
   if (std::fseek(f.get(), 0, SEEK_END) == 0) {
     long size = std::ftell(f.get());
-    if (size > 0) bytes->reserve(static_cast<size_t>(size));
     std::fseek(f.get(), 0, SEEK_SET);
+    if (size > 0) {
+      bytes->resize(static_cast<size_t>(size));
+      size_t got = std::fread(bytes->data(), 1, bytes->size(), f.get());
+      bytes->resize(got);
+    }
   }
   char buf[1 << 16];
   size_t n;
