@@ -18,6 +18,16 @@ std::string clean_paragraph(std::string_view raw) {
   std::string_view s = nfc;
   while (i < s.size()) {
     unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b > 0x20 && b < 0x7F) {
+      // A run of printable ASCII is copied as it is.
+      size_t j = i + 1;
+      while (j < s.size() && static_cast<unsigned char>(s[j]) > 0x20 && static_cast<unsigned char>(s[j]) < 0x7F) ++j;
+      if (pending_space) out.push_back(' ');
+      pending_space = false;
+      out.append(s.data() + i, j - i);
+      i = j;
+      continue;
+    }
     if (b < 0x80) {
       ++i;
       if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v') {

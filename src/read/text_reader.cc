@@ -16,7 +16,6 @@
 #include <algorithm>
 #include <cstring>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "core/utf8.h"
@@ -106,12 +105,18 @@ size_t count_words(std::string_view s) {
   bool in = false;
   size_t i = 0;
   while (i < s.size()) {
-    char32_t cp;
-    size_t n = utf8::next(s, i, &cp);
-    bool sp = utf8::is_space(cp);
+    unsigned char b = static_cast<unsigned char>(s[i]);
+    bool sp;
+    if (b < 0x80) {
+      sp = b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v';
+      ++i;
+    } else {
+      char32_t cp;
+      i += utf8::next(s, i, &cp);
+      sp = utf8::is_space(cp);
+    }
     if (!sp && !in) ++words;
     in = !sp;
-    i += n;
   }
   return words;
 }
@@ -193,6 +198,15 @@ size_t find_emphasis_close(std::string_view s, size_t from, std::string_view del
 }  // namespace
 
 std::string strip_inline_markup(std::string_view s, std::vector<Link>* links) {
+  // Most paragraphs hold no markup at all.
+  bool any = false;
+  for (char c : s) {
+    if (c == '*' || c == '_' || c == '[' || c == '<' || c == '!') {
+      any = true;
+      break;
+    }
+  }
+  if (!any) return std::string(s);
   std::string out;
   out.reserve(s.size());
   size_t i = 0;
@@ -290,8 +304,11 @@ std::string byline_of(std::string_view s) {
 // Splits a trailing " - Name" / " – Name" / " — Name" attribution off a paragraph.
 bool split_attribution(std::string* text, std::string* name) {
   std::string_view s = *text;
+  // A name is short: look for the dash in the last 120 bytes only.
+  size_t tail = s.size() > 120 ? s.size() - 120 : 0;
   for (std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " -- "}) {
-    size_t pos = s.rfind(dash);
+    size_t pos = s.substr(tail).rfind(dash);
+    if (pos != std::string_view::npos) pos += tail;
     if (pos == std::string_view::npos) continue;
     std::string_view who = trim(s.substr(pos + dash.size()));
     std::string_view said = trim(s.substr(0, pos));
@@ -318,84 +335,152 @@ bool split_attribution(std::string* text, std::string* name) {
   return false;
 }
 
-// Lower-cased alphanumeric words of a paragraph, for repeat detection.
-std::vector<std::string> words_of(std::string_view s) {
-  std::vector<std::string> words;
-  std::string cur;
+// Hashes of the lower-cased alphanumeric words of a paragraph, for repeat detection.
+// Apostrophes inside a word are kept whatever their shape ("Hezbollah's" = "Hezbollah’s").
+std::vector<uint64_t> word_hashes(std::string_view s) {
+  std::vector<uint64_t> words;
+  uint64_t h = 1469598103934665603ull;
+  bool in = false;
   size_t i = 0;
+  auto mix = [&](uint32_t c) {
+    h = (h ^ c) * 1099511628211ull;
+    in = true;
+  };
   while (i < s.size()) {
+    unsigned char b = static_cast<unsigned char>(s[i]);
     char32_t cp;
-    size_t n = utf8::next(s, i, &cp);
-    if (utf8::is_letter(cp) || utf8::is_digit(cp)) {
-      utf8::append(&cur, utf8::to_lower(cp));
-    } else if ((cp == '\'' || cp == 0x2019) && !cur.empty()) {
-      // keep "hezbollah's" as one word whatever the apostrophe
-      cur.push_back('\'');
-    } else if (!cur.empty()) {
-      words.push_back(std::move(cur));
-      cur.clear();
+    if (b < 0x80) {
+      cp = b;
+      ++i;
+    } else {
+      i += utf8::next(s, i, &cp);
     }
-    i += n;
+    if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
+      mix(cp | 0x20);
+    } else if (cp >= '0' && cp <= '9') {
+      mix(cp);
+    } else if (cp >= 0x80 && (utf8::is_letter(cp) || utf8::is_digit(cp))) {
+      mix(utf8::to_lower(cp));
+    } else if ((cp == '\'' || cp == 0x2019) && in) {
+      mix('\'');
+    } else if (in) {
+      words.push_back(h);
+      h = 1469598103934665603ull;
+      in = false;
+    }
   }
-  if (!cur.empty()) words.push_back(std::move(cur));
+  if (in) words.push_back(h);
   return words;
 }
 
-uint64_t shingle_hash(const std::vector<std::string>& w, size_t i) {
-  uint64_t h = 1469598103934665603ull;
-  for (size_t k = i; k < i + 3; ++k) {
-    for (unsigned char c : w[k]) h = (h ^ c) * 1099511628211ull;
-    h = (h ^ 0xFF) * 1099511628211ull;
-  }
-  return h;
+inline uint64_t shingle(const std::vector<uint64_t>& w, size_t i) {
+  return (w[i] * 0x9E3779B97F4A7C15ull) ^ (w[i + 1] * 0xC2B2AE3D27D4EB4Full) ^ (w[i + 2] * 0x165667B19E3779F9ull);
 }
+
+// Word trigrams and the (first two) paragraphs they occur in: an open-addressing table.
+class TrigramTable {
+ public:
+  static constexpr uint32_t kNone = UINT32_MAX;
+  explicit TrigramTable(size_t expected) {
+    size_t cap = 16;
+    while (cap < expected * 2) cap <<= 1;
+    slots_.assign(cap, Slot{});
+    mask_ = cap - 1;
+  }
+  void add(uint64_t key, uint32_t para) {
+    Slot& s = find(key);
+    if (s.first == kNone) {
+      s.key = key;
+      s.first = para;
+    } else if (s.first != para && s.second == kNone) {
+      s.second = para;
+    }
+  }
+  // Another paragraph than `para` that holds the trigram, or kNone.
+  uint32_t other(uint64_t key, uint32_t para) {
+    const Slot& s = find(key);
+    if (s.first == kNone) return kNone;
+    return s.first != para ? s.first : s.second;
+  }
+
+ private:
+  struct Slot {
+    uint64_t key = 0;
+    uint32_t first = kNone, second = kNone;
+  };
+  Slot& find(uint64_t key) {
+    size_t i = (key ^ (key >> 29)) & mask_;
+    while (slots_[i].first != kNone && slots_[i].key != key) i = (i + 1) & mask_;
+    return slots_[i];
+  }
+  std::vector<Slot> slots_;
+  size_t mask_;
+};
 
 void mark_pull_quotes(std::vector<RawPara>& paras, std::vector<std::string>* warnings) {
   const size_t n = paras.size();
-  std::vector<std::vector<std::string>> words(n);
-  std::unordered_map<uint64_t, std::vector<uint32_t>> index;
+  if (n < 2) return;
+  std::vector<std::vector<uint64_t>> shingles(n);
+  std::vector<size_t> word_count(n, 0);
+  size_t total = 0;
   for (size_t p = 0; p < n; ++p) {
     if (paras[p].kind != ParagraphKind::kBody) continue;
-    words[p] = words_of(paras[p].text);
-    const auto& w = words[p];
-    for (size_t i = 0; i + 3 <= w.size(); ++i) {
-      auto& list = index[shingle_hash(w, i)];
-      if (list.empty() || list.back() != p) list.push_back(static_cast<uint32_t>(p));
-    }
+    std::vector<uint64_t> w = word_hashes(paras[p].text);
+    word_count[p] = w.size();
+    shingles[p].reserve(w.size());
+    for (size_t i = 0; i + 3 <= w.size(); ++i) shingles[p].push_back(shingle(w, i));
+    total += shingles[p].size();
   }
+  TrigramTable table(total);
+  for (size_t p = 0; p < n; ++p)
+    for (uint64_t h : shingles[p]) table.add(h, static_cast<uint32_t>(p));
+
+  std::vector<std::pair<uint32_t, uint32_t>> hits;  // (paragraph, shared trigrams): tiny
   for (size_t p = 0; p < n; ++p) {
     RawPara& para = paras[p];
-    if (para.kind != ParagraphKind::kBody) continue;
+    if (para.kind != ParagraphKind::kBody || word_count[p] < 6 || word_count[p] > 130) continue;
     std::string attribution;
-    std::string stripped = para.text;
-    bool attributed = split_attribution(&stripped, &attribution);
-    std::vector<std::string> w = attributed ? words_of(stripped) : words[p];
-    if (w.size() < 6 || w.size() > 120) continue;
-    std::unordered_map<uint32_t, uint32_t> hits;
-    size_t shingles = w.size() - 2;
-    for (size_t i = 0; i + 3 <= w.size(); ++i) {
-      auto it = index.find(shingle_hash(w, i));
-      if (it == index.end()) continue;
-      for (uint32_t q : it->second)
-        if (q != p && !paras[q].dropped && paras[q].kind == ParagraphKind::kBody) ++hits[q];
+    std::string stripped;
+    bool attributed = false;
+    const std::vector<uint64_t>* mine = &shingles[p];
+    std::vector<uint64_t> own;
+    if (!ends_in_punctuation(para.text)) {
+      stripped = para.text;
+      attributed = split_attribution(&stripped, &attribution);
+      if (attributed) {
+        std::vector<uint64_t> w = word_hashes(stripped);
+        for (size_t i = 0; i + 3 <= w.size(); ++i) own.push_back(shingle(w, i));
+        mine = &own;
+      }
+    }
+    size_t words = mine->size() + 2;
+    if (words < 6 || words > 120) continue;
+    // The one other paragraph that holds most of its trigrams.
+    hits.clear();
+    for (uint64_t h : *mine) {
+      uint32_t q = table.other(h, static_cast<uint32_t>(p));
+      if (q == TrigramTable::kNone || paras[q].dropped || paras[q].kind != ParagraphKind::kBody) continue;
+      auto hit = std::find_if(hits.begin(), hits.end(), [q](const auto& x) { return x.first == q; });
+      if (hit == hits.end()) hits.emplace_back(q, 1);
+      else ++hit->second;
     }
     uint32_t best = 0, best_hits = 0;
-    for (auto [q, h] : hits)
-      if (h > best_hits || (h == best_hits && q < best)) best = q, best_hits = h;
-    double share = static_cast<double>(best_hits) / static_cast<double>(shingles);
+    for (auto [q, c] : hits)
+      if (c > best_hits) best = q, best_hits = c;
+    double share = static_cast<double>(best_hits) / static_cast<double>(mine->size());
     if (share < (attributed ? 0.5 : 0.75)) continue;
     // Of two paragraphs that repeat each other, the shorter one (or the unpunctuated or
     // attributed one, when both are the same) is the pull quote.
-    size_t other = words[best].size();
-    bool this_is_quote = w.size() < other || attributed ||
-                         (w.size() == other && !ends_sentence(para.text) && ends_sentence(paras[best].text));
+    size_t other = word_count[best];
+    bool this_is_quote = words < other || attributed ||
+                         (words == other && !ends_sentence(para.text) && ends_sentence(paras[best].text));
     if (this_is_quote) {
       para.kind = ParagraphKind::kPullQuote;
       if (attributed) {
         para.text = stripped;
         para.attribution = attribution;
       }
-    } else if (w.size() == other && p > best) {
+    } else if (words == other && p > best) {
       para.dropped = true;  // a paragraph printed twice by the scraper
       warnings->push_back("dropped a paragraph that repeats an earlier one word for word");
     }
@@ -439,9 +524,9 @@ Result<Draft> read_text_with_title(std::string_view input, const ReadOptions& op
   std::vector<RawPara> paras;
   for (const auto& block : blocks) {
     bool short_list = block.size() >= 3;
-    for (const auto& l : block) {
-      std::string_view t = trim(bytes.substr(l.start, l.end - l.start));
-      if (count_words(t) > 5 || ends_sentence(t)) short_list = false;
+    for (size_t k = 0; short_list && k < block.size(); ++k) {
+      std::string_view t = trim(bytes.substr(block[k].start, block[k].end - block[k].start));
+      if (t.size() > 60 || count_words(t) > 5 || ends_sentence(t)) short_list = false;
     }
     RawPara para;
     bool open = false;
@@ -553,7 +638,7 @@ Result<Draft> read_text_with_title(std::string_view input, const ReadOptions& op
       break;
     }
     char32_t first = first_char(t);
-    if (seen_body && has_next && p.lines == 1 && count_words(t) <= 12 && t.size() <= 120 &&
+    if (seen_body && has_next && p.lines == 1 && t.size() <= 120 && count_words(t) <= 12 &&
         !ends_in_punctuation(t) && last_char(t) != '?' && (utf8::is_upper(first) || utf8::is_digit(first))) {
       p.kind = ParagraphKind::kHeading;
       continue;
