@@ -189,6 +189,7 @@ class Extractor {
 
   void analyse();
   int choose_root(std::vector<int>* roots);
+  void add_lead(std::vector<int>* roots) const;
   void emit(const std::vector<int>& roots, const std::string& title, Draft* d);
   std::string first_text_of(uint32_t want_bits, size_t max_len) const;
   std::string first_h1() const;
@@ -488,6 +489,58 @@ int Extractor::choose_root(std::vector<int>* roots) {
   return top;
 }
 
+// The standfirst: sites often set the lead paragraph apart from the body (in the article
+// header, under the headline, in an "intro" or "teaser" block). The nearest prose block
+// before the first root joins the article when only a headline, byline, date or other short
+// furniture stands between them, inside the same container below <body>.
+void Extractor::add_lead(std::vector<int>* roots) const {
+  using namespace html;
+  if (roots->empty()) return;
+  const int first = (*roots)[0];
+  const Node& f = nodes_[first];
+  if (f.tag == GUMBO_TAG_BODY || f.tag == GUMBO_TAG_HTML) return;
+  uint32_t between = 0;  // text passed over on the way back
+  int lead = -1;
+  for (int i = first - 1; i >= 0 && between < 400; --i) {
+    const Node& x = nodes_[i];
+    if (!x.is_text || x.junk || x.tl == 0) continue;
+    if (x.blk < 0) break;
+    const Node& b = nodes_[x.blk];
+    if (int(b.end) > first) break;  // text held directly by a container of the article
+    int bi = x.blk;
+    bool furniture = is_heading(b.tag) || b.tag == GUMBO_TAG_LI || b.tag == GUMBO_TAG_DT ||
+                     b.tag == GUMBO_TAG_TD || b.tag == GUMBO_TAG_TH ||
+                     b.tag == GUMBO_TAG_FIGCAPTION || b.in_link ||
+                     (b.bits & (kByline | kDate | kCaption | kHeader)) ||
+                     b.own_ll * 2 >= b.own_tl || b.own_tl < 60;
+    // Furniture higher up (a byline wrapper around this block) counts too.
+    for (int a = b.parent; !furniture && a >= 0 && int(nodes_[a].end) <= first; a = nodes_[a].parent)
+      if (nodes_[a].bits & (kByline | kDate | kCaption) || nodes_[a].tag == GUMBO_TAG_FIGURE ||
+          nodes_[a].tag == GUMBO_TAG_LI)
+        furniture = true;
+    if (furniture) {
+      between += x.tl;
+      continue;
+    }
+    if (b.own_tl > 1200) break;
+    lead = bi;
+    break;
+  }
+  if (lead < 0) return;
+  // Same container, below <body>.
+  int a = nodes_[lead].parent;
+  while (a >= 0 && int(nodes_[a].end) <= first) a = nodes_[a].parent;
+  if (a < 0 || nodes_[a].tag == GUMBO_TAG_BODY || nodes_[a].tag == GUMBO_TAG_HTML) return;
+  // A lead that closes an article-body block of its own (a body split in two containers):
+  // the whole block.
+  for (int b = nodes_[lead].parent; b >= 0 && b != a; b = nodes_[b].parent) {
+    const Node& x = nodes_[b];
+    if (x.junk || !(x.bits & (kBody | kItemBody))) continue;
+    if (x.gt * 10 >= x.tl * 8) lead = b;
+  }
+  roots->insert(roots->begin(), lead);
+}
+
 // Inside an emitted root: elements whose text is boilerplate.
 bool Extractor::prune(int i, int root) const {
   using namespace html;
@@ -495,7 +548,7 @@ bool Extractor::prune(int i, int root) const {
   if (i == root) return false;
   if (x.self_junk) return true;
   if (x.bits & (kItemBody)) return false;
-  if ((x.bits & kByline) && x.tl < 300 && !(x.bits & (kBody | kItemBody))) return true;
+  if ((x.bits & kByline) && x.tl < 700 && !(x.bits & (kBody | kItemBody))) return true;
   if ((x.bits & kDate) && x.tl < 80) return true;
   if (x.tag == GUMBO_TAG_FORM && x.tl * 2 < nodes_[root].tl) return true;
   if (x.tl > 0 && x.tag != GUMBO_TAG_A && !x.in_link) {
@@ -511,7 +564,7 @@ bool Extractor::prune(int i, int root) const {
       case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_DL: case GUMBO_TAG_TABLE:
       case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_SPAN:
       case GUMBO_TAG_HEADER: case GUMBO_TAG_FIGURE:
-        return ld > 0.5;
+        return ld > 0.5 && x.gt < 60;
       default:
         return false;
     }
@@ -600,6 +653,87 @@ class ParagraphBuilder {
   size_t link_bytes_ = 0;
 };
 
+// Calls to action and house notices that sites set inside the article as ordinary
+// paragraphs: subscription and newsletter prompts, app and social-media plugs, letters
+// invitations, reprint notices, "Advertisement" labels. Only short paragraphs are tested.
+constexpr size_t kPromptMaxBytes = 320;
+constexpr std::string_view kPromptPhrases[] = {
+    "subscribe now", "please subscribe", "subscribe to our", "subscribe today",
+    "already a subscriber", "subscribers also receive", "for the full story",
+    "to view the full story", "to read the full story", "sign up for our", "sign up to our",
+    "signing up to our", "sign up here", "our newsletter", "follow us on", "follow us @",
+    "like us on facebook", "on twitter and instagram", "copyrighted property",
+    "written permission", "all rights reserved", "not responsible for the opinions",
+    "submit your letter", "letters to the editor", "we want to hear what you think",
+    "want to be informed", "send us a message on", "straight to your phone",
+    "straight to your inbox", "delivered to your inbox", "click here",
+    "support our journalism", "support independent journalism", "newsletter abonnieren",
+    "jetzt abonnieren", "folgen sie uns", "suscr\xc3\xad" "bete", "s\xc3\xad" "guenos", "abonnez-vous",
+    "suivez-nous", "iscriviti", "seguici", "affiliate links", "may earn a commission",
+    "may receive compensation", "references to products from"};
+constexpr std::string_view kPromptOpeners[] = {
+    "read more:", "also read:", "read also:", "related:", "see also:", "more:",
+    // picture credits and filing labels
+    "bild:", "foto:", "fotos:", "photo:", "photos:", "image:", "images:", "picture:",
+    "credit:", "(credit:", "photograph:", "imagen:", "category:", "category :", "categories:",
+    "filed under:", "tags:", "tagged:", "tagged with:", "schlagw\xc3\xb6rter:"};
+// Picture agencies: a short caption that names one is a credit line.
+constexpr std::string_view kPictureAgencies[] = {"shutterstock", "getty images", "istock",
+                                                 "alamy", "imago", "dpa", "afp", "reuters",
+                                                 "ap photo", "picture alliance", "\xc2\xa9"};
+constexpr std::string_view kAdLabels[] = {"advertisement", "anzeige", "werbung", "publicidad",
+                                          "sponsored", "advertising"};
+
+bool is_ascii_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// `phrase` occurs in `l` at the start of a word.
+bool has_word_phrase(std::string_view l, std::string_view phrase) {
+  for (size_t at = l.find(phrase); at != std::string_view::npos; at = l.find(phrase, at + 1))
+    if (at == 0 || !is_ascii_alnum(l[at - 1])) return true;
+  return false;
+}
+
+bool is_credit_caption(std::string_view text) {
+  if (text.size() >= 80) return false;
+  char buf[80];
+  size_t n = 0;
+  for (char c : text) buf[n++] = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+  std::string_view l(buf, n);
+  for (std::string_view a : kPictureAgencies)
+    if (has_word_phrase(l, a)) return true;
+  return false;
+}
+
+bool is_prompt_paragraph(std::string_view text) {
+  if (text.size() >= kPromptMaxBytes) return false;
+  char buf[kPromptMaxBytes];
+  size_t n = 0;
+  for (char c : text) buf[n++] = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+  std::string_view l(buf, n);
+  // A bare label: "Advertisement", "- ANZEIGE -".
+  if (n <= 24) {
+    char letters[24];
+    size_t k = 0;
+    for (char c : l)
+      if (c >= 'a' && c <= 'z') letters[k++] = c;
+    for (std::string_view a : kAdLabels)
+      if (std::string_view(letters, k) == a) return true;
+  }
+  for (std::string_view o : kPromptOpeners)
+    if (l.substr(0, o.size()) == o) return true;
+  for (std::string_view p : kPromptPhrases)
+    if (has_word_phrase(l, p)) return true;
+  if (has_word_phrase(l, "download") && (has_word_phrase(l, "app ") || has_word_phrase(l, "apps")))
+    return true;
+  if (has_word_phrase(l, "never miss") &&
+      (l.find("sign") != std::string_view::npos || l.find("newsletter") != std::string_view::npos ||
+       l.find("subscri") != std::string_view::npos))
+    return true;
+  return false;
+}
+
 bool is_site_link(std::string_view href) {
   return href.empty() || href[0] == '#' || href.substr(0, 11) == "javascript:";
 }
@@ -624,6 +758,8 @@ void Extractor::emit(const std::vector<int>& roots, const std::string& title, Dr
       if (!drop && kind != ParagraphKind::kHeading && pb.link_bytes() * 10 >= t.size() * 9 &&
           t.size() < 200)
         drop = true;
+      if (!drop && is_prompt_paragraph(t)) drop = true;
+      if (!drop && kind == ParagraphKind::kCaption && is_credit_caption(t)) drop = true;
       if (!drop) {
         DraftParagraph p;
         p.kind = kind;
@@ -1210,6 +1346,7 @@ Result<Draft> read_html(std::string_view bytes, const ReadOptions& opts) {
 
   std::vector<int> roots;
   ex.choose_root(&roots);
+  ex.add_lead(&roots);
   ex.emit(roots, draft.title, &draft);
   size_t body_bytes = 0;
   for (const auto& p : draft.paragraphs) body_bytes += p.text.size();

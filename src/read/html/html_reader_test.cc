@@ -341,6 +341,106 @@ TEST(HtmlReader, RelatedBoxIsDroppedEvenWithAContentClassInside) {
   EXPECT_EQ(text.find("Nature is built"), std::string::npos);
 }
 
+TEST(HtmlReader, DropsCallsToActionWrittenAsArticleParagraphs) {
+  auto d = read(page("<title>Floods</title>",
+                     std::string(kBody) +
+                         "<p>- Advertisement -</p>"
+                         "<p>Never miss the latest news by signing up to our newsletter today!</p>"
+                         "<p>For the latest stories download the Daily Example apps for iOS and "
+                         "Android.</p>"
+                         "<p>Follow us on Twitter and Instagram @DailyExample.</p>"
+                         "<p>To view the full story, please subscribe to The Daily Example.</p>"
+                         "<p>This article is the copyrighted property of the Daily Example. "
+                         "Written permission must be obtained before reprint.</p>"
+                         "<p>Residents said they would follow the river levels on the app all "
+                         "night, and subscribe to the alerts the town sends.</p>"));
+  ASSERT_TRUE(d.ok()) << d.status().ToString();
+  std::string text = all_text(d.value());
+  for (const char* junk : {"Advertisement", "Never miss", "download the Daily", "Follow us",
+                           "please subscribe", "copyrighted property"})
+    EXPECT_EQ(text.find(junk), std::string::npos) << junk;
+  EXPECT_NE(text.find("follow the river levels on the app"), std::string::npos);
+  EXPECT_NE(text.find("before the next crest arrives."), std::string::npos);
+}
+
+TEST(HtmlReader, TakesTheStandfirstSetApartFromTheBody) {
+  auto d = read(
+      "<html><body><nav><a href=\"/\">Home</a></nav><article>"
+      "<header><h1>Floods</h1><div class=\"byline\">By Jane Roe</div>"
+      "<p>Hundreds of families left the lower town as the river rose two metres overnight</p>"
+      "</header><div class=\"entry-content\">" +
+      std::string(kBody) + "</div></article><footer><p>Copyright 2024</p></footer></body></html>");
+  ASSERT_TRUE(d.ok()) << d.status().ToString();
+  std::string text = all_text(d.value());
+  size_t lead = text.find("Hundreds of families left");
+  EXPECT_NE(lead, std::string::npos);
+  EXPECT_LT(lead, text.find("The river rose two metres"));
+  EXPECT_EQ(text.find("By Jane Roe"), std::string::npos);
+  EXPECT_EQ(text.find("Copyright"), std::string::npos);
+}
+
+TEST(HtmlReader, NoStandfirstFromAnotherPartOfThePage) {
+  auto d = read(
+      "<html><body><div class=\"hero\"><p>Our spring sale is on now, with prices cut on "
+      "every subscription plan for a limited time</p></div>"
+      "<div class=\"entry-content\">" + std::string(kBody) + "</div></body></html>");
+  ASSERT_TRUE(d.ok()) << d.status().ToString();
+  EXPECT_EQ(all_text(d.value()).find("spring sale"), std::string::npos);
+}
+
+TEST(HtmlReader, PhotoCreditsAreNotText) {
+  auto d = read(page("<title>Floods</title>",
+                     std::string(kBody) +
+                         "<div class=\"summary-credit\"><p>Boats reached the rooftops at dawn "
+                         "on Tuesday, as the water kept rising.</p><span>By the Coast Guard</span>"
+                         "</div>"));
+  ASSERT_TRUE(d.ok()) << d.status().ToString();
+  EXPECT_EQ(all_text(d.value()).find("By the Coast Guard"), std::string::npos);
+}
+
+TEST(HtmlReader, DropsCreditLinesAndFilingLabels) {
+  auto d = read(page("<title>Floods</title>",
+                     "<figure><img src=\"a.jpg\"><figcaption>Residents wade through the flooded "
+                     "main street.</figcaption></figure>"
+                     "<figure><img src=\"b.jpg\"><figcaption><a href=\"/c\">TebNad</a>/"
+                     "Shutterstock.com</figcaption></figure>" +
+                         std::string(kBody) +
+                         "<p>(Credit: Jane Roe / Daily Example)</p><p>Bild: Logo des Vereins</p>"
+                         "<p>Category : Press Releases</p>"));
+  ASSERT_TRUE(d.ok()) << d.status().ToString();
+  std::string text = all_text(d.value());
+  EXPECT_NE(text.find("Residents wade through"), std::string::npos);
+  for (const char* junk : {"Shutterstock", "Credit:", "Logo des", "Press Releases"})
+    EXPECT_EQ(text.find(junk), std::string::npos) << junk;
+}
+
+TEST(HtmlReader, KeepsProseBesideALinkList) {
+  std::string links;
+  for (int i = 0; i < 8; ++i)
+    links += "<li><a href=\"/p" + std::to_string(i) + "\">Programme number " + std::to_string(i) +
+             " for rivers and towns</a></li>";
+  auto d = read(page("<title>Floods</title>",
+                     std::string(kBody) + "<div class=\"programs\"><h2>Our Programs</h2>"
+                     "<p>Our work spans a variety of rivers, towns and partners working to keep the "
+                     "water out.</p><ul>" +
+                         links + "</ul></div>"));
+  ASSERT_TRUE(d.ok()) << d.status().ToString();
+  EXPECT_NE(all_text(d.value()).find("Our work spans a variety"), std::string::npos);
+}
+
+TEST(HtmlReader, DropsTheAuthorBoxInsideTheArticle) {
+  auto d = read(page("<title>Floods</title>",
+                     std::string(kBody) +
+                         "<div class=\"author-box\"><p>Jane Roe writes about rivers, floods and "
+                         "the towns that live beside them. Her blog is full of things to help "
+                         "you prepare your home for the wet season, including checklists, "
+                         "printable guides, insurance tips, sandbag how-tos, and interviews with "
+                         "the engineers who build and repair the dams upstream of the town, and "
+                         "so much more.</p></div>"));
+  ASSERT_TRUE(d.ok()) << d.status().ToString();
+  EXPECT_EQ(all_text(d.value()).find("Her blog is full"), std::string::npos);
+}
+
 // ---- the html_dev set: the snippet measure of eval/html_snippets.py -------------------------
 
 std::string gunzip_file(const std::string& path) {

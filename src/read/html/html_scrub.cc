@@ -58,7 +58,8 @@ const std::unordered_map<std::string_view, uint32_t>& word_table() {
                           "extra", "meta", "aside", "complementary", "feedback", "follow",
                           "paywall", "donate", "bio", "more", "prevnext", "postnav", "topics",
                           "keywords", "byline-social", "masthead", "topbar", "header",
-                          "dropdown", "search", "ribbon", "alert", "notice", "toc"})
+                          "dropdown", "search", "ribbon", "alert", "notice", "toc", "credit",
+                          "credits", "disclosure"})
       (*t)[w] |= kNeg;
     for (const char* w : {"ad", "ads", "adv", "advert", "adverts", "advertisement",
                           "advertising", "adsense", "adslot", "adunit", "sponsor", "sponsored",
