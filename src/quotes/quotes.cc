@@ -903,6 +903,22 @@ class Analyzer {
     return gaz_.is_demonym(raw) || gaz_.country(raw) != nullptr;
   }
 
+  // The resolver sometimes splits one name into two entities of different types (one
+  // "Hezbollah" tagged PERSON once): the one with the most mentions stands for the name.
+  int canonical_entity(int ent) const {
+    if (ent < 0) return ent;
+    const std::string& name = doc_.entities[ent].name;
+    size_t best = doc_.entities[ent].mentions.size();
+    int out = ent;
+    for (size_t e = 0; e < doc_.entities.size(); ++e) {
+      if (doc_.entities[e].name == name && doc_.entities[e].mentions.size() > best) {
+        best = doc_.entities[e].mentions.size();
+        out = static_cast<int>(e);
+      }
+    }
+    return out;
+  }
+
   bool is_person_name(const std::string& name) const {
     return person_names_.count(utf8::lower(name)) > 0;
   }
@@ -966,6 +982,13 @@ class Analyzer {
         (toks_[a + 1].cls & quotes::kSourceNoun) && last_group_.valid)
       return last_group_;
     if (b - a == 1 && lex_.pronoun(first)) {
+      // "It"/"they" right after a sentence about an organisation or a state: that subject,
+      // before any resolver link (which tends to reach further back).
+      if ((first == "it" || first == "they") && prev_subject().valid && !prev_subject_.person &&
+          prev_subject_sent_ + 1 >= sent) {
+        SpeakerInfo own = resolve_pronoun(first, sent);
+        if (own.valid) return own;
+      }
       if (ent >= 0) {
         const Entity& e = doc_.entities[ent];
         out.sp.name = e.name;
@@ -1078,7 +1101,7 @@ class Analyzer {
     // The person at the end of an organisation's name: "Amnesty International Man-kei Tam".
     uint32_t pa = person_run_start(na, b);
     if (!coordinated && pa > na && b - pa >= 2) na = pa;
-    int nent = coordinated ? -1 : entity_in(toks_[na].s, toks_[b - 1].e);
+    int nent = coordinated ? -1 : canonical_entity(entity_in(toks_[na].s, toks_[b - 1].e));
     if (nent >= 0) {
       const Entity& e = doc_.entities[nent];
       // Trust the resolver when its mention is the name itself, or a person.
@@ -1089,7 +1112,15 @@ class Analyzer {
       bool consistent = !ew.empty() && ew.back() == fold_key(toks_[b - 1].low);
       if ((covers || e.type == EntityType::kPerson) && consistent) {
         out.sp.name = e.name;
-        if (ew.size() == 1 && e.type == EntityType::kPerson) {
+        // "Captain Rochester" -> "Monica Rochester": a title is no part of a name.
+        size_t skip = 0;
+        while (skip + 1 < ew.size() && lex_.title(ew[skip])) ++skip;
+        if (skip > 0) {
+          size_t cut = 0;
+          for (size_t k = 0; k < skip; ++k) cut = out.sp.name.find(' ', cut) + 1;
+          out.sp.name = out.sp.name.substr(cut);
+        }
+        if (ew.size() - skip == 1 && e.type == EntityType::kPerson) {
           auto it = names_.find(ew.back());
           if (it != names_.end()) out.sp.name = it->second;
         }
@@ -1148,6 +1179,15 @@ class Analyzer {
     return out;  // I, we, you: the speaker of the surrounding quote, not resolved here
   }
 
+  // True when byte `at` lies inside a direct quote: people named there rarely speak next.
+  bool in_quote_at(uint32_t at) const {
+    auto it = std::upper_bound(toks_.begin(), toks_.end(), at,
+                               [](uint32_t v, const Tok& k) { return v < k.s; });
+    if (it == toks_.begin()) return false;
+    --it;
+    return at < it->e && (it->f & kInQ);
+  }
+
   SpeakerInfo last_person_in(uint32_t sent) {
     SpeakerInfo out;
     uint32_t ss = sents_[sent].first, se = sents_[sent].second;
@@ -1155,7 +1195,7 @@ class Analyzer {
       uint32_t s = toks_[ss].s, e = toks_[se - 1].e;
       for (const MentionRef& m : mentions_) {
         if (m.s >= e) break;
-        if (m.s >= s && doc_.entities[m.entity].type == EntityType::kPerson) {
+        if (m.s >= s && doc_.entities[m.entity].type == EntityType::kPerson && !in_quote_at(m.s)) {
           out.sp.name = doc_.entities[m.entity].name;
           out.sp.entity = static_cast<int32_t>(m.entity);
           out.person = true;
@@ -1482,6 +1522,25 @@ class Analyzer {
     return b;
   }
 
+  // A finite verb by the tagger's Penn tag: "dismantled", "is", "would"; -1 when untagged.
+  int finite_tag(uint32_t t) const {
+    if (doc_.tokens.empty() || doc_.tokens.front().tag.empty()) return -1;
+    uint32_t at = toks_[t].s;
+    auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), at,
+                               [](const Token& k, uint32_t v) { return k.start < v; });
+    if (it == doc_.tokens.end() || it->start != at) return 0;
+    const std::string& tag = it->tag;
+    return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD";
+  }
+
+  bool bare_or_gerund(uint32_t t) const {
+    uint32_t at = toks_[t].s;
+    auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), at,
+                               [](const Token& k, uint32_t v) { return k.start < v; });
+    if (it == doc_.tokens.end() || it->start != at) return false;
+    return it->tag == "VB" || it->tag == "VBG";
+  }
+
   bool looks_clausal(uint32_t a, uint32_t b) const {
     if (a >= b) return false;
     std::string_view w = toks_[a].low;
@@ -1491,8 +1550,15 @@ class Analyzer {
       return true;
     }
     uint32_t lim = std::min<uint32_t>(b, a + 12);
+    bool tagged = finite_tag(a) >= 0;
     for (uint32_t t = a + 1; t < lim; ++t) {
       if (toks_[t].f & kInQ) return true;  // a partial quote inside: reported speech
+      if (tagged) {
+        // With the tagger: a finite verb, not an infinitive ("his commitment to disarm").
+        if (finite_tag(t) == 1) return true;
+        if (verbish(t) && toks_[t - 1].low != "to" && !bare_or_gerund(t)) return true;
+        continue;
+      }
       if (verbish(t)) return true;
     }
     return false;
