@@ -107,7 +107,14 @@ size_t repair(std::string_view s, std::string* out) {
 }
 
 bool quick_nfc(std::string_view s) {
+  // Pure ASCII is NFC: check eight bytes at a time.
   size_t i = 0;
+  while (i + 8 <= s.size()) {
+    uint64_t w;
+    __builtin_memcpy(&w, s.data() + i, 8);
+    if (w & 0x8080808080808080ull) break;
+    i += 8;
+  }
   while (i < s.size()) {
     if (static_cast<unsigned char>(s[i]) < 0x80) {
       ++i;

@@ -14,6 +14,7 @@
 #include "read/text_reader.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -313,7 +314,7 @@ bool split_attribution(std::string* text, std::string* name) {
     std::string_view who = trim(s.substr(pos + dash.size()));
     std::string_view said = trim(s.substr(0, pos));
     size_t words = count_words(who);
-    if (words == 0 || words > 6 || count_words(said) < 5 || ends_in_punctuation(who)) continue;
+    if (words == 0 || words > 6 || ends_in_punctuation(who) || count_words(said.substr(0, 200)) < 5) continue;
     // Every word of the name is capitalised (particles allowed).
     bool name_like = true;
     size_t i = 0;
@@ -338,34 +339,41 @@ bool split_attribution(std::string* text, std::string* name) {
 // Hashes of the lower-cased alphanumeric words of a paragraph, for repeat detection.
 // Apostrophes inside a word are kept whatever their shape ("Hezbollah's" = "Hezbollah’s").
 std::vector<uint64_t> word_hashes(std::string_view s) {
+  // ASCII classes: 0 separator, 1 apostrophe, else the lower-cased byte to hash.
+  static const auto kClass = [] {
+    std::array<uint8_t, 128> c{};
+    for (int b = 'a'; b <= 'z'; ++b) c[b] = static_cast<uint8_t>(b);
+    for (int b = 'A'; b <= 'Z'; ++b) c[b] = static_cast<uint8_t>(b + 32);
+    for (int b = '0'; b <= '9'; ++b) c[b] = static_cast<uint8_t>(b);
+    c['\''] = 1;
+    return c;
+  }();
   std::vector<uint64_t> words;
-  uint64_t h = 1469598103934665603ull;
+  words.reserve(s.size() / 5 + 1);
+  constexpr uint64_t kBasis = 1469598103934665603ull, kPrime = 1099511628211ull;
+  uint64_t h = kBasis;
   bool in = false;
   size_t i = 0;
-  auto mix = [&](uint32_t c) {
-    h = (h ^ c) * 1099511628211ull;
-    in = true;
-  };
   while (i < s.size()) {
     unsigned char b = static_cast<unsigned char>(s[i]);
-    char32_t cp;
+    uint32_t mixed = 0;
     if (b < 0x80) {
-      cp = b;
       ++i;
+      uint8_t c = kClass[b];
+      if (c > 1) mixed = c;
+      else if (c == 1 && in) mixed = '\'';
     } else {
+      char32_t cp;
       i += utf8::next(s, i, &cp);
+      if (utf8::is_letter(cp) || utf8::is_digit(cp)) mixed = utf8::to_lower(cp);
+      else if (cp == 0x2019 && in) mixed = '\'';
     }
-    if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
-      mix(cp | 0x20);
-    } else if (cp >= '0' && cp <= '9') {
-      mix(cp);
-    } else if (cp >= 0x80 && (utf8::is_letter(cp) || utf8::is_digit(cp))) {
-      mix(utf8::to_lower(cp));
-    } else if ((cp == '\'' || cp == 0x2019) && in) {
-      mix('\'');
+    if (mixed) {
+      h = (h ^ mixed) * kPrime;
+      in = true;
     } else if (in) {
       words.push_back(h);
-      h = 1469598103934665603ull;
+      h = kBasis;
       in = false;
     }
   }
