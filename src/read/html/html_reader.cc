@@ -706,6 +706,25 @@ bool is_credit_caption(std::string_view text) {
   return false;
 }
 
+// A short line that only dates or sources the piece: "Posted: Thursday, April 21", "Release
+// Date:", "Last updated 13 July 2020", "EXAMPLENEWS.COM".
+constexpr std::string_view kDateLabels[] = {
+    "posted:", "posted on", "posted by", "published:", "published on", "updated:",
+    "updated on", "last updated", "release date", "news date", "date:", "ver\xc3\xb6" "ffentlicht",
+    "aktualisiert", "publicado", "publi\xc3\xa9"};
+
+bool is_date_or_source_line(std::string_view l) {
+  if (l.size() >= 100) return false;
+  for (std::string_view d : kDateLabels)
+    if (l.substr(0, d.size()) == d) return true;
+  // A bare domain name.
+  if (l.size() < 60 && l.find(' ') == std::string_view::npos &&
+      (l.find("www.") != std::string_view::npos || l.find(".com") != std::string_view::npos ||
+       l.find(".net") != std::string_view::npos || l.find(".org") != std::string_view::npos))
+    return true;
+  return false;
+}
+
 bool is_prompt_paragraph(std::string_view text) {
   if (text.size() >= kPromptMaxBytes) return false;
   char buf[kPromptMaxBytes];
@@ -723,6 +742,7 @@ bool is_prompt_paragraph(std::string_view text) {
   }
   for (std::string_view o : kPromptOpeners)
     if (l.substr(0, o.size()) == o) return true;
+  if (is_date_or_source_line(l)) return true;
   for (std::string_view p : kPromptPhrases)
     if (has_word_phrase(l, p)) return true;
   if (has_word_phrase(l, "download") && (has_word_phrase(l, "app ") || has_word_phrase(l, "apps")))
@@ -1238,6 +1258,30 @@ void resolve_links(const std::string& base, Draft* d) {
   }
 }
 
+// "Jane Roe is a freelance writer based in Kingston." closing an article: the author's bio.
+bool is_author_bio(std::string_view t) {
+  if (t.size() >= 500) return false;
+  size_t i = 0, names = 0;
+  while (names < 4 && i < t.size() && t[i] >= 'A' && t[i] <= 'Z') {
+    while (i < t.size() && t[i] != ' ') ++i;
+    ++names;
+    if (i < t.size()) ++i;
+  }
+  if (names == 0) return false;
+  std::string_view rest = t.substr(i);
+  bool verb = false;
+  for (std::string_view v : {"is a ", "is an ", "is the ", "writes ", "covers "})
+    verb |= rest.substr(0, v.size()) == v;
+  if (!verb) return false;
+  std::string l(rest.substr(0, 200));
+  for (char& c : l) c = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+  for (std::string_view r : {"writer", "journalist", "reporter", "correspondent", "editor",
+                             "columnist", "author", "founder", "contributor", "freelance",
+                             "blogger", "consultant"})
+    if (l.find(r) != std::string::npos) return true;
+  return false;
+}
+
 // Plain text (JSON-LD articleBody) to paragraphs: blank lines or newlines break them; any
 // markup inside is dropped.
 std::vector<DraftParagraph> paragraphs_from_plain(std::string_view body) {
@@ -1370,6 +1414,9 @@ Result<Draft> read_html(std::string_view bytes, const ReadOptions& opts) {
     draft.paragraphs = paragraphs_from_plain(ld_body);
     draft.warnings.push_back("article text taken from the page's JSON-LD articleBody");
   }
+  if (draft.paragraphs.size() > 2 && draft.paragraphs.back().kind == ParagraphKind::kBody &&
+      is_author_bio(draft.paragraphs.back().text))
+    draft.paragraphs.pop_back();
   if (draft.paragraphs.empty()) return Status::InvalidInput("no article text found in the HTML page");
   if (!draft.url.empty()) resolve_links(draft.url, &draft);
   // The title opens the text, as the text reader lays it out (document.h). The byline stays

@@ -296,6 +296,10 @@ TEST(HtmlScrub, ClassWordsGiveHints) {
   EXPECT_TRUE(classify_words("wp-caption-text") & html::kCaption);
   EXPECT_TRUE(classify_words("sr-only") & html::kHidden);
   EXPECT_FALSE(classify_words("shadow download thread") & html::kNeg);  // no "ad" inside words
+  EXPECT_TRUE(classify_words("c-article-references") & html::kNegStrong);
+  EXPECT_TRUE(classify_words("next-post-thumbnails") & html::kNegStrong);
+  EXPECT_TRUE(classify_words("summary-credit") & html::kNeg);
+  EXPECT_FALSE(classify_words("dateline") & html::kDate);
 }
 
 TEST(HtmlReader, SelfClosedTitleInsideSvgDoesNotSwallowThePage) {
@@ -441,6 +445,29 @@ TEST(HtmlReader, DropsTheAuthorBoxInsideTheArticle) {
   EXPECT_EQ(all_text(d.value()).find("Her blog is full"), std::string::npos);
 }
 
+TEST(HtmlReader, DropsDateAndSourceLinesAndTheClosingAuthorBio) {
+  auto d = read(page("<title>Floods</title>",
+                     "<p>Posted: Thursday, April 21, 2022. 10:11 pm CST.</p>"
+                     "<p>Release Date:</p><p>EXAMPLENEWS.COM</p>" +
+                         std::string(kBody) +
+                         "<p>Jane Roe is a freelance writer and the founder of River Watch, a "
+                         "newsletter about floods.</p>"));
+  ASSERT_TRUE(d.ok()) << d.status().ToString();
+  std::string text = all_text(d.value());
+  for (const char* junk : {"Posted:", "Release Date", "EXAMPLENEWS", "freelance writer"})
+    EXPECT_EQ(text.find(junk), std::string::npos) << junk;
+  EXPECT_NE(text.find("before the next crest arrives."), std::string::npos);
+}
+
+TEST(HtmlReader, KeepsAClosingSentenceAboutSomeoneElse) {
+  auto d = read(page("<title>Floods</title>",
+                     std::string(kBody) +
+                         "<p>The mayor is a former engineer who helped build the levee in "
+                         "1998.</p>"));
+  ASSERT_TRUE(d.ok()) << d.status().ToString();
+  EXPECT_NE(all_text(d.value()).find("former engineer"), std::string::npos);
+}
+
 // ---- the html_dev set: the snippet measure of eval/html_snippets.py -------------------------
 
 std::string gunzip_file(const std::string& path) {
@@ -494,8 +521,9 @@ TEST(HtmlDevSet, SnippetF1StaysAtTheLevelReached) {
   ASSERT_EQ(pages, 180u);
   double p = double(tp) / double(tp + fp), r = double(tp) / double(tp + fn);
   double f1 = 2 * p * r / (p + r);
-  // Reached 0.923 (P 0.922, R 0.923) when this test was written.
-  EXPECT_GE(f1, 0.913) << "P=" << p << " R=" << r;
+  // Reached 0.923 (P 0.922, R 0.923) when this test was written; 0.964 (P 0.972, R 0.957)
+  // after the second round (calls to action, standfirsts, credits, reference lists).
+  EXPECT_GE(f1, 0.954) << "P=" << p << " R=" << r;
   RecordProperty("html_f1", std::to_string(f1));
 }
 

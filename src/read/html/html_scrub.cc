@@ -68,7 +68,7 @@ const std::unordered_map<std::string_view, uint32_t>& word_table() {
                           "subscription", "signup", "cookie", "cookies", "consent", "gdpr",
                           "outbrain", "taboola", "popup", "modal", "breadcrumb", "breadcrumbs",
                           "recommended", "recommendations", "trending", "paywall", "donate",
-                          "references", "bibliography"})
+                          "references", "bibliography", "thumbnails", "thumbs"})
       (*t)[w] |= kNeg | kNegStrong;
     for (const char* w : {"comment", "comments", "disqus"}) (*t)[w] |= kNeg | kComment;
     for (const char* w : {"replies", "reply", "respond", "discussion", "responses"})
