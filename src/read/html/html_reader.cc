@@ -189,7 +189,8 @@ class Extractor {
 
   void analyse();
   int choose_root(std::vector<int>* roots);
-  void add_lead(std::vector<int>* roots) const;
+  void add_lead(std::vector<int>* roots, const std::string& title) const;
+  bool repeats_title(int i, const std::string& title_key) const;
   void emit(const std::vector<int>& roots, const std::string& title, Draft* d);
   std::string first_text_of(uint32_t want_bits, size_t max_len) const;
   std::string first_h1() const;
@@ -489,16 +490,34 @@ int Extractor::choose_root(std::vector<int>* roots) {
   return top;
 }
 
+std::string fold(std::string_view s);
+
+// The block's text, or its unlinked part (the last crumb of a breadcrumb trail), repeats
+// the headline.
+bool Extractor::repeats_title(int i, const std::string& title_key) const {
+  std::string all, unlinked;
+  for (int c = i + 1; c < int(nodes_[i].end) && all.size() < 800; ++c) {
+    const Node& x = nodes_[c];
+    if (!x.is_text) continue;
+    all.append(x.text);
+    if (!x.in_link) unlinked.append(x.text);
+  }
+  std::string fa = fold(all), fu = fold(unlinked);
+  return fa.find(title_key) != std::string::npos ||
+         (fu.size() >= 20 && title_key.find(fu) != std::string::npos);
+}
+
 // The standfirst: sites often set the lead paragraph apart from the body (in the article
 // header, under the headline, in an "intro" or "teaser" block). The nearest prose block
 // before the first root joins the article when only a headline, byline, date or other short
 // furniture stands between them, inside the same container below <body>.
-void Extractor::add_lead(std::vector<int>* roots) const {
+void Extractor::add_lead(std::vector<int>* roots, const std::string& title) const {
   using namespace html;
   if (roots->empty()) return;
   const int first = (*roots)[0];
   const Node& f = nodes_[first];
   if (f.tag == GUMBO_TAG_BODY || f.tag == GUMBO_TAG_HTML) return;
+  const std::string title_key = title.size() >= 20 ? fold(title) : std::string();
   uint32_t between = 0;  // text passed over on the way back
   int lead = -1;
   for (int i = first - 1; i >= 0 && between < 400; --i) {
@@ -514,15 +533,20 @@ void Extractor::add_lead(std::vector<int>* roots) const {
                      (b.bits & (kByline | kDate | kCaption | kHeader)) ||
                      b.own_ll * 2 >= b.own_tl || b.own_tl < 60;
     // Furniture higher up (a byline wrapper around this block) counts too.
-    for (int a = b.parent; !furniture && a >= 0 && int(nodes_[a].end) <= first; a = nodes_[a].parent)
-      if (nodes_[a].bits & (kByline | kDate | kCaption) || nodes_[a].tag == GUMBO_TAG_FIGURE ||
-          nodes_[a].tag == GUMBO_TAG_LI)
+    for (int a = bi; !furniture && a >= 0 && int(nodes_[a].end) <= first; a = nodes_[a].parent)
+      if (nodes_[a].bits & (kByline | kDate | kCaption) ||
+          nodes_[a].tag == GUMBO_TAG_FIGURE || nodes_[a].tag == GUMBO_TAG_LI)
         furniture = true;
     if (furniture) {
       between += x.tl;
       continue;
     }
     if (b.own_tl > 1200) break;
+    // Breadcrumbs and headline blocks end with the headline.
+    if (!title_key.empty() && repeats_title(bi, title_key)) {
+      between += x.tl;
+      continue;
+    }
     lead = bi;
     break;
   }
@@ -531,6 +555,10 @@ void Extractor::add_lead(std::vector<int>* roots) const {
   int a = nodes_[lead].parent;
   while (a >= 0 && int(nodes_[a].end) <= first) a = nodes_[a].parent;
   if (a < 0 || nodes_[a].tag == GUMBO_TAG_BODY || nodes_[a].tag == GUMBO_TAG_HTML) return;
+  // ... and one that holds little besides the article.
+  uint32_t article_tl = 0;
+  for (int r : *roots) article_tl += nodes_[r].tl;
+  if (nodes_[a].tl * 2 > article_tl * 5 + 400) return;
   // A lead that closes an article-body block of its own (a body split in two containers):
   // the whole block.
   for (int b = nodes_[lead].parent; b >= 0 && b != a; b = nodes_[b].parent) {
@@ -588,10 +616,19 @@ std::string collapse(std::string_view s) {
   return out;
 }
 
+// Letters and digits only, lowercased: for comparing headlines. Typographic quotes and
+// dashes (U+2013, U+2014, U+2018, U+2019, U+201C, U+201D) go like their ASCII forms.
 std::string fold(std::string_view s) {
   std::string out;
-  for (char c : s) {
-    unsigned char u = static_cast<unsigned char>(c);
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char u = static_cast<unsigned char>(s[i]);
+    if (u == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
+      unsigned char t = static_cast<unsigned char>(s[i + 2]);
+      if (t == 0x93 || t == 0x94 || t == 0x98 || t == 0x99 || t == 0x9C || t == 0x9D) {
+        i += 2;
+        continue;
+      }
+    }
     if (std::isalnum(u) || u >= 0x80) out.push_back(char(std::tolower(u)));
   }
   return out;
@@ -1390,7 +1427,7 @@ Result<Draft> read_html(std::string_view bytes, const ReadOptions& opts) {
 
   std::vector<int> roots;
   ex.choose_root(&roots);
-  ex.add_lead(&roots);
+  ex.add_lead(&roots, draft.title);
   ex.emit(roots, draft.title, &draft);
   size_t body_bytes = 0;
   for (const auto& p : draft.paragraphs) body_bytes += p.text.size();

@@ -468,6 +468,19 @@ TEST(HtmlReader, KeepsAClosingSentenceAboutSomeoneElse) {
   EXPECT_NE(all_text(d.value()).find("former engineer"), std::string::npos);
 }
 
+TEST(HtmlReader, BreadcrumbsAreNoStandfirst) {
+  auto d = read(
+      "<html><head><meta property=\"og:title\" content=\"Floods force hundreds from the "
+      "lower town\"></head><body><div class=\"wrap\"><div class=\"crumbs-box\">"
+      "<a href=\"/\">Home</a> <a href=\"/news\">News</a> Floods force hundreds from the "
+      "lower town</div><div class=\"entry-content\">" +
+      std::string(kBody) + "</div></div></body></html>");
+  ASSERT_TRUE(d.ok()) << d.status().ToString();
+  std::string text = all_text(d.value());
+  EXPECT_EQ(text.find("Home News"), std::string::npos);
+  EXPECT_NE(text.find("The river rose two metres"), std::string::npos);
+}
+
 // ---- the html_dev set: the snippet measure of eval/html_snippets.py -------------------------
 
 std::string gunzip_file(const std::string& path) {
