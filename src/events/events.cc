@@ -111,6 +111,7 @@ struct Draft {
   Event ev;
   uint32_t sentence = 0;
   std::string actor_key, target_key;
+  std::string lemma;  // the trigger's lemma ("the offer" later refers back to it)
   bool explicit_date = false;
 };
 
@@ -172,13 +173,35 @@ class Extractor {
   Arg resolve_definite(int h, bool gpe) const;
   Arg subject_of_sentence(int s, int depth) const;
   void inherit_group(Arg* a, int h) const;
+  void inherit_antecedent(Arg* a, int h, int depth) const;
   bool compatible(const Arg& a, std::string_view pronoun) const;
   void set_phrase(Arg* a, int h) const;
   Arg actor_of_verb(int v, int depth) const;
   Arg actor_of_noun(int n, int depth, bool light = true) const;
   Arg target_of(const Cand& c) const;
+  Arg earlier_actor(int n) const;
+  // Whether a prepositional phrase can name the other side of an event of this type: not an
+  // event ("met for their summit"), not a building or region for a cooperative one ("a
+  // summit at Zappeion Hall", "met in Athens"), not a time ("on Thursday").
+  bool fit_target(int n, const std::string& type) const {
+    if (tok_time_[n] || word_in("talks", n) || word_in("event-noun", n)) return false;
+    if (cand_at(n) >= 0 && cands_[cand_at(n)].noun) return false;
+    const EventTypeInfo* ti = pat_.type_info(type);
+    if (ti && ti->quad <= 2) {
+      const int e = tok_entity_[n];
+      if (e >= 0 && (doc_.entities[e].type == EntityType::kFac || doc_.entities[e].type == EntityType::kLoc)) return false;
+      if (pat_.in_class("target-prep", case_of(n))) return false;
+    }
+    return true;
+  }
   Arg target_from_preps(int i, const std::string& type, std::string_view only) const;
   int cand_at(int tok) const { return cand_of_tok_[tok]; }
+  // A word of a name ("National Search and Rescue Agency", "Rally for the Republic") is no
+  // trigger; a people's name ("Israeli") is no trigger either way.
+  bool inside_name(int t) const {
+    const int e = tok_entity_[t];
+    return e >= 0 && doc_.entities[e].type != EntityType::kNorp;
+  }
 
   // ---- modality ----
   void frames_of(Cand* c) const;
@@ -186,6 +209,7 @@ class Extractor {
   // ---- sentences ----
   void sentence_parsed(uint32_t s);
   void sentence_flat(uint32_t s);
+  void coordinated_content(uint32_t s);
   void finish(Cand& c, uint32_t s);
 
   // ---- records ----
@@ -200,6 +224,7 @@ class Extractor {
   std::vector<std::string> lemma_, lower_;
   std::vector<uint32_t> kid_start_, kids_;
   std::vector<int32_t> tok_entity_;
+  std::vector<bool> tok_time_;       // inside a time expression ("on Thursday"): never an argument
   std::vector<uint8_t> quote_kind_;  // 0 none, 1 direct/mixed, 2 indirect
   std::vector<bool> parsed_;
   std::vector<Cand> cands_;  // of the current sentence
@@ -241,6 +266,13 @@ void Extractor::build_indexes() {
         if (tok_entity_[i] < 0) tok_entity_[i] = static_cast<int32_t>(e);
       }
     }
+  }
+  // Time expressions.
+  tok_time_.assign(n, false);
+  for (const TimeExpr& tx : doc_.times) {
+    auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), tx.start,
+                               [](const Token& t, uint32_t at) { return t.end <= at; });
+    for (; it != doc_.tokens.end() && it->start < tx.end; ++it) tok_time_[static_cast<size_t>(it - doc_.tokens.begin())] = true;
   }
   // Quotes.
   quote_kind_.assign(n, 0);
@@ -615,8 +647,30 @@ void Extractor::inherit_group(Arg* a, int h) const {
   a->name = g.name;
 }
 
+// "the government" after "the Lebanese government": a definite organ with no owner of its
+// own is the last one of that head noun named with an owner within a few sentences.
+void Extractor::inherit_antecedent(Arg* a, int h, int depth) const {
+  if (!a->country.empty() || a->entity >= 0 || depth > 4 || resolving_[h]) return;
+  int det = child(h, "det");
+  if (det < 0 || low(det) != "the") return;
+  const int s = sentence_of(h);
+  const int first = static_cast<int>(doc_.sentences[std::max(0, s - 8)].token_begin);
+  resolving_[h] = 1;
+  for (int j = h - 1; j >= first; --j) {
+    if (lem(j) != lem(h) || !is_nounish(j) || !parsed(sentence_of(j))) continue;
+    Arg m = make_arg(j, depth + 1);
+    if (m.country.empty() && m.entity < 0) continue;
+    a->country = m.country;
+    a->entity = m.entity;
+    if (a->sector.empty()) a->sector = m.sector;
+    a->name = m.name;
+    break;
+  }
+  resolving_[h] = 0;
+}
+
 Arg Extractor::make_arg(int h, int depth) const {
-  if (h < 0 || depth > 6) return {};
+  if (h < 0 || depth > 6 || tok_time_[h]) return {};
   const std::string& l = low(h);
   // Relative pronoun: the noun the clause modifies.
   if ((l == "which" || l == "who" || l == "whom" || l == "that") && head(h) >= 0 &&
@@ -687,6 +741,7 @@ Arg Extractor::make_arg(int h, int depth) const {
     a.sector = std::string(sec);
     set_phrase(&a, h);
     inherit_group(&a, h);
+    inherit_antecedent(&a, h, depth);
     return a;
   }
   if (pos(h) == "PROPN") {
@@ -747,8 +802,13 @@ Arg Extractor::actor_of_noun(int n, int depth, bool light) const {
     }
   }
   // "Hezbollah launched an attack" / "carried out raids": the light verb's subject.
+  // Not the subject of a verb that judges the event ("Hezbollah denounced the offer", "the UN
+  // condemned the attack"): whoever did it is someone else.
   int h = head(n);
-  if (light && h >= 0 && (dep(n) == "obj" || dep(n) == "nsubj:pass") && is_verb(h)) return actor_of_verb(h, depth + 1);
+  if (light && h >= 0 && (dep(n) == "obj" || dep(n) == "nsubj:pass") && is_verb(h)) {
+    if (int hc = cand_at(h); hc >= 0 && cands_[hc].pat && (cands_[hc].pat->flags & kContent)) return {};
+    return actor_of_verb(h, depth + 1);
+  }
   return {};
 }
 
@@ -814,8 +874,8 @@ Arg Extractor::target_from_preps(int i, const std::string& type, std::string_vie
     const EventTypeInfo* ti = pat_.type_info(type);
     if (pat_.in_class("target-prep", cs) && (!ti || ti->quad >= 3)) return true;
     if (cs == "with")
-      return type == "CONSULT" || type == "COOPERATE" || type == "AGREE" || type == "ASSAULT" ||
-             type == "SUPPORT";
+      return type == "CONSULT" || type == "COOPERATE" || type == "AGREE" || type == "SUPPORT" ||
+             (type == "ASSAULT" && word_in("with-target", i));  // "clashed with", not "strikes with jets"
     if (cs == "to" || cs == "for")
       return type == "AID" || type == "REQUEST" || type == "SUPPORT" || type == "AGREE" || type == "CONSULT";
     if (cs == "from") return type == "RETREAT";
@@ -825,7 +885,7 @@ Arg Extractor::target_from_preps(int i, const std::string& type, std::string_vie
     for (const uint32_t* k = kids_begin(t); k != kids_end(t); ++k) {
       int c = static_cast<int>(*k);
       if (!(dep_is(dep(c), "obl") || dep_is(dep(c), "nmod")) || dep(c) == "nmod:poss") continue;
-      if (!prep_ok(case_of(c))) continue;
+      if (!prep_ok(case_of(c)) || !fit_target(c, type)) continue;
       Arg a = make_arg(c);
       if (!a.empty()) return a;
     }
@@ -839,6 +899,28 @@ Arg Extractor::target_from_preps(int i, const std::string& type, std::string_vie
     a = scan(o);
     if (a.empty() && look_through(o) != o) a = scan(look_through(o));
     if (!a.empty()) return a;
+  }
+  return {};
+}
+
+// A definite event noun ("the offer", "this move") that names an event reported earlier in
+// the document: that event's actor.
+Arg Extractor::earlier_actor(int n) const {
+  int det = child(n, "det");
+  if (det < 0 || !(low(det) == "the" || low(det) == "this" || low(det) == "that")) return {};
+  const int oc = cand_at(n);
+  for (size_t j = drafts_.size(); j-- > 0;) {
+    const Draft& d = drafts_[j];
+    if (d.lemma != lem(n) && !(oc >= 0 && d.ev.type == cands_[oc].type)) continue;
+    Arg a;
+    a.entity = d.ev.actor.entity;
+    a.name = d.ev.actor.name;
+    a.country = d.ev.actor.country;
+    a.sector = d.ev.actor.sector;
+    a.head = n;
+    a.start = doc_.tokens[n].start;
+    a.end = doc_.tokens[n].end;
+    return a;
   }
   return {};
 }
@@ -858,9 +940,11 @@ Arg Extractor::target_of(const Cand& c) const {
       std::string_view cs = case_of(n);
       if (cs == "of" && (flags & kOfActor)) continue;
       if (cs == "of" || pat_.in_class("target-prep", cs) ||
-          ((cs == "with") && (c.type == "CONSULT" || c.type == "AGREE" || c.type == "COOPERATE" || c.type == "ASSAULT")) ||
+          ((cs == "with") && (c.type == "CONSULT" || c.type == "AGREE" || c.type == "COOPERATE" ||
+                              (c.type == "ASSAULT" && word_in("with-target", t)))) ||
           ((cs == "to" || cs == "for") && (c.type == "AID" || c.type == "AGREE" || c.type == "CONSULT" || c.type == "REQUEST"))) {
         if (cand_at(n) >= 0 && cands_[cand_at(n)].noun) continue;  // "offer of talks": content
+        if (cs != "of" && !fit_target(n, c.type)) continue;
         Arg a = make_arg(n);
         if (!a.empty()) return a;
       }
@@ -890,6 +974,9 @@ Arg Extractor::target_of(const Cand& c) const {
           // "condemned the attack by X" / "denounced Israel's offer": who did it.
           Arg a = actor_of_noun(obj, 1, false);
           if (!a.empty()) return a;
+          // "denounced the offer": the one who made the offer told of earlier.
+          a = earlier_actor(obj);
+          if (!a.empty()) return a;
         } else {
           Arg a = make_arg(obj);
           if (!a.empty()) return a;
@@ -905,7 +992,10 @@ Arg Extractor::target_of(const Cand& c) const {
   if (!a.empty()) return a;
   // "Israel and Lebanon held talks", "police clashed ... and protesters": a co-subject of a
   // two-sided event is its counterpart.
-  if (c.type == "CONSULT" || c.type == "COOPERATE" || c.type == "AGREE") {
+  // Not for one-sided acts done together ("China, Iran and Russia pledged funds").
+  const bool two_sided = c.type == "CONSULT" || c.type == "COOPERATE" ||
+                         (c.type == "AGREE" && !(flags & (kWrap | kIntent)) && child_exact(t, "obj") < 0);
+  if (two_sided) {
     if (int subj = child_exact(t, "nsubj"); subj >= 0)
       if (int co = child_exact(subj, "conj"); co >= 0) {
         Arg x = make_arg(co);
@@ -967,15 +1057,22 @@ void Extractor::frames_of(Cand* c) const {
     if (!cs.empty() && pat_.in_class("temporal", cs)) c->dropped = true;
     if (dep(t) == "compound" || dep(t) == "amod") c->dropped = true;  // "ceasefire agreement"
   }
+  // "paying bounties to kill soldiers": a purpose is not a deed.
+  if (!c->noun && dep_is(dep(t), "advcl")) {
+    int mk = child_exact(t, "mark");
+    if (mk >= 0 && low(mk) == "to") c->dropped = true;
+  }
   // "an Israeli town hit by an Iranian missile": a reduced relative is a description.
   if (!c->noun && dep(t) == "acl" && doc_.tokens[t].tag == "VBN") c->dropped = true;
   // Climb: frames above the trigger.
   int cur = t;
   bool clause_done = false;
+  bool in_relative = false;  // "proposed a bill that would fund X": not the proposal's content
   for (int guard = 0; guard < kMaxClimb; ++guard) {
     int h = head(cur);
     if (h < 0 || sentence_of(h) != s) break;
     std::string_view rel = dep(cur);
+    if (rel == "acl:relcl") in_relative = true;
     // The nearest clause boundary: negation and modals above it still count for the
     // clausal complements it sits in (xcomp, conj), not for subjects or modifiers.
     const bool complement = rel == "xcomp" || rel == "ccomp" || dep_is(rel, "advcl") || rel == "obj" ||
@@ -997,7 +1094,7 @@ void Extractor::frames_of(Cand* c) const {
         }
       }
       // Reaching a wrap/content trigger: this event is its content.
-      if (int gc = cand_at(h); gc >= 0 && cands_[gc].pat && c->governor < 0) {
+      if (int gc = cand_at(h); gc >= 0 && cands_[gc].pat && c->governor < 0 && !in_relative) {
         const uint32_t fl = cands_[gc].pat->flags;
         const bool clausal = rel == "xcomp" || rel == "ccomp" || dep_is(rel, "advcl") || dep_is(rel, "acl") ||
                              (dep_is(rel, "obl") && (case_of(cur) == "of" || case_of(cur) == "for"));
@@ -1048,6 +1145,7 @@ void Extractor::sentence_parsed(uint32_t s) {
     std::string_view p = pos(t);
     const bool noun = p == "NOUN" || p == "PROPN";
     if (!noun && p != "VERB") continue;
+    if (inside_name(t)) continue;
     const EventPattern* pat = match(t, noun);
     if (!pat) continue;
     Cand c;
@@ -1061,6 +1159,7 @@ void Extractor::sentence_parsed(uint32_t s) {
   }
   if (cands_.empty()) return;
   for (Cand& c : cands_) frames_of(&c);
+  coordinated_content(s);
   // Object nouns of a verb trigger that codes them ("launched an offensive").
   for (Cand& c : cands_) {
     if (!c.noun) continue;
@@ -1107,6 +1206,12 @@ void Extractor::sentence_parsed(uint32_t s) {
       if ((c.pat->flags & kCoopOnly) && !coop) c.dropped = true;
     } else if (c.pat && (c.pat->flags & (kIntent | kCoopOnly))) {
       c.dropped = true;
+    } else if (c.pat && (c.pat->flags & kWrap) && c.type == "AGREE" && !c.noun) {
+      // "proposed legislation", "offered it to the diocese": an offer of a thing, not of an
+      // act toward someone, unless the thing is talks, aid or an action.
+      int o = child_exact(c.tok, "obj");
+      if (o < 0 || !(word_in("talks", o) || word_in("aid", o) || word_in("event-noun", o) || word_in("proposal", o)))
+        c.dropped = true;
     } else if (c.pat && (c.pat->flags & kNeedsEvent)) {
       bool has_obj_cond = false;
       for (const PatternCond& pc : c.pat->conds) has_obj_cond = has_obj_cond || pc.kind == PatternCond::Kind::kObj;
@@ -1168,6 +1273,28 @@ void Extractor::sentence_parsed(uint32_t s) {
   for (const Cand& c : cands_) cand_of_tok_[c.tok] = -1;
 }
 
+// "threatening a wider invasion, the seizure of territory and the destruction of X": the
+// nouns coordinated with a wrapped object are content too, even where the parse hung them
+// elsewhere (word order: a run of noun phrases joined by commas and and/or, no verb between).
+void Extractor::coordinated_content(uint32_t s) {
+  const int e = static_cast<int>(doc_.sentences[s].token_end);
+  for (size_t g = 0; g < cands_.size(); ++g) {
+    const Cand& w = cands_[g];
+    if (w.noun || !w.pat || !(w.pat->flags & kWrap)) continue;
+    int o = child_exact(w.tok, "obj");
+    if (o < 0 || cand_at(o) < 0 || cands_[cand_at(o)].governor != static_cast<int>(g)) continue;
+    for (int t = o + 1; t < e && t < o + 40; ++t) {
+      std::string_view p = pos(t);
+      if (p == "VERB" || p == "AUX" || p == "PRON" || p == "SCONJ" || (p == "PUNCT" && low(t) != ",")) break;
+      int tc = cand_at(t);
+      if (tc < 0 || !cands_[tc].noun || cands_[tc].governor >= 0 || dep_is(dep(t), "nsubj")) continue;
+      int b = t - 1;
+      while (b > o && (pos(b) == "DET" || pos(b) == "ADJ" || pos(b) == "NUM" || dep_is(dep(b), "compound"))) --b;
+      if (low(b) == "," || pos(b) == "CCONJ") cands_[tc].governor = static_cast<int>(g);
+    }
+  }
+}
+
 // Sentences without a parse: triggers by lemma, actor = nearest name on the left within the
 // clause, target = nearest name on the right.
 void Extractor::sentence_flat(uint32_t s) {
@@ -1194,7 +1321,7 @@ void Extractor::sentence_flat(uint32_t s) {
     } else if (p == "VERB" || (p.empty() && lem(t) != low(t))) {
       pat = match(t, false);
     }
-    if (!pat || (pat->flags & (kIntent | kCoopOnly | kNeedsEvent))) continue;
+    if (!pat || (pat->flags & (kIntent | kCoopOnly | kNeedsEvent)) || inside_name(t)) continue;
     Cand c;
     c.tok = t;
     c.noun = noun;
@@ -1244,6 +1371,25 @@ void Extractor::sentence_flat(uint32_t s) {
     cands_.push_back(std::move(c));
   }
   for (Cand& c : cands_) finish(c, s);
+}
+
+// "AU" for "African Union", "UN" for "United Nations".
+bool is_acronym_of(std::string_view shorter, std::string_view longer) {
+  if (shorter.size() < 2 || shorter.size() > 8 || longer.size() <= shorter.size()) return false;
+  std::string initials;
+  bool start = true;
+  for (char ch : longer) {
+    if (ch == ' ' || ch == '-') {
+      start = true;
+      continue;
+    }
+    if (start && ch >= 'A' && ch <= 'Z') initials += ch;
+    start = false;
+  }
+  std::string s;
+  for (char ch : shorter)
+    if (ch != '.') s += ch;
+  return s.size() >= 2 && s == initials;
 }
 
 std::string Extractor::arg_key(const Arg& a) const {
@@ -1350,8 +1496,12 @@ void Extractor::place_of(const Cand& c, Event* ev) const {
 void Extractor::finish(Cand& c, uint32_t s) {
   if (c.dropped) return;
   if (c.actor.empty()) return;  // PLOVER codes no event without a source actor
-  // Same actor and target: the event is not between two parties.
-  if (!c.target.empty() && arg_key(c.actor) == arg_key(c.target)) c.target = Arg();
+  // Same actor and target: the event is not between two parties ("African Union ... AU").
+  if (!c.target.empty() && (arg_key(c.actor) == arg_key(c.target) || is_acronym_of(c.target.name, c.actor.name) ||
+                            is_acronym_of(c.actor.name, c.target.name)))
+    c.target = Arg();
+  // Talking to the press is an interview, not a consultation.
+  if (c.type == "CONSULT" && (c.actor.sector == "JRN" || c.target.sector == "JRN")) return;
   Draft d;
   Event& ev = d.ev;
   ev.type = c.type;
@@ -1363,6 +1513,7 @@ void Extractor::finish(Cand& c, uint32_t s) {
   ev.trigger = std::string(doc_.token_text(c.tok));
   ev.sentences.push_back(s);
   d.sentence = s;
+  d.lemma = lem(c.tok);
   // Text: from the first to the last of actor, trigger and target within the sentence.
   const Sentence& st = doc_.sentences[s];
   uint32_t b = doc_.tokens[c.tok].start, e = doc_.tokens[c.tok].end;

@@ -460,6 +460,169 @@ TEST_F(Events, SentencesWithoutParseUseWordOrder) {
   EXPECT_TRUE(evs[1].negated);
 }
 
+// ---- round 2: robustness to parser errors and precision --------------------------------
+
+TEST_F(Events, NounsCoordinatedByWordOrderWithAThreatenedObjectAreItsContent) {
+  TestDoc d;  // the parse hangs "the seizure ..." on the first clause's object
+  d.sentence("Kyiv/PROPN/2/nsubj fears/fear/VERB/0/root winter/NOUN/2/obj ,/PUNCT/8/punct and/CCONJ/8/cc "
+             "Russia/PROPN/8/nsubj is/be/AUX/8/aux threatening/threaten/VERB/2/conj an/DET/10/det invasion/NOUN/8/obj "
+             ",/PUNCT/13/punct the/DET/13/det seizure/NOUN/3/conj of/ADP/15/case land/NOUN/13/nmod and/CCONJ/18/cc "
+             "the/DET/18/det destruction/NOUN/13/conj of/ADP/22/case Ukraine/PROPN/22/nmod:poss 's/PART/20/case "
+             "ports/port/NOUN/18/nmod ./PUNCT/2/punct");
+  d.entity("Kyiv", ET::kGpe, "UKR").entity("Russia", ET::kGpe, "RUS").entity("Ukraine", ET::kGpe, "UKR");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "THREATEN");
+  EXPECT_EQ(evs[0].actor.country, "RUS");
+  EXPECT_EQ(evs[0].target.country, "UKR");
+}
+
+TEST_F(Events, DefiniteGovernmentIsTheOneNamedEarlierWithItsCountry) {
+  TestDoc d;
+  d.sentence("The/DET/3/det Malian/ADJ/3/amod government/NOUN/4/nsubj spoke/speak/VERB/0/root ./PUNCT/4/punct");
+  d.sentence("JNIM/PROPN/2/nsubj blamed/blame/VERB/0/root the/DET/4/det government/NOUN/2/obj ./PUNCT/2/punct");
+  d.entity("Malian", ET::kNorp, "MLI").entity("JNIM", ET::kOrg, "MLI", "REB");
+  auto evs = run(d);
+  const Event* e = find(evs, "ACCUSE");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.name, "JNIM");
+  EXPECT_EQ(e->target.country, "MLI");
+  EXPECT_EQ(e->target.sector, "GOV");
+}
+
+TEST_F(Events, DenouncingAnEarlierOfferTargetsWhoMadeItNotTheDenouncer) {
+  TestDoc d;
+  d.sentence("Ruto/PROPN/2/nsubj offered/offer/VERB/0/root talks/talk/NOUN/2/obj with/ADP/5/case "
+             "Somalia/PROPN/3/nmod ./PUNCT/2/punct");
+  d.sentence("Shabaab/PROPN/3/nsubj has/have/AUX/3/aux denounced/denounce/VERB/0/root the/DET/5/det offer/NOUN/3/obj "
+             "./PUNCT/3/punct");
+  d.entity("Ruto", ET::kPerson, "KEN", "GOV").entity("Somalia", ET::kGpe, "SOM").entity("Shabaab", ET::kOrg, "SOM", "REB");
+  auto evs = run(d);
+  const Event* acc = find(evs, "ACCUSE");
+  ASSERT_NE(acc, nullptr) << dump(evs);
+  EXPECT_EQ(acc->actor.name, "Shabaab");
+  EXPECT_EQ(acc->target.country, "KEN");
+  for (const Event& e : evs) EXPECT_FALSE(e.type == "AGREE" && e.actor.name == "Shabaab") << dump(evs);
+}
+
+TEST_F(Events, CondemnedAttackWithoutItsAuthorIsNotTheCondemnersAttack) {
+  TestDoc d;
+  d.sentence("France/PROPN/2/nsubj condemned/condemn/VERB/0/root the/DET/4/det attack/NOUN/2/obj on/ADP/6/case "
+             "Mali/PROPN/4/nmod ./PUNCT/2/punct");
+  d.entity("France", ET::kGpe, "FRA").entity("Mali", ET::kGpe, "MLI");
+  auto evs = run(d);
+  for (const Event& e : evs) EXPECT_NE(e.type, "ASSAULT") << dump(evs);
+}
+
+TEST_F(Events, ATimeIsNeverAnArgument) {
+  TestDoc d;
+  d.sentence("Police/police/NOUN/2/nsubj arrested/arrest/VERB/0/root on/ADP/4/case Friday/PROPN/2/obl ./PUNCT/2/punct");
+  d.sentence("Macron/PROPN/2/nsubj called/call/VERB/0/root on/ADP/4/case Thursday/PROPN/2/obl for/ADP/6/case "
+             "action/NOUN/2/obl ./PUNCT/2/punct");
+  d.time("Friday", "2026-03-20").time("Thursday", "2026-03-19");
+  d.entity("Macron", ET::kPerson, "FRA", "GOV");
+  auto evs = run(d);
+  EXPECT_TRUE(evs.empty()) << dump(evs);
+}
+
+TEST_F(Events, AWordOfANameIsNoTrigger) {
+  TestDoc d;
+  d.sentence("Kenya/PROPN/3/nmod:poss 's/PART/1/case Rally/rally/PROPN/6/nsubj for/ADP/5/case Democracy/PROPN/3/nmod "
+             "won/win/VERB/0/root ./PUNCT/6/punct");
+  d.entity("Kenya", ET::kGpe, "KEN").entity("Rally for Democracy", ET::kOrg, "KEN", "PTY");
+  auto evs = run(d);
+  EXPECT_TRUE(evs.empty()) << dump(evs);
+}
+
+TEST_F(Events, AnEventInARelativeClauseOnTheObjectIsNotTheOffersContent) {
+  TestDoc d;
+  d.sentence("Pelosi/PROPN/3/nsubj has/have/AUX/3/aux proposed/propose/VERB/0/root legislation/NOUN/3/obj "
+             "that/PRON/7/nsubj would/AUX/7/aux fund/VERB/4/acl:relcl the/DET/9/det government/NOUN/7/obj ./PUNCT/3/punct");
+  d.entity("Pelosi", ET::kPerson, "USA", "LEG");
+  auto evs = run(d);
+  EXPECT_TRUE(evs.empty()) << dump(evs);
+}
+
+TEST_F(Events, OfferOfAThingIsNoAgreement) {
+  TestDoc d;
+  d.sentence("Charlemagne/PROPN/2/nsubj offered/offer/VERB/0/root it/PRON/2/obj to/ADP/6/case the/DET/6/det "
+             "diocese/NOUN/2/obl ./PUNCT/2/punct");
+  d.entity("Charlemagne", ET::kPerson);
+  auto evs = run(d);
+  EXPECT_TRUE(evs.empty()) << dump(evs);
+}
+
+TEST_F(Events, WithNamesTheOtherSideOnlyOfTwoSidedFighting) {
+  TestDoc d;
+  d.sentence("Jordan/PROPN/2/nsubj bombed/bomb/VERB/0/root Syria/PROPN/2/obj with/ADP/5/case Egypt/PROPN/2/obl "
+             "./PUNCT/2/punct");
+  d.sentence("Police/police/NOUN/2/nsubj clashed/clash/VERB/0/root with/ADP/4/case Hamas/PROPN/2/obl ./PUNCT/2/punct");
+  d.entity("Jordan", ET::kGpe, "JOR").entity("Syria", ET::kGpe, "SYR").entity("Egypt", ET::kGpe, "EGY");
+  d.entity("Hamas", ET::kOrg, "PSE", "REB");
+  auto evs = run(d);
+  for (const Event& e : evs) EXPECT_NE(e.target.country, "EGY") << dump(evs);
+  bool clash = false;
+  for (const Event& e : evs) clash = clash || (e.type == "ASSAULT" && e.target.name == "Hamas");
+  EXPECT_TRUE(clash) << dump(evs);
+}
+
+TEST_F(Events, TalkingToThePressIsNoConsultation) {
+  TestDoc d;
+  d.sentence("Smith/PROPN/2/nsubj spoke/speak/VERB/0/root with/ADP/4/case Wikinews/PROPN/2/obl ./PUNCT/2/punct");
+  d.entity("Smith", ET::kPerson).entity("Wikinews", ET::kOrg, "", "JRN");
+  auto evs = run(d);
+  EXPECT_TRUE(evs.empty()) << dump(evs);
+}
+
+TEST_F(Events, JointOneSidedActIsNotBetweenTheCoSubjects) {
+  TestDoc d;
+  d.sentence("China/PROPN/4/nsubj and/CCONJ/3/cc Russia/PROPN/1/conj pledged/pledge/VERB/0/root funds/fund/NOUN/4/obj "
+             "./PUNCT/4/punct");
+  d.entity("China", ET::kGpe, "CHN").entity("Russia", ET::kGpe, "RUS");
+  auto evs = run(d);
+  for (const Event& e : evs) EXPECT_NE(e.target.country, "RUS") << dump(evs);
+}
+
+TEST_F(Events, AnAcronymIsTheSameParty) {
+  TestDoc d;
+  d.sentence("African/PROPN/2/compound Union/PROPN/3/nsubj met/meet/VERB/0/root with/ADP/5/case AU/PROPN/3/obl "
+             "./PUNCT/3/punct");
+  d.entity("African Union", ET::kOrg, "", "IGO").entity("AU", ET::kOrg, "", "IGO");
+  auto evs = run(d);
+  EXPECT_TRUE(evs.empty()) << dump(evs);
+}
+
+TEST_F(Events, APurposeIsNotADeed) {
+  TestDoc d;
+  d.sentence("Russia/PROPN/2/nsubj paid/pay/VERB/0/root militants/militant/NOUN/2/obj to/PART/5/mark kill/VERB/2/advcl "
+             "soldiers/soldier/NOUN/5/obj ./PUNCT/2/punct");
+  d.entity("Russia", ET::kGpe, "RUS");
+  auto evs = run(d);
+  EXPECT_TRUE(evs.empty()) << dump(evs);
+}
+
+TEST_F(Events, AttackingSomeoneForWordsIsAnAccusation) {
+  TestDoc d;
+  d.sentence("Macron/PROPN/2/nsubj attacked/attack/VERB/0/root Trump/PROPN/2/obj for/ADP/6/case the/DET/6/det "
+             "tweet/NOUN/2/obl ./PUNCT/2/punct");
+  d.sentence("Erdogan/PROPN/2/nsubj attacked/attack/VERB/0/root the/DET/4/det proclamation/NOUN/2/obj ./PUNCT/2/punct");
+  d.entity("Macron", ET::kPerson, "FRA", "GOV").entity("Trump", ET::kPerson, "USA", "GOV").entity("Erdogan", ET::kPerson, "TUR", "GOV");
+  auto evs = run(d);
+  for (const Event& e : evs) EXPECT_NE(e.type, "ASSAULT") << dump(evs);
+  EXPECT_NE(find(evs, "ACCUSE"), nullptr) << dump(evs);
+}
+
+TEST_F(Events, PressReleasesAndPlacesAreNoEventsOrCounterparts) {
+  TestDoc d;
+  d.sentence("NATO/PROPN/3/nmod:poss press/NOUN/3/compound release/NOUN/4/nsubj said/say/VERB/0/root so/ADV/4/advmod "
+             "./PUNCT/4/punct");
+  d.sentence("Greece/PROPN/2/nsubj met/meet/VERB/0/root at/ADP/5/case Zappeion/PROPN/5/compound Hall/PROPN/2/obl "
+             "./PUNCT/2/punct");
+  d.entity("NATO", ET::kOrg, "", "IGO").entity("Greece", ET::kGpe, "GRC").entity("Zappeion Hall", ET::kFac);
+  auto evs = run(d);
+  EXPECT_TRUE(evs.empty()) << dump(evs);
+}
+
 TEST_F(Events, HostileInputYieldsNoEventsAndNoCrash) {
   Document empty;
   extract_events(&empty, *gazetteer_, *patterns_);
