@@ -93,6 +93,9 @@ void add_serve_commands(CLI::App& app) {
   serve->add_option("--max-bytes", o->max_document_bytes, "Largest document in bytes (default 8 MiB)");
   serve->add_option("--timeout", o->read_timeout_s, "Seconds a client may stay silent mid-request (default 30)")
       ->check(CLI::Range(1, 3600));
+  serve->add_option_function<size_t>(
+      "--cache-mb", [o](const size_t& mb) { o->cache_bytes = mb << 20; },
+      "Memory for cached query answers, in MiB (default 64; 0: no cache)");
   serve->add_flag("--access-log", o->access_log, "One line per request on stderr");
   serve->add_flag("--quiet", *quiet, "Print only the listening line");
   serve->callback([o, quiet]() {

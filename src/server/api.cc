@@ -229,6 +229,33 @@ void send_document_error(httplib::Response& res, const Status& st) {
 void Server::Impl::install_routes() {
   httplib::Server& s = http;
 
+  // A read route whose answers are cached until the corpus changes. The generation is taken
+  // before the query runs, so an answer computed while an ingest commits is never kept as new.
+  auto cached = [this](httplib::Server::Handler h) -> httplib::Server::Handler {
+    return [this, h](const httplib::Request& req, httplib::Response& res) {
+      if (!cache) return h(req, res);
+      std::string key = req.path;
+      key += '?';
+      for (const auto& [k, v] : req.params) {
+        key += k;
+        key += '=';
+        key += v;
+        key += '&';
+      }
+      uint64_t generation = corpus_generation(opts.db, writes.load());
+      if (req.get_header_value("Cache-Control").find("no-cache") == std::string::npos) {
+        if (auto body = cache->get(key, generation)) {
+          res.set_header("X-Cache", "hit");
+          res.set_content(*body, "application/json");
+          return;
+        }
+      }
+      h(req, res);
+      res.set_header("X-Cache", "miss");
+      if (res.status == 200) cache->put(key, generation, res.body);
+    };
+  };
+
   // --- health and stats -----------------------------------------------------------------------
   s.Get("/api/health", [this](const httplib::Request& req, httplib::Response& res) {
     Params p(req);
@@ -245,7 +272,7 @@ void Server::Impl::install_routes() {
     send_json(res, std::move(out));
   });
 
-  s.Get("/api/stats", [this](const httplib::Request& req, httplib::Response& res) {
+  s.Get("/api/stats", cached([this](const httplib::Request& req, httplib::Response& res) {
     Params p(req);
     p.only({});
     if (!check(p, res)) return;
@@ -264,10 +291,10 @@ void Server::Impl::install_routes() {
     }
     w.end_object();
     send_json(res, std::move(out));
-  });
+  }));
 
   // --- search ---------------------------------------------------------------------------------
-  s.Get("/api/search", [this](const httplib::Request& req, httplib::Response& res) {
+  s.Get("/api/search", cached([this](const httplib::Request& req, httplib::Response& res) {
     Params p(req);
     p.only({"q", "from", "to", "source", "entity", "sort", "snippet", "mark_open", "mark_close", "facets",
             "event_type", "limit", "offset"});
@@ -331,7 +358,7 @@ void Server::Impl::install_routes() {
                 w.end_array();
                 w.end_object();
               }));
-  });
+  }));
 
   // --- quotes ---------------------------------------------------------------------------------
   auto quote_query = [](Params& p) {
@@ -343,7 +370,7 @@ void Server::Impl::install_routes() {
     q.to = p.date("to");
     return q;
   };
-  s.Get("/api/quotes", [this, quote_query](const httplib::Request& req, httplib::Response& res) {
+  s.Get("/api/quotes", cached([this, quote_query](const httplib::Request& req, httplib::Response& res) {
     Params p(req);
     p.only({"speaker", "about", "q", "from", "to", "limit", "offset"});
     QuoteQuery q = quote_query(p);
@@ -355,8 +382,8 @@ void Server::Impl::install_routes() {
     auto t = c->quotes(q);
     if (!t.ok()) return send_status(res, t.status());
     send_json(res, paged_json(t.value(), asked));
-  });
-  s.Get("/api/quotes/speakers", [this, quote_query](const httplib::Request& req, httplib::Response& res) {
+  }));
+  s.Get("/api/quotes/speakers", cached([this, quote_query](const httplib::Request& req, httplib::Response& res) {
     Params p(req);
     p.only({"speaker", "about", "q", "from", "to", "limit", "offset"});
     QuoteQuery q = quote_query(p);
@@ -369,7 +396,7 @@ void Server::Impl::install_routes() {
     auto t = c->quotes(q);
     if (!t.ok()) return send_status(res, t.status());
     send_json(res, paged_json(t.value(), asked));
-  });
+  }));
 
   // --- figures --------------------------------------------------------------------------------
   auto figure_query = [](Params& p) {
@@ -381,7 +408,7 @@ void Server::Impl::install_routes() {
     q.credible_only = p.flag("credible");
     return q;
   };
-  s.Get("/api/figures", [this, figure_query](const httplib::Request& req, httplib::Response& res) {
+  s.Get("/api/figures", cached([this, figure_query](const httplib::Request& req, httplib::Response& res) {
     Params p(req);
     p.only({"category", "place", "from", "to", "credible", "limit", "offset"});
     FigureQuery q = figure_query(p);
@@ -393,8 +420,8 @@ void Server::Impl::install_routes() {
     auto t = c->figures(q);
     if (!t.ok()) return send_status(res, t.status());
     send_json(res, paged_json(t.value(), asked));
-  });
-  s.Get("/api/figures/timeline", [this, figure_query](const httplib::Request& req, httplib::Response& res) {
+  }));
+  s.Get("/api/figures/timeline", cached([this, figure_query](const httplib::Request& req, httplib::Response& res) {
     Params p(req);
     p.only({"category", "place", "from", "to", "credible", "period", "limit", "offset"});
     FigureQuery q = figure_query(p);
@@ -408,7 +435,7 @@ void Server::Impl::install_routes() {
     if (!t.ok()) return send_status(res, t.status());
     std::string period = q.timeline;
     send_json(res, paged_json(t.value(), asked, [&](JsonWriter& w) { w.field("period", period); }));
-  });
+  }));
 
   // --- events ---------------------------------------------------------------------------------
   auto event_query = [](Params& p) {
@@ -421,7 +448,7 @@ void Server::Impl::install_routes() {
     q.include_negated = p.flag("negated");
     return q;
   };
-  s.Get("/api/events", [this, event_query](const httplib::Request& req, httplib::Response& res) {
+  s.Get("/api/events", cached([this, event_query](const httplib::Request& req, httplib::Response& res) {
     Params p(req);
     p.only({"actor", "target", "type", "from", "to", "negated", "limit", "offset"});
     EventQuery q = event_query(p);
@@ -433,8 +460,8 @@ void Server::Impl::install_routes() {
     auto t = c->events(q);
     if (!t.ok()) return send_status(res, t.status());
     send_json(res, paged_json(t.value(), asked));
-  });
-  s.Get("/api/events/dyads", [this, event_query](const httplib::Request& req, httplib::Response& res) {
+  }));
+  s.Get("/api/events/dyads", cached([this, event_query](const httplib::Request& req, httplib::Response& res) {
     Params p(req);
     p.only({"actor", "target", "type", "from", "to", "negated", "limit", "offset"});
     EventQuery q = event_query(p);
@@ -447,7 +474,7 @@ void Server::Impl::install_routes() {
     auto t = c->events(q);
     if (!t.ok()) return send_status(res, t.status());
     send_json(res, paged_json(t.value(), asked));
-  });
+  }));
 
   // --- one entity -----------------------------------------------------------------------------
   auto entity_route = [this](const httplib::Request& req, httplib::Response& res, std::string name) {
@@ -483,15 +510,15 @@ void Server::Impl::install_routes() {
     w.end_object();
     send_json(res, std::move(out));
   };
-  s.Get(R"(/api/entities/(.+))", [entity_route](const httplib::Request& req, httplib::Response& res) {
+  s.Get(R"(/api/entities/(.+))", cached([entity_route](const httplib::Request& req, httplib::Response& res) {
     entity_route(req, res, req.matches[1].str());
-  });
-  s.Get("/api/entity", [entity_route](const httplib::Request& req, httplib::Response& res) {
+  }));
+  s.Get("/api/entity", cached([entity_route](const httplib::Request& req, httplib::Response& res) {
     entity_route(req, res, req.get_param_value("name"));
-  });
+  }));
 
   // --- one document ---------------------------------------------------------------------------
-  s.Get(R"(/api/documents/([^/]*))", [this](const httplib::Request& req, httplib::Response& res) {
+  s.Get(R"(/api/documents/([^/]*))", cached([this](const httplib::Request& req, httplib::Response& res) {
     Params p(req);
     p.only({});
     if (!check(p, res)) return;
@@ -504,7 +531,7 @@ void Server::Impl::install_routes() {
     auto j = c->document_json(std::stoll(id));
     if (!j.ok()) return send_status(res, j.status());
     send_json(res, std::move(j.value()));
-  });
+  }));
 
   // --- analyze (no write) ---------------------------------------------------------------------
   s.Post("/api/analyze", [this](const httplib::Request& req, httplib::Response& res) {
@@ -612,6 +639,7 @@ void Server::Impl::install_routes() {
         writer->rollback();
         return send_status(res, st);
       }
+      ++writes;  // cached answers are stale now
     }
     int64_t stored = 0, skipped = 0, failed = 0;
     std::string out;

@@ -376,6 +376,7 @@ Result<std::unique_ptr<Server>> Server::create(const ServerOptions& opts) {
   // Headers and body go out in separate writes: without TCP_NODELAY, Nagle's algorithm and
   // the client's delayed ACK hold every response back by ~40 ms.
   s.set_tcp_nodelay(true);
+  if (o.cache_bytes > 0) impl->cache = std::make_unique<ResponseCache>(o.cache_bytes, 1u << 20);
   impl->install_routes();
   impl->install_plumbing();
   return std::unique_ptr<Server>(new Server(std::move(impl)));

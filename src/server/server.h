@@ -50,6 +50,8 @@ struct ServerOptions {
   int write_timeout_s = 30;
   int keep_alive_timeout_s = 5;
   bool access_log = false;  // one line per request on stderr
+  // Answers of the read routes kept in memory (LRU) until the corpus changes; 0 = no cache.
+  size_t cache_bytes = 64u << 20;
   // Tests: replaces the Pipeline (called from several threads at once).
   std::function<Result<Document>(const Input&)> analyze;
 };

@@ -12,6 +12,7 @@
 
 #include "factwire/corpus.h"
 #include "factwire/pipeline.h"
+#include "server/response_cache.h"
 #include "server/server.h"
 #include "server/static_bundle.h"
 
@@ -62,6 +63,9 @@ struct Server::Impl {
   std::unique_ptr<Corpus> writer;
 
   std::atomic<int64_t> requests{0};
+  // Read answers until the corpus changes (ingests here bump `writes`; others change the file).
+  std::unique_ptr<ResponseCache> cache;
+  std::atomic<uint64_t> writes{0};
 
   // Borrows a read connection (opening one when none is free); nullptr with *st set on error.
   std::unique_ptr<Corpus> acquire(Status* st);

@@ -1,6 +1,7 @@
 // The API against a real server on an ephemeral loopback port, started in-process; the
 // corpus is the bundled examples (examples/), ingested through POST /api/ingest.
 #include "server/server.h"
+#include "server/response_cache.h"
 
 #include <arpa/inet.h>
 #include <gtest/gtest.h>
@@ -564,6 +565,65 @@ TEST(ServerConcurrency, ReadersAnswerWhileAnIngestWrites) {
   EXPECT_EQ(failures, 0) << "of " << reads << " reads";
   EXPECT_EQ(body_of(s.client().Get("/api/stats"))["documents"], 301);
   fs::remove_all(dir);
+}
+
+TEST(ServerCache, AnswersAreCachedUntilTheCorpusChanges) {
+  fs::path dir = temp_dir("cache");
+  ServerOptions o;
+  o.db = (dir / "e.db").string();
+  o.token = kToken;
+  Running s(o);
+  ASSERT_TRUE(s.ok()) << s.error();
+  auto add = [&](const std::string& id) {
+    json d = {{"id", id}, {"text", "The harbour authority said " + id + " ships were stranded by the storm."}};
+    auto r = s.client().Post("/api/ingest", bearer(), d.dump(), "application/json");
+    ASSERT_TRUE(r);
+    ASSERT_EQ(r->status, 200) << r->body;
+  };
+  add("first");
+  auto a = s.client().Get("/api/search?q=harbour");
+  ASSERT_TRUE(a);
+  EXPECT_EQ(a->get_header_value("X-Cache"), "miss");
+  auto b = s.client().Get("/api/search?q=harbour");
+  ASSERT_TRUE(b);
+  EXPECT_EQ(b->get_header_value("X-Cache"), "hit");
+  EXPECT_EQ(a->body, b->body);
+  // The same query with its parameters in another order is the same answer.
+  auto c = s.client().Get("/api/search?limit=20&q=harbour");
+  auto d = s.client().Get("/api/search?q=harbour&limit=20");
+  ASSERT_TRUE(c && d);
+  EXPECT_EQ(d->get_header_value("X-Cache"), "hit");
+  // A write makes every cached answer stale.
+  add("second");
+  auto e = s.client().Get("/api/search?q=harbour");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->get_header_value("X-Cache"), "miss");
+  EXPECT_EQ(body_of(e)["rows"].size(), 2u);
+  // Errors are not cached; a client can ask for a fresh answer.
+  s.client().Get("/api/search?q=harbour&limit=0");
+  auto f = s.client().Get("/api/search?q=harbour&limit=0");
+  ASSERT_TRUE(f);
+  EXPECT_NE(f->get_header_value("X-Cache"), "hit");
+  auto g = s.client().Get("/api/search?q=harbour", {{"Cache-Control", "no-cache"}});
+  ASSERT_TRUE(g);
+  EXPECT_EQ(g->get_header_value("X-Cache"), "miss");
+  fs::remove_all(dir);
+}
+
+TEST(ResponseCache, EvictsTheLeastRecentlyUsedAndDropsStaleEntries) {
+  ResponseCache c(100, 60);
+  c.put("a", 1, std::string(40, 'a'));
+  c.put("b", 1, std::string(40, 'b'));
+  ASSERT_NE(c.get("a", 1), nullptr);  // a is now the most recent
+  c.put("c", 1, std::string(40, 'c'));  // over 100 bytes: b goes
+  EXPECT_EQ(c.get("b", 1), nullptr);
+  EXPECT_NE(c.get("a", 1), nullptr);
+  EXPECT_NE(c.get("c", 1), nullptr);
+  EXPECT_EQ(c.get("a", 2), nullptr);  // another generation: stale
+  EXPECT_EQ(c.get("a", 1), nullptr);  // and gone
+  c.put("big", 1, std::string(61, 'x'));  // over the per-entry limit
+  EXPECT_EQ(c.get("big", 1), nullptr);
+  EXPECT_LE(c.bytes(), 100u);
 }
 
 TEST(ServerStart, BadDatabaseIsAnError) {

@@ -19,14 +19,16 @@ export function bars(data, { width = 640, height = 160, label = '', onSelect, ma
   const bw = data.length ? w / data.length : w;
   // Axis: 0 and max.
   svg.appendChild(s('line', { x1: padL, x2: padL + w, y1: padT + hgt, y2: padT + hgt, class: 'axis' }));
-  svg.appendChild(s('text', { x: padL - 4, y: padT + 8, class: 'tick', 'text-anchor': 'end' }, fmtNumber(max)));
+  const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
+  svg.appendChild(s('text', { x: padL - 4, y: padT + 8, class: 'tick', 'text-anchor': 'end' }, compact.format(max)));
   svg.appendChild(s('text', { x: padL - 4, y: padT + hgt, class: 'tick', 'text-anchor': 'end' }, '0'));
   const every = Math.max(1, Math.ceil(data.length / 10));
   data.forEach((d, i) => {
     const bh = (Math.max(0, d.value || 0) / max) * hgt;
     const x = padL + i * bw;
     const g = s('g', { class: `bar${d.mark ? ' marked' : ''}` });
-    g.appendChild(s('rect', { x: x + bw * 0.12, y: padT + hgt - bh, width: Math.max(1, bw * 0.76), height: Math.max(bh, d.value ? 1 : 0) }));
+    const barW = Math.max(1, Math.min(bw * 0.76, 48));
+    g.appendChild(s('rect', { x: x + (bw - barW) / 2, y: padT + hgt - bh, width: barW, height: Math.max(bh, d.value ? 1 : 0) }));
     // A wider invisible hit area.
     g.appendChild(s('rect', { x, y: padT, width: bw, height: hgt, class: 'hit' }));
     if (d.mark) {
