@@ -12,7 +12,10 @@ DEB_PACKAGES := build-essential cmake pkg-config python3 \
   libsqlite3-dev libcli11-dev libcpp-httplib-dev zlib1g-dev \
   libgtest-dev libgmock-dev libbenchmark-dev iso-codes tzdata
 
-.PHONY: deps configure build demo test bench fuzz clean format
+# The dashboard and its browser test (optional: skipped where node, npm or chromium are missing).
+WEB_PACKAGES := chromium
+
+.PHONY: deps deps-web configure build web web-if-possible demo test bench fuzz clean format
 
 deps:
 	@missing=$$(for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -20,6 +23,23 @@ deps:
 	  echo "make deps: installing" $$missing; \
 	  [ -n "$$APT_UPDATED" ] || $(SUDO) apt-get update; DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y $$missing; \
 	fi
+
+deps-web:
+	@missing=$$(for p in $(WEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "make deps-web: installing" $$missing; \
+	  [ -n "$$APT_UPDATED" ] || $(SUDO) apt-get update; DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y $$missing || true; \
+	fi
+
+# web/dist, served by `factwire serve`: npm ci (the npm registry) and an esbuild bundle.
+web:
+	web/build.sh
+
+# `make test` builds the dashboard when it can; without node/npm or the registry its browser
+# test is skipped rather than failing the suite.
+web-if-possible:
+	@if command -v npm >/dev/null; then web/build.sh || echo "make: the dashboard could not be built; its browser test will be skipped"; \
+	else echo "make: no npm, the dashboard is not built; its browser test will be skipped"; fi
 
 configure: deps
 	cmake -S . -B $(BUILD) $(CMAKE_FLAGS)
@@ -30,7 +50,7 @@ build: configure
 demo: build
 	./$(BUILD)/factwire analyze examples/seed-article.txt
 
-test: build
+test: build web-if-possible
 	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
 
 bench: build
