@@ -29,6 +29,10 @@ struct WordFeats {
   // Filled by the recognizer from its lexicon: hash of the entity types the word had in
   // training; kUnknownWord when it was never part of an entity.
   uint64_t ent = 0;
+  // Filled by the recognizer: the gazetteer match the word is part of (kind bits and B/I/L/U
+  // position; 0 = none) and the word's distributional class from unlabeled text (0 = unseen).
+  uint64_t gaz = 0;
+  uint64_t dist = 0;
 };
 
 inline constexpr uint64_t kUnknownWord = 0x554E4B4E4F574Eull;

@@ -38,7 +38,7 @@ void NerModel::Features(const std::vector<WordFeats>& w, const std::vector<uint6
     WordFeats p;
     p.form = p.lower = p.shape = p.norm = kPadBefore;
     p.flags = 0xFF;
-    p.ent = p.amb = kPadBefore;
+    p.ent = p.amb = p.gaz = p.dist = kPadBefore;
     return p;
   }();
   const long k = static_cast<long>(i), n = static_cast<long>(w.size());
@@ -96,12 +96,68 @@ void NerModel::Features(const std::vector<WordFeats>& w, const std::vector<uint6
   f.push_back(feat(t++, c.pre[2], c.flags));
   f.push_back(feat(t++, l1.norm, tg(k)));
   f.push_back(feat(t++, r1.norm, tg(k)));
+  // Gazetteer matches (kind and position) of the word and its neighbours.
+  const uint64_t caps = c.flags & (kUpperInitial | kAllUpper);
+  f.push_back(feat(t++, c.gaz));
+  f.push_back(feat(t++, c.gaz, caps));
+  f.push_back(feat(t++, l1.gaz));
+  f.push_back(feat(t++, r1.gaz));
+  f.push_back(feat(t++, l2.gaz));
+  f.push_back(feat(t++, r2.gaz));
+  f.push_back(feat(t++, l1.gaz, c.gaz, r1.gaz));
+  f.push_back(feat(t++, r1.gaz, caps));
+  f.push_back(feat(t++, l1.gaz, caps));
+  f.push_back(feat(t++, t1, c.gaz));
+  // Distributional classes (capitalisation habits and frequency in unlabeled text).
+  f.push_back(feat(t++, c.dist));
+  f.push_back(feat(t++, c.dist, c.flags | (i == 0 ? 0x80 : 0)));
+  f.push_back(feat(t++, l1.dist));
+  f.push_back(feat(t++, r1.dist));
+  f.push_back(feat(t++, l1.dist, c.dist, r1.dist));
+  f.push_back(feat(t++, t1, c.dist));
+  f.push_back(feat(t++, c.dist, tg(k)));
 }
 
-void NerModel::FillLexicon(std::vector<WordFeats>* words) const {
-  for (auto& w : *words) {
-    auto it = lexicon.find(w.lower);
-    w.ent = it == lexicon.end() ? kUnknownWord : it->second;
+void NerModel::FillLexicon(std::vector<WordFeats>* words, bool keep_ent) const {
+  auto& w = *words;
+  const size_t n = w.size();
+  for (auto& x : w) {
+    if (!keep_ent) {
+      auto it = lexicon.find(x.lower);
+      x.ent = it == lexicon.end() ? kUnknownWord : it->second;
+    }
+    auto d = word_class.find(x.lower);
+    x.dist = d == word_class.end() ? 0 : d->second;
+    x.gaz = 0;
+  }
+  if (gazetteer.empty()) return;
+  // Longest match first, left to right; a case-sensitive alias ("UN") matches the exact forms.
+  for (size_t i = 0; i < n;) {
+    size_t best_len = 0;
+    uint8_t best_kind = 0;
+    uint64_t hl = PhraseStart(false), hc = PhraseStart(true);
+    for (size_t len = 1; len <= gaz_max_len && i + len <= n; ++len) {
+      hl = PhraseKey(hl, w[i + len - 1].lower);
+      hc = PhraseKey(hc, w[i + len - 1].form);
+      uint8_t kind = 0;
+      auto a = gazetteer.find(hl);
+      if (a != gazetteer.end()) kind |= a->second;
+      auto b = gazetteer.find(hc);
+      if (b != gazetteer.end()) kind |= b->second;
+      if (kind) {
+        best_len = len;
+        best_kind = kind;
+      }
+    }
+    if (best_len == 0) {
+      ++i;
+      continue;
+    }
+    for (size_t k = 0; k < best_len; ++k) {
+      const uint64_t pos = best_len == 1 ? 3 : k == 0 ? 0 : k + 1 == best_len ? 2 : 1;
+      w[i + k].gaz = (static_cast<uint64_t>(best_kind) << 2 | pos) + 1;
+    }
+    i += best_len;
   }
 }
 
@@ -208,8 +264,36 @@ void NerModel::ToBio(const std::vector<int>& labels, std::vector<std::string>* o
   }
 }
 
+namespace {
+constexpr uint32_t kNerPayloadMagic = 0x3252454Eu;  // "NER2": gazetteer + word classes
+template <typename Map>
+void PutSorted(const Map& m, ByteWriter* w) {
+  std::vector<std::pair<uint64_t, uint64_t>> v(m.begin(), m.end());
+  std::sort(v.begin(), v.end());
+  w->put_u32(static_cast<uint32_t>(v.size()));
+  for (const auto& [k, x] : v) {
+    w->put_u64(k);
+    w->put_u8(static_cast<uint8_t>(x));
+  }
+}
+bool GetByteMap(ByteReader* r, std::unordered_map<uint64_t, uint8_t>* m) {
+  uint32_t n;
+  if (!r->get_u32(&n) || n > r->remaining() / 9) return false;
+  m->clear();
+  m->reserve(n);
+  for (uint32_t i = 0; i < n; ++i) {
+    uint64_t k;
+    uint8_t v;
+    if (!r->get_u64(&k) || !r->get_u8(&v)) return false;
+    m->emplace(k, v);
+  }
+  return true;
+}
+}  // namespace
+
 std::string NerModel::Payload() const {
   ByteWriter w;
+  w.put_u32(kNerPayloadMagic);
   w.put_strs(types);
   weights.Write(&w);
   w.put_u32(static_cast<uint32_t>(lexicon.size()));
@@ -217,12 +301,23 @@ std::string NerModel::Payload() const {
     w.put_u64(k);
     w.put_u64(v);
   }
+  w.put_u32(gaz_max_len);
+  PutSorted(gazetteer, &w);
+  PutSorted(word_class, &w);
   WriteSelfTests(self_tests, &w);
   return w.data();
 }
 
 Status NerModel::FromPayload(std::string_view payload) {
   ByteReader r(payload);
+  // A payload without the magic is the first layout (no gazetteer, no word classes): the
+  // features those feed are then absent (0) and weigh nothing in such a model.
+  uint32_t magic = 0;
+  const bool v2 = payload.size() >= 4 && r.get_u32(&magic) && magic == kNerPayloadMagic;
+  if (!v2) r = ByteReader(payload);
+  gazetteer.clear();
+  word_class.clear();
+  gaz_max_len = 0;
   if (!r.get_strs(&types, 100) || types.empty()) return Status::Corrupt("ner: bad type list");
   if (!weights.Read(&r) || weights.num_classes() != num_classes())
     return Status::Corrupt("ner: bad weights");
@@ -234,6 +329,11 @@ Status NerModel::FromPayload(std::string_view payload) {
     uint64_t k, v;
     if (!r.get_u64(&k) || !r.get_u64(&v)) return Status::Corrupt("ner: bad lexicon");
     lexicon.emplace(k, v);
+  }
+  if (v2) {
+    if (!r.get_u32(&gaz_max_len) || gaz_max_len > 16 || !GetByteMap(&r, &gazetteer))
+      return Status::Corrupt("ner: bad gazetteer");
+    if (!GetByteMap(&r, &word_class)) return Status::Corrupt("ner: bad word classes");
   }
   if (!ReadSelfTests(&r, &self_tests) || r.remaining() != 0)
     return Status::Corrupt("ner: bad self-test section");

@@ -9,6 +9,7 @@
 
 #include "factwire/status.h"
 #include "tag/features.h"
+#include "tag/hash.h"
 #include "tag/linear_model.h"
 #include "tag/selftest.h"
 
@@ -21,6 +22,17 @@ class NerModel {
   LinearModel weights;
   // Lowercase-word hash -> entity class (hash of the types it had in training, share >= 10%).
   std::unordered_map<uint64_t, uint64_t> lexicon;
+  // Gazetteer phrases (baked in at training from data/gazetteer): phrase key (PhraseKey over
+  // the words' lowercase hashes, or over their exact forms for case-sensitive aliases such as
+  // "UN") -> GazKind bits. Matched longest-first, left to right, up to gaz_max_len words.
+  enum GazKind : uint8_t {
+    kGazPlace = 1, kGazNorp = 2, kGazOrg = 4, kGazTitle = 8, kGazOrgHead = 16, kGazOrgOpener = 32
+  };
+  std::unordered_map<uint64_t, uint8_t> gazetteer;
+  uint32_t gaz_max_len = 0;
+  // Lowercase-word hash -> distributional class learned from unlabeled text (how often the
+  // word is capitalised away from a sentence start, and how frequent it is); 1..255.
+  std::unordered_map<uint64_t, uint8_t> word_class;
   std::vector<SelfTest> self_tests;
   std::string meta;
 
@@ -38,7 +50,15 @@ class NerModel {
   // Fills words[].ent from the lexicon, then tags.
   void Tag(std::vector<WordFeats>* words, const std::vector<uint64_t>& tag_hashes,
            std::vector<int>* labels, std::vector<uint64_t>* scratch) const;
-  void FillLexicon(std::vector<WordFeats>* words) const;
+  // Fills ent, gaz and dist of each word (ent: unless keep_ent, as the trainer's jackknifed
+  // classes are kept).
+  void FillLexicon(std::vector<WordFeats>* words, bool keep_ent = false) const;
+  static uint64_t PhraseStart(bool case_sensitive) {
+    return case_sensitive ? 0x4341534553ull : 0x6C6F776572ull;
+  }
+  static uint64_t PhraseKey(uint64_t h, uint64_t word_hash) {
+    return mix64(h * 0x9E3779B97F4A7C15ull ^ word_hash);
+  }
   // BILOU ids -> "B-TYPE" / "I-TYPE" / "O" strings.
   void ToBio(const std::vector<int>& labels, std::vector<std::string>* out) const;
 

@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 
 #include "tag/dep_model.h"
 #include "tag/hash.h"
@@ -63,6 +65,8 @@ DataLicence LicenceOf(const std::string& path) {
     return {"CC BY 4.0", "UD English GUM (CC-BY genres), Georgetown University (Zeldes 2017)", false};
   if (b.find("wnut") != std::string::npos || b.find("emerging") != std::string::npos)
     return {"CC BY 4.0", "WNUT 2017 emerging entities (Derczynski et al. 2017)", false};
+  if (b.find("wikinews") != std::string::npos)
+    return {"CC BY 2.5", "Wikinews contributors (unlabeled text, for word classes)", false};
   if (b.find(".iob2") != std::string::npos)
     return {"CC BY-SA 4.0", "Universal NER English-EWT (Mayhew et al. 2024)", true};
   return {"CC BY-SA 4.0", "UD English-EWT contributors (Universal Dependencies v2.16)", true};
@@ -837,15 +841,246 @@ void BuildEntityLexicon(const std::vector<NerSentence>& data, const std::vector<
   }
 }
 
+
+// ---- gazetteer and word classes (recognizer features from outside the labeled data)
+
+std::vector<std::string> SplitOn(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  size_t at = 0;
+  while (true) {
+    size_t k = s.find(sep, at);
+    out.emplace_back(s.substr(at, k == std::string_view::npos ? std::string_view::npos : k - at));
+    if (k == std::string_view::npos) return out;
+    at = k + 1;
+  }
+}
+
+// Adds one gazetteer phrase: words split at spaces (and, as a second reading, with hyphens and
+// a trailing possessive as separate tokens, as treebanks tokenize them). A leading '=' marks a
+// case-sensitive alias ("=UN"), matched on exact forms; all others on lowercase words.
+void AddGazPhrase(std::string_view phrase, uint8_t kind, tag::NerModel* m) {
+  bool cs = !phrase.empty() && phrase[0] == '=';
+  if (cs) phrase.remove_prefix(1);
+  if (phrase.empty()) return;
+  std::vector<std::vector<std::string>> readings(2);
+  for (const auto& w : SplitOn(phrase, ' ')) {
+    if (w.empty()) continue;
+    readings[0].push_back(w);
+    std::string cur;
+    for (char ch : w) {
+      if (ch == '-') {
+        if (!cur.empty()) readings[1].push_back(cur);
+        readings[1].push_back("-");
+        cur.clear();
+      } else {
+        cur.push_back(ch);
+      }
+    }
+    if (cur.size() > 2 && cur.compare(cur.size() - 2, 2, "'s") == 0) {
+      readings[1].push_back(cur.substr(0, cur.size() - 2));
+      readings[1].push_back("'s");
+    } else if (!cur.empty()) {
+      readings[1].push_back(cur);
+    }
+  }
+  tag::WordFeats wf;
+  std::string scratch;
+  for (const auto& r : readings) {
+    if (r.empty() || r.size() > 8) continue;
+    uint64_t h = tag::NerModel::PhraseStart(cs);
+    for (const auto& w : r) {
+      tag::ComputeWordFeats(w, &wf, &scratch);
+      h = tag::NerModel::PhraseKey(h, cs ? wf.form : wf.lower);
+    }
+    m->gazetteer[h] |= kind;
+    m->gaz_max_len = std::max<uint32_t>(m->gaz_max_len, static_cast<uint32_t>(r.size()));
+  }
+}
+
+// data/gazetteer/*.tsv -> model.gazetteer. Returns the number of phrases read.
+size_t BuildGazetteer(const std::string& dir, tag::NerModel* m) {
+  using K = tag::NerModel::GazKind;
+  struct Source {
+    const char* file;
+    std::vector<std::pair<int, uint8_t>> columns;  // column index, kind; lists split at '|'
+  };
+  const Source sources[] = {
+      {"countries.tsv", {{2, K::kGazPlace}, {3, K::kGazPlace}, {7, K::kGazPlace}, {8, K::kGazNorp}}},
+      {"cities.tsv", {{0, K::kGazPlace}, {6, K::kGazPlace}}},
+      {"regions.tsv", {{0, K::kGazPlace}, {4, K::kGazPlace}}},
+      {"organisations.tsv", {{0, K::kGazOrg}, {1, K::kGazOrg}}},
+      {"titles.tsv", {{0, K::kGazTitle}}},
+  };
+  size_t n = 0;
+  std::string bytes;
+  for (const auto& src : sources) {
+    if (!tag::ReadFileBytes(dir + "/" + src.file, &bytes).ok()) continue;
+    for (const auto& line : SplitOn(bytes, '\n')) {
+      if (line.empty() || line[0] == '#') continue;
+      auto cols = SplitOn(line, '\t');
+      for (auto [c, kind] : src.columns) {
+        if (c >= static_cast<int>(cols.size())) continue;
+        for (const auto& item : SplitOn(cols[c], '|')) {
+          if (item.empty()) continue;
+          AddGazPhrase(item, kind, m);
+          ++n;
+        }
+      }
+    }
+  }
+  if (tag::ReadFileBytes(dir + "/org_heads.tsv", &bytes).ok()) {
+    for (const auto& line : SplitOn(bytes, '\n')) {
+      if (line.empty() || line[0] == '#') continue;
+      auto cols = SplitOn(line, '\t');
+      if (cols.size() < 2) continue;
+      AddGazPhrase(cols[0], cols[1] == "opener" ? K::kGazOrgOpener : K::kGazOrgHead, m);
+      ++n;
+    }
+  }
+  return n;
+}
+
+// The "text" strings of a JSON-lines file (one object per line), unescaped; enough JSON for
+// the corpus files (\uXXXX outside the BMP pairs is kept as two code points' UTF-8).
+void ReadJsonlTexts(const std::string& bytes, std::vector<std::string>* out) {
+  size_t at = 0;
+  while ((at = bytes.find("\"text\"", at)) != std::string::npos) {
+    at += 6;
+    while (at < bytes.size() && (bytes[at] == ' ' || bytes[at] == ':')) ++at;
+    if (at >= bytes.size() || bytes[at] != '"') continue;
+    ++at;
+    std::string t;
+    while (at < bytes.size() && bytes[at] != '"') {
+      char c = bytes[at++];
+      if (c != '\\' || at >= bytes.size()) {
+        t.push_back(c);
+        continue;
+      }
+      char e = bytes[at++];
+      switch (e) {
+        case 'n': t.push_back('\n'); break;
+        case 't': t.push_back(' '); break;
+        case 'r': break;
+        case 'u': {
+          if (at + 4 > bytes.size()) break;
+          unsigned cp = static_cast<unsigned>(std::strtoul(bytes.substr(at, 4).c_str(), nullptr, 16));
+          at += 4;
+          if (cp < 0x80) {
+            t.push_back(static_cast<char>(cp));
+          } else if (cp < 0x800) {
+            t.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+            t.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+          } else {
+            t.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+            t.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+            t.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+          }
+          break;
+        }
+        default: t.push_back(e);
+      }
+    }
+    out->push_back(std::move(t));
+  }
+}
+
+// Word classes from unlabeled text: for each lowercase word seen >= 3 times away from a
+// sentence start, its share of capitalised uses (7 buckets) x frequency (3 buckets).
+struct CapCounts {
+  uint32_t cap = 0, low = 0;
+};
+void CountCaps(const std::vector<std::string_view>& words, bool first_is_initial,
+               std::unordered_map<uint64_t, CapCounts>* counts) {
+  tag::WordFeats wf;
+  std::string scratch;
+  bool initial = first_is_initial;
+  for (auto w : words) {
+    tag::ComputeWordFeats(w, &wf, &scratch);
+    const bool letter_start = !w.empty() && ((w[0] >= 'a' && w[0] <= 'z') ||
+                                             (w[0] >= 'A' && w[0] <= 'Z') ||
+                                             static_cast<unsigned char>(w[0]) >= 0xC3);
+    if (letter_start && !initial) {
+      auto& c = (*counts)[wf.lower];
+      if (wf.flags & tag::kUpperInitial)
+        ++c.cap;
+      else
+        ++c.low;
+    }
+    initial = w == "." || w == "!" || w == "?" || w == ":" || w == "\"" || w == "--" ||
+              (initial && (wf.flags & tag::kAllPunct));
+  }
+}
+
+size_t BuildWordClasses(const std::vector<std::string>& jsonl_files,
+                        const std::vector<NerSentence>& labeled, tag::NerModel* m) {
+  std::unordered_map<uint64_t, CapCounts> counts;
+  for (const auto& s : labeled) CountCaps(Views(s.words), true, &counts);
+  std::string bytes;
+  std::vector<std::string> texts;
+  for (const auto& f : jsonl_files)
+    if (tag::ReadFileBytes(f, &bytes).ok()) ReadJsonlTexts(bytes, &texts);
+  std::vector<std::string_view> words;
+  for (const auto& t : texts) {
+    // Lines are paragraphs; words are split at spaces, with edge punctuation split off.
+    for (const auto& line : SplitOn(t, '\n')) {
+      words.clear();
+      std::string_view rest = line;
+      size_t at = 0;
+      while (at < rest.size()) {
+        while (at < rest.size() && rest[at] == ' ') ++at;
+        size_t e = at;
+        while (e < rest.size() && rest[e] != ' ') ++e;
+        std::string_view w = rest.substr(at, e - at);
+        at = e;
+        auto punct = [](char c) {
+          return c == '"' || c == '(' || c == ')' || c == ',' || c == '.' || c == ';' ||
+                 c == ':' || c == '!' || c == '?' || c == '\'' || c == '[' || c == ']';
+        };
+        while (!w.empty() && punct(w.front())) {
+          words.push_back(w.substr(0, 1));
+          w.remove_prefix(1);
+        }
+        size_t tail = w.size();
+        while (tail > 0 && punct(w[tail - 1])) --tail;
+        if (tail > 0) words.push_back(w.substr(0, tail));
+        for (size_t k = tail; k < w.size(); ++k) words.push_back(w.substr(k, 1));
+      }
+      CountCaps(words, true, &counts);
+    }
+  }
+  m->word_class.clear();
+  for (const auto& [w, c] : counts) {
+    const uint32_t n = c.cap + c.low;
+    if (n < 3) continue;
+    const double r = static_cast<double>(c.cap) / n;
+    const int rb = c.cap == 0 ? 0 : r < 0.05 ? 1 : r < 0.3 ? 2 : r < 0.7 ? 3 : r < 0.95 ? 4 : c.low > 0 ? 5 : 6;
+    const int fb = n < 10 ? 0 : n < 100 ? 1 : 2;
+    m->word_class[w] = static_cast<uint8_t>(1 + rb * 3 + fb);
+  }
+  return texts.size();
+}
 }  // namespace
 
 Status TrainNer(const TrainOptions& o, std::ostream& log) {
-  std::vector<NerSentence> train, dev;
+  std::vector<NerSentence> train;
+  std::vector<std::string> unlabeled;  // .jsonl: unlabeled text for the word classes
   Status st;
-  for (const auto& f : o.train_files)
+  for (const auto& f : o.train_files) {
+    if (f.size() > 6 && f.substr(f.size() - 6) == ".jsonl") {
+      unlabeled.push_back(f);
+      continue;
+    }
     if (!(st = ReadNerFile(f, &train)).ok()) return st;
+  }
   if (train.empty()) return Status::InvalidInput("no sentences in the training files");
-  if (!o.dev_file.empty() && !(st = ReadNerFile(o.dev_file, &dev)).ok()) return st;
+  // --dev may list several files, comma-separated: the best epoch has the best mean F1.
+  std::vector<std::string> dev_files;
+  for (const auto& f : SplitOn(o.dev_file, ','))
+    if (!f.empty()) dev_files.push_back(f);
+  std::vector<std::vector<NerSentence>> devs(dev_files.size());
+  for (size_t k = 0; k < dev_files.size(); ++k)
+    if (!(st = ReadNerFile(dev_files[k], &devs[k])).ok()) return st;
+  const std::vector<NerSentence> dev = devs.empty() ? std::vector<NerSentence>() : devs[0];
   TagRunner tagger;
   const std::string tagger_path = o.tagger.empty() ? "models/pos.fwm" : ModelPath(o.tagger);
   if (!(st = tag::PosModel::Load(tagger_path, &tagger.pos)).ok()) return st;
@@ -856,15 +1091,23 @@ Status TrainNer(const TrainOptions& o, std::ostream& log) {
   for (const auto& t : kNerTypes)
     if (present.count(t)) model.types.push_back(t);
   if (model.types.empty()) return Status::InvalidInput("no entities in the training files");
-  std::vector<NerData> tdata, ddata;
+  std::vector<NerData> tdata;
+  std::vector<std::vector<NerData>> ddatas(devs.size());
   PrepareNer(train, &tagger, model.types, &tdata);
-  PrepareNer(dev, &tagger, model.types, &ddata);
+  for (size_t k = 0; k < devs.size(); ++k) PrepareNer(devs[k], &tagger, model.types, &ddatas[k]);
   std::vector<std::vector<uint64_t>> train_ent;
   BuildEntityLexicon(train, tdata, &model, &train_ent);
-  for (size_t k = 0; k < tdata.size(); ++k)
+  const std::string gaz_dir = "data/gazetteer";
+  const size_t gaz_phrases = BuildGazetteer(gaz_dir, &model);
+  const size_t texts = BuildWordClasses(unlabeled, train, &model);
+  for (size_t k = 0; k < tdata.size(); ++k) {
     for (size_t i = 0; i < tdata[k].wf.size(); ++i) tdata[k].wf[i].ent = train_ent[k][i];
+    model.FillLexicon(&tdata[k].wf, /*keep_ent=*/true);
+  }
   log << "ner: " << train.size() << " sentences, entity lexicon " << model.lexicon.size()
-      << " words\n";
+      << " words, gazetteer " << gaz_phrases << " phrases (" << model.gazetteer.size()
+      << " keys), word classes " << model.word_class.size() << " words from " << texts
+      << " unlabeled texts + the training words\n";
   const int epochs = o.epochs > 0 ? o.epochs : 10;
   const size_t budget = o.max_weights > 0 ? o.max_weights : 1500000;
   const int nc = model.num_classes();
@@ -900,13 +1143,18 @@ Status TrainNer(const TrainOptions& o, std::ostream& log) {
       }
     }
     model.weights = p.Export(budget);
-    EntityScores sc;
-    ScoreNer(model, dev, ddata, &sc);
-    log << "ner epoch " << epoch << ": dev P " << sc.overall.p() << " R " << sc.overall.r()
-        << " F1 " << sc.overall.f() << " (" << model.weights.num_weights() << " weights, "
-        << Seconds(t0) << " s)\n";
-    if (sc.overall.f() > best_f) {
-      best_f = sc.overall.f();
+    double mean_f = 0;
+    log << "ner epoch " << epoch << ":";
+    for (size_t k = 0; k < devs.size(); ++k) {
+      EntityScores sc;
+      ScoreNer(model, devs[k], ddatas[k], &sc);
+      mean_f += sc.overall.f() / static_cast<double>(devs.size());
+      log << " dev " << BaseName(dev_files[k]) << " P " << sc.overall.p() << " R "
+          << sc.overall.r() << " F1 " << sc.overall.f() << ";";
+    }
+    log << " (" << model.weights.num_weights() << " weights, " << Seconds(t0) << " s)\n";
+    if (devs.empty() || mean_f > best_f) {
+      best_f = mean_f;
       best = model.weights;
       best_epoch = epoch;
     }
@@ -934,28 +1182,42 @@ Status TrainNer(const TrainOptions& o, std::ostream& log) {
   extra += "  \"epochs\": " + std::to_string(epochs) + ", \"best_epoch\": " +
            std::to_string(best_epoch) + ",\n";
   extra += "  \"weights\": " + std::to_string(model.weights.num_weights()) + ",\n";
+  extra += "  \"gazetteer\": \"" + gaz_dir + "/*.tsv: " + std::to_string(gaz_phrases) +
+           " phrases (countries, demonyms, cities, regions, organisations, titles, org heads)\",\n";
+  extra += "  \"word_classes\": " + std::to_string(model.word_class.size()) + ",\n";
   const std::string payload = model.Payload();
+  // The manifest names the dev files by their base names.
+  TrainOptions mo = o;
+  mo.dev_file.clear();
+  for (size_t k = 0; k < dev_files.size(); ++k)
+    mo.dev_file += (k ? ", " : "") + BaseName(dev_files[k]);
   std::string scores_json = "{}";
-  if (!dev.empty()) {
-    st = SaveModel("ner", o, Manifest("ner", o, extra, "{}"), payload);
-    if (!st.ok()) return st;
-    EntityScores sc;
-    st = EvaluateNer(ModelPath(o.out), tagger_path, o.dev_file, &sc);
+  if (!devs.empty()) {
+    st = SaveModel("ner", o, Manifest("ner", mo, extra, "{}"), payload);
     if (!st.ok()) return st;
     std::ostringstream j;
-    char buf[160];
-    std::snprintf(buf, sizeof(buf), "{\"p\": %.2f, \"r\": %.2f, \"f1\": %.2f", sc.overall.p(),
-                  sc.overall.r(), sc.overall.f());
-    j << buf;
-    for (auto& [t, prf] : sc.by_type) {
-      std::snprintf(buf, sizeof(buf), ", \"%s_f1\": %.2f", t.c_str(), prf.f());
+    j << "{";
+    for (size_t k = 0; k < dev_files.size(); ++k) {
+      EntityScores sc;
+      st = EvaluateNer(ModelPath(o.out), tagger_path, dev_files[k], &sc);
+      if (!st.ok()) return st;
+      char buf[200];
+      std::snprintf(buf, sizeof(buf), "%s\"%s\": {\"p\": %.2f, \"r\": %.2f, \"f1\": %.2f",
+                    k ? ", " : "", JsonEscape(BaseName(dev_files[k])).c_str(), sc.overall.p(),
+                    sc.overall.r(), sc.overall.f());
       j << buf;
+      for (auto& [t, prf] : sc.by_type) {
+        std::snprintf(buf, sizeof(buf), ", \"%s_f1\": %.2f", t.c_str(), prf.f());
+        j << buf;
+      }
+      j << "}";
+      log << BaseName(dev_files[k]) << ":\n";
+      PrintScores(sc, log);
     }
     j << "}";
     scores_json = j.str();
-    PrintScores(sc, log);
   }
-  return SaveModel("ner", o, Manifest("ner", o, extra, scores_json), payload);
+  return SaveModel("ner", o, Manifest("ner", mo, extra, scores_json), payload);
 }
 
 Status EvaluateNer(const std::string& model, const std::string& tagger, const std::string& data,
