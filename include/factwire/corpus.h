@@ -78,6 +78,9 @@ struct SearchQuery {
   std::string mark_open = "[", mark_close = "]";  // around matched words in the snippet
   bool html = false;  // the snippet is HTML: text escaped, matches in <mark></mark>
   bool by_date = false;  // newest first instead of best match first
+  // Best match ranks the newest this many matches that pass the filters (0 = all of them):
+  // ranking every match of a very common word costs seconds on a large corpus.
+  int rank_window = 5000;
   Page page;
 };
 
@@ -152,7 +155,7 @@ class Corpus {
   Corpus(const Corpus&) = delete;
   Corpus& operator=(const Corpus&) = delete;
 
-  static constexpr int kSchemaVersion = 2;
+  static constexpr int kSchemaVersion = 3;
   int schema_version() const;
   const std::string& path() const;
 
@@ -206,6 +209,11 @@ struct IngestProgress {
   double storage_s = 0;  // time the writer spent in SQLite
   double analysis_s = 0; // CPU time the workers spent analysing (summed over workers)
   double reading_s = 0;  // time the reader spent finding and decoding input
+  // Per-thread CPU time (CLOCK_THREAD_CPUTIME_ID), unaffected by other processes on the
+  // machine: the writer thread inside SQLite, and the workers inside analysis (summed).
+  // storage_cpu_s / (storage_cpu_s + analysis_cpu_s) is storage's share of the ingest work.
+  double storage_cpu_s = 0;
+  double analysis_cpu_s = 0;
   bool done = false;
 };
 

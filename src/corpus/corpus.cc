@@ -3,6 +3,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <algorithm>
 #include <cstring>
 #include <ctime>
 #include <utility>
@@ -254,7 +255,22 @@ Status Corpus::begin() {
 
 Status Corpus::commit() {
   if (!impl_->in_batch) return Status::Internal("commit() outside a batch");
-  Status s = corpus::exec(impl_->db, "COMMIT");
+  // The batch's row counts go into `counts` inside the same transaction.
+  Status s;
+  for (const auto& [key, delta] : impl_->pending_counts) {
+    if (delta == 0) continue;
+    Stmt& st = impl_->stmt("INSERT INTO counts(key, value) VALUES (?1, ?2) "
+                           "ON CONFLICT(key) DO UPDATE SET value = value + excluded.value");
+    st.bind(1, key).bind(2, delta);
+    s = st.run();
+    st.reset();
+    if (!s.ok()) {
+      rollback();
+      return s;
+    }
+  }
+  impl_->pending_counts.clear();
+  s = corpus::exec(impl_->db, "COMMIT");
   if (!s.ok()) {
     rollback();
     return s;
@@ -271,6 +287,7 @@ Status Corpus::rollback() {
   impl_->source_ids.clear();
   impl_->stories.clear();
   impl_->story_index_loaded = false;
+  impl_->pending_counts.clear();
   return corpus::exec(impl_->db, "ROLLBACK");
 }
 
@@ -294,6 +311,9 @@ struct DocWriter {
   int64_t story_id = 0;
   std::vector<int64_t> entity_ids;     // per doc.entities index; 0 = none
   std::vector<std::string> new_keys;   // entity cache entries added by this document
+  bool first_of_story = false;         // the story's first document (counted in story counts)
+  // Rows this document added, per `counts` key.
+  int64_t n_mentions = 0, n_quotes = 0, n_figures = 0, n_events = 0, n_sources = 0;
 
   Status run_stmt(Stmt& st) {
     Status s = st.run();
@@ -309,6 +329,7 @@ struct DocWriter {
     ins.bind(1, name);
     Status s = run_stmt(ins);
     if (!s.ok()) return s;
+    n_sources += sqlite3_changes(c.db);
     Stmt& sel = c.stmt("SELECT id FROM sources WHERE name = ?");
     sel.bind(1, name);
     if (!sel.step()) return sel.status().ok() ? Status::Internal("source vanished") : sel.status();
@@ -346,6 +367,61 @@ struct DocWriter {
     return entity_ids[index];
   }
 
+  // The entities a quote is about: those mentioned inside it, and those mentioned in its
+  // sentence other than its speaker (what `quotes --about` asks).
+  Status write_quote_about(const Quote& q, int64_t quote_id, int64_t speaker) {
+    std::vector<int64_t> about;
+    for (size_t i = 0; i < doc.entities.size(); ++i) {
+      int64_t id = entity_ids[i];
+      if (!id) continue;
+      for (const Mention& m : doc.entities[i].mentions) {
+        if ((m.start >= q.start && m.end <= q.end) || (m.sentence == q.sentence && id != speaker)) {
+          about.push_back(id);
+          break;
+        }
+      }
+    }
+    std::sort(about.begin(), about.end());
+    about.erase(std::unique(about.begin(), about.end()), about.end());
+    for (int64_t id : about) {
+      Stmt& st = c.stmt("INSERT OR IGNORE INTO quote_about(entity_id, day, quote_id) VALUES (?,?,?)");
+      st.bind(1, id).bind(2, day).bind(3, quote_id);
+      Status s = run_stmt(st);
+      if (!s.ok()) return s;
+    }
+    return Status::Ok();
+  }
+
+  // Co-occurrence counts among the document's kCooccurrenceTop most-mentioned entities (ties:
+  // the lower id), per month; a story counts once, by its first document.
+  Status write_cooccurrence(std::vector<std::pair<int64_t, int64_t>> ents) {
+    std::sort(ents.begin(), ents.end());
+    size_t w = 0;
+    for (size_t i = 0; i < ents.size(); ++i) {
+      if (w > 0 && ents[w - 1].first == ents[i].first) {
+        ents[w - 1].second += ents[i].second;
+      } else {
+        ents[w++] = ents[i];
+      }
+    }
+    ents.resize(w);
+    std::stable_sort(ents.begin(), ents.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    if (ents.size() > static_cast<size_t>(corpus::kCooccurrenceTop)) ents.resize(corpus::kCooccurrenceTop);
+    std::string month = day.substr(0, 7);
+    for (const auto& a : ents) {
+      for (const auto& b : ents) {
+        if (a.first == b.first) continue;
+        Stmt& st = c.stmt(
+            "INSERT INTO cooccurrence(entity_id, month, other_id, documents, stories) VALUES (?,?,?,1,?) "
+            "ON CONFLICT DO UPDATE SET documents = documents + 1, stories = stories + excluded.stories");
+        st.bind(1, a.first).bind(2, month).bind(3, b.first).bind(4, first_of_story ? 1 : 0);
+        Status s = run_stmt(st);
+        if (!s.ok()) return s;
+      }
+    }
+    return Status::Ok();
+  }
+
   Status write_facts() {
     Status s;
     // Paragraphs.
@@ -358,6 +434,7 @@ struct DocWriter {
     }
     // Entities and mentions.
     entity_ids.assign(doc.entities.size(), 0);
+    std::vector<std::pair<int64_t, int64_t>> stored_entities;  // (entity id, mentions) per stored row
     for (size_t i = 0; i < doc.entities.size(); ++i) {
       const Entity& e = doc.entities[i];
       if (e.name.empty()) continue;
@@ -373,13 +450,17 @@ struct DocWriter {
           .bind_text_or_null(7, e.sector).bind(8, static_cast<int64_t>(e.mentions.size()))
           .bind(9, day).bind(10, story_id);
       if (!(s = run_stmt(st)).ok()) return s;
+      if (sqlite3_changes(c.db) > 0) stored_entities.emplace_back(id.value(), static_cast<int64_t>(e.mentions.size()));
       for (const Mention& m : e.mentions) {
         Stmt& ms = c.stmt(
             "INSERT OR IGNORE INTO mentions(doc_id, start, end, entity_id, sentence) VALUES (?,?,?,?,?)");
         ms.bind(1, doc_id).bind(2, m.start).bind(3, m.end).bind(4, id.value()).bind(5, m.sentence);
         if (!(s = run_stmt(ms)).ok()) return s;
+        n_mentions += sqlite3_changes(c.db);
       }
     }
+    if (!(s = write_cooccurrence(std::move(stored_entities))).ok()) return s;
+    std::unordered_map<std::string, std::pair<int64_t, int64_t>> speakers;  // name -> (quotes, 0)
     // Quotes.
     for (size_t i = 0; i < doc.quotes.size(); ++i) {
       const Quote& q = doc.quotes[i];
@@ -395,6 +476,39 @@ struct DocWriter {
       st.bind(10, q.speaker.anonymous ? 1 : 0).bind_text_or_null(11, q.speaker.description)
           .bind_text_or_null(12, q.addressee).bind(13, q.sentence).bind(14, day).bind(15, story_id);
       if (!(s = run_stmt(st)).ok()) return s;
+      ++n_quotes;
+      int64_t quote_id = sqlite3_last_insert_rowid(c.db);
+      {
+        Stmt& ft = c.stmt("INSERT INTO quotes_fts(rowid, text) VALUES (?, ?)");
+        ft.bind(1, quote_id).bind(2, q.text);
+        if (!(s = run_stmt(ft)).ok()) return s;
+      }
+      if (!(s = write_quote_about(q, quote_id, se)).ok()) return s;
+      if (!q.speaker.anonymous) {
+        std::string name;
+        if (se) {
+          Stmt& en = c.stmt("SELECT name FROM entities WHERE id = ?");
+          en.bind(1, se);
+          if (en.step()) name = en.text(0);
+          if (!en.status().ok()) return en.status();
+          en.reset();
+        } else {
+          name = speaker;
+        }
+        if (!name.empty()) ++speakers[name].first;
+      }
+    }
+    for (const auto& [name, n] : speakers) {
+      Stmt& ss = c.stmt("INSERT OR IGNORE INTO speaker_stories(name, story_id) VALUES (?, ?)");
+      ss.bind(1, name).bind(2, story_id);
+      if (!(s = run_stmt(ss)).ok()) return s;
+      int64_t new_story = sqlite3_changes(c.db);
+      Stmt& up = c.stmt(
+          "INSERT INTO speakers(name, quotes, stories, documents, first, last) VALUES (?1, ?2, ?3, 1, ?4, ?4) "
+          "ON CONFLICT(name) DO UPDATE SET quotes = quotes + excluded.quotes, stories = stories + excluded.stories, "
+          "documents = documents + 1, first = min(first, excluded.first), last = max(last, excluded.last)");
+      up.bind(1, name).bind(2, n.first).bind(3, new_story).bind(4, day);
+      if (!(s = run_stmt(up)).ok()) return s;
     }
     // Figures.
     for (size_t i = 0; i < doc.figures.size(); ++i) {
@@ -413,6 +527,7 @@ struct DocWriter {
           .bind_text_or_null(16, f.source).bind(17, f.sentence).bind(18, credible(f) ? 1 : 0)
           .bind(19, day).bind(20, story_id);
       if (!(s = run_stmt(st)).ok()) return s;
+      ++n_figures;
     }
     for (size_t i = 0; i < doc.figure_conflicts.size(); ++i) {
       const FigureConflict& fc = doc.figure_conflicts[i];
@@ -461,6 +576,7 @@ struct DocWriter {
       st.bind_text_or_null(21, e.size_category).bind(22, join_u32(e.sentences)).bind_text_or_null(23, e.text)
           .bind(24, e.start).bind(25, e.end).bind_text_or_null(26, e.trigger).bind(27, day).bind(28, story_id);
       if (!(s = run_stmt(st)).ok()) return s;
+      ++n_events;
     }
     for (size_t i = 0; i < doc.links.size(); ++i) {
       const Link& l = doc.links[i];
@@ -537,6 +653,7 @@ Result<StoreResult> Corpus::store(const Document& doc, const DocumentMeta& meta)
   uint64_t sh = simhash64(doc.text);
   int64_t found = c.stories.find(sh);
   w.story_id = found ? found : w.doc_id;
+  w.first_of_story = !found;
 
   Status s = corpus::exec(c.db, "SAVEPOINT doc");
   if (!s.ok()) return finish(s);
@@ -578,6 +695,15 @@ Result<StoreResult> Corpus::store(const Document& doc, const DocumentMeta& meta)
   if (!s.ok()) return undo(s);
 
   c.next_doc_id = c.in_batch && !own_batch ? w.doc_id + 1 : 0;
+  auto& pc = c.pending_counts;
+  pc["documents"] += 1;
+  pc["stories"] += found ? 0 : 1;
+  pc["sources"] += w.n_sources;
+  pc["entities"] += static_cast<int64_t>(w.new_keys.size());
+  pc["mentions"] += w.n_mentions;
+  pc["quotes"] += w.n_quotes;
+  pc["figures"] += w.n_figures;
+  pc["events"] += w.n_events;
   c.stories.add(sh, w.story_id);
   return finish(StoreResult{w.doc_id, w.story_id, true});
 }
@@ -593,18 +719,21 @@ Result<Table> Corpus::stats() {
     const char* key;
     const char* sql;
   };
+  // Row counts come from `counts` (kept by the writer at commit): counting millions of rows
+  // takes seconds. Days come from the documents_day index; the last ingest is the newest
+  // document's.
   const Q qs[] = {
-      {"documents", "SELECT count(*) FROM documents"},
-      {"stories", "SELECT count(*) FROM stories"},
-      {"sources", "SELECT count(*) FROM sources"},
-      {"entities", "SELECT count(*) FROM entities"},
-      {"mentions", "SELECT count(*) FROM mentions"},
-      {"quotes", "SELECT count(*) FROM quotes"},
-      {"figures", "SELECT count(*) FROM figures"},
-      {"events", "SELECT count(*) FROM events"},
+      {"documents", "SELECT coalesce((SELECT value FROM counts WHERE key = 'documents'), 0)"},
+      {"stories", "SELECT coalesce((SELECT value FROM counts WHERE key = 'stories'), 0)"},
+      {"sources", "SELECT coalesce((SELECT value FROM counts WHERE key = 'sources'), 0)"},
+      {"entities", "SELECT coalesce((SELECT value FROM counts WHERE key = 'entities'), 0)"},
+      {"mentions", "SELECT coalesce((SELECT value FROM counts WHERE key = 'mentions'), 0)"},
+      {"quotes", "SELECT coalesce((SELECT value FROM counts WHERE key = 'quotes'), 0)"},
+      {"figures", "SELECT coalesce((SELECT value FROM counts WHERE key = 'figures'), 0)"},
+      {"events", "SELECT coalesce((SELECT value FROM counts WHERE key = 'events'), 0)"},
       {"first_day", "SELECT min(day) FROM documents"},
       {"last_day", "SELECT max(day) FROM documents"},
-      {"last_ingest", "SELECT max(ingested_at) FROM documents"},
+      {"last_ingest", "SELECT (SELECT ingested_at FROM documents WHERE id = (SELECT max(id) FROM documents))"},
   };
   for (const Q& q : qs) {
     Stmt st(impl_->db, q.sql);

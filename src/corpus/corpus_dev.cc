@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <string>
 #include <vector>
 
@@ -69,10 +70,12 @@ int do_ingest(int argc, char** argv) {
   std::printf(
       "{\"analyser\":\"%s\",\"stored\":%lld,\"skipped\":%lld,\"errors\":%lld,\"elapsed_s\":%.2f,"
       "\"articles_per_s\":%.1f,\"storage_s\":%.2f,\"storage_share\":%.3f,\"analysis_cpu_s\":%.2f,"
-      "\"reading_s\":%.2f,\"db_bytes\":%lld,\"documents\":%lld,\"bytes_per_article\":%.0f}\n",
+      "\"reading_s\":%.2f,\"storage_cpu_s\":%.2f,\"analysis_cpu_s\":%.2f,\"storage_cpu_share\":%.3f,"
+      "\"db_bytes\":%lld,\"documents\":%lld,\"bytes_per_article\":%.0f}\n",
       rough ? "rough" : "pipeline", static_cast<long long>(p.stored), static_cast<long long>(p.skipped),
       static_cast<long long>(p.errors), p.elapsed_s, p.stored / std::max(p.elapsed_s, 1e-9), p.storage_s,
-      p.storage_s / std::max(p.elapsed_s, 1e-9), p.analysis_s, p.reading_s, static_cast<long long>(bytes),
+      p.storage_s / std::max(p.elapsed_s, 1e-9), p.analysis_s, p.reading_s, p.storage_cpu_s, p.analysis_cpu_s,
+      p.storage_cpu_s / std::max(p.storage_cpu_s + p.analysis_cpu_s, 1e-9), static_cast<long long>(bytes),
       static_cast<long long>(docs), docs ? static_cast<double>(bytes) / docs : 0.0);
   return 0;
 }
@@ -154,16 +157,23 @@ int do_queries(int argc, char** argv) {
                      EventQuery q; q.dyads = true; q.from = month_from; q.to = month_from; return corpus.events(q); }});
   cases.push_back({"entity (top person)", [&] { EntityQuery q; q.name = person; return corpus.entity(q); }});
   cases.push_back({"entity (top place)", [&] { EntityQuery q; q.name = place; return corpus.entity(q); }});
+  cases.push_back({"quotes --by-speaker (all time)", [&] { QuoteQuery q; q.by_speaker = true; return corpus.quotes(q); }});
+  cases.push_back({"quotes --by-speaker (month)", [&] {
+                     QuoteQuery q; q.by_speaker = true; q.from = month_from; q.to = month_from; return corpus.quotes(q); }});
   cases.push_back({"stats", [&] { return corpus.stats(); }});
 
-  std::printf("%-42s %9s %9s %7s\n", "query", "median_ms", "max_ms", "rows");
+  std::printf("%-42s %9s %9s %9s %7s\n", "query", "median_ms", "max_ms", "cpu_ms", "rows");
   for (auto& k : cases) {
-    std::vector<double> ms;
+    std::vector<double> ms, cpu;
     size_t rows = 0;
     for (int i = 0; i < runs; ++i) {
       auto t = Clock::now();
+      timespec c0{}, c1{};
+      clock_gettime(CLOCK_THREAD_CPUTIME_ID, &c0);
       auto r = k.run();
+      clock_gettime(CLOCK_THREAD_CPUTIME_ID, &c1);
       ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t).count());
+      cpu.push_back((c1.tv_sec - c0.tv_sec) * 1e3 + (c1.tv_nsec - c0.tv_nsec) * 1e-6);
       if (!r.ok()) {
         std::printf("%-42s error: %s\n", k.name.c_str(), r.status().ToString().c_str());
         break;
@@ -172,7 +182,9 @@ int do_queries(int argc, char** argv) {
       for (auto& s : r.value().sections) rows += s.rows.size();
     }
     std::sort(ms.begin(), ms.end());
-    std::printf("%-42s %9.1f %9.1f %7zu\n", k.name.c_str(), ms[ms.size() / 2], ms.back(), rows);
+    std::sort(cpu.begin(), cpu.end());
+    std::printf("%-42s %9.1f %9.1f %9.1f %7zu\n", k.name.c_str(), ms[ms.size() / 2], ms.back(),
+                cpu[cpu.size() / 2], rows);
   }
   return 0;
 }

@@ -30,6 +30,8 @@ struct Corpus::Impl {
   std::unordered_map<std::string, int64_t> entity_ids;  // key -> entities.id
   std::unordered_map<std::string, int64_t> source_ids;
   std::unordered_map<std::string, std::unique_ptr<corpus::Stmt>> stmts;
+  // Row counts added by the batch's stored documents, written to `counts` at commit.
+  std::unordered_map<std::string, int64_t> pending_counts;
 
   ~Impl();
   // A cached prepared statement (reset, bindings cleared).

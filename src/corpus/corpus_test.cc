@@ -117,7 +117,7 @@ TEST(Corpus, MigratesAVersionOneDatabaseKeepingItsDocuments) {
   }
   auto c = Corpus::open(path, {});
   ASSERT_TRUE(c.ok()) << c.status().ToString();
-  EXPECT_EQ(c.value()->schema_version(), 2);
+  EXPECT_EQ(c.value()->schema_version(), Corpus::kSchemaVersion);
   auto s = c.value()->stats();
   ASSERT_TRUE(s.ok());
   EXPECT_EQ(std::get<int64_t>(s.value().rows[0][1]), 1);  // documents

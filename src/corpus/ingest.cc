@@ -5,6 +5,7 @@
 #include <condition_variable>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <deque>
 #include <mutex>
 #include <optional>
@@ -19,6 +20,13 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 double seconds(Clock::duration d) { return std::chrono::duration<double>(d).count(); }
+
+// CPU time of the calling thread, in nanoseconds.
+int64_t thread_cpu_ns() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
 
 // A bounded blocking queue.
 template <typename T>
@@ -149,6 +157,7 @@ Result<IngestReport> run_ingest(const std::vector<std::string>& paths, const std
   std::atomic<int64_t> inputs{0}, stored{0}, skipped{0}, errors{static_cast<int64_t>(missing.size())};
   std::atomic<int64_t> total{-1};
   std::atomic<int64_t> storage_ns{0}, analysis_ns{0}, reading_ns{0};
+  std::atomic<int64_t> storage_cpu_ns{0}, analysis_cpu_ns{0};
   std::atomic<bool> stop{false};
   Status fatal;
 
@@ -229,7 +238,9 @@ Result<IngestReport> run_ingest(const std::vector<std::string>& paths, const std
         a.hash = std::move(w.hash);
         if (!stop) {
           auto t = Clock::now();
+          int64_t cpu = thread_cpu_ns();
           Result<Document> r = opts.analyze(w.input);
+          analysis_cpu_ns += thread_cpu_ns() - cpu;
           analysis_ns += std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - t).count();
           if (r.ok()) a.doc = std::move(r.value());
           else a.status = r.status();
@@ -251,7 +262,9 @@ Result<IngestReport> run_ingest(const std::vector<std::string>& paths, const std
     Clock::time_point deadline = Clock::time_point::max();
     auto timed = [&](auto&& f) {
       auto t = Clock::now();
+      int64_t cpu = thread_cpu_ns();
       auto r = f();
+      storage_cpu_ns += thread_cpu_ns() - cpu;
       storage_ns += std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - t).count();
       return r;
     };
@@ -335,6 +348,8 @@ Result<IngestReport> run_ingest(const std::vector<std::string>& paths, const std
     p.storage_s = storage_ns * 1e-9;
     p.analysis_s = analysis_ns * 1e-9;
     p.reading_s = reading_ns * 1e-9;
+    p.storage_cpu_s = storage_cpu_ns * 1e-9;
+    p.analysis_cpu_s = analysis_cpu_ns * 1e-9;
     p.done = final;
     return p;
   };

@@ -1,8 +1,12 @@
 // Each query over a small corpus built by hand.
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
+#include <cstdio>
+#include <mutex>
 #include <string>
+#include <vector>
 
 #include "factwire/corpus.h"
 
@@ -342,6 +346,247 @@ TEST_F(QueryTest, FormatsForPeopleAndPrograms) {
   TableFormat f;
   EXPECT_TRUE(parse_table_format("csv", &f));
   EXPECT_FALSE(parse_table_format("xml", &f));
+}
+
+
+// ---------------------------------------------------------------------------------------------
+// Aggregates the writer keeps (schema v3) against the rows they stand for.
+
+std::vector<std::vector<std::string>> rows_of(const std::string& path, const std::string& sql) {
+  std::vector<std::vector<std::string>> out;
+  sqlite3* db = nullptr;
+  sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
+  sqlite3_stmt* st = nullptr;
+  if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) != SQLITE_OK) {
+    ADD_FAILURE() << sql << ": " << sqlite3_errmsg(db);
+    sqlite3_close(db);
+    return out;
+  }
+  while (sqlite3_step(st) == SQLITE_ROW) {
+    std::vector<std::string> row;
+    for (int i = 0; i < sqlite3_column_count(st); ++i) {
+      const unsigned char* t = sqlite3_column_text(st, i);
+      row.push_back(t ? reinterpret_cast<const char*>(t) : "NULL");
+    }
+    out.push_back(std::move(row));
+  }
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  return out;
+}
+
+TEST_F(QueryTest, StatsCountsAreTheRowCounts) {
+  auto s = corpus->stats();
+  ASSERT_TRUE(s.ok());
+  for (const auto& row : s.value().rows) {
+    std::string key = str(row[0]);
+    for (const char* table : {"documents", "stories", "sources", "entities", "mentions", "quotes", "figures", "events"}) {
+      if (key != table) continue;
+      auto n = rows_of(corpus->path(), std::string("SELECT count(*) FROM ") + table);
+      EXPECT_EQ(std::to_string(i64(row[1])), n[0][0]) << table;
+      EXPECT_GT(i64(row[1]), 0) << table;
+    }
+  }
+  // Storing an already-stored document changes no count.
+  ASSERT_TRUE(corpus->store(talks(), {}).ok());
+  EXPECT_EQ(i64(corpus->stats().value().rows[0][1]), 4);
+}
+
+TEST_F(QueryTest, AllTimeSpeakerTotalsMatchCountingTheQuotes) {
+  QuoteQuery q;
+  q.by_speaker = true;
+  auto fast = corpus->quotes(q);  // from the speakers table
+  ASSERT_TRUE(fast.ok()) << fast.status().ToString();
+  q.from = "2000-01-01";  // the same question answered from the quotes
+  auto slow = corpus->quotes(q);
+  ASSERT_TRUE(slow.ok());
+  ASSERT_EQ(fast.value().rows.size(), 2u);
+  EXPECT_EQ(fast.value().columns, slow.value().columns);
+  EXPECT_EQ(fast.value().rows, slow.value().rows);
+  EXPECT_EQ(str(fast.value().rows[0][0]), "Joseph Aoun");
+  EXPECT_EQ(i64(fast.value().rows[0][col(fast.value(), "quotes")]), 3);
+  EXPECT_EQ(i64(fast.value().rows[0][col(fast.value(), "stories")]), 1);
+  EXPECT_EQ(i64(fast.value().rows[0][col(fast.value(), "documents")]), 3);
+}
+
+TEST_F(QueryTest, CooccurrenceCountsDocumentsAndStoriesOnce) {
+  EntityQuery q;
+  q.name = "Joseph Aoun";
+  auto r = corpus->entity(q);
+  ASSERT_TRUE(r.ok());
+  const Table& co = r.value().sections[3];
+  ASSERT_EQ(co.rows.size(), 3u);  // Israel, Lebanon, Tyre: in all three copies of one story
+  for (const auto& row : co.rows) {
+    EXPECT_EQ(i64(row[col(co, "documents")]), 3) << str(row[0]);
+    EXPECT_EQ(i64(row[col(co, "stories")]), 1) << str(row[0]);
+  }
+  q.from = "2024-07";  // months without Aoun
+  EXPECT_EQ(corpus->entity(q).value().sections[3].rows.size(), 0u);
+  q.name = "Israel";
+  q.from = "";
+  r = corpus->entity(q);
+  const Table& is = r.value().sections[3];
+  ASSERT_FALSE(is.rows.empty());
+  EXPECT_EQ(str(is.rows[0][0]), "Lebanon");  // 4 documents, 2 stories
+  EXPECT_EQ(i64(is.rows[0][col(is, "stories")]), 2);
+  EXPECT_EQ(i64(is.rows[0][col(is, "documents")]), 4);
+}
+
+TEST_F(QueryTest, SearchRankWindowKeepsTheNewestMatches) {
+  SearchQuery q;
+  q.text = "Lebanon";
+  q.rank_window = 2;
+  auto r = corpus->search(q);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_EQ(r.value().rows.size(), 2u);
+  for (const auto& row : r.value().rows) EXPECT_GE(i64(row[0]), 3);  // documents 3 and 4
+  q.rank_window = 0;
+  EXPECT_EQ(corpus->search(q).value().rows.size(), 4u);
+  q.by_date = true;
+  r = corpus->search(q);
+  ASSERT_EQ(r.value().rows.size(), 4u);
+  EXPECT_EQ(str(r.value().rows[0][col(r.value(), "day")]), "2024-07-10");
+}
+
+// The aggregates a migration fills from stored rows are the ones the writer keeps: a copy of
+// the corpus taken back to version 2 and reopened migrates to the same tables.
+TEST_F(QueryTest, MigrationToVersionThreeFillsTheSameAggregatesAsTheWriter) {
+  std::string copy = corpus->path() + ".v2";
+  {
+    sqlite3* src = nullptr;
+    sqlite3* dst = nullptr;
+    ASSERT_EQ(sqlite3_open(corpus->path().c_str(), &src), SQLITE_OK);
+    ASSERT_EQ(sqlite3_open(copy.c_str(), &dst), SQLITE_OK);
+    sqlite3_backup* b = sqlite3_backup_init(dst, "main", src, "main");
+    ASSERT_NE(b, nullptr);
+    sqlite3_backup_step(b, -1);
+    sqlite3_backup_finish(b);
+    ASSERT_EQ(sqlite3_exec(dst,
+                           "DROP TABLE counts; DROP TABLE quote_about; DROP TABLE quotes_fts; DROP TABLE speakers; "
+                           "DROP TABLE speaker_stories; DROP TABLE cooccurrence; DROP INDEX doc_entities_entity; "
+                           "CREATE INDEX doc_entities_entity ON doc_entities(entity_id, day); "
+                           "DROP INDEX doc_entities_roles; DROP INDEX figures_timeline; DROP INDEX events_dyads; "
+                           "PRAGMA user_version = 2;",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK)
+        << sqlite3_errmsg(dst);
+    sqlite3_close(dst);
+    sqlite3_close(src);
+  }
+  auto migrated = Corpus::open(copy, {});
+  ASSERT_TRUE(migrated.ok()) << migrated.status().ToString();
+  EXPECT_EQ(migrated.value()->schema_version(), 3);
+  for (const char* sql : {"SELECT * FROM counts ORDER BY key", "SELECT * FROM quote_about ORDER BY 1, 2, 3",
+                          "SELECT * FROM speakers ORDER BY name", "SELECT * FROM speaker_stories ORDER BY 1, 2",
+                          "SELECT * FROM cooccurrence ORDER BY 1, 2, 3",
+                          "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH 'stop' ORDER BY rowid"}) {
+    auto want = rows_of(corpus->path(), sql);
+    EXPECT_FALSE(want.empty()) << sql;
+    EXPECT_EQ(rows_of(copy, sql), want) << sql;
+  }
+  QuoteQuery q;
+  q.about = "Israel";
+  EXPECT_EQ(migrated.value()->quotes(q).value().rows.size(), 1u);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Query plans: every statement the queries run is recorded (a trace installed on each new
+// connection) and explained on a second connection; the indexed filters must not scan a big
+// table from end to end.
+
+std::mutex g_sql_mu;
+std::vector<std::string>* g_sql = nullptr;
+
+int on_trace(unsigned, void*, void* stmt, void*) {
+  std::lock_guard<std::mutex> l(g_sql_mu);
+  if (!g_sql) return 0;
+  char* sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt*>(stmt));
+  if (sql) g_sql->push_back(sql);
+  sqlite3_free(sql);
+  return 0;
+}
+
+int install_trace(sqlite3* db, const char**, const struct sqlite3_api_routines*) {
+  sqlite3_trace_v2(db, SQLITE_TRACE_STMT, on_trace, nullptr);
+  return SQLITE_OK;
+}
+
+// The plan's full scans of big tables ("SCAN q", "SCAN documents"), one string per scan.
+std::vector<std::string> full_scans(const std::string& path, const std::string& sql) {
+  std::vector<std::string> scans;
+  for (const auto& row : rows_of(path, "EXPLAIN QUERY PLAN " + sql)) {
+    const std::string& detail = row.back();
+    if (detail.rfind("SCAN ", 0) != 0) continue;
+    if (detail.find("VIRTUAL TABLE") != std::string::npos) continue;      // FTS5 MATCH
+    if (detail.find("COVERING INDEX") != std::string::npos) continue;     // an index walk in order
+    if (detail.find("USING INDEX") != std::string::npos) continue;
+    if (detail.find("CONSTANT ROW") != std::string::npos) continue;
+    if (detail.find("SCAN hits") == 0 || detail.find("SCAN cand") == 0 || detail.find("SCAN g") == 0 ||
+        detail.find("SCAN per_story") == 0) {
+      continue;  // a CTE of a page of rows
+    }
+    scans.push_back(detail);
+  }
+  return scans;
+}
+
+TEST_F(QueryTest, IndexedFiltersNeverScanABigTable) {
+  std::vector<std::string> seen;
+  {
+    std::lock_guard<std::mutex> l(g_sql_mu);
+    g_sql = &seen;
+  }
+  sqlite3_auto_extension(reinterpret_cast<void (*)()>(install_trace));
+  auto c = Corpus::open(corpus->path(), {.read_only = true});
+  sqlite3_cancel_auto_extension(reinterpret_cast<void (*)()>(install_trace));
+  ASSERT_TRUE(c.ok());
+  Corpus& k = *c.value();
+
+  auto check = [&](const std::string& what, auto&& run) {
+    {
+      std::lock_guard<std::mutex> l(g_sql_mu);
+      seen.clear();
+    }
+    auto r = run();
+    ASSERT_TRUE(r.ok()) << what << ": " << r.status().ToString();
+    std::vector<std::string> sqls;
+    {
+      std::lock_guard<std::mutex> l(g_sql_mu);
+      sqls = seen;
+    }
+    ASSERT_FALSE(sqls.empty()) << what;
+    for (const auto& sql : sqls) {
+      // Our statements only: not PRAGMAs, nor FTS5's own reads of its shadow tables.
+      if (sql.rfind("SELECT", 0) != 0 && sql.rfind("WITH", 0) != 0) continue;
+      if (sql.find("'main'.") != std::string::npos) continue;
+      auto scans = full_scans(k.path(), sql);
+      EXPECT_TRUE(scans.empty()) << what << ": " << scans.front() << "\n  in " << sql;
+    }
+  };
+  check("search", [&] { SearchQuery q; q.text = "Lebanon"; return k.search(q); });
+  check("search newest", [&] { SearchQuery q; q.text = "Lebanon"; q.by_date = true; return k.search(q); });
+  check("search date+entity", [&] {
+    SearchQuery q; q.text = "Lebanon"; q.from = "2024-06"; q.entity = "Tyre"; return k.search(q); });
+  check("quotes speaker", [&] { QuoteQuery q; q.speaker = "Joseph Aoun"; return k.quotes(q); });
+  check("quotes about", [&] { QuoteQuery q; q.about = "Israel"; return k.quotes(q); });
+  check("quotes keyword", [&] { QuoteQuery q; q.keyword = "must stop"; return k.quotes(q); });
+  check("quotes about by speaker", [&] {
+    QuoteQuery q; q.about = "Lebanon"; q.by_speaker = true; return k.quotes(q); });
+  check("quotes by speaker all time", [&] { QuoteQuery q; q.by_speaker = true; return k.quotes(q); });
+  check("quotes by speaker month", [&] {
+    QuoteQuery q; q.by_speaker = true; q.from = q.to = "2024-06"; return k.quotes(q); });
+  check("figures category", [&] { FigureQuery q; q.category = "killed"; return k.figures(q); });
+  check("figures place", [&] { FigureQuery q; q.place = "Tyre"; return k.figures(q); });
+  check("timeline", [&] { FigureQuery q; q.timeline = "week"; return k.figures(q); });
+  check("events actor", [&] { EventQuery q; q.actor = "Israel"; return k.events(q); });
+  check("events type", [&] { EventQuery q; q.type = "ASSAULT"; return k.events(q); });
+  check("dyads", [&] { EventQuery q; q.dyads = true; return k.events(q); });
+  check("entity", [&] { EntityQuery q; q.name = "Israel"; return k.entity(q); });
+  check("stats", [&] { return k.stats(); });
+  {
+    std::lock_guard<std::mutex> l(g_sql_mu);
+    g_sql = nullptr;
+  }
 }
 
 }  // namespace
