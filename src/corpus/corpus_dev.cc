@@ -70,7 +70,7 @@ int do_ingest(int argc, char** argv) {
   std::printf(
       "{\"analyser\":\"%s\",\"stored\":%lld,\"skipped\":%lld,\"errors\":%lld,\"elapsed_s\":%.2f,"
       "\"articles_per_s\":%.1f,\"storage_s\":%.2f,\"storage_share\":%.3f,\"analysis_cpu_s\":%.2f,"
-      "\"reading_s\":%.2f,\"storage_cpu_s\":%.2f,\"analysis_cpu_s\":%.2f,\"storage_cpu_share\":%.3f,"
+      "\"reading_s\":%.2f,\"storage_cpu_s\":%.2f,\"workers_cpu_s\":%.2f,\"storage_cpu_share\":%.3f,"
       "\"db_bytes\":%lld,\"documents\":%lld,\"bytes_per_article\":%.0f}\n",
       rough ? "rough" : "pipeline", static_cast<long long>(p.stored), static_cast<long long>(p.skipped),
       static_cast<long long>(p.errors), p.elapsed_s, p.stored / std::max(p.elapsed_s, 1e-9), p.storage_s,
