@@ -10,12 +10,16 @@ namespace {
 // NFC; control and format characters dropped; every kind of space or line break becomes
 // one ASCII space; runs of spaces collapsed; trimmed. Smart punctuation is kept as it is.
 std::string clean_paragraph(std::string_view raw) {
-  std::string nfc = utf8::nfc(raw);
+  std::string composed;
+  std::string_view s = raw;
+  if (!utf8::quick_nfc(raw)) {
+    composed = utf8::nfc(raw);
+    s = composed;
+  }
   std::string out;
-  out.reserve(nfc.size());
+  out.reserve(s.size());
   bool pending_space = false;
   size_t i = 0;
-  std::string_view s = nfc;
   while (i < s.size()) {
     unsigned char b = static_cast<unsigned char>(s[i]);
     if (b > 0x20 && b < 0x7F) {

@@ -200,13 +200,13 @@ size_t find_emphasis_close(std::string_view s, size_t from, std::string_view del
 
 std::string strip_inline_markup(std::string_view s, std::vector<Link>* links) {
   // Most paragraphs hold no markup at all.
+  static const auto kMarkup = [] {
+    std::array<bool, 256> m{};
+    for (unsigned char c : std::string_view("*_[<!")) m[c] = true;
+    return m;
+  }();
   bool any = false;
-  for (char c : s) {
-    if (c == '*' || c == '_' || c == '[' || c == '<' || c == '!') {
-      any = true;
-      break;
-    }
-  }
+  for (unsigned char c : s) any |= kMarkup[c];
   if (!any) return std::string(s);
   std::string out;
   out.reserve(s.size());
@@ -291,6 +291,7 @@ std::string_view strip_heading_marks(std::string_view s, bool* was_heading) {
 
 // "By: TA | AP Insight", "By Jane Doe and John Roe", "BY JANE DOE" -> the names, or "".
 std::string byline_of(std::string_view s) {
+  if (s.size() > 200) return "";
   s = trim(s);
   if (s.size() < 4 || count_words(s) > 14) return "";
   if (!((s[0] == 'B' || s[0] == 'b') && (s[1] == 'y' || s[1] == 'Y'))) return "";
@@ -369,15 +370,15 @@ std::vector<uint64_t> word_hashes(std::string_view s) {
       else if (cp == 0x2019 && in) mixed = '\'';
     }
     if (mixed) {
-      h = (h ^ mixed) * kPrime;
+      h = (h << 5) + h + mixed;  // cheap per byte; shingle() mixes the word hashes well
       in = true;
     } else if (in) {
-      words.push_back(h);
+      words.push_back(h * kPrime);
       h = kBasis;
       in = false;
     }
   }
-  if (in) words.push_back(h);
+  if (in) words.push_back(h * kPrime);
   return words;
 }
 
