@@ -41,6 +41,34 @@ bool is_function_word(std::string_view lw) {
                       "thousands", "millions", "officials", "residents", "asked", "because"});
 }
 
+// Day and month names end a name after a title: "President Joseph Aoun Tuesday".
+bool is_calendar_word(std::string_view lw) {
+  return in_list(lw, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                      "sunday", "january", "february", "march", "april", "june", "july",
+                      "august", "september", "october", "november", "december"});
+}
+
+// Lower-case particles inside personal names: "Bashar al-Assad", "Ursula von der Leyen".
+// `t` is the token, `next` the one after it ("" at the end of the sentence).
+bool is_name_particle(std::string_view t, std::string_view next) {
+  for (std::string_view p : {"al-", "el-", "ad-", "ar-", "as-", "ash-", "an-", "ibn-", "bin-"}) {
+    if (t.size() > p.size() && t.substr(0, p.size()) == p) {
+      char32_t cp;
+      utf8::next(t, p.size(), &cp);
+      return utf8::is_upper(cp);
+    }
+  }
+  if (!in_list(t, {"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "der", "den", "de",
+                   "da", "del", "della", "di", "du", "dos", "das", "la", "le", "ter"}))
+    return false;
+  if (next == "-") return t.size() <= 3;  // "al" "-" "Assad": checked by the caller
+  return !next.empty() && (is_name_particle(next, "") || [&] {
+    char32_t cp;
+    utf8::next(next, 0, &cp);
+    return utf8::is_upper(cp);
+  }());
+}
+
 bool is_direction(std::string_view lw) {
   return in_list(lw, {"southern", "northern", "eastern", "western", "central", "northeastern",
                       "northwestern", "southeastern", "southwestern", "north-eastern",
@@ -182,6 +210,7 @@ struct Cand {
   bool gaz = false;      // from (or confirmed by) the gazetteer
   bool gov_org = false;  // an ORG standing for its country's government
   bool compound = false; // part of a hyphenated word ("Washington-based")
+  bool rule = false;     // from a rule reading (title + name, organisation head)
   uint32_t sentence = 0;
   int entity = -1;
 };
@@ -465,6 +494,10 @@ void Resolver::ner_spans() {
     while (b < e && (is_punct_token(tok(b)) || is_determiner(ltok(b)))) ++b;
     while (e > b && (is_punct_token(tok(e - 1)) || is_possessive_token(tok(e - 1)))) --e;
     if (b >= e) continue;
+    // The rule readings ran first: where they claimed a token of this span, their extent
+    // and type win ("Prime Minister Nawaf Salam" over a PERSON "Nawaf"; "Stimson Center"
+    // ORG over a LOC; "American Task Force on Lebanon" over a shorter ORG).
+    if (!free_range(b, e)) continue;
     if (et == EntityType::kPerson) {
       // Titles, demonyms and "former" belong before the name, not in it.
       while (e - b > 1) {
@@ -488,11 +521,29 @@ void Resolver::ner_spans() {
       bool any_cap = false;
       for (size_t k = b; k < e; ++k) any_cap |= is_cap_word(tok(k));
       if (!any_cap) continue;
-      if (e - b == 1 && (!gaz_.title(tok(b)).empty() || !gaz_.sector_for(tok(b)).empty() ||
-                         gaz_.country(tok(b)))) {
-        if (!gaz_.country(tok(b))) continue;
-        et = EntityType::kGpe;  // a lone country name is the country
+      // A known organisation or country is no person unless a title supports it (a first
+      // name would make the span longer than the gazetteer entry).
+      std::string r;
+      bool titled = b > sent_begin(b) && title_ending_at(b - 1, sent_begin(b), &r) > 0;
+      if (Gazetteer::Match m = gaz_.match(doc_, b, e);
+          m && m.tokens == e - b && !titled &&
+          (m.kind == Gazetteer::Kind::kOrg || m.kind == Gazetteer::Kind::kCountry)) {
+        et = m.kind == Gazetteer::Kind::kOrg ? EntityType::kOrg : EntityType::kGpe;
       }
+      if (et == EntityType::kPerson && e - b == 1 && !gaz_.country(tok(b)) &&
+          (!gaz_.title(tok(b)).empty() || !gaz_.sector_for(tok(b)).empty()))
+        continue;  // a lone title or sector word is no name
+      // A lone country name is the country, unless a title makes it a person's name.
+      if (et == EntityType::kPerson && e - b == 1 && !titled && gaz_.country(tok(b)))
+        et = EntityType::kGpe;
+    }
+    // A name ending in an organisation head word is an organisation ("X Center" tagged
+    // LOC, "Y Program" tagged PERSON). Facilities ("... Mosque", "... Hospital") keep FAC.
+    if (e - b >= 2 && et != EntityType::kOrg && et != EntityType::kFac && !misc &&
+        (gaz_.is_org_head(tok(e - 1)) ||
+         gaz_.is_org_head(std::string(tok(e - 2)) + " " + std::string(tok(e - 1))))) {
+      Gazetteer::Match m = gaz_.match(doc_, b, e);
+      if (!(m && m.tokens == e - b)) et = EntityType::kOrg;
     }
     Cand c;
     c.tb = static_cast<uint32_t>(b);
@@ -636,8 +687,19 @@ void Resolver::title_persons() {
     bool cap_title = is_cap_word(tok(i));
     size_t j = i + tl;
     size_t k = j;
-    while (k < se && k - j < 4 && owner_[k] < 0 && is_name_token(tok(k)) &&
-           !is_function_word(ltok(k)) && gaz_.title(tok(k)).empty()) {
+    while (k < se && k - j < 4 && owner_[k] < 0 &&
+           (is_name_token(tok(k)) ||
+            (k > j && is_name_particle(tok(k), k + 1 < se ? tok(k + 1) : std::string_view()))) &&
+           !is_function_word(ltok(k)) && !is_calendar_word(ltok(k)) &&
+           gaz_.title(tok(k)).empty()) {
+      // A particle the tokenizer split off with its hyphen: "al" "-" "Assad".
+      if (!is_name_token(tok(k)) && k + 2 < se && tok(k + 1) == "-" &&
+          doc_.tokens[k + 1].start == doc_.tokens[k].end &&
+          doc_.tokens[k + 2].start == doc_.tokens[k + 1].end && is_name_token(tok(k + 2)) &&
+          owner_[k + 1] < 0 && owner_[k + 2] < 0) {
+        k += 3;
+        continue;
+      }
       size_t cut;
       if (possessive_suffix(tok(k), &cut)) {
         ++k;
@@ -658,6 +720,7 @@ void Resolver::title_persons() {
     c.tb = static_cast<uint32_t>(j);
     c.te = static_cast<uint32_t>(k);
     c.type = EntityType::kPerson;
+    c.rule = true;
     set_bytes(&c);
     c.name = span_name(c.start, c.end);
     add(std::move(c));
@@ -709,6 +772,7 @@ void Resolver::apposition_persons() {
     c.tb = static_cast<uint32_t>(i);
     c.te = static_cast<uint32_t>(k);
     c.type = EntityType::kPerson;
+    c.rule = true;
     set_bytes(&c);
     c.name = span_name(c.start, c.end);
     add(std::move(c));
@@ -720,6 +784,7 @@ void Resolver::apposition_persons() {
 // Lebanon", "Ministry of Defense".
 void Resolver::org_rule() {
   size_t n = doc_.tokens.size();
+  bool misc_unused = false, ok_unused = false;
   for (size_t i = 0; i < n;) {
     if (owner_[i] >= 0 || !is_name_token(tok(i))) {
       ++i;
@@ -736,7 +801,8 @@ void Resolver::org_rule() {
       std::string lt = lower_str(t);
       if ((lt == "of" || lt == "on" || lt == "for" || lt == "and" || lt == "the" || lt == "de" ||
            lt == "&") &&
-          k + 1 < se && owner_[k + 1] < 0 && is_name_token(tok(k + 1)) && k > b) {
+          k + 1 < se && owner_[k + 1] < 0 && is_name_token(tok(k + 1)) && k > b &&
+          !is_calendar_word(ltok(k + 1))) {
         // "Ministry of Defense", "Task Force on Lebanon": only after an organisation word;
         // "Marymegan Daly of Ohio State University" is two names.
         bool head_before = false;
@@ -756,7 +822,10 @@ void Resolver::org_rule() {
     i = std::max(k, i + 1);
     while (b < e && not_a_name_start(b)) ++b;
     // Titles after the name belong to the person that follows: "Council President X".
-    while (e > b + 1 && !gaz_.title(tok(e - 1)).empty() && !gaz_.is_org_head(tok(e - 1))) --e;
+    // "Department of Justice" keeps its last word.
+    while (e > b + 1 && !gaz_.title(tok(e - 1)).empty() && !gaz_.is_org_head(tok(e - 1)) &&
+           !(e >= b + 3 && in_list(ltok(e - 2), {"of", "for", "on"})))
+      --e;
     // A possessive ends the name: "Lebanon's Council" -> start after it.
     if (e - b < 2) continue;
     int head = -1;
@@ -769,11 +838,29 @@ void Resolver::org_rule() {
         head = static_cast<int>(t);
     }
     if (head < 0) continue;
+    // A name the NER opens as a PERSON after the head is a person of the organisation
+    // ("Harvard University Professor Jane Doe" without a title entry).
+    for (size_t t = static_cast<size_t>(head) + 1; t < e; ++t) {
+      const std::string& tag = doc_.tokens[t].ner;
+      if (tag.size() > 2 && tag[0] == 'B' && tag[1] == '-' &&
+          map_ner_type(std::string_view(tag).substr(2), &misc_unused, &ok_unused) ==
+              EntityType::kPerson &&
+          ok_unused) {
+        e = t;
+        break;
+      }
+    }
     // Drop trailing words after the last name-bearing part only if they are connectors.
     while (e > b && !is_name_token(tok(e - 1))) --e;
     // A known entry is left to the gazetteer.
     Gazetteer::Match m = gaz_.match(doc_, b, e);
     if (m && m.tokens == e - b) continue;
+    // A country before a known organisation is two names: "the United States | Democratic
+    // Party".
+    if (m && m.kind == Gazetteer::Kind::kCountry && m.tokens < e - b) {
+      Gazetteer::Match rest = gaz_.match(doc_, b + m.tokens, e);
+      if (rest && rest.kind == Gazetteer::Kind::kOrg && rest.tokens == e - b - m.tokens) continue;
+    }
     // All title words ("Prime Minister") is not an org.
     std::string r;
     if (title_at(b, e, &r, nullptr) == e - b) continue;
@@ -781,6 +868,7 @@ void Resolver::org_rule() {
     c.tb = static_cast<uint32_t>(b);
     c.te = static_cast<uint32_t>(e);
     c.type = EntityType::kOrg;
+    c.rule = true;
     set_bytes(&c);
     c.name = span_name(c.start, c.end);
     // Country and sector from a leading demonym/country and the head word.
@@ -832,11 +920,13 @@ void Resolver::gazetteer_scan() {
 // Document-level consistency: the same surface name gets the same type everywhere; a lone
 // word that is a known person's surname is that person.
 void Resolver::harmonise_types() {
+  // Votes per surface name: rule and gazetteer readings count twice, NER tags once. The
+  // gazetteer's own candidates vote but keep their type (GPE vs LOC is theirs to say).
   std::unordered_map<std::string, std::array<int, 7>> votes;
   for (const Cand& c : cands_) {
-    if (c.gaz || c.te <= c.tb) continue;
+    if (c.te <= c.tb || c.compound) continue;
     auto& v = votes[lower_str(c.name)];
-    v[static_cast<int>(c.type)]++;
+    v[static_cast<int>(c.type)] += (c.gaz || c.rule) ? 2 : 1;
   }
   for (Cand& c : cands_) {
     if (c.gaz || c.te <= c.tb) continue;
@@ -1311,12 +1401,14 @@ void Resolver::run() {
     std::string_view t = tok(i);
     if (!t.empty() && t[0] >= 'a' && t[0] <= 'z') lower_words_.emplace(t);
   }
-  ner_spans();
-  merge_country_person();
-  ner_propagate();
+  // Rule readings first (title + name, apposition, organisation heads): where the NER
+  // disagrees with them on a span, the rule's extent and type win.
   title_persons();
   apposition_persons();
   org_rule();
+  ner_spans();
+  merge_country_person();
+  ner_propagate();
   gazetteer_scan();
   harmonise_types();
   cluster();

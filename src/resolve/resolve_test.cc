@@ -450,5 +450,103 @@ TEST(Resolve, SentenceInitialCommonWordDoesNotStartAName) {
   EXPECT_NE(Find(doc, "Stimson Center"), nullptr) << Names(doc);
 }
 
+
+// --- Reconciling NER spans with the rule readings (hand-tagged, deliberately wrong tags).
+
+TEST(Resolve, TitleRuleExtendsAnNerPersonCutShort) {
+  Document doc = Make("Prime Minister Nawaf/B-PERSON Salam said talks were possible .");
+  resolve_entities(&doc, Gaz());
+  const Entity* p = Find(doc, "Nawaf Salam");
+  ASSERT_NE(p, nullptr) << Names(doc);
+  EXPECT_EQ(p->type, EntityType::kPerson);
+  EXPECT_EQ(Find(doc, "Nawaf"), nullptr) << Names(doc);
+}
+
+TEST(Resolve, OrganisationHeadWordOverridesAnNerLocation) {
+  Document doc = Make(
+      "She directs the Middle/B-LOC East/I-LOC Program/I-LOC at the Acme/B-LOC Center/I-LOC .");
+  resolve_entities(&doc, Gaz());
+  const Entity* a = Find(doc, "Acme Center");
+  ASSERT_NE(a, nullptr) << Names(doc);
+  EXPECT_EQ(a->type, EntityType::kOrg);
+  const Entity* m = Find(doc, "Middle East Program");
+  ASSERT_NE(m, nullptr) << Names(doc);
+  EXPECT_EQ(m->type, EntityType::kOrg);
+}
+
+TEST(Resolve, OrganisationRuleGivesTheFullExtentOverAShortNerSpan) {
+  Document doc = Make(
+      "Ed Gabriel , president of the American/B-ORG Task/I-ORG Force/I-ORG on Lebanon/B-GPE , "
+      "spoke .");
+  resolve_entities(&doc, Gaz());
+  const Entity* o = Find(doc, "American Task Force on Lebanon");
+  ASSERT_NE(o, nullptr) << Names(doc);
+  EXPECT_EQ(o->type, EntityType::kOrg);
+  EXPECT_EQ(Find(doc, "American Task Force"), nullptr) << Names(doc);
+}
+
+TEST(Resolve, NerPersonEndingInAnOrganisationHeadIsAnOrganisation) {
+  Document doc = Make("Shares of Widgets/B-PERSON Holdings/I-PERSON fell .");
+  resolve_entities(&doc, Gaz());
+  ASSERT_EQ(doc.entities.size(), 1u) << Names(doc);
+  EXPECT_NE(doc.entities[0].type, EntityType::kPerson);
+}
+
+TEST(Resolve, SameSurfaceGetsOneTypeAndOneEntityRulesOutvoteNer) {
+  Document doc = Make(
+      "Hamas/B-ORG fired rockets . || Hamas/B-PERSON said it would stop . || "
+      "Hamas/B-ORG fired again .");
+  resolve_entities(&doc, Gaz());
+  ASSERT_EQ(doc.entities.size(), 1u) << Names(doc);
+  EXPECT_EQ(doc.entities[0].type, EntityType::kOrg);
+  EXPECT_EQ(doc.entities[0].mentions.size(), 3u);
+}
+
+TEST(Resolve, MajorityCountsRuleReadingsAboveNerTags) {
+  // One rule reading (title + name) outweighs one NER ORG tag on the same surface.
+  Document doc = Make(
+      "President Dana/B-ORG Quill/I-ORG spoke . || Dana/B-ORG Quill/I-ORG left .");
+  resolve_entities(&doc, Gaz());
+  const Entity* p = Find(doc, "Dana Quill");
+  ASSERT_NE(p, nullptr) << Names(doc);
+  EXPECT_EQ(p->type, EntityType::kPerson);
+}
+
+TEST(Resolve, KnownOrganisationOrCountryTaggedPersonIsNotAPerson) {
+  Document doc = Make("Hamas/B-PERSON rejected the plan . || Jordan/B-PERSON agreed .");
+  resolve_entities(&doc, Gaz());
+  const Entity* h = Find(doc, "Hamas");
+  ASSERT_NE(h, nullptr) << Names(doc);
+  EXPECT_EQ(h->type, EntityType::kOrg);
+  const Entity* j = Find(doc, "Jordan");
+  ASSERT_NE(j, nullptr) << Names(doc);
+  EXPECT_EQ(j->type, EntityType::kGpe);
+}
+
+TEST(Resolve, TitleKeepsAPersonWhoseNameIsACountry) {
+  Document doc = Make("Foreign Minister Jordan/B-PERSON spoke .");
+  resolve_entities(&doc, Gaz());
+  const Entity* j = Find(doc, "Jordan");
+  ASSERT_NE(j, nullptr) << Names(doc);
+  EXPECT_EQ(j->type, EntityType::kPerson);
+}
+
+TEST(Resolve, TitleNameTakesParticlesAndStopsAtCalendarWords) {
+  Document doc = Make(
+      "Syrian President Bashar/B-PERSON al-Assad spoke . || President Mira/B-PERSON Tam "
+      "Tuesday said no .");
+  resolve_entities(&doc, Gaz());
+  EXPECT_NE(Find(doc, "Bashar al-Assad"), nullptr) << Names(doc);
+  EXPECT_NE(Find(doc, "Mira Tam"), nullptr) << Names(doc);
+}
+
+TEST(Resolve, OrganisationRuleKeepsOfTitleWordAndStopsBeforeADate) {
+  Document doc = Make(
+      "The Department of Justice on Monday sued . || The Court of Appeal on July 8 ruled .");
+  resolve_entities(&doc, Gaz());
+  EXPECT_NE(Find(doc, "Department of Justice"), nullptr) << Names(doc);
+  EXPECT_NE(Find(doc, "Court of Appeal"), nullptr) << Names(doc);
+}
+
 }  // namespace
 }  // namespace factwire
