@@ -50,7 +50,7 @@ TEST(Warc, ReadsHtmlResponsesAndSkipsTheRest) {
   std::string page = "<html><body><p>Storm hits the coast.</p></body></html>";
   std::string chunked;
   for (const char* part : {"<html><body><p>Chunked ", "body.</p></body>", "</html>"}) {
-    char size[16];
+    char size[32];
     std::snprintf(size, sizeof size, "%zx", std::strlen(part));
     chunked += std::string(size) + "\r\n" + part + "\r\n";
   }
