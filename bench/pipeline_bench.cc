@@ -10,9 +10,26 @@
 #include <string>
 #include <vector>
 
+#include "events/events.h"
+#include "events/patterns.h"
 #include "factwire/pipeline.h"
 #include "factwire/reader.h"
+#include "figures/figures.h"
+#include "quotes/quotes.h"
+#include "resolve/gazetteer.h"
+#include "resolve/resolve.h"
+#include "read/text_reader.h"
 #include "segment/segment.h"
+#include "tag/tagger.h"
+
+namespace factwire {
+// Reads an input the way Pipeline::analyze does (text with its record's title).
+inline Result<Draft> read_text_with_title_for_bench(const Input& in) {
+  auto d = read_text_with_title(in.bytes, ReadOptions(), in.title);
+  if (d.ok()) d.value().published = in.published;
+  return d;
+}
+}  // namespace factwire
 
 namespace {
 
@@ -84,6 +101,99 @@ void BM_Analyze(benchmark::State& state) {
       benchmark::Counter(static_cast<double>(state.iterations() * corpus().size()), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_Analyze)->Unit(benchmark::kMillisecond)->MinTime(3.0);
+
+// Each stage alone, over documents prepared up to that stage once. The time is the stage's
+// own cost per pass over the corpus, so its share of BM_Analyze can be read off directly.
+struct Stages {
+  std::unique_ptr<factwire::Tagger> tagger;
+  std::shared_ptr<const factwire::Gazetteer> gazetteer;
+  std::shared_ptr<const factwire::EventPatterns> patterns;
+  std::vector<factwire::Document> segmented, tagged, resolved, facts_ready;
+  bool ok = false;
+};
+
+const Stages& stages() {
+  static Stages st = [] {
+    Stages s;
+    auto t = factwire::Tagger::Load(std::string(FACTWIRE_SOURCE_DIR) + "/models");
+    auto g = factwire::Gazetteer::Load(FACTWIRE_SOURCE_DIR);
+    auto p = factwire::EventPatterns::Load(FACTWIRE_SOURCE_DIR);
+    if (!t.ok() || !g.ok() || !p.ok() || corpus().empty()) return s;
+    s.tagger = std::move(t.value());
+    s.gazetteer = g.value();
+    s.patterns = p.value();
+    for (const auto& in : corpus()) {
+      auto draft = factwire::read_text_with_title_for_bench(in);
+      if (!draft.ok()) continue;
+      factwire::Document doc = factwire::assemble(std::move(draft.value()));
+      factwire::segment_document(&doc);
+      s.segmented.push_back(doc);
+      s.tagger->annotate(&doc);
+      s.tagged.push_back(doc);
+      factwire::resolve_entities(&doc, *s.gazetteer);
+      s.resolved.push_back(doc);
+      factwire::extract_times(&doc);
+      factwire::extract_quotes(&doc, *s.gazetteer);
+      factwire::extract_figures(&doc);
+      s.facts_ready.push_back(doc);
+    }
+    s.ok = true;
+    return s;
+  }();
+  return st;
+}
+
+template <typename Fn>
+void run_stage(benchmark::State& state, const std::vector<factwire::Document>& (*input)(), Fn fn) {
+  if (!stages().ok) {
+    state.SkipWithError("models, data or corpus not found");
+    return;
+  }
+  size_t tokens = 0;
+  for (auto _ : state) {
+    state.PauseTiming();
+    std::vector<factwire::Document> docs = input();
+    state.ResumeTiming();
+    for (auto& d : docs) {
+      fn(&d);
+      tokens += d.tokens.size();
+    }
+    state.PauseTiming();
+    docs.clear();
+    state.ResumeTiming();
+  }
+  state.counters["tokens/s"] = benchmark::Counter(static_cast<double>(tokens), benchmark::Counter::kIsRate);
+}
+
+const std::vector<factwire::Document>& segmented() { return stages().segmented; }
+const std::vector<factwire::Document>& tagged() { return stages().tagged; }
+const std::vector<factwire::Document>& resolved() { return stages().resolved; }
+const std::vector<factwire::Document>& facts_ready() { return stages().facts_ready; }
+
+void BM_StageTag(benchmark::State& state) {
+  run_stage(state, segmented, [](factwire::Document* d) { stages().tagger->annotate(d); });
+}
+void BM_StageResolve(benchmark::State& state) {
+  run_stage(state, tagged, [](factwire::Document* d) { factwire::resolve_entities(d, *stages().gazetteer); });
+}
+void BM_StageQuotes(benchmark::State& state) {
+  run_stage(state, resolved, [](factwire::Document* d) { factwire::extract_quotes(d, *stages().gazetteer); });
+}
+void BM_StageFiguresTimes(benchmark::State& state) {
+  run_stage(state, resolved, [](factwire::Document* d) {
+    factwire::extract_times(d);
+    factwire::extract_figures(d);
+  });
+}
+void BM_StageEvents(benchmark::State& state) {
+  run_stage(state, facts_ready,
+            [](factwire::Document* d) { factwire::extract_events(d, *stages().gazetteer, *stages().patterns); });
+}
+BENCHMARK(BM_StageTag)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_StageResolve)->Unit(benchmark::kMillisecond)->MinTime(1.0);
+BENCHMARK(BM_StageQuotes)->Unit(benchmark::kMillisecond)->MinTime(1.0);
+BENCHMARK(BM_StageFiguresTimes)->Unit(benchmark::kMillisecond)->MinTime(1.0);
+BENCHMARK(BM_StageEvents)->Unit(benchmark::kMillisecond)->MinTime(1.0);
 
 }  // namespace
 
