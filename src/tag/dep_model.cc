@@ -299,16 +299,6 @@ Status DepModel::RunSelfTests() const {
   return Status::Ok();
 }
 
-Status DepModel::Load(const std::string& path, DepModel* out) {
-  ModelFileContents c;
-  Status s = ReadModelFile(path, "dep", &c);
-  if (!s.ok()) return s;
-  out->meta = c.meta;
-  s = out->FromPayload(c.payload);
-  if (!s.ok()) return Status::Corrupt(path + ": " + s.message());
-  s = out->RunSelfTests();
-  if (!s.ok()) return Status::Corrupt(path + ": " + s.message());
-  return Status::Ok();
-}
+Status DepModel::Load(const std::string& path, DepModel* out) { return LoadModel(path, "dep", out); }
 
 }  // namespace factwire::tag

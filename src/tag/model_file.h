@@ -41,4 +41,20 @@ Status WriteModelFile(const std::string& path, std::string_view kind, std::strin
 Status ReadModelFile(const std::string& path, std::string_view expected_kind,
                      ModelFileContents* out);
 
+// Reads a model file of `kind`, parses its payload into *out and runs its self-tests:
+// the one loading sequence shared by the tagger, parser and recognizer. M provides
+// `meta`, `Status FromPayload(std::string_view)` and `Status RunSelfTests() const`.
+template <typename M>
+Status LoadModel(const std::string& path, std::string_view kind, M* out) {
+  ModelFileContents c;
+  Status s = ReadModelFile(path, kind, &c);
+  if (!s.ok()) return s;
+  out->meta = c.meta;
+  s = out->FromPayload(c.payload);
+  if (!s.ok()) return Status::Corrupt(path + ": " + s.message());
+  s = out->RunSelfTests();
+  if (!s.ok()) return Status::Corrupt(path + ": " + s.message());
+  return Status::Ok();
+}
+
 }  // namespace factwire::tag

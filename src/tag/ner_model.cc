@@ -362,16 +362,6 @@ Status NerModel::RunSelfTests() const {
   return Status::Ok();
 }
 
-Status NerModel::Load(const std::string& path, NerModel* out) {
-  ModelFileContents c;
-  Status s = ReadModelFile(path, "ner", &c);
-  if (!s.ok()) return s;
-  out->meta = c.meta;
-  s = out->FromPayload(c.payload);
-  if (!s.ok()) return Status::Corrupt(path + ": " + s.message());
-  s = out->RunSelfTests();
-  if (!s.ok()) return Status::Corrupt(path + ": " + s.message());
-  return Status::Ok();
-}
+Status NerModel::Load(const std::string& path, NerModel* out) { return LoadModel(path, "ner", out); }
 
 }  // namespace factwire::tag

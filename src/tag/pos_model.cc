@@ -221,16 +221,6 @@ Status PosModel::RunSelfTests() const {
   return Status::Ok();
 }
 
-Status PosModel::Load(const std::string& path, PosModel* out) {
-  ModelFileContents c;
-  Status s = ReadModelFile(path, "pos", &c);
-  if (!s.ok()) return s;
-  out->meta = c.meta;
-  s = out->FromPayload(c.payload);
-  if (!s.ok()) return Status::Corrupt(path + ": " + s.message());
-  s = out->RunSelfTests();
-  if (!s.ok()) return Status::Corrupt(path + ": " + s.message());
-  return Status::Ok();
-}
+Status PosModel::Load(const std::string& path, PosModel* out) { return LoadModel(path, "pos", out); }
 
 }  // namespace factwire::tag
