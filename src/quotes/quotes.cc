@@ -407,7 +407,13 @@ class Analyzer {
 
   // ---------------------------------------------------------------- word classes
   bool is_word(uint32_t t) const { return toks_[t].f & kWord; }
-  bool is_cap(uint32_t t) const { return (toks_[t].f & kCap) && !(toks_[t].f & kPoss); }
+  bool is_cap(uint32_t t) const {
+    if (toks_[t].f & kPoss) return false;
+    if (toks_[t].f & kCap) return true;
+    // "al-Ansari", "el-Sisi": an Arabic article joined to a capitalised name is part of it.
+    std::string_view w = toks_[t].low;
+    return w.size() > 3 && (w.substr(0, 3) == "al-" || w.substr(0, 3) == "el-") && is_cap_at(toks_[t].s + 3);
+  }
   bool is_low_word(uint32_t t) const {
     return (toks_[t].f & kWord) && !(toks_[t].f & kCap) && !(toks_[t].f & kPoss) &&
            !(toks_[t].f & kDigit);
