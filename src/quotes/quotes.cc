@@ -1607,6 +1607,13 @@ class Analyzer {
       Candidate c;
       c.cue_a = t;
       c.cue_b = t + 1;
+      // "X did Y, a spokeswoman said, and Z": a parenthetical cue; the report is before it,
+      // never the coordinated clause after it.
+      if (k + 1 < se && is_punct(k, ",") && (toks_[k + 1].low == "and" || toks_[k + 1].low == "but")) {
+        Subject subj0 = subject_left(t, ss, cue->flags & quotes::kParticiple);
+        if (!subj0.negated && inverted(sent, t, subj0, &c)) out->push_back(std::move(c));
+        continue;
+      }
       // "pointed out", "went on to say" are left to their last word.
       if (k < se && toks_[k].low == "out" && tk.low.substr(0, 5) == "point") ++k;
       bool objof = cue->flags & quotes::kObjOf;

@@ -36,6 +36,16 @@ TEST(Quotes, DirectQuoteWithCueAfterAndPronounSpeaker) {
   EXPECT_EQ(doc.slice(q->start, q->end).substr(0, 9), "This move");
 }
 
+TEST(Quotes, ParentheticalCueReportsTheClauseBeforeIt) {
+  Document doc = run(
+      "Police arrested about 150 people, a police spokeswoman said, and used tear gas to "
+      "disperse crowds near parliament.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(doc.quotes[0].text, "Police arrested about 150 people");
+  EXPECT_EQ(doc.quotes[0].speaker.name, "police spokeswoman");
+}
+
 TEST(Quotes, InvertedCueTakesNameAndDescription) {
   Document doc = run("“There is no one in charge,” said Randa Slim, director of a program.");
   ASSERT_EQ(doc.quotes.size(), 1u);
