@@ -227,6 +227,17 @@ void send_document_error(httplib::Response& res, const Status& st) {
 }  // namespace
 
 void Server::Impl::install_routes() {
+  // The tail every paged query route shares: validate the parameters, lease a connection,
+  // fetch one row more than asked (so the answer knows whether a next page exists), answer.
+  auto answer_page = [this](Params& p, httplib::Response& res, const Page& asked, auto q, auto run) {
+    if (!check(p, res)) return;
+    Lease c(this);
+    if (!c.ok()) return send_status(res, c.status());
+    q.page = one_more(asked);
+    auto t = run(c, q);
+    if (!t.ok()) return send_status(res, t.status());
+    send_json(res, paged_json(t.value(), asked));
+  };
   httplib::Server& s = http;
 
   // A read route whose answers are cached until the corpus changes. The generation is taken
@@ -370,32 +381,20 @@ void Server::Impl::install_routes() {
     q.to = p.date("to");
     return q;
   };
-  s.Get("/api/quotes", cached([this, quote_query](const httplib::Request& req, httplib::Response& res) {
+  s.Get("/api/quotes", cached([this, quote_query, answer_page](const httplib::Request& req, httplib::Response& res) {
     Params p(req);
     p.only({"speaker", "about", "q", "from", "to", "limit", "offset"});
     QuoteQuery q = quote_query(p);
     Page asked = page_of(p);
-    if (!check(p, res)) return;
-    Lease c(this);
-    if (!c.ok()) return send_status(res, c.status());
-    q.page = one_more(asked);
-    auto t = c->quotes(q);
-    if (!t.ok()) return send_status(res, t.status());
-    send_json(res, paged_json(t.value(), asked));
+    answer_page(p, res, asked, q, [](Lease& c, const auto& query) { return c->quotes(query); });
   }));
-  s.Get("/api/quotes/speakers", cached([this, quote_query](const httplib::Request& req, httplib::Response& res) {
+  s.Get("/api/quotes/speakers", cached([this, quote_query, answer_page](const httplib::Request& req, httplib::Response& res) {
     Params p(req);
     p.only({"speaker", "about", "q", "from", "to", "limit", "offset"});
     QuoteQuery q = quote_query(p);
     q.by_speaker = true;
     Page asked = page_of(p);
-    if (!check(p, res)) return;
-    Lease c(this);
-    if (!c.ok()) return send_status(res, c.status());
-    q.page = one_more(asked);
-    auto t = c->quotes(q);
-    if (!t.ok()) return send_status(res, t.status());
-    send_json(res, paged_json(t.value(), asked));
+    answer_page(p, res, asked, q, [](Lease& c, const auto& query) { return c->quotes(query); });
   }));
 
   // --- figures --------------------------------------------------------------------------------
@@ -408,18 +407,12 @@ void Server::Impl::install_routes() {
     q.credible_only = p.flag("credible");
     return q;
   };
-  s.Get("/api/figures", cached([this, figure_query](const httplib::Request& req, httplib::Response& res) {
+  s.Get("/api/figures", cached([this, figure_query, answer_page](const httplib::Request& req, httplib::Response& res) {
     Params p(req);
     p.only({"category", "place", "from", "to", "credible", "limit", "offset"});
     FigureQuery q = figure_query(p);
     Page asked = page_of(p);
-    if (!check(p, res)) return;
-    Lease c(this);
-    if (!c.ok()) return send_status(res, c.status());
-    q.page = one_more(asked);
-    auto t = c->figures(q);
-    if (!t.ok()) return send_status(res, t.status());
-    send_json(res, paged_json(t.value(), asked));
+    answer_page(p, res, asked, q, [](Lease& c, const auto& query) { return c->figures(query); });
   }));
   s.Get("/api/figures/timeline", cached([this, figure_query](const httplib::Request& req, httplib::Response& res) {
     Params p(req);
@@ -448,32 +441,20 @@ void Server::Impl::install_routes() {
     q.include_negated = p.flag("negated");
     return q;
   };
-  s.Get("/api/events", cached([this, event_query](const httplib::Request& req, httplib::Response& res) {
+  s.Get("/api/events", cached([this, event_query, answer_page](const httplib::Request& req, httplib::Response& res) {
     Params p(req);
     p.only({"actor", "target", "type", "from", "to", "negated", "limit", "offset"});
     EventQuery q = event_query(p);
     Page asked = page_of(p);
-    if (!check(p, res)) return;
-    Lease c(this);
-    if (!c.ok()) return send_status(res, c.status());
-    q.page = one_more(asked);
-    auto t = c->events(q);
-    if (!t.ok()) return send_status(res, t.status());
-    send_json(res, paged_json(t.value(), asked));
+    answer_page(p, res, asked, q, [](Lease& c, const auto& query) { return c->events(query); });
   }));
-  s.Get("/api/events/dyads", cached([this, event_query](const httplib::Request& req, httplib::Response& res) {
+  s.Get("/api/events/dyads", cached([this, event_query, answer_page](const httplib::Request& req, httplib::Response& res) {
     Params p(req);
     p.only({"actor", "target", "type", "from", "to", "negated", "limit", "offset"});
     EventQuery q = event_query(p);
     q.dyads = true;
     Page asked = page_of(p, 100);
-    if (!check(p, res)) return;
-    Lease c(this);
-    if (!c.ok()) return send_status(res, c.status());
-    q.page = one_more(asked);
-    auto t = c->events(q);
-    if (!t.ok()) return send_status(res, t.status());
-    send_json(res, paged_json(t.value(), asked));
+    answer_page(p, res, asked, q, [](Lease& c, const auto& query) { return c->events(query); });
   }));
 
   // --- one entity -----------------------------------------------------------------------------
