@@ -243,6 +243,17 @@ class Resolver {
   }
   int add(Cand c);
   void set_bytes(Cand* c) const;
+  // A candidate found by a rule (not the NER) over tokens [tb, te).
+  Cand rule_cand(size_t tb, size_t te, EntityType type) const {
+    Cand c;
+    c.tb = static_cast<uint32_t>(tb);
+    c.te = static_cast<uint32_t>(te);
+    c.type = type;
+    c.rule = true;
+    set_bytes(&c);
+    c.name = span_name(c.start, c.end);
+    return c;
+  }
 
   size_t title_at(size_t i, size_t limit, std::string* role, std::string* sector) const;
   size_t title_ending_at(size_t last, size_t floor, std::string* role) const;
@@ -716,14 +727,7 @@ void Resolver::title_persons() {
     bool org_head = false;
     for (size_t t = j; t < k; ++t) org_head |= gaz_.is_org_head(tok(t));
     if (org_head) continue;
-    Cand c;
-    c.tb = static_cast<uint32_t>(j);
-    c.te = static_cast<uint32_t>(k);
-    c.type = EntityType::kPerson;
-    c.rule = true;
-    set_bytes(&c);
-    c.name = span_name(c.start, c.end);
-    add(std::move(c));
+    add(rule_cand(j, k, EntityType::kPerson));
     i = k - 1;
   }
 }
@@ -768,14 +772,7 @@ void Resolver::apposition_persons() {
       titled = title_at(t, se, &r, nullptr) > 0 && !is_cap_word(tok(t));
     }
     if (!titled) continue;
-    Cand c;
-    c.tb = static_cast<uint32_t>(i);
-    c.te = static_cast<uint32_t>(k);
-    c.type = EntityType::kPerson;
-    c.rule = true;
-    set_bytes(&c);
-    c.name = span_name(c.start, c.end);
-    add(std::move(c));
+    add(rule_cand(i, k, EntityType::kPerson));
     i = k;
   }
 }
@@ -864,13 +861,7 @@ void Resolver::org_rule() {
     // All title words ("Prime Minister") is not an org.
     std::string r;
     if (title_at(b, e, &r, nullptr) == e - b) continue;
-    Cand c;
-    c.tb = static_cast<uint32_t>(b);
-    c.te = static_cast<uint32_t>(e);
-    c.type = EntityType::kOrg;
-    c.rule = true;
-    set_bytes(&c);
-    c.name = span_name(c.start, c.end);
+    Cand c = rule_cand(b, e, EntityType::kOrg);
     // Country and sector from a leading demonym/country and the head word.
     if (const GazCountry* k0 = gaz_.country(tok(b))) c.country = k0->iso3;
     // The head gives the sector only where it ends the name ("Lebanese Army") or opens it
