@@ -415,8 +415,7 @@ class Analyzer {
     return w.size() > 3 && (w.substr(0, 3) == "al-" || w.substr(0, 3) == "el-") && is_cap_at(toks_[t].s + 3);
   }
   bool is_low_word(uint32_t t) const {
-    return (toks_[t].f & kWord) && !(toks_[t].f & kCap) && !(toks_[t].f & kPoss) &&
-           !(toks_[t].f & kDigit);
+    return (toks_[t].f & kWord) && !(toks_[t].f & kPoss) && !(toks_[t].f & kDigit) && !is_cap(t);
   }
   bool is_punct(uint32_t t, std::string_view p) const {
     return (toks_[t].f & kPunct) && toks_[t].low == p;

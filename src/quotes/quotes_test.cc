@@ -36,6 +36,15 @@ TEST(Quotes, DirectQuoteWithCueAfterAndPronounSpeaker) {
   EXPECT_EQ(doc.slice(q->start, q->end).substr(0, 9), "This move");
 }
 
+TEST(Quotes, TitleBeforeArabicArticleNameIsNoPartOfTheName) {
+  Document doc = run(
+      "Qatari Foreign Ministry spokesman Majed al-Ansari said on Tuesday that \"the talks have "
+      "reached a dead end.\"");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker.name, "Majed al-Ansari");
+  EXPECT_EQ(doc.quotes[0].speaker.description, "Qatari Foreign Ministry spokesman");
+}
+
 TEST(Quotes, ParentheticalCueReportsTheClauseBeforeIt) {
   Document doc = run(
       "Police arrested about 150 people, a police spokeswoman said, and used tear gas to "

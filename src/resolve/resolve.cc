@@ -927,17 +927,23 @@ void Resolver::harmonise_types() {
       if (v[t] > v[best]) best = t;
     c.type = static_cast<EntityType>(best);
   }
-  std::unordered_map<std::string, int> surnames;
+  // Surnames: the last token of a multi-token person name, and its last written word
+  // ("Majed al-Ansari" -> "Ansari" and "al-Ansari"), compared case-insensitively so that a
+  // sentence-initial "Al-Ansari" is the same person.
+  std::unordered_set<std::string> surnames;
   for (const Cand& c : cands_) {
     if (c.type != EntityType::kPerson || c.te - c.tb < 2) continue;
-    surnames[std::string(tok(c.te - 1))]++;
+    surnames.insert(lower_str(tok(c.te - 1)));
+    size_t sp = c.name.rfind(' ');
+    if (sp != std::string::npos) surnames.insert(lower_str(std::string_view(c.name).substr(sp + 1)));
   }
   for (Cand& c : cands_) {
-    if (c.gaz || c.type == EntityType::kPerson || c.te - c.tb != 1) continue;
-    std::string w(tok(c.tb));
+    if (c.gaz || c.type == EntityType::kPerson || c.te <= c.tb) continue;
+    if (c.te - c.tb != 1 && c.name.find(' ') != std::string::npos) continue;
+    std::string w = c.te - c.tb == 1 ? std::string(tok(c.tb)) : c.name;
     size_t cut;
     if (possessive_suffix(w, &cut)) w.resize(w.size() - cut);
-    if (surnames.count(w)) {
+    if (surnames.count(lower_str(w))) {
       c.type = EntityType::kPerson;
       c.name = w;
     }
@@ -1012,7 +1018,8 @@ void Resolver::cluster() {
       if (o.entity < 0 || o.type != EntityType::kPerson) continue;
       const std::string& full = ents_[o.entity].e.name;
       size_t sp = full.rfind(' ');
-      if (sp == std::string::npos || full.substr(sp + 1) != c.name) continue;
+      if (sp == std::string::npos || lower_str(std::string_view(full).substr(sp + 1)) != lower_str(c.name))
+        continue;
       uint32_t dist = o.start <= c.start ? c.start - o.start : UINT32_MAX / 2 + (o.start - c.start);
       if (dist < best_dist) {
         best_dist = dist;

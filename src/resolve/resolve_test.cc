@@ -151,6 +151,17 @@ TEST(Resolve, SurnameBeforeFullNameStillLinks) {
   EXPECT_EQ(doc.entities[0].mentions.size(), 2u);
 }
 
+TEST(Resolve, SentenceInitialArticleSurnameIsTheSamePerson) {
+  Document doc = Make(
+      "Spokesman Majed/B-PERSON al-Ansari/I-PERSON spoke . || Al-Ansari/B-ORG added more .");
+  resolve_entities(&doc, Gaz());
+  const Entity* a = Find(doc, "Majed al-Ansari");
+  ASSERT_NE(a, nullptr) << Names(doc);
+  EXPECT_EQ(a->type, EntityType::kPerson);
+  EXPECT_EQ(a->mentions.size(), 2u) << Names(doc);
+  EXPECT_EQ(Find(doc, "Al-Ansari"), nullptr) << Names(doc);
+}
+
 TEST(Resolve, IsraelKatzIsAPersonNotTheCountry) {
   // The NER tags the whole name ...
   Document doc = Make(
