@@ -665,6 +665,16 @@ void extract_figures(Document* doc) {
           !w.is(qe + 1, "plus") && !w.is(qe + 1, "odd"))
         skip = true;
       if (!skip && !q.digits && age_number(w, qb, qe)) skip = true;
+      // a reading on a scale, not a count: "a magnitude 6.1 earthquake", "the 5.4 tremor",
+      // "a 7.2-magnitude quake"
+      if (!skip && q.digits && !q.percent && !q.currency[0] && !q.measure[0]) {
+        std::string_view next = w.lower(qe);
+        if (next == "-" && w.glued(qe)) next = w.lower(qe + 1);
+        bool scale_reading = (qb > 0 && w.is(qb - 1, "magnitude")) || next == "magnitude" ||
+                             next == "earthquake" || next == "quake" || next == "tremor" ||
+                             next == "aftershock" || next == "richter";
+        if (scale_reading) skip = true;
+      }
       // conversions in brackets after a measured figure: "50 miles (80 km)"
       if (!skip && prev_unit && qb > 0 && w.is(qb - 1, "(") && prev_end != kNone &&
           qb - 1 <= prev_end + 1)
