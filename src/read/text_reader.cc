@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -198,21 +199,38 @@ size_t find_emphasis_close(std::string_view s, size_t from, std::string_view del
 
 }  // namespace
 
-std::string strip_inline_markup(std::string_view s, std::vector<Link>* links) {
-  // Most paragraphs hold no markup at all.
-  static const auto kMarkup = [] {
-    std::array<bool, 256> m{};
-    for (unsigned char c : std::string_view("*_[<!")) m[c] = true;
-    return m;
-  }();
+namespace {
+
+// Whether s holds a byte that may start markup. Most paragraphs hold no markup at all.
+const auto kMarkup = [] {
+  std::array<bool, 256> m{};
+  for (unsigned char c : std::string_view("*_[<!")) m[c] = true;
+  return m;
+}();
+
+bool has_markup(std::string_view s) {
   bool any = false;
   for (unsigned char c : s) any |= kMarkup[c];
-  if (!any) return std::string(s);
+  return any;
+}
+
+}  // namespace
+
+std::string strip_inline_markup(std::string_view s, std::vector<Link>* links) {
+  if (!has_markup(s)) return std::string(s);
   std::string out;
   out.reserve(s.size());
   size_t i = 0;
   while (i < s.size()) {
     char c = s[i];
+    if (!kMarkup[static_cast<unsigned char>(c)]) {
+      // Plain text up to the next byte that may open markup.
+      size_t j = i + 1;
+      while (j < s.size() && !kMarkup[static_cast<unsigned char>(s[j])]) ++j;
+      out.append(s.data() + i, j - i);
+      i = j;
+      continue;
+    }
     if (c == '!' && i + 1 < s.size() && s[i + 1] == '[') {
       // ![alt](url): images are dropped.
       size_t close = s.find("](", i + 2);
@@ -339,7 +357,7 @@ bool split_attribution(std::string* text, std::string* name) {
 
 // Hashes of the lower-cased alphanumeric words of a paragraph, for repeat detection.
 // Apostrophes inside a word are kept whatever their shape ("Hezbollah's" = "Hezbollah’s").
-std::vector<uint64_t> word_hashes(std::string_view s) {
+void word_hashes(std::string_view s, std::vector<uint64_t>* out) {
   // ASCII classes: 0 separator, 1 apostrophe, else the lower-cased byte to hash.
   static const auto kClass = [] {
     std::array<uint8_t, 128> c{};
@@ -349,7 +367,8 @@ std::vector<uint64_t> word_hashes(std::string_view s) {
     c['\''] = 1;
     return c;
   }();
-  std::vector<uint64_t> words;
+  std::vector<uint64_t>& words = *out;
+  words.clear();
   words.reserve(s.size() / 5 + 1);
   constexpr uint64_t kBasis = 1469598103934665603ull, kPrime = 1099511628211ull;
   uint64_t h = kBasis;
@@ -379,10 +398,9 @@ std::vector<uint64_t> word_hashes(std::string_view s) {
     }
   }
   if (in) words.push_back(h * kPrime);
-  return words;
 }
 
-inline uint64_t shingle(const std::vector<uint64_t>& w, size_t i) {
+inline uint64_t shingle(const uint64_t* w, size_t i) {
   return (w[i] * 0x9E3779B97F4A7C15ull) ^ (w[i + 1] * 0xC2B2AE3D27D4EB4Full) ^ (w[i + 2] * 0x165667B19E3779F9ull);
 }
 
@@ -429,20 +447,22 @@ class TrigramTable {
 void mark_pull_quotes(std::vector<RawPara>& paras, std::vector<std::string>* warnings) {
   const size_t n = paras.size();
   if (n < 2) return;
-  std::vector<std::vector<uint64_t>> shingles(n);
+  // Every body paragraph's word trigrams, end to end: paragraph p's are [first[p], first[p+1]).
+  std::vector<uint64_t> all;
+  std::vector<size_t> first(n + 1, 0);
   std::vector<size_t> word_count(n, 0);
-  size_t total = 0;
+  std::vector<uint64_t> w;
   for (size_t p = 0; p < n; ++p) {
+    first[p] = all.size();
     if (paras[p].kind != ParagraphKind::kBody) continue;
-    std::vector<uint64_t> w = word_hashes(paras[p].text);
+    word_hashes(paras[p].text, &w);
     word_count[p] = w.size();
-    shingles[p].reserve(w.size());
-    for (size_t i = 0; i + 3 <= w.size(); ++i) shingles[p].push_back(shingle(w, i));
-    total += shingles[p].size();
+    for (size_t i = 0; i + 3 <= w.size(); ++i) all.push_back(shingle(w.data(), i));
   }
-  TrigramTable table(total);
+  first[n] = all.size();
+  TrigramTable table(all.size());
   for (size_t p = 0; p < n; ++p)
-    for (uint64_t h : shingles[p]) table.add(h, static_cast<uint32_t>(p));
+    for (size_t k = first[p]; k < first[p + 1]; ++k) table.add(all[k], static_cast<uint32_t>(p));
 
   std::vector<std::pair<uint32_t, uint32_t>> hits;  // (paragraph, shared trigrams): tiny
   for (size_t p = 0; p < n; ++p) {
@@ -451,33 +471,47 @@ void mark_pull_quotes(std::vector<RawPara>& paras, std::vector<std::string>* war
     std::string attribution;
     std::string stripped;
     bool attributed = false;
-    const std::vector<uint64_t>* mine = &shingles[p];
+    const uint64_t* mine = all.data() + first[p];
+    size_t mine_size = first[p + 1] - first[p];
     std::vector<uint64_t> own;
     if (!ends_in_punctuation(para.text)) {
       stripped = para.text;
       attributed = split_attribution(&stripped, &attribution);
       if (attributed) {
-        std::vector<uint64_t> w = word_hashes(stripped);
-        for (size_t i = 0; i + 3 <= w.size(); ++i) own.push_back(shingle(w, i));
-        mine = &own;
+        word_hashes(stripped, &w);
+        for (size_t i = 0; i + 3 <= w.size(); ++i) own.push_back(shingle(w.data(), i));
+        mine = own.data();
+        mine_size = own.size();
       }
     }
-    size_t words = mine->size() + 2;
+    size_t words = mine_size + 2;
     if (words < 6 || words > 120) continue;
-    // The one other paragraph that holds most of its trigrams.
+    const double needed = attributed ? 0.5 : 0.75;
+    // The one other paragraph that holds most of its trigrams. The count stops as soon as too
+    // many trigrams are found nowhere else for any paragraph to reach the share needed.
     hits.clear();
-    for (uint64_t h : *mine) {
-      uint32_t q = table.other(h, static_cast<uint32_t>(p));
-      if (q == TrigramTable::kNone || paras[q].dropped || paras[q].kind != ParagraphKind::kBody) continue;
+    size_t misses = 0;
+    bool hopeless = false;
+    for (size_t k = 0; k < mine_size; ++k) {
+      uint32_t q = table.other(mine[k], static_cast<uint32_t>(p));
+      if (q == TrigramTable::kNone || paras[q].dropped || paras[q].kind != ParagraphKind::kBody) {
+        ++misses;
+        if (static_cast<double>(mine_size - misses) / static_cast<double>(mine_size) < needed) {
+          hopeless = true;
+          break;
+        }
+        continue;
+      }
       auto hit = std::find_if(hits.begin(), hits.end(), [q](const auto& x) { return x.first == q; });
       if (hit == hits.end()) hits.emplace_back(q, 1);
       else ++hit->second;
     }
+    if (hopeless) continue;
     uint32_t best = 0, best_hits = 0;
     for (auto [q, c] : hits)
       if (c > best_hits) best = q, best_hits = c;
-    double share = static_cast<double>(best_hits) / static_cast<double>(mine->size());
-    if (share < (attributed ? 0.5 : 0.75)) continue;
+    double share = static_cast<double>(best_hits) / static_cast<double>(mine_size);
+    if (share < needed) continue;
     // Of two paragraphs that repeat each other, the shorter one (or the unpunctuated or
     // attributed one, when both are the same) is the pull quote.
     size_t other = word_count[best];
@@ -502,17 +536,19 @@ Result<Draft> read_text_with_title(std::string_view input, const ReadOptions& op
                                    std::string_view known_title) {
   Draft draft;
   draft.source_format = "text";
-  std::string valid;
-  Status st = validate_text(input, opts, &valid, &draft.warnings);
+  std::string repaired;
+  std::string_view bytes;
+  Status st = validate_text_view(input, opts, &repaired, &bytes, &draft.warnings);
   if (!st.ok()) return st;
-  std::string_view bytes = valid;
 
   // 1. Lines into blocks, blocks into paragraphs.
   struct Line {
     size_t start, end;
   };
-  std::vector<std::vector<Line>> blocks;
-  std::vector<Line> cur;
+  // The non-blank lines, and where each block of them begins (blocks[b] .. blocks[b + 1]).
+  std::vector<Line> lines;
+  std::vector<size_t> block_starts;
+  bool in_block = false;
   size_t i = 0;
   while (i <= bytes.size()) {
     size_t nl = bytes.find('\n', i);
@@ -521,17 +557,19 @@ Result<Draft> read_text_with_title(std::string_view input, const ReadOptions& op
     if (e > i && bytes[e - 1] == '\r') --e;
     std::string_view line = bytes.substr(i, e - i);
     if (is_blank(line)) {
-      if (!cur.empty()) blocks.push_back(std::move(cur));
-      cur.clear();
+      in_block = false;
     } else {
-      cur.push_back({i, e});
+      if (!in_block) block_starts.push_back(lines.size());
+      in_block = true;
+      lines.push_back({i, e});
     }
     i = nl + 1;
   }
-  if (!cur.empty()) blocks.push_back(std::move(cur));
+  block_starts.push_back(lines.size());
 
   std::vector<RawPara> paras;
-  for (const auto& block : blocks) {
+  for (size_t b = 0; b + 1 < block_starts.size(); ++b) {
+    const std::span<const Line> block(lines.data() + block_starts[b], block_starts[b + 1] - block_starts[b]);
     bool short_list = block.size() >= 3;
     for (size_t k = 0; short_list && k < block.size(); ++k) {
       std::string_view t = trim(bytes.substr(block[k].start, block[k].end - block[k].start));
@@ -568,7 +606,15 @@ Result<Draft> read_text_with_title(std::string_view input, const ReadOptions& op
     bool heading = false;
     std::string_view t = strip_heading_marks(p.text, &heading);
     if (heading) p.kind = ParagraphKind::kHeading;
-    p.text = std::string(trim(strip_inline_markup(t, &p.links)));
+    if (has_markup(t)) {
+      p.text = std::string(trim(strip_inline_markup(t, &p.links)));
+    } else {
+      // Nothing to strip: trim in place.
+      std::string_view kept = trim(t);
+      size_t from = static_cast<size_t>(kept.data() - p.text.data());
+      p.text.erase(from + kept.size());
+      p.text.erase(0, from);
+    }
   }
   paras.erase(std::remove_if(paras.begin(), paras.end(), [](const RawPara& p) { return trim(p.text).empty(); }),
               paras.end());
@@ -655,6 +701,7 @@ Result<Draft> read_text_with_title(std::string_view input, const ReadOptions& op
     seen_body = true;
   }
 
+  draft.paragraphs.reserve(paras.size());
   for (auto& p : paras) {
     if (p.dropped) continue;
     DraftParagraph d;

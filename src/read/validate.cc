@@ -1,8 +1,11 @@
 // Input validation and format sniffing, shared by every reader.
+#include <simdjson.h>
+
 #include <cstring>
 
 #include "core/utf8.h"
 #include "factwire/reader.h"
+#include "read/text_reader.h"
 
 namespace factwire {
 
@@ -101,14 +104,38 @@ Status check_document(std::string_view bytes, const ReadOptions& opts) {
   return Status::Ok();
 }
 
+bool is_valid_utf8(std::string_view bytes) {
+  // simdjson's validator is the strict UTF-8 of utf8::decode (no overlongs, surrogates or
+  // values above U+10FFFF), many bytes at a time.
+  return simdjson::validate_utf8(bytes.data(), bytes.size());
+}
+
+Status validate_text_view(std::string_view bytes, const ReadOptions& opts, std::string* storage,
+                          std::string_view* out, std::vector<std::string>* warnings) {
+  Status st = check_document(bytes, opts);
+  if (!st.ok()) return st;
+  if (is_valid_utf8(bytes)) {
+    *out = bytes;
+    return Status::Ok();
+  }
+  st = repair_text(bytes, opts, storage, warnings);
+  if (st.ok()) *out = *storage;
+  return st;
+}
+
 Status validate_text(std::string_view bytes, const ReadOptions& opts, std::string* out,
                      std::vector<std::string>* warnings) {
   Status st = check_document(bytes, opts);
   if (!st.ok()) return st;
-  if (utf8::is_valid(bytes)) {
+  if (is_valid_utf8(bytes)) {
     out->assign(bytes.data(), bytes.size());
     return Status::Ok();
   }
+  return repair_text(bytes, opts, out, warnings);
+}
+
+Status repair_text(std::string_view bytes, const ReadOptions& opts, std::string* out,
+                   std::vector<std::string>* warnings) {
   if (!opts.repair_utf8) {
     return Status::InvalidInput("invalid UTF-8 (convert the file to UTF-8, or allow repair)");
   }
