@@ -15,7 +15,7 @@ DEB_PACKAGES := build-essential cmake pkg-config python3 \
 # The dashboard and its browser test (optional: skipped where node, npm or chromium are missing).
 WEB_PACKAGES := chromium
 
-.PHONY: deps deps-web configure build web web-if-possible demo test bench fuzz clean format
+.PHONY: deps deps-web configure build web web-if-possible demo test bench peers fuzz clean format
 
 deps:
 	@missing=$$(for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -55,6 +55,10 @@ test: build web-if-possible
 
 bench: build
 	./$(BUILD)/bench/factwire_bench
+
+# factwire beside wink-nlp, compromise and Readability (../shared/bench/peers, npm), one run.
+peers: build
+	bench/peers.sh $(BUILD)/factwire
 
 # libFuzzer targets (clang from Debian): make fuzz FUZZ_SECONDS=600
 FUZZ_SECONDS ?= 60
