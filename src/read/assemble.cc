@@ -1,4 +1,8 @@
 // Draft -> Document: Unicode normalisation and paragraph layout.
+#include <utf8proc.h>
+
+#include <cstdint>
+#include <cstring>
 #include <string>
 
 #include "core/utf8.h"
@@ -7,17 +11,70 @@
 namespace factwire {
 namespace {
 
+// True when s is certainly NFC already. Like utf8::quick_nfc, but a combining mark is only
+// suspect when it could change: it composes with what comes before it, it has a
+// decomposition, or it is out of canonical order. Marks in the usual order that compose with
+// nothing (most Indic vowel signs, Arabic and Hebrew points) no longer send a paragraph
+// through full normalisation.
+bool surely_nfc(std::string_view s) {
+  size_t i = 0;
+  while (i + 8 <= s.size()) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    if (w & 0x8080808080808080ull) break;
+    i += 8;
+  }
+  int prev_ccc = 0;            // canonical combining class of the character before; 255: unknown
+  bool starter_composes = true;  // the last starter may be the first of a composition
+  while (i < s.size()) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      prev_ccc = 0;
+      starter_composes = true;
+      ++i;
+      continue;
+    }
+    char32_t cp;
+    size_t n = utf8::next(s, i, &cp);
+    i += n;
+    const utf8proc_property_t* prop = utf8proc_get_property(static_cast<utf8proc_int32_t>(cp));
+    // The second of a canonical composition, after a starter that may be its first
+    // (utf8proc: comb_index is UINT16_MAX for neither, >= 0x8000 for a second).
+    const bool second = prop->comb_index != UINT16_MAX && prop->comb_index >= 0x8000;
+    if (second && starter_composes) return false;
+    // Characters NFC never keeps (composition exclusions, singletons) go the slow way.
+    if (prop->decomp_seqindex != UINT16_MAX && prop->decomp_type == 0 && prop->comp_exclusion) return false;
+    auto cat = prop->category;
+    bool mark = cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_MC || cat == UTF8PROC_CATEGORY_ME;
+    int ccc = prop->combining_class;
+    if (mark) {
+      if (prop->decomp_seqindex != UINT16_MAX) return false;
+      if (ccc != 0 && ccc < prev_ccc) return false;
+    }
+    // The other characters utf8::quick_nfc does not trust.
+    if ((cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x2F800 && cp <= 0x2FA1F) ||
+        cp == 0x0340 || cp == 0x0341 || cp == 0x0343 || cp == 0x0344 || cp == 0x0374 || cp == 0x037E ||
+        cp == 0x0387 || (cp >= 0x1F71 && cp <= 0x1FFD) || cp == 0x2000 || cp == 0x2001 || cp == 0x2126 ||
+        cp == 0x212A || cp == 0x212B || cp == 0x2329 || cp == 0x232A)
+      return false;
+    // A precomposed character may decompose to a mark of any class.
+    prev_ccc = prop->decomp_seqindex != UINT16_MAX ? 255 : ccc;
+    if (ccc == 0) starter_composes = prop->comb_index != UINT16_MAX || prop->decomp_seqindex != UINT16_MAX;
+  }
+  return true;
+}
+
 // NFC; control and format characters dropped; every kind of space or line break becomes
 // one ASCII space; runs of spaces collapsed; trimmed. Smart punctuation is kept as it is.
-std::string clean_paragraph(std::string_view raw) {
+// Appends the result to *out; returns how many bytes it appended.
+size_t append_clean(std::string_view raw, std::string* out) {
   std::string composed;
   std::string_view s = raw;
-  if (!utf8::quick_nfc(raw)) {
+  if (!surely_nfc(raw)) {
     composed = utf8::nfc(raw);
     s = composed;
   }
-  std::string out;
-  out.reserve(s.size());
+  const size_t base = out->size();
+  out->reserve(base + s.size());
   bool pending_space = false;
   size_t i = 0;
   while (i < s.size()) {
@@ -26,36 +83,48 @@ std::string clean_paragraph(std::string_view raw) {
       // A run of printable ASCII is copied as it is.
       size_t j = i + 1;
       while (j < s.size() && static_cast<unsigned char>(s[j]) > 0x20 && static_cast<unsigned char>(s[j]) < 0x7F) ++j;
-      if (pending_space) out.push_back(' ');
+      if (pending_space) out->push_back(' ');
       pending_space = false;
-      out.append(s.data() + i, j - i);
+      out->append(s.data() + i, j - i);
       i = j;
       continue;
     }
     if (b < 0x80) {
       ++i;
       if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v') {
-        pending_space = !out.empty();
+        pending_space = out->size() > base;
         continue;
       }
       if (b < 0x20 || b == 0x7F) continue;
-      if (pending_space) out.push_back(' ');
+      if (pending_space) out->push_back(' ');
       pending_space = false;
-      out.push_back(static_cast<char>(b));
+      out->push_back(static_cast<char>(b));
       continue;
     }
     char32_t cp;
     size_t n = utf8::next(s, i, &cp);
-    i += n;
     if (utf8::is_space(cp)) {
-      pending_space = !out.empty();
+      i += n;
+      pending_space = out->size() > base;
       continue;
     }
-    if (utf8::is_control(cp)) continue;
-    if (pending_space) out.push_back(' ');
+    if (utf8::is_control(cp)) {
+      i += n;
+      continue;
+    }
+    if (pending_space) out->push_back(' ');
     pending_space = false;
-    utf8::append(&out, cp);
+    // Valid input: the bytes of the code point are copied as they are (U+FFFD for a bad byte).
+    if (cp == 0xFFFD && n == 1) utf8::append(out, cp);
+    else out->append(s.data() + i, n);
+    i += n;
   }
+  return out->size() - base;
+}
+
+std::string clean_paragraph(std::string_view raw) {
+  std::string out;
+  append_clean(raw, &out);
   return out;
 }
 
@@ -73,13 +142,22 @@ Document assemble(Draft draft) {
   size_t total = 0;
   for (const auto& p : draft.paragraphs) total += p.text.size() + 2;
   doc.text.reserve(total);
+  doc.paragraphs.reserve(draft.paragraphs.size());
   for (auto& p : draft.paragraphs) {
-    std::string clean = clean_paragraph(p.text);
-    if (clean.empty()) continue;
-    if (!doc.text.empty()) doc.text += "\n\n";
+    // The paragraph is cleaned straight into the text, after its separator; an empty one
+    // takes both back.
+    const size_t before = doc.text.size();
+    if (before > 0) doc.text += "\n\n";
+    const size_t start = doc.text.size();
+    if (append_clean(p.text, &doc.text) == 0) {
+      doc.text.resize(before);
+      continue;
+    }
+    std::string_view clean = std::string_view(doc.text).substr(start);
     Paragraph para;
     para.kind = p.kind;
-    para.start = static_cast<uint32_t>(doc.text.size());
+    para.start = static_cast<uint32_t>(start);
+    para.end = static_cast<uint32_t>(doc.text.size());
     para.attribution = clean_paragraph(p.attribution);
     para.source_start = p.source_start;
     para.source_end = p.source_end;
@@ -98,8 +176,6 @@ Document assemble(Draft draft) {
       doc.links.push_back(std::move(link));
       from = at + anchor.size();
     }
-    doc.text += clean;
-    para.end = static_cast<uint32_t>(doc.text.size());
     doc.paragraphs.push_back(std::move(para));
   }
   return doc;

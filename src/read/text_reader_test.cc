@@ -16,6 +16,45 @@ std::vector<std::pair<ParagraphKind, std::string>> paragraphs(std::string_view t
   return out;
 }
 
+TEST(Assemble, NormalisesToNfcOnlyWhereTextChanges) {
+  Draft draft;
+  auto add = [&](std::string text) {
+    DraftParagraph p;
+    p.text = std::move(text);
+    draft.paragraphs.push_back(std::move(p));
+  };
+  add("Cafe\xCC\x81 au lait");                       // e + combining acute -> U+00E9
+  add("\xE0\xA4\xA8\xE0\xA4\xBC\xE0\xA4\xBE");  // na + nukta -> U+0929, then the sign aa
+  add("\xE0\xA4\x95\xE0\xA4\xBE\xE0\xA4\xAE");  // ka + sign aa + ma: already NFC
+  add("\xE2\x84\xAB ngstr\xC3\xB6m");              // ANGSTROM SIGN -> U+00C5
+  add("x\xCC\x81\xCC\xA7");                         // acute then cedilla: reordered
+  add("  tab\tand\xC2\xA0nbsp\x01  ");
+  Document doc = assemble(std::move(draft));
+  ASSERT_EQ(doc.paragraphs.size(), 6u);
+  auto para = [&](size_t k) { return std::string(doc.slice(doc.paragraphs[k].start, doc.paragraphs[k].end)); };
+  EXPECT_EQ(para(0), "Caf\xC3\xA9 au lait");
+  EXPECT_EQ(para(1), "\xE0\xA4\xA9\xE0\xA4\xBE");
+  EXPECT_EQ(para(2), "\xE0\xA4\x95\xE0\xA4\xBE\xE0\xA4\xAE");
+  EXPECT_EQ(para(3), "\xC3\x85 ngstr\xC3\xB6m");
+  EXPECT_EQ(para(4), "x\xCC\xA7\xCC\x81");
+  EXPECT_EQ(para(5), "tab and nbsp");
+  EXPECT_EQ(doc.text.substr(0, 3), "Caf");
+  EXPECT_EQ(doc.paragraphs[1].start, doc.paragraphs[0].end + 2);
+}
+
+TEST(Assemble, DropsEmptyParagraphsWithTheirSeparator) {
+  Draft draft;
+  for (const char* t : {"One.", " \x01 ", "Two."}) {
+    DraftParagraph p;
+    p.text = t;
+    draft.paragraphs.push_back(std::move(p));
+  }
+  Document doc = assemble(std::move(draft));
+  EXPECT_EQ(doc.text, "One.\n\nTwo.");
+  ASSERT_EQ(doc.paragraphs.size(), 2u);
+  EXPECT_EQ(doc.paragraphs[1].start, 6u);
+}
+
 TEST(TextReader, FindsBylineAndTitleAtTheTop) {
   auto draft = read_text("\n\nBy: Jane Roe | Wire\n\nIs the dam safe?\n\nThe dam held. Engineers said so.\n", {});
   ASSERT_TRUE(draft.ok());
