@@ -64,6 +64,16 @@ class ByteReader {
     pos_ += n;
     return true;
   }
+  // The next n bytes in place (no copy), or nullptr (and failed) when fewer remain.
+  const char* take(size_t n) {
+    if (failed_ || n > remaining()) {
+      fail();
+      return nullptr;
+    }
+    const char* p = data_.data() + pos_;
+    pos_ += n;
+    return p;
+  }
   size_t remaining() const { return data_.size() - pos_; }
   bool failed() const { return failed_; }
 

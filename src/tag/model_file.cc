@@ -1,5 +1,9 @@
 #include "tag/model_file.h"
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <zlib.h>
 
 #include <cstdio>
@@ -104,11 +108,35 @@ Status WriteModelFile(const std::string& path, std::string_view kind, std::strin
   return WriteFileBytes(path, EncodeModelFile(kind, meta, payload));
 }
 
+namespace {
+// Maps a regular file read-only, its pages faulted in at once (no copy, no zero-fill):
+// false when it cannot (then the caller reads it into memory).
+bool MapFile(const std::string& path, ModelFileContents* out, std::string_view* bytes) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  struct stat st;
+  void* p = MAP_FAILED;
+  if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+    p = ::mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+  ::close(fd);
+  if (p == MAP_FAILED) return false;
+  const size_t len = static_cast<size_t>(st.st_size);
+  out->mapping = std::shared_ptr<const char>(static_cast<const char*>(p),
+                                             [len](const char* q) { ::munmap(const_cast<char*>(q), len); });
+  *bytes = std::string_view(out->mapping.get(), len);
+  return true;
+}
+}  // namespace
+
 Status ReadModelFile(const std::string& path, std::string_view expected_kind,
                      ModelFileContents* out) {
-  Status s = ReadFileBytes(path, &out->storage);
-  if (!s.ok()) return s;
-  s = DecodeModelFile(out->storage, expected_kind, out);
+  std::string_view bytes;
+  if (!MapFile(path, out, &bytes)) {
+    Status s = ReadFileBytes(path, &out->storage);
+    if (!s.ok()) return s;
+    bytes = out->storage;
+  }
+  Status s = DecodeModelFile(bytes, expected_kind, out);
   if (!s.ok()) return Status(s.code() == Code::kCorrupt ? Status::Corrupt(path + ": " + s.message())
                                                         : Status::Unsupported(path + ": " + s.message()));
   return s;

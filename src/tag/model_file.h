@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -25,8 +26,9 @@ inline constexpr uint32_t kFeatureSpec = 1;
 struct ModelFileContents {
   std::string kind;
   std::string meta;
-  std::string_view payload;  // into `storage` (ReadModelFile) or the decoded bytes
+  std::string_view payload;  // into `mapping` or `storage` (ReadModelFile) or the decoded bytes
   std::string storage;
+  std::shared_ptr<const char> mapping;  // the file mapped read-only (regular files)
 };
 
 std::string EncodeModelFile(std::string_view kind, std::string_view meta, std::string_view payload);
