@@ -26,6 +26,14 @@ constexpr int kMaxClimb = 12;  // how far up the tree frames and actors are look
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
+// "NTC", "EDL": an upper-case acronym the tagger took for a common noun.
+bool is_acronym(std::string_view w) {
+  if (w.size() < 2 || w.size() > 6) return false;
+  for (char c : w)
+    if (!(c >= 'A' && c <= 'Z')) return false;
+  return true;
+}
+
 // "obl" matches "obl", "obl:agent", "obl:unmarked", ...
 bool dep_is(std::string_view dep, std::string_view base) {
   return dep.size() >= base.size() && dep.substr(0, base.size()) == base &&
@@ -187,15 +195,25 @@ class Extractor {
     if (tok_time_[n] || word_in("talks", n) || word_in("event-noun", n)) return false;
     if (cand_at(n) >= 0 && cands_[cand_at(n)].noun) return false;
     const EventTypeInfo* ti = pat_.type_info(type);
-    if (ti && ti->quad <= 2) {
+    if (ti && ti->quad <= 3) {
+      // A building or region is no party to talks, requests or accusations ("an exemption
+      // for the airport").
       const int e = tok_entity_[n];
       if (e >= 0 && (doc_.entities[e].type == EntityType::kFac || doc_.entities[e].type == EntityType::kLoc)) return false;
-      if (pat_.in_class("target-prep", case_of(n))) return false;
+      if (ti->quad <= 2 && pat_.in_class("target-prep", case_of(n))) return false;
     }
     return true;
   }
   Arg target_from_preps(int i, const std::string& type, std::string_view only) const;
+  Arg country_of_thing(int n) const;
   int cand_at(int tok) const { return cand_of_tok_[tok]; }
+  // A verb trigger matched in its intransitive use ("protested", "rallied"): never passive.
+  static bool intransitive(const Cand& c) {
+    if (c.noun || !c.pat) return false;
+    for (const PatternCond& pc : c.pat->conds)
+      if (pc.kind == PatternCond::Kind::kNoObj) return true;
+    return false;
+  }
   // A word of a name ("National Search and Rescue Agency", "Rally for the Republic") is no
   // trigger; a people's name ("Israeli") is no trigger either way.
   bool inside_name(int t) const {
@@ -589,6 +607,23 @@ Arg Extractor::resolve_definite(int h, bool gpe) const {
   const int s = sentence_of(h);
   int best = -1;
   uint32_t best_start = 0;
+  if (!gpe) {
+    // "the commission" after "the National Telecommunications Commission": an organisation
+    // whose name holds the noun, within eight sentences.
+    const std::string& w = low(h);
+    for (size_t e = 0; e < doc_.entities.size(); ++e) {
+      const Entity& en = doc_.entities[e];
+      if (en.type != EntityType::kOrg || w.size() < 4) continue;
+      std::string name;
+      lower_into(en.name, &name);
+      if (name.find(w) == std::string::npos) continue;
+      for (const Mention& m : en.mentions)
+        if (m.start < at && static_cast<int>(m.sentence) >= s - 8 && (best < 0 || m.start > best_start)) {
+          best = static_cast<int>(e);
+          best_start = m.start;
+        }
+    }
+  }
   for (int pass = 0; pass < 2 && best < 0; ++pass) {
     for (size_t e = 0; e < doc_.entities.size(); ++e) {
       const Entity& en = doc_.entities[e];
@@ -687,11 +722,66 @@ Arg Extractor::make_arg(int h, int depth) const {
   }
   if (int e = tok_entity_[h]; e >= 0) {
     Arg a = arg_from_entity(e, h);
-    // A region of a country ("southern Lebanon") acts for the country.
+    if (doc_.entities[e].type == EntityType::kNorp) {
+      // "Belarusian KGB", "Iranian Mahan Air": a people's adjective before a name is the
+      // name's country; the name (a body of that state) acts.
+      for (const uint32_t* k = kids_begin(h); k != kids_end(h); ++k) {
+        int c = static_cast<int>(*k);
+        if (c <= h || (dep(c) != "flat" && !dep_is(dep(c), "compound")) || pos(c) != "PROPN") continue;
+        if (tok_entity_[c] >= 0 && tok_entity_[c] != e &&
+            (doc_.entities[tok_entity_[c]].type == EntityType::kGpe || doc_.entities[tok_entity_[c]].type == EntityType::kNorp))
+          continue;
+        std::string_view sec = gaz_.sector_for(doc_.token_text(c));
+        a.name = std::string(doc_.slice(doc_.tokens[h].start, doc_.tokens[c].end));
+        a.entity = -1;
+        a.sector = sec.empty() ? std::string("GOV") : std::string(sec);
+        if (const GazOrg* o = gaz_.organisation(doc_.token_text(c)); o && !o->sector.empty()) a.sector = o->sector;
+        break;
+      }
+    }
     return a;
   }
   Arg a;
   a.head = h;
+  // "allies such as Germany", "countries including Iran": the named example.
+  for (const uint32_t* k = kids_begin(h); k != kids_end(h); ++k) {
+    int c = static_cast<int>(*k);
+    if (!dep_is(dep(c), "nmod") || tok_entity_[c] < 0) continue;
+    std::string_view cs = case_of(c);
+    if (cs == "such" || cs == "including" || cs == "like") return arg_from_entity(tok_entity_[c], c);
+  }
+  // "the president", "the prime minister": the person last named with that title.
+  if (pos(h) == "NOUN" || pos(h) == "PROPN") {
+    int det = child(h, "det");
+    if (det >= 0 && low(det) == "the" && child(h, "nmod:poss") < 0 && child(h, "amod") < 0 &&
+        child(h, "compound") < 0 && gaz_.title_entry(low(h))) {
+      const int s = sentence_of(h);
+      int best = -1;
+      uint32_t best_start = 0;
+      for (size_t e = 0; e < doc_.entities.size(); ++e) {
+        const Entity& en = doc_.entities[e];
+        if (en.type != EntityType::kPerson || en.role.empty()) continue;
+        std::string role;
+        lower_into(en.role, &role);
+        if (role.find(low(h)) == std::string::npos || role.find("vice") != std::string::npos ||
+            role.find("former") != std::string::npos)
+          continue;
+        for (const Mention& m : en.mentions)
+          if (m.start < doc_.tokens[h].start && static_cast<int>(m.sentence) >= s - 8 &&
+              (best < 0 || m.start > best_start)) {
+            best = static_cast<int>(e);
+            best_start = m.start;
+          }
+      }
+      if (best >= 0) {
+        Arg r = arg_from_entity(best, -1);
+        r.head = h;
+        r.start = doc_.tokens[h].start;
+        r.end = doc_.tokens[h].end;
+        return r;
+      }
+    }
+  }
   // Modifiers that name who: possessive, compound, adjective (demonym), "of X".
   static const char* kOrder[] = {"nmod:poss", "compound", "amod", "flat", "nmod"};
   for (const char* want : kOrder) {
@@ -705,10 +795,24 @@ Arg Extractor::make_arg(int h, int depth) const {
       else if (const GazCountry* gc = gaz_.country(doc_.token_text(c))) {
         m.country = gc->iso3;
         m.name = gc->name;
-      } else if (std::string_view(want) == "nmod") {
-        m = make_arg(c, depth + 1);
+      } else if (std::string_view(want) == "nmod" ||
+                 (std::string_view(want) == "nmod:poss" && (word_in("anaphor-gpe", c) || word_in("anaphor-org", c)))) {
+        m = make_arg(c, depth + 1);  // "of X"; "the country's military"
       }
       if (m.empty()) continue;
+      if (m.entity >= 0 && doc_.entities[m.entity].type == EntityType::kPerson &&
+          (gaz_.title_entry(low(h)) || !gaz_.sector_for(lem(h)).empty() || word_in("person-noun", h))) {
+        // "Rossello's chief of staff", "Merkel's spokesperson": a person's aide acts for
+        // themself, with the owner's country, not as the owner.
+        a.country = m.country;
+        if (std::string_view ts = gaz_.sector_for(lem(h)); !ts.empty()) a.sector = std::string(ts);
+        else if (const GazTitle* t = gaz_.title_entry(low(h))) a.sector = t->sector;
+        else a.sector = m.sector;
+        set_phrase(&a, h);
+        if (std::string_view(want) == "nmod") a.name += " of " + m.name;  // "the government of Hadi"
+        if (a.country.empty()) a.country = "-";  // stop the search; cleared below
+        continue;
+      }
       a.entity = m.entity;
       a.country = m.country;
       a.sector = m.sector;
@@ -716,6 +820,10 @@ Arg Extractor::make_arg(int h, int depth) const {
           doc_.entities[m.entity].type != EntityType::kNorp)
         a.name = m.name;  // "Hezbollah officials" act for Hezbollah
     }
+  }
+  if (a.country == "-") {
+    a.country.clear();
+    return a;
   }
   std::string_view sec = gaz_.sector_for(low(h));
   if (sec.empty()) sec = gaz_.sector_for(lem(h));
@@ -744,9 +852,15 @@ Arg Extractor::make_arg(int h, int depth) const {
     inherit_antecedent(&a, h, depth);
     return a;
   }
-  if (pos(h) == "PROPN") {
+  if (pos(h) == "PROPN" || (pos(h) == "NOUN" && is_acronym(doc_.token_text(h)))) {
     set_phrase(&a, h);
     if (const GazCountry* gc = gaz_.country(a.name)) a.country = gc->iso3;
+    return a;
+  }
+  if (std::string_view ps = pat_.class_value("person-noun", lem(h)); !ps.empty() || word_in("person-noun", h)) {
+    // "the main suspect", "several thousand people": described people act and suffer.
+    a.sector = ps.empty() ? std::string("CVL") : std::string(ps);
+    set_phrase(&a, h);
     return a;
   }
   return {};
@@ -755,7 +869,9 @@ Arg Extractor::make_arg(int h, int depth) const {
 Arg Extractor::actor_of_noun(int n, int depth, bool light) const {
   if (depth > kMaxClimb) return {};
   const Cand* self = cand_at(n) >= 0 ? &cands_[cand_at(n)] : nullptr;
-  const bool of_actor = self && self->pat && (self->pat->flags & kOfActor);
+  // "the act of the NTC", "the decision of the court": of a word naming an action (no
+  // trigger itself) "of X" is who did it.
+  const bool of_actor = (self && self->pat && (self->pat->flags & kOfActor)) || (!self && word_in("event-noun", n));
   static const char* kOrder[] = {"nmod:poss", "amod", "compound", "nmod"};
   for (const char* want : kOrder) {
     for (const uint32_t* k = kids_begin(n); k != kids_end(n); ++k) {
@@ -816,6 +932,23 @@ Arg Extractor::actor_of_verb(int v, int depth) const {
   if (v < 0 || depth > kMaxClimb) return {};
   int subj = child_exact(v, "nsubj");
   if (subj < 0) subj = child_exact(v, "nsubj:outer");
+  if (subj >= 0 && tok_entity_[subj] < 0) {
+    // "US Secretary of State Mike Pompeo posted" parsed with two subjects: the named one.
+    for (const uint32_t* k = kids_begin(v); k != kids_end(v); ++k)
+      if (static_cast<int>(*k) != subj && dep(*k) == "nsubj" && tok_entity_[*k] >= 0 &&
+          doc_.entities[tok_entity_[*k]].type == EntityType::kPerson) {
+        subj = static_cast<int>(*k);
+        break;
+      }
+  }
+  if (subj < 0 && (dep(v) == "dep" || dep(v) == "parataxis") && head(v) >= 0 && head(v) < v &&
+      head(head(v)) < 0 && (pos(head(v)) == "PROPN" || pos(head(v)) == "NOUN") && tok_entity_[head(v)] >= 0 &&
+      child_exact(v, "nsubj:pass") < 0 && child_exact(v, "aux:pass") < 0) {
+    // "Germany on Monday banned ..." parsed as a nominal root with the verb hanging on it:
+    // the named root before the verb is its subject.
+    Arg a = make_arg(head(v), depth + 1);
+    if (!a.empty()) return a;
+  }
   if (subj >= 0) {
     // "The Israeli bombardment killed 880": the event's actor acts.
     if ((cand_at(subj) >= 0 && cands_[cand_at(subj)].noun) || word_in("event-noun", subj)) {
@@ -830,6 +963,11 @@ Arg Extractor::actor_of_verb(int v, int depth) const {
     for (const uint32_t* k = kids_begin(v); k != kids_end(v); ++k)
       if (dep(*k) == "obl:agent" || (dep_is(dep(*k), "obl") && case_of(*k) == "by"))
         return make_arg(static_cast<int>(*k), depth + 1);
+    // "the country's military has been placed on high alert": what is mobilised is the
+    // actor's own force, so its owner acts.
+    if (int sp = child_exact(v, "nsubj:pass"); sp >= 0 && cand_at(v) >= 0 && cands_[cand_at(v)].pat &&
+                                               (cands_[cand_at(v)].pat->flags & kNoTarget))
+      return make_arg(sp, depth + 1);
     return {};
   }
   const int h = head(v);
@@ -854,6 +992,12 @@ Arg Extractor::actor_of_verb(int v, int depth) const {
       }
       return actor_of_verb(h, depth + 1);
     }
+    if (is_nounish(h) && rel == "acl" && child(v, "nsubj") < 0 && cand_at(v) >= 0 && intransitive(cands_[cand_at(v)])) {
+      // "Members of the House of Commons protested", "people rallied" parsed as a participle
+      // on the noun: the noun is the subject.
+      Arg a = make_arg(h, depth + 1);
+      if (!a.empty()) return a;
+    }
     if (is_nounish(h)) {
       // "Hezbollah's decision to enter the war by firing rockets": the noun's owner;
       // "the bombardment of Lebanon, killing 880": the event noun's actor.
@@ -877,7 +1021,8 @@ Arg Extractor::target_from_preps(int i, const std::string& type, std::string_vie
       return type == "CONSULT" || type == "COOPERATE" || type == "AGREE" || type == "SUPPORT" ||
              (type == "ASSAULT" && word_in("with-target", i));  // "clashed with", not "strikes with jets"
     if (cs == "to" || cs == "for")
-      return type == "AID" || type == "REQUEST" || type == "SUPPORT" || type == "AGREE" || type == "CONSULT";
+      return type == "AID" || type == "REQUEST" || type == "SUPPORT" || type == "AGREE" || type == "CONSULT" ||
+             (cs == "to" && type == "CONCEDE");  // "apologized to X"
     if (cs == "from") return type == "RETREAT";
     return false;
   };
@@ -887,6 +1032,7 @@ Arg Extractor::target_from_preps(int i, const std::string& type, std::string_vie
       if (!(dep_is(dep(c), "obl") || dep_is(dep(c), "nmod")) || dep(c) == "nmod:poss") continue;
       if (!prep_ok(case_of(c)) || !fit_target(c, type)) continue;
       Arg a = make_arg(c);
+      if (a.empty() && pat_.type_info(type) && pat_.type_info(type)->quad >= 3) a = country_of_thing(c);
       if (!a.empty()) return a;
     }
     return {};
@@ -898,7 +1044,33 @@ Arg Extractor::target_from_preps(int i, const std::string& type, std::string_vie
     int o = static_cast<int>(*k);
     a = scan(o);
     if (a.empty() && look_through(o) != o) a = scan(look_through(o));
+    if (a.empty()) {
+      // "fired rounds aimed at a loudspeaker in South Korea": the participle's target.
+      for (const uint32_t* g = kids_begin(o); g != kids_end(o) && a.empty(); ++g)
+        if (dep(*g) == "acl" && word_in("aim-verb", static_cast<int>(*g))) a = scan(static_cast<int>(*g));
+    }
     if (!a.empty()) return a;
+  }
+  return {};
+}
+
+// A thing hit or restricted that names no party ("a loudspeaker in South Korea", "flights
+// to Cuba"): the country it is in or bound for, for hostile acts.
+Arg Extractor::country_of_thing(int n) const {
+  for (const uint32_t* k = kids_begin(n); k != kids_end(n); ++k) {
+    int c = static_cast<int>(*k);
+    if (!dep_is(dep(c), "nmod") || dep(c) == "nmod:poss") continue;
+    std::string_view cs = case_of(c);
+    if (cs != "in" && cs != "to" && cs != "near" && cs != "inside") continue;
+    const int e = tok_entity_[c];
+    if (e < 0 || doc_.entities[e].type != EntityType::kGpe) continue;
+    Arg a = arg_from_entity(e, c);
+    if (!a.country.empty() && gaz_.country_by_iso3(a.country)) {
+      a.name = gaz_.country_by_iso3(a.country)->name;
+      a.entity = -1;
+      a.sector.clear();
+      return a;
+    }
   }
   return {};
 }
@@ -960,6 +1132,15 @@ Arg Extractor::target_of(const Cand& c) const {
   if (!(flags & kNoTarget)) {
     int obj = child_exact(t, "obj");
     if (obj < 0) obj = child_exact(t, "iobj");
+    if (obj >= 0 && tok_entity_[obj] < 0) {
+      // "banned Iranian airline Mahan Air" parsed with two objects: the named one.
+      for (const uint32_t* k = kids_begin(t); k != kids_end(t); ++k)
+        if (static_cast<int>(*k) > obj && dep(*k) == "obj" && tok_entity_[*k] >= 0 &&
+            doc_.entities[tok_entity_[*k]].type != EntityType::kNorp) {
+          obj = static_cast<int>(*k);
+          break;
+        }
+    }
     if (obj >= 0) {
       int inner = look_through(obj);
       const bool instrument = word_in("weapon", obj) || word_in("weapon", inner) || word_in("aid", obj) ||
@@ -979,6 +1160,7 @@ Arg Extractor::target_of(const Cand& c) const {
           if (!a.empty()) return a;
         } else {
           Arg a = make_arg(obj);
+          if (a.empty() && pat_.type_info(c.type) && pat_.type_info(c.type)->quad >= 3) a = country_of_thing(obj);
           if (!a.empty()) return a;
         }
       }
@@ -1063,7 +1245,9 @@ void Extractor::frames_of(Cand* c) const {
     if (mk >= 0 && low(mk) == "to") c->dropped = true;
   }
   // "an Israeli town hit by an Iranian missile": a reduced relative is a description.
-  if (!c->noun && dep(t) == "acl" && doc_.tokens[t].tag == "VBN") c->dropped = true;
+  // Not an intransitive one ("Members of the House protested by shouting"): a past tense
+  // the parser took for a participle.
+  if (!c->noun && dep(t) == "acl" && doc_.tokens[t].tag == "VBN" && !intransitive(*c)) c->dropped = true;
   // Climb: frames above the trigger.
   int cur = t;
   bool clause_done = false;
@@ -1192,7 +1376,7 @@ void Extractor::sentence_parsed(uint32_t s) {
         const Cand& in = cands_[ci];
         const EventTypeInfo* ti = pat_.type_info(in.type);
         if (ti && ti->quad <= 2) coop = true;
-        if (c.target.empty() && (c.pat->flags & kWrap)) {
+        if (c.target.empty() && (c.pat->flags & kWrap) && !(c.pat->flags & kTargetIsObj)) {
           Arg tg = in.target;
           // "offered to hold talks with Israel": the counterpart of the offered event.
           if (!tg.empty()) c.target = tg;
