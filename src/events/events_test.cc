@@ -623,6 +623,155 @@ TEST_F(Events, PressReleasesAndPlacesAreNoEventsOrCounterparts) {
   EXPECT_TRUE(evs.empty()) << dump(evs);
 }
 
+// ---- arguments on real-news parses (tests/data/events_dev) --------------------------------
+
+TEST_F(Events, OfTwoSubjectsTheNamedPersonActs) {
+  // "US Secretary of State Mike Pompeo blamed Iran": the parser gave the verb two subjects.
+  TestDoc d;
+  d.sentence("US/PROPN/2/compound Secretary/PROPN/7/nsubj of/ADP/4/case State/PROPN/2/nmod Mike/PROPN/7/nsubj "
+             "Pompeo/PROPN/5/flat blamed/blame/VERB/0/root Iran/PROPN/7/obj ./PUNCT/7/punct");
+  d.entity("United States", ET::kGpe, "USA", "", {"US"}).entity("Mike Pompeo", ET::kPerson, "USA", "GOV");
+  d.entity("Iran", ET::kGpe, "IRN");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "ACCUSE");
+  EXPECT_EQ(evs[0].actor.name, "Mike Pompeo");
+  EXPECT_EQ(evs[0].target.country, "IRN");
+}
+
+TEST_F(Events, ANamedRootBeforeASubjectlessVerbIsItsSubject) {
+  // "Germany on Monday banned Mahan Air" parsed with Germany as the root.
+  TestDoc d;
+  d.sentence("Germany/PROPN/0/root on/ADP/3/case Monday/PROPN/1/nmod banned/ban/VERB/1/dep Mahan/PROPN/6/compound "
+             "Air/PROPN/4/obj ./PUNCT/4/punct");
+  d.entity("Germany", ET::kGpe, "DEU").entity("Mahan Air", ET::kOrg, "IRN", "BUS");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "COERCE");
+  EXPECT_EQ(evs[0].actor.country, "DEU");
+  EXPECT_EQ(evs[0].target.name, "Mahan Air");
+}
+
+TEST_F(Events, ADescribedPersonIsAnArgument) {
+  TestDoc d;
+  d.sentence("The/DET/3/det main/ADJ/3/amod suspect/NOUN/5/nsubj:pass was/be/AUX/5/aux:pass shot/shoot/VERB/0/root "
+             "by/ADP/8/case Indian/ADJ/8/amod forces/force/NOUN/5/obl:agent ./PUNCT/5/punct");
+  d.entity("Indian", ET::kNorp, "IND");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "ASSAULT");
+  EXPECT_EQ(evs[0].actor.country, "IND");
+  EXPECT_EQ(evs[0].target.name, "main suspect");
+  EXPECT_EQ(evs[0].target.sector, "CRM");
+}
+
+TEST_F(Events, ThePresidentIsThePersonLastNamedWithThatTitle) {
+  TestDoc d;
+  d.sentence("Joe/PROPN/3/nsubj Biden/PROPN/1/flat won/win/VERB/0/root ./PUNCT/3/punct");
+  d.sentence("The/DET/2/det president/NOUN/3/nsubj blamed/blame/VERB/0/root Democrats/PROPN/3/obj ./PUNCT/3/punct");
+  d.entity("Joe Biden", ET::kPerson, "USA", "PTY").entity("Donald Trump", ET::kPerson, "USA", "GOV");
+  d.doc.entities.back().role = "President";
+  d.doc.entities.back().mentions.push_back(Mention{0, 3, 0});  // named before, with the title
+  d.entity("Democrats", ET::kOrg, "USA", "PTY");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "ACCUSE");
+  EXPECT_EQ(evs[0].actor.name, "Donald Trump");
+}
+
+TEST_F(Events, APersonsAideActsForThemselfNotTheOwner) {
+  TestDoc d;
+  d.sentence("Rossello/PROPN/3/nmod:poss 's/PART/1/case spokesman/NOUN/4/nsubj criticized/criticize/VERB/0/root "
+             "Congress/PROPN/4/obj ./PUNCT/4/punct");
+  d.entity("Rossello", ET::kPerson, "PRI", "GOV").entity("Congress", ET::kOrg, "USA", "LEG");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "ACCUSE");
+  EXPECT_EQ(evs[0].actor.entity, -1);
+  EXPECT_NE(evs[0].actor.name.find("spokesman"), std::string::npos) << evs[0].actor.name;
+  EXPECT_EQ(evs[0].actor.country, "PRI");
+}
+
+TEST_F(Events, TheActOfXIsXsAndAnOrganisationIsReferredToByItsNoun) {
+  TestDoc d;
+  d.sentence("The/DET/3/det National/PROPN/3/compound Commission/PROPN/4/nsubj ruled/rule/VERB/0/root ./PUNCT/4/punct");
+  d.sentence("Senators/Senator/PROPN/2/nsubj condemned/condemn/VERB/0/root the/DET/4/det act/NOUN/2/obj of/ADP/7/case "
+             "the/DET/7/det commission/NOUN/4/nmod ./PUNCT/2/punct");
+  d.entity("National Commission", ET::kOrg, "PHL", "GOV");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "ACCUSE");
+  EXPECT_EQ(evs[0].target.name, "National Commission");
+}
+
+TEST_F(Events, WhatIsUrgedIsNoFactAndAnExampleIsTheTarget) {
+  TestDoc d;
+  d.sentence("The/DET/2/det US/PROPN/3/nsubj encouraged/encourage/VERB/0/root allies/ally/NOUN/3/obj such/ADJ/7/case "
+             "as/ADP/5/fixed Germany/PROPN/4/nmod to/PART/9/mark restrict/VERB/3/xcomp Mahan/PROPN/9/obj ./PUNCT/3/punct");
+  d.entity("United States", ET::kGpe, "USA", "", {"US"}).entity("Germany", ET::kGpe, "DEU");
+  d.entity("Mahan", ET::kOrg, "IRN", "BUS");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "REQUEST");
+  EXPECT_EQ(evs[0].target.country, "DEU");
+}
+
+TEST_F(Events, LeavingATreatyOrARaceIsNoRetreat) {
+  TestDoc d;
+  d.sentence("Trump/PROPN/2/nsubj withdrew/withdraw/VERB/0/root the/DET/4/det US/PROPN/2/obj from/ADP/7/case "
+             "the/DET/7/det treaty/NOUN/2/obl ./PUNCT/2/punct");
+  d.sentence("Troops/troop/NOUN/2/nsubj withdrew/withdraw/VERB/0/root from/ADP/4/case Gaza/PROPN/2/obl ./PUNCT/2/punct");
+  d.entity("Donald Trump", ET::kPerson, "USA", "GOV", {"Trump"}).entity("United States", ET::kGpe, "USA", "", {"US"});
+  d.entity("Gaza", ET::kGpe, "PSE");
+  auto evs = run(d);
+  for (const Event& e : evs) EXPECT_NE(e.actor.name, "Donald Trump") << dump(evs);
+}
+
+TEST_F(Events, AnIntransitiveEventParsedAsAParticipleTakesTheNoun) {
+  // "Members of the House of Commons protested by shouting": "protested" hung on "Members".
+  TestDoc d;
+  d.sentence("Members/member/NOUN/0/root of/ADP/4/case the/DET/4/det House/PROPN/1/nmod protested/protest/VERB/1/acl "
+             "./PUNCT/1/punct");
+  d.entity("House", ET::kOrg, "GBR", "LEG");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "PROTEST");
+  EXPECT_EQ(evs[0].actor.name, "House");
+}
+
+TEST_F(Events, AForcePlacedOnAlertIsItsOwnersMobilisation) {
+  TestDoc d;
+  d.sentence("Israel/PROPN/3/nmod:poss 's/PART/1/case military/NOUN/5/nsubj:pass was/be/AUX/5/aux:pass "
+             "placed/place/VERB/0/root on/ADP/8/case high/ADJ/8/amod alert/NOUN/5/obl ./PUNCT/5/punct");
+  d.entity("Israel", ET::kGpe, "ISR");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "MOBILIZE");
+  EXPECT_EQ(evs[0].actor.country, "ISR");
+}
+
+TEST_F(Events, ApologisingToSomeoneIsConcedeToThem) {
+  TestDoc d;
+  d.sentence("Katigbak/PROPN/2/nsubj apologized/apologize/VERB/0/root to/ADP/4/case Duterte/PROPN/2/obl ./PUNCT/2/punct");
+  d.entity("Katigbak", ET::kPerson, "PHL", "BUS").entity("Duterte", ET::kPerson, "PHL", "GOV");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "CONCEDE");
+  EXPECT_EQ(evs[0].target.name, "Duterte");
+}
+
+TEST_F(Events, RoundsAimedAtAThingInACountryTargetTheCountry) {
+  TestDoc d;
+  d.sentence("North/PROPN/2/compound Korea/PROPN/3/nsubj fired/fire/VERB/0/root rounds/round/NOUN/3/obj "
+             "aimed/aim/VERB/4/acl at/ADP/8/case a/DET/8/det loudspeaker/NOUN/5/obl in/ADP/11/case South/PROPN/11/compound "
+             "Korea/PROPN/8/nmod ./PUNCT/3/punct");
+  d.entity("North Korea", ET::kGpe, "PRK").entity("South Korea", ET::kGpe, "KOR");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "ASSAULT");
+  EXPECT_EQ(evs[0].target.country, "KOR");
+}
+
 TEST_F(Events, HostileInputYieldsNoEventsAndNoCrash) {
   Document empty;
   extract_events(&empty, *gazetteer_, *patterns_);
