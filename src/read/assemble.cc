@@ -63,6 +63,26 @@ bool surely_nfc(std::string_view s) {
   return true;
 }
 
+// Per byte of w (in memory order), the high bit set where the byte is an ASCII space.
+inline uint64_t space_bytes(uint64_t w) {
+  constexpr uint64_t k7F = 0x7F7F7F7F7F7F7F7Full, k80 = 0x8080808080808080ull;
+  uint64_t x = w ^ 0x2020202020202020ull;  // zero where the byte is ' '
+  uint64_t nonzero = (((x & k7F) + k7F) | x) & k80;
+  return ~nonzero & k80;
+}
+
+// Whether every byte of w is printable ASCII (0x21..0x7E) or a space, no two spaces adjacent.
+inline bool all_plain(uint64_t w, uint64_t space) {
+  constexpr uint64_t k7F = 0x7F7F7F7F7F7F7F7Full, k80 = 0x8080808080808080ull;
+  uint64_t low = w & k7F;
+  uint64_t ge21 = (low + 0x5F5F5F5F5F5F5F5Full) & k80;  // low >= 0x21
+  uint64_t x = low ^ k7F;                                // zero where the byte is 0x7F
+  uint64_t not7f = (((x & k7F) + k7F) | x) & k80;
+  uint64_t printable = ge21 & not7f & ~(w & k80);
+  if ((printable | space) != k80) return false;
+  return (space & (space << 8)) == 0;
+}
+
 // NFC; control and format characters dropped; every kind of space or line break becomes
 // one ASCII space; runs of spaces collapsed; trimmed. Smart punctuation is kept as it is.
 // Appends the result to *out; returns how many bytes it appended.
@@ -78,6 +98,26 @@ size_t append_clean(std::string_view raw, std::string* out) {
   bool pending_space = false;
   size_t i = 0;
   while (i < s.size()) {
+    // Eight bytes at a time while they are printable ASCII and single spaces: the common case,
+    // copied as they are. A space that ends the eight becomes the pending space.
+    while (i + 8 <= s.size()) {
+      uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      uint64_t space = space_bytes(w);
+      if (!all_plain(w, space)) break;
+      bool starts_with_space = (space & 0x80) != 0;
+      if (starts_with_space && (pending_space || out->size() == base)) break;
+      if (pending_space) out->push_back(' ');
+      if (space & 0x8000000000000000ull) {
+        out->append(s.data() + i, 7);
+        pending_space = true;
+      } else {
+        out->append(s.data() + i, 8);
+        pending_space = false;
+      }
+      i += 8;
+    }
+    if (i >= s.size()) break;
     unsigned char b = static_cast<unsigned char>(s[i]);
     if (b > 0x20 && b < 0x7F) {
       // A run of printable ASCII is copied as it is.
