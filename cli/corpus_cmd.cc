@@ -208,6 +208,7 @@ void add_corpus_commands(CLI::App& app) {
   search->add_option("--to", sq->to, "Last day (inclusive)")->check(date_check());
   search->add_option("--source", sq->source, "Site, e.g. reuters.com");
   search->add_option("--entity", sq->entity, "Only documents that mention this entity");
+  search->add_option("--event-type", sq->event_type, "Only documents with an event of this type (e.g. ASSAULT)");
   search->add_flag("--newest", sq->by_date, "Newest first instead of best match first");
   add_common(search, *sc);
   search->callback([sc, sq]() {

@@ -75,6 +75,7 @@ struct Page {
 struct SearchQuery {
   std::string text;  // FTS5 query: words, "a phrase", OR, NOT, prefix*
   std::string from, to, source, entity;
+  std::string event_type;  // only documents with an event of this type (not negated), e.g. "ASSAULT"
   std::string mark_open = "[", mark_close = "]";  // around matched words in the snippet
   bool html = false;  // the snippet is HTML: text escaped, matches in <mark></mark>
   bool by_date = false;  // newest first instead of best match first
@@ -82,6 +83,16 @@ struct SearchQuery {
   // ranking every match of a very common word costs seconds on a large corpus.
   int rank_window = 5000;
   Page page;
+};
+
+// Facets of a search: how its best `basis` matches (by the query's own order: best match or
+// newest) spread over months, sources, entities and event types. The table has one row
+// (column basis: the matches counted) and sections month (calendar order), source, entity
+// (with type) and event_type, each with columns value, count (most first; at most `top`).
+struct FacetQuery {
+  SearchQuery search;  // its page is ignored
+  int basis = 500;     // matches counted (1..10000)
+  int top = 30;        // rows per section (month: all)
 };
 
 // columns: quote_id, doc_id, story_id, published, source, speaker, anonymous, kind, text, cue
@@ -155,7 +166,7 @@ class Corpus {
   Corpus(const Corpus&) = delete;
   Corpus& operator=(const Corpus&) = delete;
 
-  static constexpr int kSchemaVersion = 3;
+  static constexpr int kSchemaVersion = 4;
   int schema_version() const;
   const std::string& path() const;
 
@@ -170,6 +181,7 @@ class Corpus {
 
   // Queries.
   Result<Table> search(const SearchQuery& q);
+  Result<Table> search_facets(const FacetQuery& q);
   Result<Table> quotes(const QuoteQuery& q);
   Result<Table> figures(const FigureQuery& q);
   Result<Table> events(const EventQuery& q);
@@ -179,6 +191,13 @@ class Corpus {
   Result<Table> stats();
   // One document with its annotations as stored: the analysis contract's JSON (docs/output-contract.md).
   Result<std::string> document_json(int64_t doc_id);
+
+  // A deadline for each query call (search, search_facets, quotes, figures, events, entity):
+  // a statement still running after `ms` milliseconds is interrupted and the call answers
+  // Code::kTooLarge ("the query ran past its deadline ..."); query_timed_out() is then true
+  // until the next call. 0 (the default) = no deadline.
+  void set_query_timeout(int ms);
+  bool query_timed_out() const;
 
   // Near-duplicate grouping: two documents belong to one story when the Hamming distance
   // of their 64-bit SimHash fingerprints is at most this (0..7; default 7).

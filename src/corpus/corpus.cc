@@ -169,6 +169,36 @@ Corpus::~Corpus() {
 
 int Corpus::schema_version() const { return impl_->version; }
 const std::string& Corpus::path() const { return impl_->path; }
+namespace {
+// fw_docset(id): 1 when the document id is in the search's current set (Corpus::Impl::docset).
+void docset_fn(sqlite3_context* ctx, int, sqlite3_value** argv) {
+  auto* impl = static_cast<Corpus::Impl*>(sqlite3_user_data(ctx));
+  sqlite3_result_int(ctx, impl->docset && impl->docset->has(sqlite3_value_int64(argv[0])) ? 1 : 0);
+}
+
+// Called by SQLite every few thousand virtual-machine steps: stops a statement past its deadline.
+int past_deadline(void* arg) {
+  auto* impl = static_cast<Corpus::Impl*>(arg);
+  if (!impl->deadline_armed || std::chrono::steady_clock::now() < impl->deadline) return 0;
+  impl->timed_out = true;
+  return 1;
+}
+}  // namespace
+
+void Corpus::set_query_timeout(int ms) {
+  impl_->timeout_ms = std::max(ms, 0);
+  sqlite3_progress_handler(impl_->db, impl_->timeout_ms > 0 ? 4000 : 0,
+                           impl_->timeout_ms > 0 ? past_deadline : nullptr, impl_.get());
+}
+
+bool Corpus::query_timed_out() const { return impl_->timed_out; }
+
+Status Corpus::Impl::query_status(const Status& s) const {
+  if (s.ok() || !timed_out) return s;
+  return Status::TooLarge("the query ran past its deadline of " + std::to_string(timeout_ms) +
+                          " ms: narrow it (fewer words, a date range, a smaller page)");
+}
+
 void Corpus::set_near_duplicate_distance(int bits) {
   impl_->near_bits = bits;
   impl_->stories.set_max_distance(bits);
@@ -194,6 +224,8 @@ Result<std::unique_ptr<Corpus>> Corpus::open(const std::string& path, const Corp
     return s;
   }
   sqlite3_busy_timeout(impl->db, opts.busy_timeout_ms);
+  sqlite3_create_function_v2(impl->db, "fw_docset", 1, SQLITE_UTF8 | SQLITE_DIRECTONLY, impl.get(), docset_fn,
+                             nullptr, nullptr, nullptr);
   sqlite3_extended_result_codes(impl->db, 1);
 
   auto fail = [&](const Status& s) -> Status {
@@ -450,7 +482,19 @@ struct DocWriter {
           .bind_text_or_null(7, e.sector).bind(8, static_cast<int64_t>(e.mentions.size()))
           .bind(9, day).bind(10, story_id);
       if (!(s = run_stmt(st)).ok()) return s;
-      if (sqlite3_changes(c.db) > 0) stored_entities.emplace_back(id.value(), static_cast<int64_t>(e.mentions.size()));
+      if (sqlite3_changes(c.db) > 0) {
+        stored_entities.emplace_back(id.value(), static_cast<int64_t>(e.mentions.size()));
+        // The entity's monthly totals (schema v4): a story counts by its first copy.
+        Stmt& em = c.stmt(
+            "INSERT INTO entity_months(entity_id, month, documents, stories, mentions, first, last) "
+            "VALUES (?1, substr(?2, 1, 7), 1, ?3, ?4, ?2, ?2) ON CONFLICT DO UPDATE SET "
+            "documents = documents + 1, stories = stories + excluded.stories, "
+            "mentions = mentions + excluded.mentions, first = min(first, excluded.first), "
+            "last = max(last, excluded.last)");
+        em.bind(1, id.value()).bind(2, day).bind(3, static_cast<int64_t>(first_of_story ? 1 : 0))
+            .bind(4, static_cast<int64_t>(e.mentions.size()));
+        if (!(s = run_stmt(em)).ok()) return s;
+      }
       for (const Mention& m : e.mentions) {
         Stmt& ms = c.stmt(
             "INSERT OR IGNORE INTO mentions(doc_id, start, end, entity_id, sentence) VALUES (?,?,?,?,?)");
@@ -606,6 +650,7 @@ struct DocWriter {
 Result<StoreResult> Corpus::store(const Document& doc, const DocumentMeta& meta) {
   Impl& c = *impl_;
   if (c.read_only) return Status::Unsupported("the corpus was opened read-only");
+  c.hits_key.clear();  // this connection's own writes do not change PRAGMA data_version
   if (doc.text.size() > (1u << 30)) return Status::TooLarge("document over 1 GiB");
   bool own_batch = !c.in_batch;
   if (own_batch) {

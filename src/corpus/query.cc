@@ -2,6 +2,12 @@
 // dyads, entity profiles. Each builds one SQL statement with bound parameters (names and
 // keywords are never pasted into SQL) and answers a Table.
 #include <algorithm>
+#include <map>
+#include <tuple>
+#include <cmath>
+#include <unordered_map>
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -59,11 +65,13 @@ struct Sql {
   }
 };
 
-Result<Table> run(sqlite3* db, const Sql& sql, std::string name) {
-  Stmt st(db, sql.text);
-  if (!st.ok()) return st.status();
+Result<Table> run(Corpus::Impl* impl, const Sql& sql, std::string name) {
+  Stmt st(impl->db, sql.text);
+  if (!st.ok()) return impl->query_status(st.status());
   for (size_t i = 0; i < sql.args.size(); ++i) st.bind_cell(static_cast<int>(i + 1), sql.args[i]);
-  return corpus::query_table(st, std::move(name));
+  auto t = corpus::query_table(st, std::move(name));
+  if (!t.ok()) return impl->query_status(t.status());
+  return t;
 }
 
 std::string like_escape(std::string_view s) {
@@ -139,6 +147,114 @@ void mark_up(std::string* s, const SearchQuery& q) {
   *s = std::move(out);
 }
 
+int days_in_month(int y, int m) {
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m < 1 || m > 12) return 31;
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return m == 2 && leap ? 29 : kDays[m - 1];
+}
+
+std::string next_month(const std::string& month) {  // "2024-12" -> "2025-01"
+  int y = std::atoi(month.substr(0, 4).c_str()), m = std::atoi(month.substr(5, 2).c_str());
+  if (++m > 12) m = 1, ++y;
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+  return buf;
+}
+
+std::string prev_month(const std::string& month) {
+  int y = std::atoi(month.substr(0, 4).c_str()), m = std::atoi(month.substr(5, 2).c_str());
+  if (--m < 1) m = 12, --y;
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+  return buf;
+}
+
+// "YYYY-MM-DD" -> the Monday of its week (weeks run Monday to Sunday); other text unchanged.
+std::string monday_of(const std::string& day) {
+  if (day.size() < 10 || day[4] != '-' || day[7] != '-') return day;
+  int y = std::atoi(day.substr(0, 4).c_str()), m = std::atoi(day.substr(5, 2).c_str()),
+      d = std::atoi(day.substr(8, 2).c_str());
+  if (m < 1 || m > 12 || d < 1 || d > 31) return day;
+  // Days since 1970-01-01 (a proleptic Gregorian calendar), and back.
+  auto days_from_civil = [](int64_t yy, int64_t mm, int64_t dd) {
+    yy -= mm <= 2;
+    int64_t era = (yy >= 0 ? yy : yy - 399) / 400;
+    int64_t yoe = yy - era * 400;
+    int64_t doy = (153 * (mm + (mm > 2 ? -3 : 9)) + 2) / 5 + dd - 1;
+    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+  };
+  int64_t z = days_from_civil(y, m, d);
+  int64_t weekday = ((z % 7) + 7 + 3) % 7;  // 0 = Monday (1970-01-01 was a Thursday)
+  z -= weekday;
+  z += 719468;
+  int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  int64_t doe = z - era * 146097;
+  int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  int64_t yy = yoe + era * 400;
+  int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  int64_t mp = (5 * doy + 2) / 153;
+  int64_t dd = doy - (153 * mp + 2) / 5 + 1;
+  int64_t mm = mp + (mp < 10 ? 3 : -9);
+  yy += mm <= 2;
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", static_cast<int>(yy), static_cast<int>(mm), static_cast<int>(dd));
+  return buf;
+}
+
+// A day range as the whole months inside it (answered from monthly totals) and the days of
+// the months it covers only in part (answered from the rows). Empty bounds are open.
+struct MonthSplit {
+  std::string month_from, month_to;  // inclusive "YYYY-MM"; empty = open
+  bool empty_months = false;         // no whole month inside the range
+  std::vector<std::pair<std::string, std::string>> day_ranges;
+};
+
+MonthSplit split_months(const std::string& from_in, const std::string& to_in) {
+  MonthSplit out;
+  std::string from = from_in.empty() ? "" : corpus::day_from(from_in);
+  std::string to = to_in.empty() ? "" : corpus::day_to(to_in);
+  auto well_formed = [](const std::string& d) {
+    return d.size() == 10 && d[4] == '-' && d[7] == '-';
+  };
+  if ((!from.empty() && !well_formed(from)) || (!to.empty() && !well_formed(to))) {
+    // Not a day we can split: every row in the range from the rows.
+    out.empty_months = true;
+    out.day_ranges.emplace_back(from, to.empty() ? "9999-12-31" : to);
+    return out;
+  }
+  std::string head_to, tail_from;
+  if (!from.empty()) {
+    std::string m = from.substr(0, 7);
+    if (from.substr(8) == "01") {
+      out.month_from = m;
+    } else {
+      out.month_from = next_month(m);
+      head_to = m + "-31";
+    }
+  }
+  if (!to.empty()) {
+    std::string m = to.substr(0, 7);
+    int y = std::atoi(to.substr(0, 4).c_str()), mm = std::atoi(to.substr(5, 2).c_str());
+    if (std::atoi(to.substr(8).c_str()) >= days_in_month(y, mm)) {
+      out.month_to = m;
+    } else {
+      out.month_to = prev_month(m);
+      tail_from = m + "-01";
+    }
+  }
+  if (!out.month_from.empty() && !out.month_to.empty() && out.month_from > out.month_to) {
+    // No whole month: the range lies within one month or across the end of one.
+    out.empty_months = true;
+    out.day_ranges.emplace_back(from, to);  // nothing when from > to
+    return out;
+  }
+  if (!head_to.empty()) out.day_ranges.emplace_back(from, head_to);
+  if (!tail_from.empty()) out.day_ranges.emplace_back(tail_from, to);
+  return out;
+}
+
 }  // namespace
 
 Result<std::vector<int64_t>> Corpus::Impl::resolve_entities(const std::string& name, int max) {
@@ -160,84 +276,346 @@ Result<std::vector<int64_t>> Corpus::Impl::resolve_entities(const std::string& n
   return ids;
 }
 
-Result<Table> Corpus::search(const SearchQuery& q) {
-  if (q.text.empty()) return Status::InvalidInput("an empty search: give some words");
-  std::vector<int64_t> ids;
-  if (!q.entity.empty()) {
-    auto r = impl_->resolve_entities(q.entity);
-    if (!r.ok()) return r.status();
-    ids = std::move(r.value());
-  }
-  // The page of hits is chosen first; snippets and ranks are made for those rows only (making
-  // one for every match of a common word costs seconds on a large corpus).
-  //   newest first: documents in day order (documents_day) that are in the set of matches;
-  //   best match: bm25 over the newest `rank_window` matches that pass the filters (ranking
-  //   all 50,000 matches of "said" costs 0.7 s; the window keeps it near 10 ms).
-  auto filters = [&](Sql& s) {
-    s.day_range("d.day", q.from, q.to);
+namespace {
+
+// Adds the ids a statement answers (first column) to `out`.
+Status fill(sqlite3* db, const Sql& sql, corpus::DocSet* out) {
+  Stmt st(db, sql.text);
+  if (!st.ok()) return st.status();
+  for (size_t i = 0; i < sql.args.size(); ++i) st.bind_cell(static_cast<int>(i + 1), sql.args[i]);
+  while (st.step()) out->add(st.i64(0));
+  return st.status();
+}
+
+// Sets the filters of a search other than its words (date, source, entity, event type) into
+// `out`, each read from a covering index; false when the search has none.
+Result<bool> filter_set(sqlite3* db, const SearchQuery& q, const std::vector<int64_t>& entity_ids,
+                        corpus::DocSet* out) {
+  std::vector<Sql> parts;
+  if (!q.from.empty() || !q.to.empty() || !q.source.empty()) {
+    Sql s;
+    s << "SELECT id FROM documents WHERE 1";
+    s.day_range("day", q.from, q.to);
     if (!q.source.empty()) {
-      s << " AND d.source_id IN (SELECT id FROM sources WHERE name = ";
+      s << " AND source_id IN (SELECT id FROM sources WHERE name = ";
       s.arg(q.source);
       s << " OR name LIKE '%.' || ";
       s.arg(like_escape(q.source));
       s << " ESCAPE '\\')";
     }
-    if (!q.entity.empty()) {
-      s << " AND d.id IN (SELECT doc_id FROM doc_entities WHERE entity_id IN ";
-      s.in_list(ids);
-      s.day_range("day", q.from, q.to);
-      s << ")";
-    }
-  };
-  auto build = [&](const std::string& match) {
+    parts.push_back(std::move(s));
+  }
+  if (!q.entity.empty()) {
     Sql s;
-    if (q.by_date) {
-      s << "WITH hits AS (SELECT d.id AS id FROM documents d WHERE d.id IN "
-           "(SELECT rowid FROM documents_fts WHERE documents_fts MATCH ";
-      s.arg(match);
-      s << ")";
-      filters(s);
-      s << " ORDER BY d.day DESC, d.id DESC";
-      s.page(q.page);
-      s << ")";
-    } else {
-      s << "WITH cand AS (SELECT documents_fts.rowid AS id, bm25(documents_fts, 4.0, 1.0) AS rank "
-           "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE documents_fts MATCH ";
-      s.arg(match);
-      filters(s);
-      s << " ORDER BY documents_fts.rowid DESC";
-      if (q.rank_window > 0) {
-        s << " LIMIT ";
-        s.arg(static_cast<int64_t>(q.rank_window));
-      }
-      s << "), hits AS (SELECT id, rank FROM cand ORDER BY rank, id DESC";
-      s.page(q.page);
-      s << ")";
+    s << "SELECT doc_id FROM doc_entities WHERE entity_id IN ";
+    s.in_list(entity_ids);
+    s.day_range("day", q.from, q.to);
+    parts.push_back(std::move(s));
+  }
+  if (!q.event_type.empty()) {
+    std::string t;
+    for (char c : q.event_type) t += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c;
+    Sql s;
+    s << "SELECT doc_id FROM events INDEXED BY events_type_doc WHERE type = ";
+    s.arg(t);
+    s.day_range("day", q.from, q.to);
+    s << " AND negated = 0";
+    parts.push_back(std::move(s));
+  }
+  if (parts.empty()) return false;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    corpus::DocSet one;
+    Status st = fill(db, parts[i], i == 0 ? out : &one);
+    if (!st.ok()) return st;
+    if (i > 0) out->intersect(one);
+  }
+  return true;
+}
+
+// Points fw_docset() at a set for the life of a statement.
+class UseDocSet {
+ public:
+  UseDocSet(Corpus::Impl* impl, const corpus::DocSet* set) : impl_(impl) { impl_->docset = set; }
+  ~UseDocSet() { impl_->docset = nullptr; }
+  UseDocSet(const UseDocSet&) = delete;
+  UseDocSet& operator=(const UseDocSet&) = delete;
+
+ private:
+  Corpus::Impl* impl_;
+};
+
+// What identifies a search's hits: its words, filters and order, and the database's version.
+std::string hits_key(sqlite3* db, const SearchQuery& q, const std::string& match) {
+  int64_t version = -1;
+  {
+    Stmt st(db, "PRAGMA data_version");
+    if (st.step()) version = st.i64(0);
+  }
+  std::string k = match;
+  for (const std::string* f : {&q.from, &q.to, &q.source, &q.entity, &q.event_type}) {
+    k += '\x1f';
+    k += *f;
+  }
+  k += '\x1f' + std::to_string(q.by_date) + ',' + std::to_string(q.rank_window) + ',' + std::to_string(version);
+  return k;
+}
+
+}  // namespace
+
+// One page of matches, best first or newest first, chosen without reading any document's
+// row. Filters become one id set (filter_set). Newest first: the matches become a set too,
+// and the (day, source) index is walked from the newest day, keeping the ids in both sets.
+// Best match: FTS5 reads the matches in rowid order (newest ingested first), keeps those in
+// the filter set, stops after `rank_window` and ranks those (BM25).
+Result<Corpus::Impl::Hits> Corpus::Impl::search_ids(const SearchQuery& q, const std::string& match,
+                                                    const std::vector<int64_t>& entity_ids, const Page& page) {
+  corpus::DocSet filters;
+  auto filtered = filter_set(db, q, entity_ids, &filters);
+  if (!filtered.ok()) return filtered.status();
+  Hits hits;
+  Sql s;
+  corpus::DocSet set;
+  if (q.by_date) {
+    Sql m;
+    m << "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ";
+    m.arg(match);
+    Status st = fill(db, m, &set);
+    if (!st.ok()) return st;
+    if (filtered.value()) set.intersect(filters);
+    if (set.count() == 0) return hits;
+    s << "SELECT id FROM documents INDEXED BY documents_recent WHERE fw_docset(id)";
+    s.day_range("day", q.from, q.to);
+    s << " ORDER BY day DESC, id DESC";
+  } else {
+    if (filtered.value()) {
+      if (filters.count() == 0) return hits;
+      set = std::move(filters);
     }
-    s << " SELECT d.id AS doc_id, d.story_id, d.day, src.name AS source, d.title, d.url, "
-         "snippet(documents_fts, -1, char(1), char(2), '…', 16) AS snippet, "
-         "round(bm25(documents_fts, 4.0, 1.0), 3) AS rank "
-         "FROM hits JOIN documents_fts ON documents_fts.rowid = hits.id JOIN documents d ON d.id = hits.id "
-         "LEFT JOIN sources src ON src.id = d.source_id WHERE documents_fts MATCH ";
+    s << "SELECT id, rank FROM (SELECT rowid AS id, bm25(documents_fts, 4.0, 1.0) AS rank FROM documents_fts "
+         "WHERE documents_fts MATCH ";
     s.arg(match);
-    s << (q.by_date ? " ORDER BY d.day DESC, d.id DESC" : " ORDER BY rank, d.id DESC");
-    return s;
-  };
-  auto r = run(impl_->db, build(q.text), "search");
-  if (!r.ok() && r.status().message().find("fts5") != std::string::npos) {
+    if (filtered.value()) s << " AND fw_docset(rowid)";
+    if (q.rank_window > 0) {
+      s << " ORDER BY rowid DESC LIMIT ";
+      s.arg(static_cast<int64_t>(q.rank_window));
+    }
+    s << ") ORDER BY rank, id DESC";
+  }
+  s.page(page);
+  UseDocSet use(this, &set);
+  Stmt st(db, s.text);
+  if (!st.ok()) return st.status();
+  for (size_t i = 0; i < s.args.size(); ++i) st.bind_cell(static_cast<int>(i + 1), s.args[i]);
+  while (st.step()) {
+    hits.ids.push_back(st.i64(0));
+    if (!q.by_date) hits.ranks.push_back(st.f64(1));
+  }
+  if (!st.status().ok()) return st.status();
+  return hits;
+}
+
+Result<Table> Corpus::search(const SearchQuery& q) {
+  if (q.text.empty()) return Status::InvalidInput("an empty search: give some words");
+  QueryClock clock(impl_.get());
+  std::vector<int64_t> entity_ids;
+  if (!q.entity.empty()) {
+    auto r = impl_->resolve_entities(q.entity);
+    if (!r.ok()) return impl_->query_status(r.status());
+    entity_ids = std::move(r.value());
+  }
+  // The page of hits is chosen first (ids only); the rows and snippets are made for those hits
+  // alone (making one for every match of a common word costs seconds).
+  // At least kHitsKept hits are chosen and kept, so that the facets of this search (asked
+  // next, by the dashboard and the API) count them without ranking again.
+  impl_->hits_key.clear();
+  std::string match = q.text;
+  int64_t offset = std::max(q.page.offset, 0);
+  int64_t want = offset + std::clamp(q.page.limit, 0, kMaxLimit);
+  Page wide{static_cast<int>(std::max<int64_t>(want, Corpus::Impl::kHitsKept)), 0};
+  auto all = impl_->search_ids(q, match, entity_ids, wide);
+  if (!all.ok() && all.status().message().find("fts5") != std::string::npos) {
     // Not valid FTS5 syntax (an apostrophe, a stray parenthesis): search the words as written.
-    std::string lit = fts_literal(q.text);
-    if (lit.empty()) return Status::InvalidInput("the search has no words");
-    r = run(impl_->db, build(lit), "search");
+    match = fts_literal(q.text);
+    if (match.empty()) return Status::InvalidInput("the search has no words");
+    all = impl_->search_ids(q, match, entity_ids, wide);
   }
-  if (!r.ok()) return r.status();
-  for (auto& row : r.value().rows) {
-    if (auto* s = std::get_if<std::string>(&row[6])) mark_up(s, q);
+  if (!all.ok()) return impl_->query_status(all.status());
+  Corpus::Impl::Hits hits;
+  {
+    const auto& a = all.value();
+    size_t from = std::min<size_t>(static_cast<size_t>(offset), a.ids.size());
+    size_t to = std::min<size_t>(static_cast<size_t>(want), a.ids.size());
+    hits.ids.assign(a.ids.begin() + static_cast<ptrdiff_t>(from), a.ids.begin() + static_cast<ptrdiff_t>(to));
+    if (!a.ranks.empty()) {
+      hits.ranks.assign(a.ranks.begin() + static_cast<ptrdiff_t>(from), a.ranks.begin() + static_cast<ptrdiff_t>(to));
+    }
+    impl_->hits_complete = a.ids.size() < static_cast<size_t>(wide.limit);
+    impl_->hits_kept = std::move(all.value());
+    impl_->hits_key = hits_key(impl_->db, q, q.text);
   }
-  return r;
+  const std::vector<int64_t>& ids = hits.ids;
+  Table t;
+  t.name = "search";
+  t.columns = {"doc_id", "story_id", "day", "source", "title", "url", "snippet", "rank"};
+  if (ids.empty()) return t;
+  // The page's rows in one pass over the matches between its smallest and largest id (a
+  // snippet needs the match's positions: FTS5 gives them to the row it is on).
+  corpus::DocSet page;
+  for (int64_t id : ids) page.add(id);
+  auto [lo, hi] = std::minmax_element(ids.begin(), ids.end());
+  Stmt st(impl_->db,
+          "SELECT d.id, d.story_id, d.day, src.name, d.title, d.url, "
+          "snippet(documents_fts, -1, char(1), char(2), '…', 16) "
+          "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
+          "LEFT JOIN sources src ON src.id = d.source_id "
+          "WHERE documents_fts MATCH ?1 AND documents_fts.rowid >= ?2 AND documents_fts.rowid <= ?3 "
+          "AND fw_docset(documents_fts.rowid)");
+  if (!st.ok()) return impl_->query_status(st.status());
+  st.bind(1, match).bind(2, *lo).bind(3, *hi);
+  std::unordered_map<int64_t, std::vector<Cell>> rows;
+  {
+    UseDocSet use(impl_.get(), &page);
+    while (st.step()) {
+      std::vector<Cell> row;
+      row.reserve(8);
+      for (int i = 0; i < 7; ++i) row.push_back(st.cell(i));
+      if (auto* sn = std::get_if<std::string>(&row[6])) mark_up(sn, q);
+      rows.emplace(st.i64(0), std::move(row));
+    }
+  }
+  if (!st.status().ok()) return impl_->query_status(st.status());
+  for (size_t i = 0; i < ids.size(); ++i) {
+    auto it = rows.find(ids[i]);
+    if (it == rows.end()) continue;
+    std::vector<Cell> row = std::move(it->second);
+    if (i < hits.ranks.size()) {
+      row.push_back(std::round(hits.ranks[i] * 1000.0) / 1000.0);
+    } else {
+      row.push_back(std::monostate{});
+    }
+    t.rows.push_back(std::move(row));
+  }
+  return t;
+}
+
+Result<Table> Corpus::search_facets(const FacetQuery& fq) {
+  const SearchQuery& q = fq.search;
+  if (q.text.empty()) return Status::InvalidInput("an empty search: give some words");
+  QueryClock clock(impl_.get());
+  std::vector<int64_t> entity_ids;
+  if (!q.entity.empty()) {
+    auto r = impl_->resolve_entities(q.entity);
+    if (!r.ok()) return impl_->query_status(r.status());
+    entity_ids = std::move(r.value());
+  }
+  Page basis{std::clamp(fq.basis, 1, kMaxLimit), 0};
+  std::vector<int64_t> kept;
+  const std::vector<int64_t>* ids = nullptr;
+  Result<Corpus::Impl::Hits> hits = Corpus::Impl::Hits{};
+  if (!impl_->hits_key.empty() && impl_->hits_key == hits_key(impl_->db, q, q.text) &&
+      (impl_->hits_complete || impl_->hits_kept.ids.size() >= static_cast<size_t>(basis.limit))) {
+    // The same search just ran on this connection: count its hits.
+    const auto& k = impl_->hits_kept.ids;
+    kept.assign(k.begin(), k.begin() + static_cast<ptrdiff_t>(std::min(k.size(), static_cast<size_t>(basis.limit))));
+    ids = &kept;
+  } else {
+    hits = impl_->search_ids(q, q.text, entity_ids, basis);
+    if (!hits.ok() && hits.status().message().find("fts5") != std::string::npos) {
+      std::string lit = fts_literal(q.text);
+      if (lit.empty()) return Status::InvalidInput("the search has no words");
+      hits = impl_->search_ids(q, lit, entity_ids, basis);
+    }
+    if (!hits.ok()) return impl_->query_status(hits.status());
+    ids = &hits.value().ids;
+  }
+  Table t;
+  t.name = "facets";
+  t.columns = {"basis"};
+  t.rows.push_back({static_cast<int64_t>(ids->size())});
+  int64_t top = std::clamp(fq.top, 1, kMaxLimit);
+  auto section = [&](const char* name, const char* head, const char* tail, bool limited) -> Status {
+    Sql s;
+    s << head;
+    s.in_list(*ids);
+    s << tail;
+    if (limited) {
+      s << " LIMIT ";
+      s.arg(top);
+    }
+    auto r = run(impl_.get(), s, name);
+    if (!r.ok()) return r.status();
+    t.sections.push_back(std::move(r.value()));
+    return Status::Ok();
+  };
+  Status st;
+  if (!(st = section("month", "SELECT substr(day, 1, 7) AS value, count(*) AS count FROM documents WHERE id IN ",
+                     " GROUP BY 1 ORDER BY 1", false)).ok()) {
+    return st;
+  }
+  if (!(st = section("source",
+                     "SELECT coalesce(src.name, '(unknown)') AS value, count(*) AS count FROM documents d "
+                     "LEFT JOIN sources src ON src.id = d.source_id WHERE d.id IN ",
+                     " GROUP BY 1 ORDER BY count DESC, value", true)).ok()) {
+    return st;
+  }
+  {
+    // Entities: counted here rather than by GROUP BY (thousands of groups in a temporary
+    // b-tree cost ten times more); each document counts an entity once.
+    Sql s;
+    s << "SELECT doc_id, entity_id FROM doc_entities WHERE doc_id IN ";
+    s.in_list(*ids);
+    Stmt rows(impl_->db, s.text);
+    if (!rows.ok()) return impl_->query_status(rows.status());
+    for (size_t i = 0; i < s.args.size(); ++i) rows.bind_cell(static_cast<int>(i + 1), s.args[i]);
+    std::unordered_map<int64_t, int64_t> counts;
+    std::vector<std::pair<int64_t, int64_t>> pairs;  // (doc, entity)
+    while (rows.step()) pairs.emplace_back(rows.i64(0), rows.i64(1));
+    if (!rows.status().ok()) return impl_->query_status(rows.status());
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    for (const auto& p : pairs) ++counts[p.second];
+    std::vector<std::pair<int64_t, int64_t>> ranked(counts.begin(), counts.end());  // (entity, count)
+    auto by_count = [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; };
+    size_t n = std::min(ranked.size(), static_cast<size_t>(top));
+    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<ptrdiff_t>(n), ranked.end(), by_count);
+    ranked.resize(n);
+    Table ent;
+    ent.name = "entity";
+    ent.columns = {"value", "count", "type"};
+    if (!ranked.empty()) {
+      Sql names;
+      names << "SELECT id, name, type FROM entities WHERE id IN ";
+      std::vector<int64_t> top_ids;
+      for (const auto& r : ranked) top_ids.push_back(r.first);
+      names.in_list(top_ids);
+      Stmt ns(impl_->db, names.text);
+      if (!ns.ok()) return impl_->query_status(ns.status());
+      for (size_t i = 0; i < names.args.size(); ++i) ns.bind_cell(static_cast<int>(i + 1), names.args[i]);
+      std::unordered_map<int64_t, std::pair<std::string, std::string>> named;
+      while (ns.step()) named[ns.i64(0)] = {ns.text(1), ns.text(2)};
+      if (!ns.status().ok()) return impl_->query_status(ns.status());
+      std::vector<std::tuple<int64_t, std::string, std::string>> out;
+      for (const auto& r : ranked) {
+        auto it = named.find(r.first);
+        if (it != named.end()) out.emplace_back(r.second, it->second.first, it->second.second);
+      }
+      std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+        return std::get<0>(a) != std::get<0>(b) ? std::get<0>(a) > std::get<0>(b) : std::get<1>(a) < std::get<1>(b);
+      });
+      for (auto& [count, name, type] : out) ent.rows.push_back({std::move(name), count, std::move(type)});
+    }
+    t.sections.push_back(std::move(ent));
+  }
+  if (!(st = section("event_type",
+                     "SELECT type AS value, count(DISTINCT doc_id) AS count FROM events WHERE negated = 0 AND doc_id IN ",
+                     " GROUP BY type ORDER BY count DESC, value", true)).ok()) {
+    return st;
+  }
+  return t;
 }
 
 Result<Table> Corpus::quotes(const QuoteQuery& q) {
+  QueryClock clock(impl_.get());
   std::vector<int64_t> speaker_ids, about_ids;
   if (!q.speaker.empty()) {
     auto r = impl_->resolve_entities(q.speaker);
@@ -261,7 +639,7 @@ Result<Table> Corpus::quotes(const QuoteQuery& q) {
     s << "SELECT name AS speaker, quotes, stories, documents, first, last FROM speakers "
          "ORDER BY stories DESC, quotes DESC, name";
     s.page(q.page);
-    return run(impl_->db, s, "speakers");
+    return run(impl_.get(), s, "speakers");
   }
   if (q.by_speaker) {
     s << "SELECT coalesce(e.name, q.speaker) AS speaker, count(*) AS quotes, "
@@ -304,10 +682,11 @@ Result<Table> Corpus::quotes(const QuoteQuery& q) {
     s << " ORDER BY q.day DESC, q.id DESC";
   }
   s.page(q.page);
-  return run(impl_->db, s, q.by_speaker ? "speakers" : "quotes");
+  return run(impl_.get(), s, q.by_speaker ? "speakers" : "quotes");
 }
 
 Result<Table> Corpus::figures(const FigureQuery& q) {
+  QueryClock clock(impl_.get());
   Sql s;
   auto filters = [&](Sql& s, const char* f) {
     std::string p = f;
@@ -322,25 +701,79 @@ Result<Table> Corpus::figures(const FigureQuery& q) {
     s.day_range(p + "day", q.from, q.to);
   };
   if (!q.timeline.empty()) {
-    std::string bucket;
-    if (q.timeline == "day") {
-      bucket = "day";
-    } else if (q.timeline == "week") {
-      bucket = "date(day, 'weekday 0', '-6 days')";  // the Monday of its week
-    } else if (q.timeline == "month") {
-      bucket = "substr(day, 1, 7)";
-    } else {
+    if (q.timeline != "day" && q.timeline != "week" && q.timeline != "month") {
       return Status::InvalidInput("timeline must be day, week or month, not '" + q.timeline + "'");
     }
     // Each story once: its highest credible figure of the category, dated by its first copy.
-    s << "WITH per_story AS (SELECT story_id, category, min(day) AS day, max(value) AS best, "
-         "count(DISTINCT doc_id) AS docs FROM figures WHERE credible = 1";
+    // The credible figures are read in (category, story) order from their covering index and
+    // counted here: grouping them in SQL (a temporary b-tree for the distinct documents, a
+    // date() call per story for weeks) cost six times more on 100,000 articles.
+    s << "SELECT category, story_id, day, value, doc_id FROM figures INDEXED BY figures_timeline WHERE credible = 1";
     filters(s, "");
-    s << " GROUP BY category, story_id) SELECT " << bucket
-      << " AS period, category, count(*) AS stories, sum(docs) AS documents, max(best) AS max, "
-         "sum(best) AS sum_of_story_max FROM per_story GROUP BY period, category "
-         "ORDER BY period, category";
-    return run(impl_->db, s, "timeline");
+    s << " ORDER BY category, story_id";
+    Stmt st(impl_->db, s.text);
+    if (!st.ok()) return impl_->query_status(st.status());
+    for (size_t i = 0; i < s.args.size(); ++i) st.bind_cell(static_cast<int>(i + 1), s.args[i]);
+    struct Period {
+      int64_t stories = 0, documents = 0;
+      double max = 0, sum = 0;
+    };
+    // (period, has a category, category) in SQL's order: NULL categories first.
+    std::map<std::tuple<std::string, int, std::string>, Period> periods;
+    std::unordered_map<std::string, std::string> week_of;  // day -> its Monday
+    auto period_of = [&](const std::string& day) -> std::string {
+      if (q.timeline == "day") return day;
+      if (q.timeline == "month") return day.substr(0, 7);
+      auto it = week_of.find(day);
+      if (it == week_of.end()) it = week_of.emplace(day, monday_of(day)).first;
+      return it->second;
+    };
+    bool open = false;
+    Cell cat;
+    int64_t story = 0;
+    std::string first;
+    double best = 0;
+    std::vector<int64_t> docs;
+    auto flush = [&] {
+      if (!open) return;
+      std::sort(docs.begin(), docs.end());
+      int64_t n = std::unique(docs.begin(), docs.end()) - docs.begin();
+      const std::string* c = std::get_if<std::string>(&cat);
+      Period& p = periods[{period_of(first), c ? 1 : 0, c ? *c : std::string()}];
+      ++p.stories;
+      p.documents += n;
+      p.max = p.stories == 1 ? best : std::max(p.max, best);
+      p.sum += best;
+    };
+    while (st.step()) {
+      Cell c = st.cell(0);
+      int64_t sid = st.i64(1);
+      std::string day = st.text(2);
+      double v = st.f64(3);
+      if (!open || c != cat || sid != story) {
+        flush();
+        open = true;
+        cat = std::move(c);
+        story = sid;
+        first = day;
+        best = v;
+        docs.clear();
+      } else {
+        if (day < first) first = day;
+        best = std::max(best, v);
+      }
+      docs.push_back(st.i64(4));
+    }
+    if (!st.status().ok()) return impl_->query_status(st.status());
+    flush();
+    Table t;
+    t.name = "timeline";
+    t.columns = {"period", "category", "stories", "documents", "max", "sum_of_story_max"};
+    for (const auto& [key, p] : periods) {
+      Cell category = std::get<1>(key) ? Cell(std::get<2>(key)) : Cell();
+      t.rows.push_back({std::get<0>(key), category, p.stories, p.documents, p.max, p.sum});
+    }
+    return t;
   }
   s << "SELECT f.id AS figure_id, f.doc_id, f.story_id, f.day, src.name AS source, f.category, "
        "f.value, f.low, f.high, f.qualifier, f.unit, f.subject, f.place, f.text, f.credible "
@@ -350,10 +783,11 @@ Result<Table> Corpus::figures(const FigureQuery& q) {
   if (q.credible_only) s << " AND f.credible = 1";
   s << " ORDER BY f.day DESC, f.id DESC";
   s.page(q.page);
-  return run(impl_->db, s, "figures");
+  return run(impl_.get(), s, "figures");
 }
 
 Result<Table> Corpus::events(const EventQuery& q) {
+  QueryClock clock(impl_.get());
   std::vector<int64_t> actor_ids, target_ids;
   if (!q.actor.empty()) {
     auto r = impl_->resolve_entities(q.actor);
@@ -402,10 +836,11 @@ Result<Table> Corpus::events(const EventQuery& q) {
     s << " ORDER BY ev.day DESC, ev.id DESC";
   }
   s.page(q.page);
-  return run(impl_->db, s, q.dyads ? "dyads" : "events");
+  return run(impl_.get(), s, q.dyads ? "dyads" : "events");
 }
 
 Result<Table> Corpus::entity(const EntityQuery& q) {
+  QueryClock clock(impl_.get());
   if (q.name.empty()) return Status::InvalidInput("which entity? give a name");
   auto r = impl_->resolve_entities(q.name);
   if (!r.ok()) return r.status();
@@ -416,20 +851,54 @@ Result<Table> Corpus::entity(const EntityQuery& q) {
   int64_t n = std::clamp(q.limit, 0, kMaxLimit);
 
   auto section = [&](Sql s, const char* name) -> Status {
-    auto t = run(impl_->db, s, name);
+    auto t = run(impl_.get(), s, name);
     if (!t.ok()) return t.status();
     profile.sections.push_back(std::move(t.value()));
     return Status::Ok();
   };
   Status st;
+  // Totals and timeline come from the writer's monthly totals (entity_months, schema v4) for
+  // the whole months of the range, and from the documents' rows for the days of a month the
+  // range covers only in part. A story counts once, by its first copy.
+  MonthSplit split = split_months(q.from, q.to);
+  auto parts = [&](Sql& s) {
+    s << "parts(entity_id, month, documents, stories, mentions, first, last) AS (";
+    bool first_branch = true;
+    if (!split.empty_months) {
+      first_branch = false;
+      s << "SELECT entity_id, month, documents, stories, mentions, first, last FROM entity_months "
+           "WHERE entity_id IN ";
+      s.in_list(ids);
+      if (!split.month_from.empty()) {
+        s << " AND month >= ";
+        s.arg(split.month_from);
+      }
+      if (!split.month_to.empty()) {
+        s << " AND month <= ";
+        s.arg(split.month_to);
+      }
+    }
+    for (const auto& [from, to] : split.day_ranges) {
+      if (!first_branch) s << " UNION ALL ";
+      first_branch = false;
+      s << "SELECT entity_id, substr(day, 1, 7), 1, story_id = doc_id, mentions, day, day "
+           "FROM doc_entities WHERE entity_id IN ";
+      s.in_list(ids);
+      s << " AND day >= ";
+      s.arg(from);
+      s << " AND day <= ";
+      s.arg(to);
+    }
+    s << ")";
+  };
   {
     Sql s;
-    s << "SELECT e.id AS entity_id, e.name, e.type, count(*) AS documents, "
-         "count(DISTINCT de.story_id) AS stories, sum(de.mentions) AS mentions, min(de.day) AS first, "
-         "max(de.day) AS last FROM entities e JOIN doc_entities de ON de.entity_id = e.id WHERE e.id IN ";
-    s.in_list(ids);
-    s.day_range("de.day", q.from, q.to);
-    s << " GROUP BY e.id ORDER BY documents DESC";
+    s << "WITH ";
+    parts(s);
+    s << " SELECT e.id AS entity_id, e.name, e.type, sum(p.documents) AS documents, "
+         "sum(p.stories) AS stories, sum(p.mentions) AS mentions, min(p.first) AS first, "
+         "max(p.last) AS last FROM parts p JOIN entities e ON e.id = p.entity_id "
+         "GROUP BY e.id ORDER BY documents DESC, e.id";
     if (!(st = section(std::move(s), "entity")).ok()) return st;
   }
   {
@@ -445,11 +914,10 @@ Result<Table> Corpus::entity(const EntityQuery& q) {
   }
   {
     Sql s;
-    s << "SELECT substr(day, 1, 7) AS month, count(DISTINCT story_id) AS stories, count(*) AS documents, "
-         "sum(mentions) AS mentions FROM doc_entities WHERE entity_id IN ";
-    s.in_list(ids);
-    s.day_range("day", q.from, q.to);
-    s << " GROUP BY month ORDER BY month";
+    s << "WITH ";
+    parts(s);
+    s << " SELECT month, sum(stories) AS stories, sum(documents) AS documents, sum(mentions) AS mentions "
+         "FROM parts GROUP BY month ORDER BY month";
     if (!(st = section(std::move(s), "timeline")).ok()) return st;
   }
   {

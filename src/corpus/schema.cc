@@ -304,7 +304,31 @@ CREATE INDEX events_dyads ON events(actor, target, negated, day, story_id, type)
   WHERE actor IS NOT NULL AND target IS NOT NULL;
 )sql";
 
-constexpr const char* kMigrations[] = {nullptr, kMigration1, kMigration2, kMigration3};
+// Version 4: per-entity monthly totals kept by the writer, so an entity's profile (totals and
+// timeline) sums at most a few dozen rows instead of counting every document that mentions
+// it (62,000 rows for the most frequent entity of a 100,000-article corpus: 160 ms). A story
+// counts once, by its first copy (its id is its first document's id), as in cooccurrence.
+// Covering indexes for newest-first search (day with the source) and for the event-type
+// filter of search (the documents with an event of a type).
+constexpr const char* kMigration4 = R"sql(
+CREATE TABLE entity_months(
+  entity_id INTEGER NOT NULL,
+  month TEXT NOT NULL,
+  documents INTEGER NOT NULL,
+  stories INTEGER NOT NULL,
+  mentions INTEGER NOT NULL,
+  first TEXT NOT NULL,
+  last TEXT NOT NULL,
+  PRIMARY KEY(entity_id, month)) WITHOUT ROWID;
+INSERT INTO entity_months(entity_id, month, documents, stories, mentions, first, last)
+  SELECT entity_id, substr(day, 1, 7), count(*), sum(story_id = doc_id), sum(mentions), min(day), max(day)
+  FROM doc_entities GROUP BY entity_id, substr(day, 1, 7);
+
+CREATE INDEX documents_recent ON documents(day, source_id);
+CREATE INDEX events_type_doc ON events(type, day, doc_id, negated);
+)sql";
+
+constexpr const char* kMigrations[] = {nullptr, kMigration1, kMigration2, kMigration3, kMigration4};
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kLatestVersion + 1);
 
 Result<int64_t> pragma_int(sqlite3* db, const char* name) {
