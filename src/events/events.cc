@@ -110,6 +110,7 @@ struct Cand {
   bool claimed = false;     // a speaker's claim (indirect speech)
   bool absorbed = false;    // the object noun of a verb trigger that already codes it
   int governor = -1;        // candidate (index) whose content this is
+  int stated_future = -1;   // "X said it would attack Y": the saying verb (a threat if X acts)
   std::vector<int> content; // candidates that are this one's content
   std::string modality;
 };
@@ -296,11 +297,24 @@ void Extractor::build_indexes() {
   quote_kind_.assign(n, 0);
   for (const Quote& q : doc_.quotes) {
     uint8_t k = q.kind == QuoteKind::kIndirect ? 2 : 1;
+    // A mixed quote is the reporter's paraphrase (indirect speech) around quoted words: only
+    // the words inside quotation marks are the speaker's own.
+    const bool mixed = q.kind == QuoteKind::kMixed;
+    bool inside = false;
     auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), q.start,
                                [](const Token& t, uint32_t at) { return t.end <= at; });
     for (; it != doc_.tokens.end() && it->start < q.end; ++it) {
       size_t i = static_cast<size_t>(it - doc_.tokens.begin());
-      if (quote_kind_[i] == 0 || k == 1) quote_kind_[i] = k;
+      uint8_t kk = k;
+      if (mixed) {
+        std::string_view w = doc_.token_text(i);
+        const bool open = w == "\u201c" || (w == "\"" && !inside);
+        const bool close = w == "\u201d" || (w == "\"" && inside);
+        if (open) inside = true;
+        kk = inside ? 1 : 2;
+        if (close && !open) inside = false;
+      }
+      if (quote_kind_[i] == 0 || kk == 1) quote_kind_[i] = kk;
     }
   }
   // Which sentences carry a parse.
@@ -1199,12 +1213,14 @@ void Extractor::frames_of(Cand* c) const {
   const int t = c->tok;
   const int s = sentence_of(t);
   // Own negation and modals ("did not confront", "could rekindle", "no talks").
-  auto own = [&](int i, bool* neg, bool* hyp) {
+  auto own = [&](int i, bool* neg, bool* hyp, bool* fut) {
     for (const uint32_t* k = kids_begin(i); k != kids_end(i); ++k) {
       int ch = static_cast<int>(*k);
       std::string_view d = dep(ch);
       if ((d == "advmod" || d == "det" || d == "cc:preconj") && word_in("negator", ch) && low(ch) != "without") *neg = true;
-      if (d == "aux" && word_in("modal", ch)) *hyp = true;
+      if (d == "aux" && fut && (low(ch) == "will" || low(ch) == "would" || low(ch) == "'ll" || low(ch) == "wo"))
+        *fut = true;
+      else if (d == "aux" && word_in("modal", ch)) *hyp = true;
       if (d == "advmod" && pat_.frames(lem(ch))) {  // "probably", "reportedly"
         for (const Frame& f : *pat_.frames(lem(ch))) {
           if (f.effect == FrameEffect::kHypothetical) *hyp = true;
@@ -1229,10 +1245,11 @@ void Extractor::frames_of(Cand* c) const {
       }
     }
   };
-  bool neg = false, hyp = false;
-  own(t, &neg, &hyp);
+  bool neg = false, hyp = false, fut = false;
+  own(t, &neg, &hyp, &fut);
   if (neg) c->negated = true;
   if (hyp) c->dropped = true;
+  int claim_verb = -1;
   // A noun inside a time phrase is a reference ("since the 1982 invasion").
   if (c->noun) {
     std::string_view cs = case_of(t);
@@ -1273,8 +1290,10 @@ void Extractor::frames_of(Cand* c) const {
             if (!has) continue;
           }
           if (f.effect == FrameEffect::kHypothetical || f.effect == FrameEffect::kNegate) c->dropped = true;
-          if (f.effect == FrameEffect::kClaim && rel != "obj" && !dep_is(rel, "obl") && !dep_is(rel, "nmod"))
+          if (f.effect == FrameEffect::kClaim && rel != "obj" && !dep_is(rel, "obl") && !dep_is(rel, "nmod")) {
             c->claimed = true;
+            if (claim_verb < 0 && is_verb(h)) claim_verb = h;
+          }
         }
       }
       // Reaching a wrap/content trigger: this event is its content.
@@ -1288,7 +1307,7 @@ void Extractor::frames_of(Cand* c) const {
     }
     if (!clause_done) {
       bool n2 = false, h2 = false;
-      own(h, &n2, &h2);
+      own(h, &n2, &h2, nullptr);
       if (h2) c->dropped = true;
       if (n2) {
         // "shown no interest in mediating": negation above a complement cancels it.
@@ -1299,6 +1318,13 @@ void Extractor::frames_of(Cand* c) const {
         clause_done = true;
     }
     cur = h;
+  }
+  // "North Korea stated it would attack": a stated future hostile act of the speaker's own
+  // is a threat (decided once the arguments are known); any other future act is no fact.
+  if (fut) {
+    const EventTypeInfo* ti = pat_.type_info(c->type);
+    if (claim_verb >= 0 && !c->negated && !c->dropped && ti && ti->quad == 4 && c->governor < 0) c->stated_future = claim_verb;
+    else c->dropped = true;
   }
   // Direct quotes are opinion, not facts; indirect speech is the speaker's claim.
   if (quote_kind_[t] == 1) c->dropped = true;
@@ -1413,6 +1439,17 @@ void Extractor::sentence_parsed(uint32_t s) {
         if (m.empty()) m = pat_.class_value("weapon", lem(o));
         c.mode = std::string(m);
       }
+    }
+  }
+  for (Cand& c : cands_) {
+    if (c.stated_future < 0 || c.dropped) continue;
+    Arg speaker = actor_of_verb(c.stated_future, 0);
+    if (!speaker.empty() && !c.actor.empty() && arg_key(speaker) == arg_key(c.actor)) {
+      c.mode = threat_mode(c.type, c.mode);
+      c.type = "THREATEN";
+      c.claimed = false;
+    } else {
+      c.dropped = true;
     }
   }
   // Participles under an event ("the bombardment ..., killing 880 and driving a million

@@ -772,6 +772,35 @@ TEST_F(Events, RoundsAimedAtAThingInACountryTargetTheCountry) {
   EXPECT_EQ(evs[0].target.country, "KOR");
 }
 
+TEST_F(Events, SayingOneWillAttackIsAThreatSayingAnotherWillIsNothing) {
+  TestDoc d;
+  d.sentence("Iran/PROPN/2/nsubj said/say/VERB/0/root it/PRON/5/nsubj would/AUX/5/aux attack/VERB/2/ccomp "
+             "Israel/PROPN/5/obj ./PUNCT/2/punct");
+  d.sentence("Iran/PROPN/2/nsubj said/say/VERB/0/root Israel/PROPN/5/nsubj would/AUX/5/aux attack/VERB/2/ccomp "
+             "Syria/PROPN/5/obj ./PUNCT/2/punct");
+  d.entity("Iran", ET::kGpe, "IRN").entity("Israel", ET::kGpe, "ISR").entity("Syria", ET::kGpe, "SYR");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "THREATEN");
+  EXPECT_EQ(evs[0].mode, "violence");
+  EXPECT_EQ(evs[0].actor.country, "IRN");
+  EXPECT_EQ(evs[0].target.country, "ISR");
+}
+
+TEST_F(Events, AMixedQuoteIsIndirectSpeechOutsideItsQuotationMarks) {
+  TestDoc d;
+  d.sentence("Police/police/NOUN/2/nsubj arrested/arrest/VERB/0/root protesters/protester/NOUN/2/obj ,/PUNCT/5/punct "
+             "saying/say/VERB/2/advcl \"/PUNCT/8/punct they/PRON/8/nsubj attacked/attack/VERB/5/ccomp "
+             "officers/officer/NOUN/8/obj \"/PUNCT/8/punct ./PUNCT/2/punct");
+  d.entity("Police", ET::kOrg, "GBR", "COP");
+  d.quote("Police arrested protesters , saying \" they attacked officers \"", QuoteKind::kMixed);
+  auto evs = run(d);
+  const Event* coerce = find(evs, "COERCE");
+  ASSERT_NE(coerce, nullptr) << dump(evs);
+  EXPECT_EQ(coerce->modality, "claimed");
+  EXPECT_EQ(find(evs, "ASSAULT"), nullptr) << dump(evs);
+}
+
 TEST_F(Events, HostileInputYieldsNoEventsAndNoCrash) {
   Document empty;
   extract_events(&empty, *gazetteer_, *patterns_);
