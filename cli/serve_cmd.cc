@@ -96,6 +96,9 @@ void add_serve_commands(CLI::App& app) {
   serve->add_option_function<size_t>(
       "--cache-mb", [o](const size_t& mb) { o->cache_bytes = mb << 20; },
       "Memory for cached query answers, in MiB (default 64; 0: no cache)");
+  serve->add_option("--query-timeout-ms", o->query_timeout_ms,
+                    "Stop a query after this many milliseconds with 503 query_timeout (default 2000; 0: never)")
+      ->check(CLI::Range(0, 600000));
   serve->add_flag("--access-log", o->access_log, "One line per request on stderr");
   serve->add_flag("--quiet", *quiet, "Print only the listening line");
   serve->callback([o, quiet]() {

@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <atomic>
 #include <cmath>
 #include <map>
@@ -110,17 +111,6 @@ bool check(Params& p, httplib::Response& res) {
   if (p.ok()) return true;
   send_error(res, 400, err::kBadRequest, p.error());
   return false;
-}
-
-// Counts of one column's values, most frequent first.
-void write_facet(JsonWriter& w, const char* name, const std::map<std::string, int64_t>& counts, size_t max) {
-  std::vector<std::pair<std::string, int64_t>> v(counts.begin(), counts.end());
-  std::stable_sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-  w.key(name).begin_array();
-  for (size_t i = 0; i < v.size() && i < max; ++i) {
-    w.begin_object().field("value", v[i].first).field("count", v[i].second).end_object();
-  }
-  w.end_array();
 }
 
 std::string media_type(const httplib::Request& req) {
@@ -235,7 +225,7 @@ void Server::Impl::install_routes() {
     if (!c.ok()) return send_status(res, c.status());
     q.page = one_more(asked);
     auto t = run(c, q);
-    if (!t.ok()) return send_status(res, t.status());
+    if (!t.ok()) return c.fail(res, t.status());
     send_json(res, paged_json(t.value(), asked));
   };
   httplib::Server& s = http;
@@ -290,7 +280,7 @@ void Server::Impl::install_routes() {
     Lease c(this);
     if (!c.ok()) return send_status(res, c.status());
     auto t = c->stats();
-    if (!t.ok()) return send_status(res, t.status());
+    if (!t.ok()) return c.fail(res, t.status());
     std::string out;
     JsonWriter w(&out);
     w.begin_object();
@@ -322,51 +312,47 @@ void Server::Impl::install_routes() {
       q.mark_close = p.str("mark_close", 16, "]");
     }
     bool facets = p.flag("facets");
-    std::string event_type = p.str("event_type", 40);
+    q.event_type = p.str("event_type", 40);
     Page asked = page_of(p);
     if (!check(p, res)) return;
     if (q.text.find_first_not_of(" \t") == std::string::npos) {
       return send_error(res, 400, err::kBadRequest, "parameter 'q' (the words to search for) is required");
     }
-    if (!event_type.empty()) {
-      // corpus.h has no event-type filter on SearchQuery yet (see docs/api.md).
-      return send_error(res, 501, err::kNotImplemented,
-                        "filtering a search by event type needs SearchQuery::event_type in the corpus library");
+    for (char ch : q.event_type) {
+      if (!std::isalnum(static_cast<unsigned char>(ch)) && ch != '_') {
+        return send_error(res, 400, err::kBadRequest, "parameter 'event_type' must be a type name such as ASSAULT");
+      }
     }
     Lease c(this);
     if (!c.ok()) return send_status(res, c.status());
     q.page = one_more(asked);
     auto t = c->search(q);
-    if (!t.ok()) return send_status(res, t.status());
-    Table facet_rows;
+    if (!t.ok()) return c.fail(res, t.status());
+    Table facet_table;
     if (facets) {
-      SearchQuery fq = q;
-      fq.page = {kFacetBasis, 0};
-      auto f = c->search(fq);
-      if (!f.ok()) return send_status(res, f.status());
-      facet_rows = std::move(f.value());
+      FacetQuery fq;
+      fq.search = q;
+      fq.basis = kFacetBasis;
+      auto f = c->search_facets(fq);
+      if (!f.ok()) return c.fail(res, f.status());
+      facet_table = std::move(f.value());
     }
     send_json(res, paged_json(t.value(), asked, [&](JsonWriter& w) {
                 if (!facets) return;
-                std::map<std::string, int64_t> sources, months;
-                int sc = column(facet_rows, {"source"}), dc = column(facet_rows, {"day", "published"});
-                for (const auto& row : facet_rows.rows) {
-                  if (sc >= 0) {
-                    std::string v = cell_string(row[static_cast<size_t>(sc)]);
-                    ++sources[v.empty() ? "(unknown)" : v];
-                  }
-                  if (dc >= 0) {
-                    std::string v = cell_string(row[static_cast<size_t>(dc)]);
-                    ++months[v.size() >= 7 ? v.substr(0, 7) : "(undated)"];
-                  }
-                }
                 w.key("facets").begin_object();
-                w.field("basis", static_cast<int64_t>(facet_rows.rows.size()));
-                write_facet(w, "source", sources, 30);
-                // Months in calendar order, not by count.
-                w.key("month").begin_array();
-                for (const auto& [m, n] : months) w.begin_object().field("value", m).field("count", n).end_object();
-                w.end_array();
+                w.field("basis", facet_table.rows.empty() ? int64_t{0} : std::get<int64_t>(facet_table.rows[0][0]));
+                for (const Table& sec : facet_table.sections) {
+                  w.key(sec.name).begin_array();
+                  for (const auto& row : sec.rows) {
+                    w.begin_object();
+                    for (size_t i = 0; i < sec.columns.size() && i < row.size(); ++i) {
+                      w.key(sec.columns[i]);
+                      write_cell(w, row[i]);
+                    }
+                    w.end_object();
+                  }
+                  w.end_array();
+                }
                 w.end_object();
               }));
   }));
@@ -425,7 +411,7 @@ void Server::Impl::install_routes() {
     if (!c.ok()) return send_status(res, c.status());
     q.page = one_more(asked);
     auto t = c->figures(q);
-    if (!t.ok()) return send_status(res, t.status());
+    if (!t.ok()) return c.fail(res, t.status());
     std::string period = q.timeline;
     send_json(res, paged_json(t.value(), asked, [&](JsonWriter& w) { w.field("period", period); }));
   }));
@@ -473,7 +459,7 @@ void Server::Impl::install_routes() {
     Lease c(this);
     if (!c.ok()) return send_status(res, c.status());
     auto t = c->entity(q);
-    if (!t.ok()) return send_status(res, t.status());
+    if (!t.ok()) return c.fail(res, t.status());
     const Table& top = t.value();
     bool found = false;
     for (const auto& sec : top.sections) {
@@ -510,7 +496,7 @@ void Server::Impl::install_routes() {
     Lease c(this);
     if (!c.ok()) return send_status(res, c.status());
     auto j = c->document_json(std::stoll(id));
-    if (!j.ok()) return send_status(res, j.status());
+    if (!j.ok()) return c.fail(res, j.status());
     send_json(res, std::move(j.value()));
   }));
 

@@ -139,6 +139,7 @@ std::unique_ptr<Corpus> Server::Impl::acquire(Status* st) {
     *st = c.status();
     return nullptr;
   }
+  c.value()->set_query_timeout(opts.query_timeout_ms);
   return std::move(c.value());
 }
 

@@ -49,6 +49,8 @@ struct ServerOptions {
   int read_timeout_s = 30;               // a client that sends nothing for this long is cut off
   int write_timeout_s = 30;
   int keep_alive_timeout_s = 5;
+  // Each query on a read connection is stopped after this long (503 query_timeout); 0 = never.
+  int query_timeout_ms = 2000;
   bool access_log = false;  // one line per request on stderr
   // Answers of the read routes kept in memory (LRU) until the corpus changes; 0 = no cache.
   size_t cache_bytes = 64u << 20;

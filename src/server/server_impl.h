@@ -32,6 +32,7 @@ inline constexpr const char* kInvalidInput = "invalid_input";        // 422
 inline constexpr const char* kInternal = "internal";                 // 500
 inline constexpr const char* kNotImplemented = "not_implemented";    // 501
 inline constexpr const char* kUnavailable = "unavailable";           // 503
+inline constexpr const char* kQueryTimeout = "query_timeout";        // 503: a query ran past --query-timeout
 }  // namespace err
 
 // Writes {"error": {"code": code, "message": message}} with `status`.
@@ -89,6 +90,16 @@ class Lease {
   bool ok() const { return corpus_ != nullptr; }
   const Status& status() const { return status_; }
   Corpus* operator->() { return corpus_.get(); }
+  // Answers a failed query: 503 query_timeout when it ran past its deadline, else as
+  // send_status.
+  void fail(httplib::Response& res, const Status& st) {
+    if (corpus_ && corpus_->query_timed_out()) {
+      send_error(res, 503, err::kQueryTimeout, st.message());
+      res.set_header("Retry-After", "1");
+      return;
+    }
+    send_status(res, st);
+  }
 
  private:
   Server::Impl* impl_;

@@ -13,6 +13,7 @@
 #include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <thread>
@@ -338,7 +339,7 @@ TEST_F(Api, BadParametersAre400) {
                            "/api/search?q=x&from=yesterday", "/api/search?q=x&sort=random", "/api/search?q=x&bogus=1",
                            "/api/search?q=x&q=y", "/api/quotes?limit=-5", "/api/figures/timeline?period=year",
                            "/api/events?negated=maybe", "/api/documents/abc", "/api/documents/0",
-                           "/api/documents/-1", "/api/health?x=1"}) {
+                           "/api/documents/-1", "/api/health?x=1", "/api/search?q=x&event_type=a%3Bb"}) {
     auto r = client().Get(path);
     ASSERT_TRUE(r) << path;
     EXPECT_EQ(r->status, 400) << path << " " << r->body;
@@ -363,10 +364,60 @@ TEST_F(Api, UnknownRoutesAndMethods) {
   auto ent = client().Get("/api/entities/Nobody%20Anywhere%20Zzyzx");
   ASSERT_TRUE(ent);
   EXPECT_EQ(ent->status, 404);
-  auto et = client().Get("/api/search?q=x&event_type=ASSAULT");
-  ASSERT_TRUE(et);
-  EXPECT_EQ(et->status, 501);
-  EXPECT_EQ(error_code(et), "not_implemented");
+}
+
+std::string to_lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+TEST_F(Api, SearchFiltersByEventTypeAndCountsFacets) {
+  auto ev = client().Get("/api/events?limit=1000");
+  ASSERT_TRUE(ev);
+  json e = body_of(ev);
+  if (e["rows"].empty()) GTEST_SKIP() << "the examples gave no event";
+  std::string type = e["rows"][0]["type"];
+  std::set<int64_t> with_type;
+  for (const auto& row : e["rows"]) {
+    if (row["type"] == type) with_type.insert(row["doc_id"].get<int64_t>());
+  }
+  auto all = client().Get("/api/search?q=the&limit=1000");
+  ASSERT_TRUE(all);
+  size_t all_rows = body_of(all)["rows"].size();
+  auto r = client().Get(("/api/search?q=the&limit=1000&event_type=" + type).c_str());
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 200) << r->body;
+  json j = body_of(r);
+  ASSERT_FALSE(j["rows"].empty());
+  for (const auto& row : j["rows"]) EXPECT_TRUE(with_type.count(row["doc_id"].get<int64_t>())) << row;
+  EXPECT_LE(j["rows"].size(), with_type.size());
+  EXPECT_LE(j["rows"].size(), all_rows);
+  // Lower case is the same type; newest first filters the same way.
+  auto lower = client().Get(("/api/search?q=the&limit=1000&sort=date&event_type=" + to_lower(type)).c_str());
+  ASSERT_TRUE(lower);
+  EXPECT_EQ(body_of(lower)["rows"].size(), j["rows"].size());
+  auto none = client().Get("/api/search?q=the&event_type=NO_SUCH_TYPE");
+  ASSERT_TRUE(none);
+  EXPECT_EQ(none->status, 200);
+  EXPECT_TRUE(body_of(none)["rows"].empty());
+
+  auto f = client().Get("/api/search?q=the&facets=1");
+  ASSERT_TRUE(f);
+  json facets = body_of(f)["facets"];
+  EXPECT_EQ(facets["basis"].get<size_t>(), all_rows);
+  for (const char* name : {"month", "source", "entity", "event_type"}) {
+    ASSERT_TRUE(facets[name].is_array()) << name;
+  }
+  bool found = false;
+  for (const auto& row : facets["event_type"]) {
+    if (row["value"] == type) found = row["count"].get<int64_t>() >= 1;
+  }
+  EXPECT_TRUE(found) << facets["event_type"];
+  ASSERT_FALSE(facets["entity"].empty());
+  EXPECT_TRUE(facets["entity"][0].contains("type"));
+  int64_t months = 0;
+  for (const auto& row : facets["month"]) months += row["count"].get<int64_t>();
+  EXPECT_EQ(months, facets["basis"].get<int64_t>());
 }
 
 TEST_F(Api, QuotesFiguresEventsAndTheirAggregates) {

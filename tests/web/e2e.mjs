@@ -155,7 +155,16 @@ try {
     assert(marks.some((m) => m.includes('talks')), `marks: ${marks.join(', ')}`);
     assert(await page.$('.facets .facet-month li'), 'no date facet');
     assert(await page.$('.facets .facet a'), 'no source facet link');
+    assert(await page.$('.facets .facet-entity a'), 'no entity facet link');
     await shot('search');
+    // A facet narrows the search: the entity facet becomes a filter chip, with as many hits or fewer.
+    await page.click('.facets .facet-entity a');
+    await page.waitForSelector('.facets .chip');
+    const chip = await page.textContent('.facets .chip');
+    assert(/entity:/.test(chip), `chip "${chip}"`);
+    await page.waitForSelector('.hit');
+    const narrowed = await page.$$eval('.hit', (els) => els.length);
+    assert(narrowed >= 1 && narrowed <= hits, `${narrowed} hits after the entity facet (${hits} before)`);
   });
 
   await check('an article shows its quotes, speakers, figures, entities and events highlighted', async () => {

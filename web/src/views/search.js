@@ -40,7 +40,16 @@ function facetPanel(params, facets) {
       h('li', null, f.value === '(unknown)' ? h('span', { class: 'facet-row' }, h('span', { class: 'facet-v' }, f.value), h('span', { class: 'facet-n' }, fmtNumber(f.count)))
         : h('a', { href: link('search', '', { ...params, source: f.value, offset: '' }) },
           h('span', { class: 'facet-v' }, f.value), h('span', { class: 'facet-n' }, fmtNumber(f.count)))))));
-    parts.push(h('p', { class: 'muted small' }, `Counts over the best ${fmtNumber(facets.basis)} matches.`));
+    const linked = (name, rows, label) => rows.map((f) =>
+      h('li', null, h('a', { href: link('search', '', { ...params, [name]: f.value, offset: '' }), 'aria-label': `${label} ${f.value}: ${f.count}` },
+        h('span', { class: 'facet-v' }, f.value), h('span', { class: 'facet-n' }, fmtNumber(f.count)))));
+    if ((facets.event_type || []).length) {
+      parts.push(h('h3', null, 'Event type'), h('ul', { class: 'facet facet-event-type' }, linked('event_type', facets.event_type, 'event type')));
+    }
+    if ((facets.entity || []).length) {
+      parts.push(h('h3', null, 'Entity'), h('ul', { class: 'facet facet-entity' }, linked('entity', facets.entity.slice(0, 15), 'entity')));
+    }
+    parts.push(h('p', { class: 'muted small' }, `Counts over the ${params.sort === 'date' ? 'newest' : 'best'} ${fmtNumber(facets.basis)} matches.`));
   }
   return h('aside', { class: 'facets', 'aria-label': 'Facets' }, parts);
 }
@@ -68,8 +77,8 @@ export async function render(main, _arg, params, current) {
     page = await get('search', args);
   } catch (e) {
     if (!current()) return;
-    clear(results).appendChild(errorBox(e instanceof ApiError && e.code === 'not_implemented'
-      ? { code: e.code, message: `${e.message}. Remove the event-type filter, or use the Events view.` } : e));
+    clear(results).appendChild(errorBox(e instanceof ApiError && e.code === 'query_timeout'
+      ? { code: e.code, message: `${e.message}. Add a date range or a filter.` } : e));
     return;
   }
   if (!current()) return;
