@@ -104,8 +104,7 @@ void DepModel::Features(const ParseState& s, const std::vector<WordFeats>& words
   const uint64_t s0sl = s0 >= 0 ? s.lset[s0] : 1, s0sr = s0 >= 0 ? s.rset[s0] : 1;
   const uint64_t n0sl = n0 >= 0 ? s.lset[n0] : 1;
   const uint64_t s0wp = s0w * 31 + s0p, n0wp = n0w * 31 + n0p;
-  auto& f = *out;
-  f.clear();
+  FeatSink f(out);
   uint32_t t = 100;
   f.push_back(feat(t++, 1));
   // single words

@@ -41,6 +41,30 @@ inline constexpr uint64_t kUnknownWord = 0x554E4B4E4F574Eull;
 void ComputeWordFeats(std::string_view word, WordFeats* out, std::string* scratch);
 void ComputeWordFeats(const std::vector<std::string_view>& words, std::vector<WordFeats>* out);
 
+// Appends feature keys to a vector through a raw cursor (the feature extractors push ~40-90
+// keys per decision; vector::push_back's capacity check and call were measurable). Room for
+// kMaxFeats keys; further ones are dropped (no extractor has that many).
+class FeatSink {
+ public:
+  static constexpr size_t kMaxFeats = 160;
+  explicit FeatSink(std::vector<uint64_t>* v) : v_(v) {
+    v->resize(kMaxFeats);
+    p_ = v->data();
+    end_ = p_ + kMaxFeats;
+  }
+  ~FeatSink() { v_->resize(static_cast<size_t>(p_ - v_->data())); }
+  FeatSink(const FeatSink&) = delete;
+  FeatSink& operator=(const FeatSink&) = delete;
+  void push_back(uint64_t x) {
+    if (p_ < end_) *p_++ = x;
+  }
+
+ private:
+  std::vector<uint64_t>* v_;
+  uint64_t* p_;
+  uint64_t* end_;
+};
+
 // Hash values for the sentence boundary pseudo-words.
 inline constexpr uint64_t kPadBefore = 0x5A5A5A5A01ull;
 inline constexpr uint64_t kPadAfter = 0x5A5A5A5A02ull;

@@ -50,8 +50,7 @@ void NerModel::Features(const std::vector<WordFeats>& w, const std::vector<uint6
   const WordFeats& r1 = at(k + 1);
   const WordFeats& r2 = at(k + 2);
   const uint64_t t1 = static_cast<uint64_t>(p1 + 2), t2 = static_cast<uint64_t>(p2 + 2);
-  auto& f = *out;
-  f.clear();
+  FeatSink f(out);
   uint32_t t = 300;
   f.push_back(feat(t++, 1));
   f.push_back(feat(t++, c.norm));
