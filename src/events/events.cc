@@ -249,6 +249,12 @@ class Extractor {
   std::vector<Cand> cands_;  // of the current sentence
   std::vector<int> cand_of_tok_;
   std::vector<Draft> drafts_;
+  struct Orphan {
+    Arg target;
+    std::string mode;
+    uint32_t sentence;
+  };
+  std::vector<Orphan> orphans_;  // attacks told without their author
   mutable std::vector<int8_t> resolving_;
 };
 
@@ -591,6 +597,30 @@ Arg Extractor::resolve_pronoun(int h, int depth) const {
       if (!nominal || (d == "nmod:poss" && subj)) continue;
       if (pos(j) == "PRON" && !compatible(resolve_pronoun(j, depth + 1), p)) continue;
       Arg a = make_arg(j, depth + 1);
+      if ((p == "it" || p == "its") && !compatible(a, p) && a.entity >= 0 &&
+          doc_.entities[a.entity].type == EntityType::kPerson) {
+        // "Houthi military spokesperson Yahya Sarea said it had carried out the attack": the
+        // group the speaker speaks for.
+        for (int m = j - 1; m >= std::max(b, j - 6) && (dep_is(dep(m), "compound") || dep(m) == "amod" ||
+                                                        dep_is(dep(m), "nmod") || dep(m) == "flat" || pos(m) == "PROPN");
+             --m)
+          if (tok_entity_[m] >= 0 && tok_entity_[m] != a.entity &&
+              (doc_.entities[tok_entity_[m]].type == EntityType::kOrg || doc_.entities[tok_entity_[m]].type == EntityType::kNorp)) {
+            Arg g = make_arg(m, depth + 1);
+            if (doc_.entities[tok_entity_[m]].type == EntityType::kNorp) {
+              // a people's adjective naming a group ("Houthi"): the group the gazetteer knows
+              if (const GazOrg* o = gaz_.organisation(doc_.entities[tok_entity_[m]].name)) {
+                g.name = o->name.empty() ? g.name : o->name;
+                g.sector = o->sector;
+                if (!o->country.empty()) g.country = o->country;
+              } else {
+                g = Arg();
+              }
+            }
+            if (!g.empty()) a = g;
+            break;
+          }
+      }
       const bool plural = p == "they" || p == "them" || p == "their" || p == "themselves";
       if (compatible(a, p) && (a.entity >= 0 || !a.country.empty() || (plural && !a.sector.empty()))) out = a;
     }
@@ -757,6 +787,16 @@ Arg Extractor::make_arg(int h, int depth) const {
   }
   Arg a;
   a.head = h;
+  // "US Ambassador to Germany Richard Grenell": a title whose holder the parse hung on it.
+  if (gaz_.title_entry(low(h)) || gaz_.title_entry(lem(h))) {
+    for (const uint32_t* k = kids_begin(h); k != kids_end(h); ++k) {
+      int c = static_cast<int>(*k);
+      std::string_view d = dep(c);
+      if (c > h && tok_entity_[c] >= 0 && doc_.entities[tok_entity_[c]].type == EntityType::kPerson &&
+          (d == "flat" || d == "appos" || d == "nmod" || dep_is(d, "compound")) && case_of(c).empty())
+        return arg_from_entity(tok_entity_[c], c);
+    }
+  }
   // "allies such as Germany", "countries including Iran": the named example.
   for (const uint32_t* k = kids_begin(h); k != kids_end(h); ++k) {
     int c = static_cast<int>(*k);
@@ -1073,6 +1113,15 @@ Arg Extractor::target_from_preps(int i, const std::string& type, std::string_vie
 Arg Extractor::country_of_thing(int n) const {
   for (const uint32_t* k = kids_begin(n); k != kids_end(n); ++k) {
     int c = static_cast<int>(*k);
+    // "oil facilities belonging to Saudi Aramco": the owner.
+    if (dep(c) == "acl" && word_in("owned-by", c)) {
+      for (const uint32_t* g = kids_begin(c); g != kids_end(c); ++g)
+        if (dep_is(dep(*g), "obl") && (case_of(*g) == "to" || case_of(*g) == "by")) {
+          Arg a = make_arg(static_cast<int>(*g));
+          if (!a.empty()) return a;
+        }
+      continue;
+    }
     if (!dep_is(dep(c), "nmod") || dep(c) == "nmod:poss") continue;
     std::string_view cs = case_of(c);
     if (cs != "in" && cs != "to" && cs != "near" && cs != "inside") continue;
@@ -1132,13 +1181,18 @@ Arg Extractor::target_of(const Cand& c) const {
         if (cand_at(n) >= 0 && cands_[cand_at(n)].noun) continue;  // "offer of talks": content
         if (cs != "of" && !fit_target(n, c.type)) continue;
         Arg a = make_arg(n);
+        if (a.empty() && pat_.type_info(c.type) && pat_.type_info(c.type)->quad >= 3) a = country_of_thing(n);
         if (!a.empty()) return a;
       }
     }
     return {};
   }
   // Passive: the subject is the target ("a journalist was killed by soldiers").
-  if (int sp = child_exact(t, "nsubj:pass"); sp >= 0) return make_arg(sp);
+  if (int sp = child_exact(t, "nsubj:pass"); sp >= 0) {
+    Arg a = make_arg(sp);
+    if (a.empty() && pat_.type_info(c.type) && pat_.type_info(c.type)->quad >= 3) a = country_of_thing(sp);
+    return a;
+  }
   if (!only.empty()) {
     Arg a = target_from_preps(t, c.type, only);
     if (!a.empty()) return a;
@@ -1159,7 +1213,8 @@ Arg Extractor::target_of(const Cand& c) const {
       int inner = look_through(obj);
       const bool instrument = word_in("weapon", obj) || word_in("weapon", inner) || word_in("aid", obj) ||
                               word_in("troops", obj);
-      const bool event_noun = (cand_at(obj) >= 0 && cands_[cand_at(obj)].noun) || word_in("event-noun", obj);
+      const bool event_noun = (cand_at(obj) >= 0 && cands_[cand_at(obj)].noun) || word_in("event-noun", obj) ||
+                              word_in("misdeed", obj);
       const int oc = cand_at(obj);
       if (oc >= 0 && cands_[oc].absorbed) {
         // "held talks with Lebanon", "launched an offensive against X": the noun's target.
@@ -1186,6 +1241,14 @@ Arg Extractor::target_of(const Cand& c) const {
   }
   Arg a = target_from_preps(t, c.type, std::string_view());
   if (!a.empty()) return a;
+  // "Grenell alleged Mahan had contributed to human suffering": with no object, the one
+  // accused is the subject of what is alleged.
+  if ((flags & kContent) && child_exact(t, "obj") < 0)
+    if (int cc = child_exact(t, "ccomp") >= 0 ? child_exact(t, "ccomp") : child_exact(t, "parataxis"); cc >= 0)
+      if (int cs = child(cc, "nsubj"); cs >= 0) {
+        Arg x = make_arg(cs);
+        if (!x.empty()) return x;
+      }
   // "Israel and Lebanon held talks", "police clashed ... and protesters": a co-subject of a
   // two-sided event is its counterpart.
   // Not for one-sided acts done together ("China, Iran and Russia pledged funds").
@@ -1273,6 +1336,11 @@ void Extractor::frames_of(Cand* c) const {
     int h = head(cur);
     if (h < 0 || sentence_of(h) != s) break;
     std::string_view rel = dep(cur);
+    // "..., and he accused the network": a conjoined clause with its own past-tense subject
+    // stands alone, whatever its first conjunct is governed by.
+    if (rel == "conj" && is_verb(cur) && child(cur, "nsubj") >= 0 && child(cur, "aux") < 0 &&
+        (doc_.tokens[cur].tag == "VBD" || doc_.tokens[cur].tag == "VBZ"))
+      break;
     if (rel == "acl:relcl") in_relative = true;
     // The nearest clause boundary: negation and modals above it still count for the
     // clausal complements it sits in (xcomp, conj), not for subjects or modifiers.
@@ -1716,7 +1784,35 @@ void Extractor::place_of(const Cand& c, Event* ev) const {
 
 void Extractor::finish(Cand& c, uint32_t s) {
   if (c.dropped) return;
-  if (c.actor.empty()) return;  // PLOVER codes no event without a source actor
+  if (c.actor.empty()) {
+    // PLOVER codes no event without a source actor; an attack told without its author is
+    // kept aside for a later "X claimed responsibility for the attack".
+    if (c.type == "ASSAULT" && !c.target.empty()) orphans_.push_back({c.target, c.mode, s});
+    return;
+  }
+  if (c.type == "ASSAULT" && c.target.empty() &&
+      (word_in("claim-verb", c.tok) || (c.noun && child(c.tok, "det") >= 0 && word_in("definite", child(c.tok, "det"))))) {
+    // "The Houthis claimed responsibility for the attacks", "carried out the attack": the
+    // attack told just before (within six sentences), without or with its author.
+    const Orphan* best = nullptr;
+    for (const Orphan& o : orphans_)
+      if (o.sentence + 6 >= s && o.sentence <= s) best = &o;
+    if (best) {
+      c.target = best->target;
+      if (c.mode.empty()) c.mode = best->mode;
+    } else {
+      for (size_t j = drafts_.size(); j-- > 0;) {
+        const Draft& d = drafts_[j];
+        if (d.ev.type != "ASSAULT" || d.ev.target.empty() || d.sentence + 6 < s) continue;
+        c.target.name = d.ev.target.name;
+        c.target.entity = d.ev.target.entity;
+        c.target.country = d.ev.target.country;
+        c.target.sector = d.ev.target.sector;
+        if (c.mode.empty()) c.mode = d.ev.mode;
+        break;
+      }
+    }
+  }
   // Same actor and target: the event is not between two parties ("African Union ... AU").
   if (!c.target.empty() && (arg_key(c.actor) == arg_key(c.target) || is_acronym_of(c.target.name, c.actor.name) ||
                             is_acronym_of(c.actor.name, c.target.name)))
