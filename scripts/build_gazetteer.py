@@ -209,7 +209,7 @@ TV|-7.1,177.6|Tuvaluan|Funafuti|-8.52,179.20|
 UG|1.4,32.3|Ugandan;Ugandans|Kampala|0.35,32.58|
 UA|48.4,31.2|Ukrainian;Ukrainians|Kyiv|50.45,30.52|
 AE|23.4,53.8|Emirati;Emiratis|Abu Dhabi|24.45,54.38|UAE;=U.A.E.;Emirates
-GB|55.4,-3.4|British;Briton;Britons;Brit;Brits;English;Scottish;Welsh|London|51.51,-0.13|Britain;Great Britain;=UK;=U.K.;England;Scotland;Wales
+GB|55.4,-3.4|British;Briton;Britons;Brit;Brits;English;Scottish;Welsh|London|51.51,-0.13|Britain;Great Britain;=UK;=U.K.
 US|39.8,-98.6|American;Americans|Washington|38.90,-77.04|United States of America;America;=US;=U.S.;=U.S;=USA;=U.S.A.
 UY|-32.5,-55.8|Uruguayan;Uruguayans|Montevideo|-34.90,-56.16|
 UZ|41.4,64.6|Uzbek;Uzbeks;Uzbekistani|Tashkent|41.30,69.24|
@@ -633,12 +633,30 @@ Negev|IL|30.80,34.80|
 Blue Line|LB|33.10,35.40|
 East Jerusalem|PS|31.78,35.23|
 Hormuz|-|26.57,56.25|
+England|GB|52.36,-1.17|
+Scotland|GB|56.49,-4.20|
+Wales|GB|52.13,-3.78|
+Northern Ireland|GB|54.79,-6.49|
+Crete|GR|35.24,24.81|
+Sicily|IT|37.60,14.02|
+Sardinia|IT|40.12,9.01|
+Corsica|FR|42.04,9.01|
+Eastern Mediterranean|-|34.50,31.00|East Mediterranean
 """
 
 # Titles and offices: phrase | canonical role | sector. Matched case-insensitively before
 # names ("Defense Minister Israel Katz") and as heads of appositions ("director of ...").
 TITLES = """
 president|President|GOV
+sheriff|Sheriff|COP
+whip|Whip|LEG
+minority whip|Minority Whip|LEG
+majority whip|Majority Whip|LEG
+minority leader|Minority Leader|LEG
+majority leader|Majority Leader|LEG
+first minister|First Minister|GOV
+general secretary|General Secretary|
+secretary general|Secretary General|
 vice president|Vice President|GOV
 prime minister|Prime Minister|GOV
 deputy prime minister|Deputy Prime Minister|GOV
@@ -803,7 +821,7 @@ coach|coach|
 """
 
 # Organisation name heads: a capitalised phrase ending in (or built around) one is an ORG.
-ORG_HEADS = """Center Centre Council Ministry Party Inc. Inc Corp. Corp Corporation Ltd Ltd. LLC plc
+ORG_HEADS = """Center Centre Centers Centres Council Ministry Party Inc. Inc Corp. Corp Corporation Ltd Ltd. LLC plc
 Company Co. Group Holdings Task_Force Program Programme Agency Army Navy Air_Force Front Movement
 Brigade Brigades Forces Force Organization Organisation Institute Institution University College
 School Foundation Fund Committee Commission Association Union League Federation Alliance Coalition
@@ -812,7 +830,7 @@ Guard Guards Corps Network Times Post Journal News Press Radio Television TV Age
 Trust Board Service Services Administration Cabinet Secretariat Church Mosque Hospital Club
 Initiative Project Observatory Watch Mission Conference Summit Airlines Airways Industries
 Technologies Labs Laboratory Laboratories Studios Media Party Committee Militia Regiment Division
-Battalion Academy Museum Library Consortium Partnership Council""".split()
+Battalion Academy Museum Library Consortium Partnership Council House""".split()
 
 # Words that open an organisation name: "Ministry of Defense", "University of Chicago".
 ORG_OPENERS = """Ministry Department University Bank Council Office Commission Court Institute
@@ -839,6 +857,7 @@ ECOWAS|Economic Community of West African States|IGO|-|org
 G7|Group of Seven|IGO|-|org
 G20|Group of 20|IGO|-|org
 World Health Organization|=WHO|IGO|-|org
+UNESCO|United Nations Educational, Scientific and Cultural Organization;=Unesco|IGO|-|org
 UNICEF||IGO|-|org
 UNHCR|UN refugee agency;U.N. refugee agency|IGO|-|org
 UNRWA||IGO|-|org
@@ -853,7 +872,8 @@ World Bank||IGO|-|org
 World Trade Organization|=WTO|IGO|-|org
 OSCE|Organization for Security and Co-operation in Europe|IGO|-|org
 Interpol||IGO|-|org
-International Committee of the Red Cross|=ICRC;Red Cross|NGO|-|org
+International Committee of the Red Cross|=ICRC|NGO|-|org
+Red Cross|Red Crescent|NGO|-|org
 Red Crescent|Palestinian Red Crescent;Red Crescent Society|NGO|-|org
 Amnesty International|Amnesty|NGO|-|org
 Human Rights Watch|=HRW|NGO|-|org
@@ -913,10 +933,11 @@ Congress|U.S. Congress|LEG|USA|org
 Senate|U.S. Senate|LEG|USA|org
 Supreme Court|U.S. Supreme Court|JUD|-|org
 Federal Reserve|=Fed|BUS|USA|org
-Democratic Party|Democrats|PTY|USA|org
-Republican Party|Republicans;=GOP|PTY|USA|org
+Democratic Party|Democrats;Democrat;Democratic|PTY|USA|org
+Republican Party|Republicans;Republican;=GOP|PTY|USA|org
 Labour Party|Labour|PTY|GBR|org
-Conservative Party|Conservatives;Tories|PTY|GBR|org
+Conservative Party|Conservatives;Conservative;Tories|PTY|GBR|org
+New Democratic Party|New Democrats;New Democrat;=NDP|PTY|CAN|org
 Likud||PTY|ISR|org
 Al Jazeera|Al-Jazeera;Aljazeera|JRN|QAT|org
 Al Arabiya|Al-Arabiya|JRN|SAU|org
@@ -925,6 +946,15 @@ Associated Press|=AP|JRN|USA|org
 Agence France-Presse|=AFP|JRN|FRA|org
 BBC|=BBC;British Broadcasting Corporation|JRN|GBR|org
 CNN||JRN|USA|org
+PBS|Public Broadcasting Service|JRN|USA|org
+USA Today||JRN|USA|org
+Press TV||JRN|IRN|org
+Fars News|Fars News Agency|JRN|IRN|org
+Sputnik|Sputnik News|JRN|RUS|org
+Instagram||BUS|USA|org
+YouTube||BUS|USA|org
+Volvo||BUS|SWE|org
+Ford Motor Company||BUS|USA|org
 The New York Times|New York Times|JRN|USA|org
 The Washington Post|Washington Post|JRN|USA|org
 The Wall Street Journal|Wall Street Journal|JRN|USA|org
