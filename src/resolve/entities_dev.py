@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Entities of `factwire analyze` on the hand-annotated Wikinews set, scored like score.py.
 
-    entities_dev.py BINARY [--split dev|test|all] [--verbose] [--floors]
+    entities_dev.py BINARY [--split dev|test|all] [--verbose] [--floors] [--data DIR]
 
 Reads tests/data/entities_dev/<id>.json (gold entities, split), takes each article's text
 from tests/data/quotes_dev/<id>.json when it is there, else from
@@ -65,6 +65,10 @@ def main(argv):
         split = argv[argv.index("--split") + 1]
         args.remove(split)
     verbose = "--verbose" in argv
+    extra = []
+    if "--data" in argv:  # models/ and data/ from another folder (a baseline's gazetteer)
+        extra = ["--data", argv[argv.index("--data") + 1]]
+        args.remove(extra[1])
     if not args:
         sys.exit(__doc__)
     binary = args[0]
@@ -87,7 +91,7 @@ def main(argv):
             with open(p, "w", encoding="utf-8") as f:
                 f.write(texts[i])
             paths.append(p)
-        r = subprocess.run([binary, "analyze", "--format", "jsonl", "--threads", "1", *paths],
+        r = subprocess.run([binary, "analyze", "--format", "jsonl", "--threads", "1", *extra, *paths],
                            capture_output=True, text=True, timeout=900)
     if r.returncode != 0:
         print("FAIL: analyze exited %d: %s" % (r.returncode, r.stderr[-2000:]))

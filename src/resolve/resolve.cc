@@ -85,6 +85,124 @@ bool is_locative_prep(std::string_view lw) {
 
 bool is_determiner(std::string_view lw) { return in_list(lw, {"a", "an", "the"}); }
 
+// Lower case without Latin diacritics: "Erdoğan" and "Erdogan" compare equal.
+std::string fold_key(std::string_view s) {
+  // U+00C0..U+017F -> ASCII base letter ('.' where there is none).
+  static constexpr std::string_view kBase =
+      "AAAAAAACEEEEIIII"  // C0
+      "DNOOOOO.OUUUUYTs"  // D0
+      "aaaaaaaceeeeiiii"  // E0
+      "dnooooo.ouuuuyty"  // F0
+      "AaAaAaCcCcCcCcDd"  // 100
+      "DdEeEeEeEeEeGgGg"  // 110
+      "GgGgHhHhIiIiIiIi"  // 120
+      "IiJjJjKkkLlLlLlL"  // 130
+      "lLlNnNnNnnNnOoOo"  // 140
+      "OoOoRrRrRrSsSsSs"  // 150
+      "SsTtTtTtUuUuUuUu"  // 160
+      "UuUuWwYyYZzZzZzs";  // 170
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    char32_t cp;
+    size_t n = utf8::next(s, i, &cp);
+    if (cp >= 0xC0 && cp <= 0x17F && kBase[cp - 0xC0] != '.') cp = static_cast<unsigned char>(kBase[cp - 0xC0]);
+    if (cp == 0x2019) cp = '\'';
+    if (cp < 0x80) {
+      out.push_back(static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
+    } else {
+      utf8::append(&out, utf8::to_lower(cp));
+    }
+    i += n;
+  }
+  return out;
+}
+
+// Words of a name (split on spaces).
+std::vector<std::string_view> name_words(std::string_view name) {
+  std::vector<std::string_view> out;
+  size_t s = 0;
+  while (s < name.size()) {
+    size_t q = name.find(' ', s);
+    if (q == std::string_view::npos) q = name.size();
+    if (q > s) out.push_back(name.substr(s, q - s));
+    s = q + 1;
+  }
+  return out;
+}
+
+bool has_upper(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    char32_t cp;
+    size_t n = utf8::next(s, i, &cp);
+    if (utf8::is_upper(cp)) return true;
+    i += n;
+  }
+  return false;
+}
+
+// Words that make a capitalised phrase the name of a law, award or document, which are not
+// entities: "Voting Rights Act", "National Medal of Science", "Law of the Sea".
+bool is_law_or_award_word(std::string_view w) {
+  return in_list(w, {"Act", "Acts", "Medal", "Prize", "Directive", "Regulations", "Treaty",
+                     "Constitution", "Honour", "Honor", "Law", "Amendment", "Bill"});
+}
+
+// Heads of place names: "Santa Cruz Island", "Riverside County", "Marsh Harbour".
+// Returns the type of the place, or false when w is no place head.
+bool place_head(std::string_view w, EntityType* type) {
+  if (in_list(w, {"County", "Province", "District", "Prefecture", "Governorate", "Oblast",
+                  "Municipality", "Township", "Borough"})) {
+    *type = EntityType::kGpe;
+    return true;
+  }
+  if (in_list(w, {"Island", "Islands", "Isles", "Point", "Harbour", "Harbor", "Bay", "Valley",
+                  "River", "Mountains", "Heights", "Beach", "Coast", "Peninsula", "Strait",
+                  "Desert", "Lake", "Sea", "Ocean", "Gulf", "Canyon", "Reef", "Atoll"})) {
+    *type = EntityType::kLoc;
+    return true;
+  }
+  if (in_list(w, {"Airport", "Square", "Street", "Road", "Avenue", "Bridge", "Station",
+                  "Stadium", "Arena", "Highway", "Motorway", "Dam", "Palace", "Cathedral",
+                  "Mosque", "Temple", "Prison", "Base", "Tower", "Corner"})) {
+    *type = EntityType::kFac;
+    return true;
+  }
+  return false;
+}
+
+// Named storms: "Hurricane Dorian", "Tropical Storm Barry", "Typhoon Phanfone".
+size_t storm_prefix(std::string_view w, std::string_view next) {
+  if (in_list(w, {"Hurricane", "Typhoon", "Cyclone", "Storm"})) return 1;
+  if ((w == "Tropical" || w == "Subtropical") &&
+      in_list(next, {"Storm", "Depression", "Cyclone"}))
+    return 2;
+  return 0;
+}
+
+// Religious, continental and ethnic groups that name no country: NORP, canonical singular.
+std::string_view group_norp(std::string_view w) {
+  static constexpr std::pair<std::string_view, std::string_view> kGroups[] = {
+      {"African", "African"},     {"Africans", "African"},     {"European", "European"},
+      {"Europeans", "European"},  {"Asian", "Asian"},          {"Asians", "Asian"},
+      {"Arab", "Arab"},           {"Arabs", "Arab"},           {"Muslim", "Muslim"},
+      {"Muslims", "Muslim"},      {"Christian", "Christian"},  {"Christians", "Christian"},
+      {"Jewish", "Jewish"},       {"Jews", "Jewish"},          {"Hindu", "Hindu"},
+      {"Hindus", "Hindu"},        {"Buddhist", "Buddhist"},    {"Buddhists", "Buddhist"},
+      {"Sikh", "Sikh"},           {"Sikhs", "Sikh"},           {"Catholic", "Catholic"},
+      {"Catholics", "Catholic"},  {"Protestant", "Protestant"}, {"Protestants", "Protestant"},
+      {"Sunni", "Sunni"},         {"Sunnis", "Sunni"},         {"Shia", "Shia"},
+      {"Shiite", "Shia"},         {"Shiites", "Shia"},         {"Kurd", "Kurdish"},
+      {"Kurds", "Kurdish"},       {"Kurdish", "Kurdish"},      {"Latino", "Latino"},
+      {"Latinos", "Latino"},      {"Hispanic", "Hispanic"},    {"Hispanics", "Hispanic"},
+      {"Latin American", "Latin American"}, {"Latin Americans", "Latin American"},
+      {"North American", "North American"}, {"South American", "South American"},
+      {"Middle Eastern", "Middle Eastern"},  {"Christendom", "Christendom"}};
+  for (const auto& [k, v] : kGroups)
+    if (k == w) return v;
+  return {};
+}
+
 // Title heads that may take capitalised modifiers: "Health Minister", "Energy Secretary".
 bool is_title_head(std::string_view lw) {
   return in_list(lw, {"minister", "secretary", "adviser", "advisor", "commissioner"});
@@ -267,6 +385,11 @@ class Resolver {
   void title_persons();
   void apposition_persons();
   void org_rule();
+  void named_rule();
+  void known_orgs_first();
+  void plain_acronyms();
+  bool law_span(size_t b, size_t e) const;
+  void merge_referents();
   void gazetteer_scan();
   void direction_rule(Cand* c);
   void hyphen_parts(size_t i);
@@ -287,6 +410,7 @@ class Resolver {
   std::vector<int32_t> owner_;  // token -> cand index, -1 free
   std::vector<Cand> cands_;
   std::unordered_set<std::string> lower_words_;  // words the document writes in lower case
+  std::unordered_set<std::string> plain_acronyms_;  // "exclusive economic zone (EEZ)"
 
   struct Ent {
     Entity e;
@@ -379,8 +503,12 @@ bool Resolver::gov_reading(size_t b, size_t e) const {
     return false;
   if (b > sent_begin(b)) {
     std::string p = ltok(b - 1);
-    if (is_locative_prep(p)) return false;
+    if (is_locative_prep(p) || is_determiner(p)) return false;  // "an Ottawa street"
   }
+  // A modifier of a common noun is the city: "Ottawa street", "Moscow court".
+  if (e < sent_end(b) && !doc_.tokens[e].pos.empty() && doc_.tokens[e].pos == "NOUN" &&
+      !is_cap_word(tok(e)))
+    return false;
   // "Washington, D.C.", "Moscow, Russia".
   if (e + 1 < sent_end(b) && tok(e) == ",") {
     std::string_view n = tok(e + 1);
@@ -502,13 +630,44 @@ void Resolver::ner_spans() {
     i = j;
     if (!ok) continue;
     // Trim punctuation, determiners and possessive tokens at the edges.
-    while (b < e && (is_punct_token(tok(b)) || is_determiner(ltok(b)))) ++b;
+    while (b < e && (is_punct_token(tok(b)) || is_determiner(ltok(b)) ||
+                     (!is_cap_word(tok(b)) && is_function_word(ltok(b)))))
+      ++b;
     while (e > b && (is_punct_token(tok(e - 1)) || is_possessive_token(tok(e - 1)))) --e;
     if (b >= e) continue;
+    // Laws, awards and documents are no entities; their words stay free for the gazetteer
+    // ("French" in "French Legion of Honour").
+    {
+      if (law_span(b, e)) continue;
+      // A group word is the gazetteer scan's ("Muslims" tagged PERSON).
+      if (e - b == 1 && !group_norp(tok(b)).empty()) continue;
+      if (e - b == 2 && !group_norp(std::string(tok(b)) + " " + std::string(tok(b + 1))).empty())
+        continue;
+      if (e - b == 1 && plain_acronyms_.count(std::string(tok(b)))) continue;
+    }
     // The rule readings ran first: where they claimed a token of this span, their extent
     // and type win ("Prime Minister Nawaf Salam" over a PERSON "Nawaf"; "Stimson Center"
     // ORG over a LOC; "American Task Force on Lebanon" over a shorter ORG).
     if (!free_range(b, e)) continue;
+    // "the United States Donald Trump": a country or place, then a person's name.
+    if (et == EntityType::kGpe || et == EntityType::kLoc) {
+      Gazetteer::Match m = gaz_.match(doc_, b, e);
+      if (m && (m.kind == Gazetteer::Kind::kCountry || m.kind == Gazetteer::Kind::kPlace) &&
+          e - b - m.tokens >= 2 && e - b - m.tokens <= 3) {
+        bool names = true;
+        for (size_t k = b + m.tokens; k < e && names; ++k)
+          names = is_name_token(tok(k)) && is_alpha_start(tok(k)) && !gaz_.lookup(tok(k)) &&
+                  !gaz_.is_org_head(tok(k)) && gaz_.title(tok(k)).empty() &&
+                  !is_function_word(ltok(k));
+        if (names) {
+          Cand g;
+          cand_from_match(m, b, &g);
+          add(std::move(g));
+          add(rule_cand(b + m.tokens, e, EntityType::kPerson));
+          continue;
+        }
+      }
+    }
     if (et == EntityType::kPerson) {
       // Titles, demonyms and "former" belong before the name, not in it.
       while (e - b > 1) {
@@ -547,6 +706,10 @@ void Resolver::ner_spans() {
       // A lone country name is the country, unless a title makes it a person's name.
       if (et == EntityType::kPerson && e - b == 1 && !titled && gaz_.country(tok(b)))
         et = EntityType::kGpe;
+      // A lone place name ("Crete") likewise.
+      if (et == EntityType::kPerson && e - b == 1 && !titled) {
+        if (const GazPlace* pl = gaz_.place(tok(b))) et = pl->type;
+      }
     }
     // A name ending in an organisation head word is an organisation ("X Center" tagged
     // LOC, "Y Program" tagged PERSON). Facilities ("... Mosque", "... Hospital") keep FAC.
@@ -808,7 +971,19 @@ void Resolver::org_rule() {
                         (t + 1 < k && gaz_.is_org_head(std::string(tok(t)) + " " +
                                                        std::string(tok(t + 1))));
         bool after_connector = lt == "the" && k > b && in_list(ltok(k - 1), {"of", "on", "for"});
-        if ((head_before && lt != "the") || after_connector || lt == "de" || lt == "&") {
+        // "House Oversight and Reform Committee": "and" joins two modifiers of a head that
+        // follows within three name words.
+        bool head_after = false;
+        if (lt == "and" && !head_before) {
+          for (size_t t = k + 1; t < se && t <= k + 3 && owner_[t] < 0 && is_name_token(tok(t));
+               ++t)
+            if (gaz_.is_org_head(tok(t))) {
+              head_after = true;
+              break;
+            }
+        }
+        if ((head_before && lt != "the") || after_connector || head_after || lt == "de" ||
+            lt == "&") {
           ++k;
           continue;
         }
@@ -823,6 +998,18 @@ void Resolver::org_rule() {
     while (e > b + 1 && !gaz_.title(tok(e - 1)).empty() && !gaz_.is_org_head(tok(e - 1)) &&
            !(e >= b + 3 && in_list(ltok(e - 2), {"of", "for", "on"})))
       --e;
+    // Multi-word titles too: "Senate Minority Leader" leaves "Senate".
+    for (bool cut = true; cut && e > b + 1;) {
+      cut = false;
+      for (size_t st = b + 1; st + 1 < e; ++st) {
+        if (title_at(st, e, nullptr, nullptr) == e - st && !gaz_.is_org_head(tok(e - 1))) {
+          e = st;
+          cut = true;
+          break;
+        }
+      }
+    }
+    if (law_span(b, e)) continue;
     // A possessive ends the name: "Lebanon's Council" -> start after it.
     if (e - b < 2) continue;
     int head = -1;
@@ -875,6 +1062,265 @@ void Resolver::org_rule() {
   }
 }
 
+// A phrase naming a law, award or document: a law word inside it ("Voting Rights Act"), at
+// its start before "of" ("Law of the Sea"), or right after it ("French Legion of Honour").
+bool Resolver::law_span(size_t b, size_t e) const {
+  for (size_t k = b; k < e; ++k) {
+    if (!is_law_or_award_word(tok(k))) continue;
+    if (k > b || (k + 1 < e && ltok(k + 1) == "of")) return true;
+  }
+  size_t se = sent_end(b);
+  if (e + 1 < se && ltok(e) == "of" && is_law_or_award_word(tok(e + 1))) return true;
+  return false;
+}
+
+// Acronyms a document defines for a lower-case phrase: "exclusive economic zone (EEZ)".
+void Resolver::plain_acronyms() {
+  size_t n = doc_.tokens.size();
+  for (size_t i = 1; i + 2 < n; ++i) {
+    if (tok(i) != "(" || tok(i + 2) != ")") continue;
+    std::string_view a = tok(i + 1);
+    if (a.size() < 2 || a.size() > 6) continue;
+    bool caps = true;
+    for (char ch : a) caps &= ch >= 'A' && ch <= 'Z';
+    if (!caps || i < a.size()) continue;
+    bool ok = true;
+    for (size_t k = 0; k < a.size() && ok; ++k) {
+      std::string_view w = tok(i - a.size() + k);
+      ok = !w.empty() && w[0] == static_cast<char>(a[k] + 32) && same_sentence(i, i - a.size() + k);
+    }
+    if (ok) plain_acronyms_.emplace(a);
+  }
+}
+
+// Well-known organisations of two or more words claim their words before the rule readings
+// and the NER split them ("United Nations Educational, Scientific and Cultural
+// Organization"); not where the phrase continues a longer name ("Supreme Court of Justice").
+void Resolver::known_orgs_first() {
+  size_t n = doc_.tokens.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (owner_[i] >= 0 || !is_cap_word(tok(i))) continue;
+    size_t se = sent_end(i);
+    Gazetteer::Match m = gaz_.match(doc_, i, se);
+    if (!m || m.kind != Gazetteer::Kind::kOrg || m.tokens < 2) continue;
+    size_t e = i + m.tokens;
+    if (i > sent_begin(i) && is_name_token(tok(i - 1)) && !not_a_name_start(i - 1) &&
+        gaz_.title(tok(i - 1)).empty() && !gaz_.lookup(tok(i - 1)))
+      continue;
+    if (e < se && !m.possessive &&
+        (is_name_token(tok(e)) || in_list(ltok(e), {"of", "for", "on", "and"})))
+      continue;
+    Cand c;
+    cand_from_match(m, i, &c);
+    add(std::move(c));
+    i = e - 1;
+  }
+}
+
+// Named storms and wars (EVENT) and capitalised phrases with a place head ("Santa Cruz
+// Island", "Riverside County", "Fath Airport"), read before the NER spans.
+void Resolver::named_rule() {
+  size_t n = doc_.tokens.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (owner_[i] >= 0 || !is_name_token(tok(i))) continue;
+    size_t se = sent_end(i);
+    std::string_view next = i + 1 < se ? tok(i + 1) : std::string_view();
+    // "Hurricane Dorian", "Tropical Storm Barry".
+    if (size_t sp = storm_prefix(tok(i), next); sp > 0 && i + sp < se && owner_[i + sp] < 0 &&
+                                                is_name_token(tok(i + sp)) &&
+                                                !is_function_word(ltok(i + sp))) {
+      add(rule_cand(i, i + sp + 1, EntityType::kEvent));
+      i += sp;
+      continue;
+    }
+    // "World War II", "World War Two", "Vietnam War", "Cold War".
+    if (next == "War" && owner_[i + 1] < 0 && !not_a_name_start(i) && !gaz_.title(tok(i)).size()) {
+      size_t e = i + 2;
+      if (tok(i) == "World" && e < se && in_list(tok(e), {"I", "II", "One", "Two", "1", "2"}))
+        ++e;
+      add(rule_cand(i, e, EntityType::kEvent));
+      i = e - 1;
+      continue;
+    }
+    // A run of name words ending in a place head.
+    if (not_a_name_start(i)) continue;
+    if (i > sent_begin(i) && is_name_token(tok(i - 1)) && owner_[i - 1] < 0 &&
+        !not_a_name_start(i - 1))
+      continue;  // inside a longer capitalised run that opened earlier
+    size_t k = i;
+    while (k < se && k - i < 5 && owner_[k] < 0 && is_name_token(tok(k)) && is_alpha_start(tok(k)) &&
+           !is_function_word(ltok(k)))
+      ++k;
+    EntityType type = EntityType::kLoc;
+    size_t head = 0;
+    for (size_t h = i + 1; h < k; ++h) {
+      if (place_head(tok(h), &type)) {
+        head = h;
+        break;
+      }
+    }
+    if (head == 0) continue;
+    // Titles and organisation words make it something else.
+    bool other = false;
+    for (size_t t = i; t < head && !other; ++t)
+      other = gaz_.is_org_head(tok(t)) || !gaz_.title(tok(t)).empty();
+    if (other) continue;
+    Gazetteer::Match m = gaz_.match(doc_, i, head + 1);
+    if (m && m.tokens == head + 1 - i) continue;  // the gazetteer knows it
+    add(rule_cand(i, head + 1, type));
+    i = head;
+  }
+}
+
+// One entity per referent: short forms written beside a full name are the full name's.
+//   * a one-word name that is the last word of exactly one longer person's or event's name
+//     ("Erdogan" for "Recep Tayyip Erdoğan", "Dorian" for "Hurricane Dorian"), or the first
+//     word of exactly one longer person's name ("Ubolratana" for "Ubolratana Mahidol");
+//   * an acronym of a longer name ("AU" for "African Union", "USCG");
+//   * an organisation name contained in a longer one with the same head ("Congress" for
+//     "United States Congress", "Oversight Committee");
+//   * a one-word name that opens a longer organisation or place name ("Scripps" for
+//     "Scripps Institution of Oceanography", "Fath" for "Fath Airport").
+void Resolver::merge_referents() {
+  size_t ne = ents_.size();
+  std::vector<int> count(ne, 0);
+  for (const Cand& c : cands_)
+    if (c.entity >= 0 && c.te > c.tb) ++count[c.entity];
+  std::vector<std::vector<std::string>> words(ne);
+  for (size_t k = 0; k < ne; ++k)
+    for (std::string_view w : name_words(ents_[k].e.name)) words[k].push_back(fold_key(w));
+  auto is_place = [](EntityType t) {
+    return t == EntityType::kGpe || t == EntityType::kLoc || t == EntityType::kFac;
+  };
+  auto skip_word = [](const std::string& w) {
+    return w == "of" || w == "the" || w == "and" || w == "for" || w == "on" || w == "&" ||
+           w == "de" || w == "in";
+  };
+  std::vector<int> into(ne, -1);
+  std::vector<bool> rule_person(ne, false);  // a title or apposition made it a person
+  for (const Cand& c : cands_)
+    if (c.entity >= 0 && c.rule && c.type == EntityType::kPerson) rule_person[c.entity] = true;
+  // "Charlotte Charles" guessed a place, "Charles" a person: the long name is the person.
+  for (size_t a = 0; a < ne; ++a) {
+    if (count[a] == 0 || words[a].size() != 1 || ents_[a].e.type != EntityType::kPerson) continue;
+    for (size_t b = 0; b < ne; ++b) {
+      Ent& eb = ents_[b];
+      if (count[b] == 0 || eb.gaz || words[b].size() < 2 || words[b].back() != words[a][0] ||
+          (eb.e.type != EntityType::kGpe && eb.e.type != EntityType::kLoc))
+        continue;
+      EntityType t;
+      bool head = false;
+      for (std::string_view w : name_words(eb.e.name)) head |= place_head(w, &t);
+      if (head) continue;
+      eb.e.type = EntityType::kPerson;
+      for (Cand& c : cands_)
+        if (c.entity == static_cast<int>(b)) c.type = EntityType::kPerson;
+    }
+  }
+  for (size_t a = 0; a < ne; ++a) {
+    if (count[a] == 0 || words[a].empty()) continue;
+    const Entity& ea = ents_[a].e;
+    const auto& wa = words[a];
+    int target = -1;
+    int found = 0;
+    auto consider = [&](size_t b) {
+      if (target != static_cast<int>(b)) ++found;
+      target = static_cast<int>(b);
+    };
+    // Acronyms: the capitals of the short name spell the initials of the long one.
+    std::string caps;
+    bool acronym = wa.size() == 1 && ea.name.size() >= 2 && ea.name.size() <= 8;
+    if (acronym) {
+      int upper = 0;
+      for (char ch : ea.name) {
+        if (ch >= 'A' && ch <= 'Z') {
+          caps.push_back(static_cast<char>(ch + 32));
+          ++upper;
+        } else if (!(ch >= 'a' && ch <= 'z') && ch != '.') {
+          acronym = false;
+        }
+      }
+      acronym = acronym && upper >= 2 && upper * 2 >= static_cast<int>(ea.name.size());
+    }
+    for (size_t b = 0; b < ne; ++b) {
+      if (b == a || count[b] == 0 || words[b].size() <= wa.size()) continue;
+      const Entity& eb = ents_[b].e;
+      const auto& wb = words[b];
+      if (wa.size() == 1 && !ents_[a].gaz) {
+        if ((eb.type == EntityType::kPerson || eb.type == EntityType::kEvent) &&
+            wb.back() == wa[0] && ea.type != EntityType::kNorp) {
+          consider(b);
+          continue;
+        }
+        if (eb.type == EntityType::kPerson && wb.front() == wa[0] &&
+            (ea.type == EntityType::kPerson || !is_place(ea.type) || !gaz_.lookup(ea.name))) {
+          consider(b);
+          continue;
+        }
+        if ((eb.type == EntityType::kOrg || is_place(eb.type)) && wb.front() == wa[0] &&
+            ea.type != EntityType::kNorp) {
+          consider(b);
+          continue;
+        }
+      }
+      if (acronym && eb.type != EntityType::kPerson && eb.type != EntityType::kNorp) {
+        std::string init;
+        for (const std::string& w : wb)
+          if (!skip_word(w) && !w.empty()) init.push_back(w[0]);
+        if (init == caps) {
+          consider(b);
+          continue;
+        }
+      }
+      // "Raksa Chart" (a PERSON guess) inside "Thai Raksa Chart Party".
+      if (eb.type == EntityType::kOrg && !ents_[a].gaz && ea.type != EntityType::kOrg &&
+          ea.type != EntityType::kNorp && gaz_.is_org_head(name_words(eb.name).back()) &&
+          !rule_person[a]) {
+        bool inside = false;
+        for (size_t st = 0; st + wa.size() < wb.size() + 1 && !inside; ++st)
+          inside = std::equal(wa.begin(), wa.end(), wb.begin() + st);
+        if (inside && wb.back() != wa.back()) {
+          consider(b);
+          continue;
+        }
+      }
+      if (ea.type == EntityType::kOrg && eb.type == EntityType::kOrg && wb.back() == wa.back()) {
+        bool subset = true;
+        for (const std::string& w : wa)
+          subset &= std::find(wb.begin(), wb.end(), w) != wb.end();
+        if (!subset) continue;
+        if (wa.size() == 1) {
+          // "Congress" for "United States Congress": the rest of the long name is a place.
+          std::vector<std::string_view> orig = name_words(eb.name);
+          std::string rest;
+          for (size_t t = 0; t + 1 < orig.size(); ++t) {
+            if (!rest.empty()) rest.push_back(' ');
+            rest.append(orig[t]);
+          }
+          if (rest.empty() || !(gaz_.country(rest) || gaz_.place(rest))) continue;
+        }
+        consider(b);
+      }
+    }
+    if (found == 1) into[a] = target;
+  }
+  // Follow chains (a -> b -> c) and move the mentions.
+  for (size_t a = 0; a < ne; ++a) {
+    int t = into[a];
+    int guard = 0;
+    while (t >= 0 && into[t] >= 0 && guard++ < 8) t = into[t];
+    into[a] = t;
+  }
+  for (Cand& c : cands_) {
+    if (c.entity >= 0 && into[c.entity] >= 0) {
+      int t = into[c.entity];
+      c.type = ents_[t].e.type;
+      c.name = ents_[t].e.name;
+      c.entity = t;
+    }
+  }
+}
+
 void Resolver::gazetteer_scan() {
   size_t n = doc_.tokens.size();
   for (size_t i = 0; i < n; ++i) {
@@ -890,8 +1336,31 @@ void Resolver::gazetteer_scan() {
       size_t nx = i + m.tokens;
       std::string_view w = tok(nx);
       if (is_name_token(w) && is_alpha_start(w) && !not_a_name_start(nx) && !gaz_.lookup(w) &&
-          gaz_.title(w).empty() && !gaz_.is_org_head(w) && doc_.tokens[nx].start > doc_.tokens[nx - 1].end) {
+          gaz_.title(w).empty() && title_at(nx, lim, nullptr, nullptr) == 0 &&
+          !gaz_.is_org_head(w) && doc_.tokens[nx].start > doc_.tokens[nx - 1].end) {
         i = nx - 1;
+        continue;
+      }
+    }
+    if (!m) {
+      // Religious, continental and ethnic groups: "Muslims", "Latin American".
+      std::string_view g;
+      size_t len = 0;
+      if (i + 1 < lim) {
+        std::string two = std::string(tok(i)) + " " + std::string(tok(i + 1));
+        g = group_norp(two);
+        if (!g.empty()) len = 2;
+      }
+      if (len == 0) {
+        g = group_norp(tok(i));
+        if (!g.empty()) len = 1;
+      }
+      if (len > 0) {
+        Cand c = rule_cand(i, i + len, EntityType::kNorp);
+        c.name = std::string(g);
+        c.gaz = true;
+        add(std::move(c));
+        i += len - 1;
         continue;
       }
     }
@@ -1364,7 +1833,8 @@ void Resolver::finish() {
   }
   std::vector<Ent*> keep;
   for (Ent& e : ents_)
-    if (e.has_fact && !e.e.mentions.empty()) keep.push_back(&e);
+    if (e.has_fact && !e.e.mentions.empty() && (e.gaz || has_upper(e.e.name)))
+      keep.push_back(&e);  // "minister", "crown prince": common nouns, no names
   std::sort(keep.begin(), keep.end(), [](const Ent* a, const Ent* b) { return a->first < b->first; });
   doc_.entities.clear();
   doc_.entities.reserve(keep.size());
@@ -1401,15 +1871,19 @@ void Resolver::run() {
   }
   // Rule readings first (title + name, apposition, organisation heads): where the NER
   // disagrees with them on a span, the rule's extent and type win.
+  plain_acronyms();
+  known_orgs_first();
   title_persons();
   apposition_persons();
   org_rule();
+  named_rule();
   ner_spans();
   merge_country_person();
   ner_propagate();
   gazetteer_scan();
   harmonise_types();
   cluster();
+  merge_referents();
   propagate();
   roles();
   finish();
