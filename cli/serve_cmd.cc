@@ -99,6 +99,12 @@ void add_serve_commands(CLI::App& app) {
   serve->add_option("--query-timeout-ms", o->query_timeout_ms,
                     "Stop a query after this many milliseconds with 503 query_timeout (default 2000; 0: never)")
       ->check(CLI::Range(0, 600000));
+  serve->add_option("--max-queries", o->max_queries,
+                    "Queries running at once, the others wait their turn (default: the number of cores)")
+      ->check(CLI::Range(0, 1024));
+  serve->add_option("--rank-window", o->rank_window,
+                    "Best-match search ranks the newest N matches that pass the filters (default 1000; 0: all)")
+      ->check(CLI::Range(0, 10000000));
   serve->add_flag("--access-log", o->access_log, "One line per request on stderr");
   serve->add_flag("--quiet", *quiet, "Print only the listening line");
   serve->callback([o, quiet]() {

@@ -323,6 +323,7 @@ void Server::Impl::install_routes() {
         return send_error(res, 400, err::kBadRequest, "parameter 'event_type' must be a type name such as ASSAULT");
       }
     }
+    q.rank_window = opts.rank_window;
     Lease c(this);
     if (!c.ok()) return send_status(res, c.status());
     q.page = one_more(asked);

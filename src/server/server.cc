@@ -124,7 +124,13 @@ void send_status(httplib::Response& res, const Status& st) {
 
 std::unique_ptr<Corpus> Server::Impl::acquire(Status* st) {
   {
-    std::lock_guard<std::mutex> l(pool_mu);
+    std::unique_lock<std::mutex> l(pool_mu);
+    // First come, first served: a ticket, then a free slot.
+    uint64_t ticket = next_ticket++;
+    pool_cv.wait(l, [&] { return ticket == serving && leased < max_queries; });
+    ++serving;
+    ++leased;
+    pool_cv.notify_all();
     if (!pool.empty()) {
       auto c = std::move(pool.back());
       pool.pop_back();
@@ -137,6 +143,9 @@ std::unique_ptr<Corpus> Server::Impl::acquire(Status* st) {
   auto c = Corpus::open(opts.db, co);
   if (!c.ok()) {
     *st = c.status();
+    std::lock_guard<std::mutex> l(pool_mu);
+    --leased;
+    pool_cv.notify_all();
     return nullptr;
   }
   c.value()->set_query_timeout(opts.query_timeout_ms);
@@ -146,6 +155,8 @@ std::unique_ptr<Corpus> Server::Impl::acquire(Status* st) {
 void Server::Impl::release(std::unique_ptr<Corpus> c) {
   std::lock_guard<std::mutex> l(pool_mu);
   pool.push_back(std::move(c));
+  --leased;
+  pool_cv.notify_all();
 }
 
 bool Server::Impl::authorize_write(const httplib::Request& req, httplib::Response& res) const {
@@ -301,6 +312,8 @@ Server::~Server() {
 Result<std::unique_ptr<Server>> Server::create(const ServerOptions& opts) {
   auto impl = std::make_unique<Impl>();
   impl->opts = opts;
+  impl->max_queries = opts.max_queries > 0 ? opts.max_queries
+                                           : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   ServerOptions& o = impl->opts;
   if (o.threads <= 0) o.threads = 64;
   if (o.max_document_bytes > o.max_body_bytes) o.max_document_bytes = o.max_body_bytes;

@@ -51,6 +51,12 @@ struct ServerOptions {
   int keep_alive_timeout_s = 5;
   // Each query on a read connection is stopped after this long (503 query_timeout); 0 = never.
   int query_timeout_ms = 2000;
+  // Queries running at once (others wait their turn, first come first served); 0 = the
+  // number of cores. More than the cores only slices the same CPUs finer.
+  int max_queries = 0;
+  // Best-match search ranks the newest this many matches that pass the filters
+  // (SearchQuery::rank_window); 0 = all.
+  int rank_window = 1000;
   bool access_log = false;  // one line per request on stderr
   // Answers of the read routes kept in memory (LRU) until the corpus changes; 0 = no cache.
   size_t cache_bytes = 64u << 20;

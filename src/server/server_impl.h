@@ -4,6 +4,7 @@
 #include <httplib.h>
 
 #include <atomic>
+#include <condition_variable>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -56,9 +57,14 @@ struct Server::Impl {
   StaticBundle bundle;
   std::string bundle_note;
 
-  // Read connections: one per concurrent query, reused.
+  // Read connections: one per concurrent query, reused. At most `max_queries` are leased at
+  // once; a request waits its turn (tickets are served in order).
   std::mutex pool_mu;
+  std::condition_variable pool_cv;
   std::vector<std::unique_ptr<Corpus>> pool;
+  int max_queries = 1;
+  int leased = 0;
+  uint64_t next_ticket = 0, serving = 0;
   // The one writer.
   std::mutex write_mu;
   std::unique_ptr<Corpus> writer;
