@@ -1,5 +1,7 @@
 #include "tag/pos_model.h"
 
+#include <cstring>
+
 #include "core/utf8.h"
 #include "tag/hash.h"
 #include "tag/model_file.h"
@@ -9,6 +11,8 @@ namespace factwire::tag {
 std::string LowerAscii(std::string_view s) { return utf8::lower(s); }
 
 namespace {
+constexpr char kRevMagic[4] = {'R', 'E', 'V', '1'};  // the optional right-to-left model
+
 WordFeats MakePad(uint64_t v) {
   WordFeats p;
   p.form = p.lower = p.shape = p.norm = v;
@@ -24,7 +28,6 @@ const WordFeats kAfter = MakePad(kPadAfter);
 
 void PosModel::Features(const std::vector<WordFeats>& w, size_t i, int p1, int p2,
                         std::vector<uint64_t>* out) {
-  out->clear();
   auto at = [&](long j) -> const WordFeats& {
     if (j < 0) return kBefore;
     if (j >= static_cast<long>(w.size())) return kAfter;
@@ -37,7 +40,7 @@ void PosModel::Features(const std::vector<WordFeats>& w, size_t i, int p1, int p
   const WordFeats& r1 = at(k + 1);
   const WordFeats& r2 = at(k + 2);
   const uint64_t t1 = static_cast<uint64_t>(p1 + 2), t2 = static_cast<uint64_t>(p2 + 2);
-  auto& f = *out;
+  FeatSink f(out);
   f.push_back(feat(0, 1));
   f.push_back(feat(1, c.norm));
   f.push_back(feat(2, c.shape));
@@ -95,17 +98,19 @@ void PosModel::FillLexicon(std::vector<WordFeats>* words) const {
   }
 }
 
-void PosModel::Tag(std::vector<WordFeats>* wp, std::vector<int>* tags,
-                   std::vector<uint64_t>* scratch) const {
-  FillLexicon(wp);
-  const std::vector<WordFeats>& words = *wp;
+void PosModel::TagForward(const std::vector<WordFeats>& words, const float* extra,
+                          std::vector<int>* tags, std::vector<uint64_t>* scratch) const {
   tags->assign(words.size(), 0);
   const int nc = weights.num_classes();
   float scores[512];
   int p1 = -1, p2 = -1;
   for (size_t i = 0; i < words.size(); ++i) {
     Features(words, i, p1, p2, scratch);
-    for (int c = 0; c < nc; ++c) scores[c] = 0;
+    if (extra) {
+      for (int c = 0; c < nc; ++c) scores[c] = extra[i * nc + c];
+    } else {
+      for (int c = 0; c < nc; ++c) scores[c] = 0;
+    }
     weights.Score(scratch->data(), scratch->size(), scores);
     int best = 0;
     for (int c = 1; c < nc; ++c)
@@ -114,6 +119,38 @@ void PosModel::Tag(std::vector<WordFeats>* wp, std::vector<int>* tags,
     p2 = p1;
     p1 = best;
   }
+}
+
+void PosModel::ScoreReversed(const std::vector<WordFeats>& words, std::vector<float>* out,
+                             std::vector<uint64_t>* scratch) const {
+  const size_t n = words.size();
+  const int nc = weights_rev.num_classes();
+  out->assign(n * nc, 0.0f);
+  thread_local std::vector<WordFeats> rev;
+  rev.assign(words.rbegin(), words.rend());
+  int p1 = -1, p2 = -1;
+  for (size_t j = 0; j < n; ++j) {
+    Features(rev, j, p1, p2, scratch);
+    float* sc = out->data() + (n - 1 - j) * nc;
+    weights_rev.Score(scratch->data(), scratch->size(), sc);
+    int best = 0;
+    for (int c = 1; c < nc; ++c)
+      if (sc[c] > sc[best]) best = c;
+    p2 = p1;
+    p1 = best;
+  }
+}
+
+void PosModel::Tag(std::vector<WordFeats>* wp, std::vector<int>* tags,
+                   std::vector<uint64_t>* scratch) const {
+  FillLexicon(wp);
+  if (!bidirectional()) {
+    TagForward(*wp, nullptr, tags, scratch);
+    return;
+  }
+  thread_local std::vector<float> rev_scores;
+  ScoreReversed(*wp, &rev_scores, scratch);
+  TagForward(*wp, rev_scores.data(), tags, scratch);
 }
 
 std::string PosModel::Lemma(std::string_view word, int tag) const {
@@ -162,6 +199,10 @@ std::string PosModel::Payload() const {
     w.put_u64(v);
   }
   WriteSelfTests(self_tests, &w);
+  if (bidirectional()) {
+    w.put_raw(kRevMagic, 4);
+    weights_rev.Write(&w);
+  }
   return w.data();
 }
 
@@ -198,8 +239,14 @@ Status PosModel::FromPayload(std::string_view payload) {
     if (!r.get_u64(&k) || !r.get_u64(&v)) return Status::Corrupt("tagger: bad lexicon");
     lexicon.emplace(k, v);
   }
-  if (!ReadSelfTests(&r, &self_tests) || r.remaining() != 0)
-    return Status::Corrupt("tagger: bad self-test section");
+  if (!ReadSelfTests(&r, &self_tests)) return Status::Corrupt("tagger: bad self-test section");
+  weights_rev = LinearModel();
+  if (r.remaining() != 0) {
+    char magic[4];
+    if (!r.get_raw(magic, 4) || std::memcmp(magic, kRevMagic, 4) != 0 || !weights_rev.Read(&r) ||
+        weights_rev.num_classes() != static_cast<int>(labels.size()) || r.remaining() != 0)
+      return Status::Corrupt("tagger: bad right-to-left section");
+  }
   return Status::Ok();
 }
 

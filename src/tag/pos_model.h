@@ -21,6 +21,10 @@ class PosModel {
   std::vector<std::string> labels;
   std::vector<std::string> upos, xpos;  // split from labels
   LinearModel weights;
+  // Optional right-to-left model over the reversed sentence (same features): when present
+  // (num_classes() > 0), each word takes the tag with the best sum of both models' scores,
+  // the right-to-left pass run first, the left-to-right one then deciding.
+  LinearModel weights_rev;
   // Lemmas: "lower\txpos" -> lemma, most frequent in training.
   std::unordered_map<std::string, std::string> lemma_table;
   // Suffix rules for unknown words: "xpos\tsuffix" -> (bytes to strip, text to append).
@@ -44,6 +48,14 @@ class PosModel {
   void Tag(std::vector<WordFeats>* words, std::vector<int>* tags,
            std::vector<uint64_t>* scratch) const;
   void FillLexicon(std::vector<WordFeats>* words) const;
+  bool bidirectional() const { return weights_rev.num_classes() > 0; }
+  // The right-to-left pass alone: per word (in sentence order) its nc class scores, into
+  // scores (words->size() * num classes floats). words[].amb must be filled.
+  void ScoreReversed(const std::vector<WordFeats>& words, std::vector<float>* scores,
+                     std::vector<uint64_t>* scratch) const;
+  // The greedy left-to-right pass; extra (or nullptr): per word class scores to add.
+  void TagForward(const std::vector<WordFeats>& words, const float* extra, std::vector<int>* tags,
+                  std::vector<uint64_t>* scratch) const;
   std::string Lemma(std::string_view word, int tag) const;
 
   void SetLabels(std::vector<std::string> joint);

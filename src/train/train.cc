@@ -299,52 +299,72 @@ Status TrainTagger(const TrainOptions& o, std::ostream& log) {
         << " words, jackknifed unknown rate " << 100.0 * unk / tot << "%\n";
   }
   const int epochs = o.epochs > 0 ? o.epochs : 8;
-  const size_t budget = o.max_weights > 0 ? o.max_weights : 2500000;
-  Perceptron p(static_cast<int>(labels.size()));
-  Rng rng(o.seed);
-  std::vector<size_t> order(train.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  // Per direction: the two directions together stay near the size of one unpruned model.
+  const size_t budget = o.max_weights > 0 ? o.max_weights : 600000;
   std::vector<WordFeats> wf;
   std::vector<uint64_t> feats;
-  std::vector<float> scores(labels.size());
-  double best_acc = -1;
-  tag::LinearModel best;
-  int best_epoch = 0;
   auto t0 = std::chrono::steady_clock::now();
-  for (int epoch = 1; epoch <= epochs; ++epoch) {
-    rng.Shuffle(&order);
-    size_t n = 0, ok = 0;
-    for (size_t si : order) {
-      const auto& s = train[si];
-      tag::ComputeWordFeats(Views(s.words), &wf);
-      for (size_t i = 0; i < wf.size(); ++i) wf[i].amb = train_amb[si][i];
-      int p1 = -1, p2 = -1;
-      for (size_t i = 0; i < s.words.size(); ++i) {
-        tag::PosModel::Features(wf, i, p1, p2, &feats);
-        std::fill(scores.begin(), scores.end(), 0.0f);
-        p.Score(feats, scores.data());
-        int guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
-        auto it = label_id.find(s.JointTag(i));
-        int truth = it == label_id.end() ? -1 : it->second;
-        if (truth >= 0) p.Update(feats, truth, guess);
-        p.Tick();
-        ok += guess == truth;
-        ++n;
-        p2 = p1;
-        p1 = guess;
+  // One direction: the left-to-right model, then the right-to-left one (over reversed
+  // sentences), chosen by the dev accuracy of both together.
+  int best_epoch = 0, best_epoch_rev = 0;
+  double best_acc = -1;
+  for (int dir = 0; dir < 2; ++dir) {
+    const bool reverse = dir == 1;
+    Perceptron p(static_cast<int>(labels.size()));
+    Rng rng(o.seed + static_cast<uint64_t>(dir));
+    std::vector<size_t> order(train.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::vector<float> scores(labels.size());
+    std::vector<int> truth_ids;
+    double dir_best = -1;
+    tag::LinearModel best;
+    for (int epoch = 1; epoch <= epochs; ++epoch) {
+      rng.Shuffle(&order);
+      size_t n = 0, ok = 0;
+      for (size_t si : order) {
+        const auto& s = train[si];
+        tag::ComputeWordFeats(Views(s.words), &wf);
+        for (size_t i = 0; i < wf.size(); ++i) wf[i].amb = train_amb[si][i];
+        truth_ids.clear();
+        for (size_t i = 0; i < s.words.size(); ++i) {
+          auto it = label_id.find(s.JointTag(i));
+          truth_ids.push_back(it == label_id.end() ? -1 : it->second);
+        }
+        if (reverse) {
+          std::reverse(wf.begin(), wf.end());
+          std::reverse(truth_ids.begin(), truth_ids.end());
+        }
+        int p1 = -1, p2 = -1;
+        for (size_t i = 0; i < wf.size(); ++i) {
+          tag::PosModel::Features(wf, i, p1, p2, &feats);
+          std::fill(scores.begin(), scores.end(), 0.0f);
+          p.Score(feats, scores.data());
+          int guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+          const int truth = truth_ids[i];
+          if (truth >= 0) p.Update(feats, truth, guess);
+          p.Tick();
+          ok += guess == truth;
+          ++n;
+          p2 = p1;
+          p1 = guess;
+        }
+      }
+      (reverse ? model.weights_rev : model.weights) = p.Export(budget);
+      double acc = dev.empty() ? 0 : TaggerAccuracy(model, dev);
+      log << "tagger " << (reverse ? "right-to-left" : "left-to-right") << " epoch " << epoch
+          << ": train " << 100.0 * ok / n << "% dev UPOS " << acc << "% ("
+          << (reverse ? model.weights_rev : model.weights).num_weights() << " weights, "
+          << Seconds(t0) << " s)\n";
+      if (acc > dir_best) {
+        dir_best = acc;
+        best = reverse ? model.weights_rev : model.weights;
+        (reverse ? best_epoch_rev : best_epoch) = epoch;
       }
     }
-    model.weights = p.Export(budget);
-    double acc = dev.empty() ? 0 : TaggerAccuracy(model, dev);
-    log << "tagger epoch " << epoch << ": train " << 100.0 * ok / n << "% dev UPOS " << acc
-        << "% (" << model.weights.num_weights() << " weights, " << Seconds(t0) << " s)\n";
-    if (acc > best_acc) {
-      best_acc = acc;
-      best = model.weights;
-      best_epoch = epoch;
-    }
+    (reverse ? model.weights_rev : model.weights) = std::move(best);
+    best_acc = dir_best;
   }
-  model.weights = best;
+  log << "tagger: both directions, dev UPOS " << best_acc << "%\n";
   // Self-tests: the first sentences of the dev set (or train), as this model tags them.
   const auto& src = dev.empty() ? train : dev;
   std::vector<int> tags;
@@ -358,11 +378,15 @@ Status TrainTagger(const TrainOptions& o, std::ostream& log) {
     model.self_tests.push_back(std::move(t));
   }
   TaggerScores sc;
-  std::string extra = "  \"model\": \"greedy averaged perceptron, joint UPOS+XPOS labels\",\n";
+  std::string extra =
+      "  \"model\": \"greedy averaged perceptrons, left-to-right + right-to-left (scores summed), joint "
+      "UPOS+XPOS labels\",\n";
   extra += "  \"labels\": " + LabelsJson(labels) + ",\n";
   extra += "  \"epochs\": " + std::to_string(epochs) + ", \"best_epoch\": " +
-           std::to_string(best_epoch) + ",\n";
-  extra += "  \"weights\": " + std::to_string(model.weights.num_weights()) + ",\n";
+           std::to_string(best_epoch) + ", \"best_epoch_right_to_left\": " +
+           std::to_string(best_epoch_rev) + ",\n";
+  extra += "  \"weights\": " + std::to_string(model.weights.num_weights()) +
+           ", \"weights_right_to_left\": " + std::to_string(model.weights_rev.num_weights()) + ",\n";
   extra += "  \"lemma_table\": " + std::to_string(model.lemma_table.size()) +
            ", \"lemma_rules\": " + std::to_string(model.lemma_rules.size()) + ",\n";
   const std::string payload = model.Payload();
