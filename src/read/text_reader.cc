@@ -357,7 +357,8 @@ bool split_attribution(std::string* text, std::string* name) {
 
 // Hashes of the lower-cased alphanumeric words of a paragraph, for repeat detection.
 // Apostrophes inside a word are kept whatever their shape ("Hezbollah's" = "Hezbollah’s").
-void word_hashes(std::string_view s, std::vector<uint64_t>* out) {
+// Writes them to the front of *out (grown, never shrunk) and returns how many there are.
+size_t word_hashes(std::string_view s, std::vector<uint64_t>* out) {
   // ASCII classes: 0 separator, 1 apostrophe, else the lower-cased byte to hash.
   static const auto kClass = [] {
     std::array<uint8_t, 128> c{};
@@ -367,9 +368,11 @@ void word_hashes(std::string_view s, std::vector<uint64_t>* out) {
     c['\''] = 1;
     return c;
   }();
-  std::vector<uint64_t>& words = *out;
-  words.clear();
-  words.reserve(s.size() / 5 + 1);
+  // A word takes at least one byte and a separator: never more than size / 2 + 1 of them.
+  const size_t most = s.size() / 2 + 2;
+  if (out->size() < most) out->resize(most);
+  uint64_t* words = out->data();
+  size_t n = 0;
   constexpr uint64_t kBasis = 1469598103934665603ull, kPrime = 1099511628211ull;
   uint64_t h = kBasis;
   bool in = false;
@@ -392,12 +395,13 @@ void word_hashes(std::string_view s, std::vector<uint64_t>* out) {
       h = (h << 5) + h + mixed;  // cheap per byte; shingle() mixes the word hashes well
       in = true;
     } else if (in) {
-      words.push_back(h * kPrime);
+      words[n++] = h * kPrime;
       h = kBasis;
       in = false;
     }
   }
-  if (in) words.push_back(h * kPrime);
+  if (in) words[n++] = h * kPrime;
+  return n;
 }
 
 inline uint64_t shingle(const uint64_t* w, size_t i) {
@@ -449,15 +453,18 @@ void mark_pull_quotes(std::vector<RawPara>& paras, std::vector<std::string>* war
   if (n < 2) return;
   // Every body paragraph's word trigrams, end to end: paragraph p's are [first[p], first[p+1]).
   std::vector<uint64_t> all;
+  size_t bytes = 0;
+  for (const RawPara& p : paras) bytes += p.text.size();
+  all.reserve(bytes / 5 + 16);
   std::vector<size_t> first(n + 1, 0);
   std::vector<size_t> word_count(n, 0);
   std::vector<uint64_t> w;
   for (size_t p = 0; p < n; ++p) {
     first[p] = all.size();
     if (paras[p].kind != ParagraphKind::kBody) continue;
-    word_hashes(paras[p].text, &w);
-    word_count[p] = w.size();
-    for (size_t i = 0; i + 3 <= w.size(); ++i) all.push_back(shingle(w.data(), i));
+    const size_t nw = word_hashes(paras[p].text, &w);
+    word_count[p] = nw;
+    for (size_t i = 0; i + 3 <= nw; ++i) all.push_back(shingle(w.data(), i));
   }
   first[n] = all.size();
   TrigramTable table(all.size());
@@ -478,8 +485,8 @@ void mark_pull_quotes(std::vector<RawPara>& paras, std::vector<std::string>* war
       stripped = para.text;
       attributed = split_attribution(&stripped, &attribution);
       if (attributed) {
-        word_hashes(stripped, &w);
-        for (size_t i = 0; i + 3 <= w.size(); ++i) own.push_back(shingle(w.data(), i));
+        const size_t nw = word_hashes(stripped, &w);
+        for (size_t i = 0; i + 3 <= nw; ++i) own.push_back(shingle(w.data(), i));
         mine = own.data();
         mine_size = own.size();
       }
