@@ -750,6 +750,8 @@ void Extractor::inherit_antecedent(Arg* a, int h, int depth) const {
 
 Arg Extractor::make_arg(int h, int depth) const {
   if (h < 0 || depth > 6 || tok_time_[h]) return {};
+  // Cameras, reports, storms and animals are no parties ("CCTV captured", "killed by his lions").
+  if (word_in("non-agent", h)) return {};
   const std::string& l = low(h);
   // Relative pronoun: the noun the clause modifies.
   if ((l == "which" || l == "who" || l == "whom" || l == "that") && head(h) >= 0 &&
@@ -767,6 +769,11 @@ Arg Extractor::make_arg(int h, int depth) const {
   if (int e = tok_entity_[h]; e >= 0) {
     Arg a = arg_from_entity(e, h);
     if (doc_.entities[e].type == EntityType::kNorp) {
+      // "Ukrainian President Volodymyr Zelensky" hung on the adjective: the person.
+      for (const uint32_t* k = kids_begin(h); k != kids_end(h); ++k)
+        if (static_cast<int>(*k) > h && dep(*k) == "flat" && tok_entity_[*k] >= 0 &&
+            doc_.entities[tok_entity_[*k]].type == EntityType::kPerson)
+          return arg_from_entity(tok_entity_[*k], static_cast<int>(*k));
       // "Belarusian KGB", "Iranian Mahan Air": a people's adjective before a name is the
       // name's country; the name (a body of that state) acts.
       for (const uint32_t* k = kids_begin(h); k != kids_end(h); ++k) {
@@ -820,12 +827,24 @@ Arg Extractor::make_arg(int h, int depth) const {
         if (role.find(low(h)) == std::string::npos || role.find("vice") != std::string::npos ||
             role.find("former") != std::string::npos)
           continue;
-        for (const Mention& m : en.mentions)
-          if (m.start < doc_.tokens[h].start && static_cast<int>(m.sentence) >= s - 8 &&
-              (best < 0 || m.start > best_start)) {
+        for (const Mention& m : en.mentions) {
+          if (m.start >= doc_.tokens[h].start || static_cast<int>(m.sentence) < s - 8) continue;
+          // The title written right before this mention, not "Vice-President", "former
+          // President": "US President Donald Trump".
+          const uint32_t from = m.start > 40 ? m.start - 40 : 0;
+          std::string before;
+          lower_into(doc_.slice(from, m.start), &before);
+          size_t at = before.rfind(low(h));
+          if (at == std::string::npos || before.size() - at > low(h).size() + 12) continue;
+          std::string_view pre = std::string_view(before).substr(0, at);
+          if (pre.size() >= 5 && (pre.substr(pre.size() - 5) == "vice-" || pre.substr(pre.size() - 5) == "vice "))
+            continue;
+          if (pre.find("former") != std::string_view::npos && pre.size() - pre.rfind("former") < 12) continue;
+          if (best < 0 || m.start > best_start) {
             best = static_cast<int>(e);
             best_start = m.start;
           }
+        }
       }
       if (best >= 0) {
         Arg r = arg_from_entity(best, -1);
@@ -1012,6 +1031,12 @@ Arg Extractor::actor_of_verb(int v, int depth) const {
     Arg a = make_arg(subj, depth + 1);
     // "Thousands of protesters" and other actor-less subjects leave the actor empty.
     return a;
+  }
+  if (int sp = child_exact(v, "nsubj:pass"); sp >= 0 && child_exact(v, "aux:pass") < 0 && cand_at(v) >= 0 &&
+                                             intransitive(cands_[cand_at(v)])) {
+    // "Members of the House protested" parsed as a passive without its auxiliary.
+    Arg a = make_arg(sp, depth + 1);
+    if (!a.empty()) return a;
   }
   if (child_exact(v, "nsubj:pass") >= 0 || child_exact(v, "aux:pass") >= 0) {
     for (const uint32_t* k = kids_begin(v); k != kids_end(v); ++k)
@@ -1814,7 +1839,11 @@ void Extractor::finish(Cand& c, uint32_t s) {
     }
   }
   // Same actor and target: the event is not between two parties ("African Union ... AU").
-  if (!c.target.empty() && (arg_key(c.actor) == arg_key(c.target) || is_acronym_of(c.target.name, c.actor.name) ||
+  // Two different people of one state ("Biden criticized Trump") stay two parties.
+  const bool two_people = c.actor.entity >= 0 && c.target.entity >= 0 && c.actor.entity != c.target.entity &&
+                          doc_.entities[c.actor.entity].type == EntityType::kPerson &&
+                          doc_.entities[c.target.entity].type == EntityType::kPerson;
+  if (!c.target.empty() && ((arg_key(c.actor) == arg_key(c.target) && !two_people) || is_acronym_of(c.target.name, c.actor.name) ||
                             is_acronym_of(c.actor.name, c.target.name)))
     c.target = Arg();
   // Talking to the press is an interview, not a consultation.
@@ -1891,6 +1920,11 @@ void Extractor::finish(Cand& c, uint32_t s) {
     tg.country = ev.target.country;
   }
   d.target_key = arg_key(tg);
+  if (two_people && d.actor_key == d.target_key) {
+    // domestic politics: keyed by person, not by their common country
+    d.actor_key = "e:" + std::to_string(c.actor.entity);
+    d.target_key = "e:" + std::to_string(c.target.entity);
+  }
   drafts_.push_back(std::move(d));
 }
 

@@ -667,11 +667,12 @@ TEST_F(Events, ADescribedPersonIsAnArgument) {
 
 TEST_F(Events, ThePresidentIsThePersonLastNamedWithThatTitle) {
   TestDoc d;
-  d.sentence("Joe/PROPN/3/nsubj Biden/PROPN/1/flat won/win/VERB/0/root ./PUNCT/3/punct");
+  d.sentence("President/PROPN/2/compound Trump/PROPN/3/nsubj spoke/speak/VERB/0/root ./PUNCT/3/punct");
+  d.sentence("Vice-President/PROPN/2/compound Biden/PROPN/3/nsubj won/win/VERB/0/root ./PUNCT/3/punct");
   d.sentence("The/DET/2/det president/NOUN/3/nsubj blamed/blame/VERB/0/root Democrats/PROPN/3/obj ./PUNCT/3/punct");
-  d.entity("Joe Biden", ET::kPerson, "USA", "PTY").entity("Donald Trump", ET::kPerson, "USA", "GOV");
-  d.doc.entities.back().role = "President";
-  d.doc.entities.back().mentions.push_back(Mention{0, 3, 0});  // named before, with the title
+  d.entity("Donald Trump", ET::kPerson, "USA", "GOV", {"Trump"}).entity("Joe Biden", ET::kPerson, "USA", "PTY", {"Biden"});
+  d.doc.entities[0].role = "President";
+  d.doc.entities[1].role = "President";  // the resolver may give the vice-president the head title
   d.entity("Democrats", ET::kOrg, "USA", "PTY");
   auto evs = run(d);
   ASSERT_EQ(evs.size(), 1u) << dump(evs);
@@ -799,6 +800,26 @@ TEST_F(Events, AMixedQuoteIsIndirectSpeechOutsideItsQuotationMarks) {
   ASSERT_NE(coerce, nullptr) << dump(evs);
   EXPECT_EQ(coerce->modality, "claimed");
   EXPECT_EQ(find(evs, "ASSAULT"), nullptr) << dump(evs);
+}
+
+TEST_F(Events, TwoPoliticiansOfOneStateStayTwoParties) {
+  TestDoc d;
+  d.sentence("Biden/PROPN/2/nsubj criticized/criticize/VERB/0/root Trump/PROPN/2/obj ./PUNCT/2/punct");
+  d.sentence("Trump/PROPN/2/nsubj criticized/criticize/VERB/0/root Biden/PROPN/2/obj ./PUNCT/2/punct");
+  d.entity("Joe Biden", ET::kPerson, "USA", "PTY", {"Biden"}).entity("Donald Trump", ET::kPerson, "USA", "GOV", {"Trump"});
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 2u) << dump(evs);
+  EXPECT_EQ(evs[0].target.name, "Donald Trump");
+  EXPECT_EQ(evs[1].target.name, "Joe Biden");
+}
+
+TEST_F(Events, CamerasAndAnimalsAreNoActors) {
+  TestDoc d;
+  d.sentence("CCTV/NOUN/2/nsubj captured/capture/VERB/0/root the/DET/4/det man/NOUN/2/obj ./PUNCT/2/punct");
+  d.sentence("He/PRON/3/nsubj:pass was/AUX/3/aux:pass killed/kill/VERB/0/root by/ADP/6/case his/PRON/6/nmod:poss "
+             "lions/lion/NOUN/3/obl:agent ./PUNCT/3/punct");
+  auto evs = run(d);
+  EXPECT_TRUE(evs.empty()) << dump(evs);
 }
 
 TEST_F(Events, HostileInputYieldsNoEventsAndNoCrash) {
