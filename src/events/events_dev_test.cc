@@ -12,7 +12,9 @@
 // state, gold sector null, matches any state sector of that country: "Israeli troops" for
 // "Israel"). Gold events marked optional are neither rewarded nor punished; a second
 // report of an event already found is no error; negated predictions are not counted.
-// "Type only" pairs events by type alone.
+// "Type only" pairs events by type alone. Each gold event takes its closest free prediction
+// (a name match before a code match); a leftover prediction that matches a gold event is a
+// repeat, not an error.
 //
 // EVENTS_DEV_VERBOSE=1 prints every miss and false positive; EVENTS_DEV_SPLIT=test (or all)
 // scores the other half too (the floors below hold for dev only).
@@ -84,17 +86,18 @@ std::string str(const json& j, const char* key) {
   return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
-bool same_arg(const json& gold, const EventArg& pred) {
-  if (gold.is_null()) return true;  // not scored
-  if (pred.name.empty()) return false;
-  if (same_name(str(gold, "name"), pred.name)) return true;
+// 2: the name matches, 1: only the code (country and sector) matches, 0: no match.
+int same_arg(const json& gold, const EventArg& pred) {
+  if (gold.is_null()) return 2;  // not scored
+  if (pred.name.empty()) return 0;
+  if (same_name(str(gold, "name"), pred.name)) return 2;
   if (gold.contains("aliases"))
     for (const auto& a : gold["aliases"])
-      if (same_name(a.get<std::string>(), pred.name)) return true;
-  if (gold.value("person", false)) return false;
+      if (same_name(a.get<std::string>(), pred.name)) return 2;
+  if (gold.value("person", false)) return 0;
   std::string cc = str(gold, "country"), sec = str(gold, "sector");
-  if (cc.empty() || pred.country != cc) return false;
-  return sec.empty() ? state_sector(pred.sector) : pred.sector == sec;
+  if (cc.empty() || pred.country != cc) return 0;
+  return (sec.empty() ? state_sector(pred.sector) : pred.sector == sec) ? 1 : 0;
 }
 
 bool type_ok(const json& g, const Event& p) {
@@ -105,12 +108,14 @@ bool type_ok(const json& g, const Event& p) {
   return false;
 }
 
-bool same_event(const json& g, const Event& p, bool type_only) {
-  if (!type_ok(g, p)) return false;
-  if (type_only) return true;
-  if (same_arg(g["actor"], p.actor) && same_arg(g["target"], p.target)) return true;
-  return g.value("symmetric", false) && same_arg(g["target"], p.actor) &&
-         same_arg(g["actor"], p.target);
+// 0: no match; else how closely (a name match outranks a code match).
+int same_event(const json& g, const Event& p, bool type_only) {
+  if (!type_ok(g, p)) return 0;
+  if (type_only) return 4;
+  int m = same_arg(g["actor"], p.actor) * same_arg(g["target"], p.target);
+  if (g.value("symmetric", false))
+    m = std::max(m, same_arg(g["target"], p.actor) * same_arg(g["actor"], p.target));
+  return m;
 }
 
 struct Tally {
@@ -140,27 +145,23 @@ std::string describe(const json& g) {
   return s;
 }
 
-// Greedy one-to-one pairing in gold order, as ../shared/eval/score.py pairs seed events.
-Tally score(const json& golds, const std::vector<const Event*>& all, bool type_only,
-            bool verbose) {
-  // A second report of an event already found is no error.
-  std::vector<const Event*> preds;
-  for (size_t i = 0; i < all.size(); ++i) {
-    bool repeat = false;
-    for (const auto& g : golds) {
-      if (!same_event(g, *all[i], type_only)) continue;
-      for (size_t j = 0; j < i && !repeat; ++j) repeat = same_event(g, *all[j], type_only);
-      if (repeat) break;
-    }
-    if (!repeat) preds.push_back(all[i]);
-  }
+// One-to-one pairing in gold order, each gold taking its closest free prediction (a name
+// match before a code match); a prediction left over that matches some gold event is a
+// second report of it (no error), any other is a false positive.
+Tally score(const json& golds, const std::vector<const Event*>& preds, bool type_only, bool verbose) {
   std::vector<bool> used(preds.size(), false);
   Tally t;
   for (const auto& g : golds) {
     bool optional = g.value("optional", false);
-    int hit = -1;
-    for (size_t i = 0; i < preds.size() && hit < 0; ++i)
-      if (!used[i] && same_event(g, *preds[i], type_only)) hit = static_cast<int>(i);
+    int hit = -1, best = 0;
+    for (size_t i = 0; i < preds.size(); ++i) {
+      if (used[i]) continue;
+      int m = same_event(g, *preds[i], type_only);
+      if (m > best) {
+        best = m;
+        hit = static_cast<int>(i);
+      }
+    }
     if (hit >= 0) {
       used[hit] = true;
       if (!optional) ++t.tp;
@@ -171,6 +172,9 @@ Tally score(const json& golds, const std::vector<const Event*>& all, bool type_o
   }
   for (size_t i = 0; i < preds.size(); ++i) {
     if (used[i]) continue;
+    bool repeat = false;
+    for (const auto& g : golds) repeat = repeat || same_event(g, *preds[i], type_only) > 0;
+    if (repeat) continue;
     ++t.fp;
     if (verbose) std::printf("  FP   %s  | %.110s\n", describe(*preds[i]).c_str(), preds[i]->text.c_str());
   }
@@ -257,6 +261,8 @@ TEST(EventsDev, HandCodedWikinewsEventsStayRight) {
       if (!e.negated) preds.push_back(&e);
     bool show = verbose && (split == want || want == "all");
     if (show) std::printf("%s (%s)\n", id.c_str(), split.c_str());
+    if (show && std::string(std::getenv("EVENTS_DEV_VERBOSE")) == "2")
+      for (const Event* e : preds) std::printf("  PRED %s | %.100s\n", describe(*e).c_str(), e->text.c_str());
     full[split].add(score(g["events"], preds, false, show));
     typed[split].add(score(g["events"], preds, true, false));
     ++docs[split];
