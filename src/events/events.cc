@@ -1210,6 +1210,13 @@ Arg Extractor::target_of(const Cand& c) const {
         if (!a.empty()) return a;
       }
     }
+    // "Abqaiq was the target of an Al-Qaeda attack": the subject of "the target of".
+    if (int h = head(t); h >= 0 && dep_is(dep(t), "nmod") && case_of(t) == "of" && word_in("victim-noun", h))
+      if (int sj = child(h, "nsubj"); sj >= 0) {
+        Arg a = make_arg(sj);
+        if (a.empty()) a = country_of_thing(sj);
+        if (!a.empty()) return a;
+      }
     return {};
   }
   // Passive: the subject is the target ("a journalist was killed by soldiers").
