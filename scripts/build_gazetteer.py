@@ -923,7 +923,8 @@ Islamic Revolutionary Guard Corps|=IRGC;Revolutionary Guards;Revolutionary Guard
 Quds Force||MIL|IRN|org
 White House||GOV|USA|gov
 Pentagon||MIL|USA|gov
-State Department|U.S. State Department|GOV|USA|gov
+State Department|U.S. State Department;US State Department;United States Department of State;U.S. Department of State;US Department of State|GOV|USA|gov
+Department of Justice|Justice Department;U.S. Department of Justice;US Department of Justice;United States Department of Justice;U.S. Justice Department;US Justice Department|JUD|USA|org
 Kremlin||GOV|RUS|gov
 Downing Street|Number 10|GOV|GBR|gov
 Elysee|Élysée;Elysee Palace|GOV|FRA|gov

@@ -644,11 +644,34 @@ void Resolver::ner_spans() {
       if (e - b == 2 && !group_norp(std::string(tok(b)) + " " + std::string(tok(b + 1))).empty())
         continue;
       if (e - b == 1 && plain_acronyms_.count(std::string(tok(b)))) continue;
+      // Model numbers are no names: "A300", "737".
+      if (e - b == 1) {
+        int digits = 0;
+        for (char ch : tok(b)) digits += ch >= '0' && ch <= '9';
+        if (digits >= 3 && !gaz_.lookup(tok(b))) continue;
+      }
     }
     // The rule readings ran first: where they claimed a token of this span, their extent
     // and type win ("Prime Minister Nawaf Salam" over a PERSON "Nawaf"; "Stimson Center"
     // ORG over a LOC; "American Task Force on Lebanon" over a shorter ORG).
     if (!free_range(b, e)) continue;
+    // Part of a hyphenated word the tokenizer split ("SARS" of "SARS-CoV-2"): no name of its
+    // own unless the gazetteer knows it ("U.S.-Israeli").
+    if (e + 1 < n && tok(e) == "-" && toks[e].start == toks[e - 1].end &&
+        toks[e + 1].start == toks[e].end && is_cap_word(tok(e + 1)) &&
+        !(gaz_.match(doc_, b, e).tokens == e - b))
+      continue;
+    // An organisation span that runs into a title: "Senate Minority" of "Senate Minority
+    // Leader".
+    if (et == EntityType::kOrg && e - b >= 2) {
+      for (size_t k = b + 1; k < e; ++k) {
+        size_t tl = title_at(k, sent_end(b), nullptr, nullptr);
+        if (tl > 0 && k + tl > e && !gaz_.is_org_head(tok(e - 1))) {
+          e = k;
+          break;
+        }
+      }
+    }
     // "the United States Donald Trump": a country or place, then a person's name.
     if (et == EntityType::kGpe || et == EntityType::kLoc) {
       Gazetteer::Match m = gaz_.match(doc_, b, e);
@@ -961,7 +984,11 @@ void Resolver::org_rule() {
       std::string lt = lower_str(t);
       if ((lt == "of" || lt == "on" || lt == "for" || lt == "and" || lt == "the" || lt == "de" ||
            lt == "&") &&
-          k + 1 < se && owner_[k + 1] < 0 && is_name_token(tok(k + 1)) && k > b &&
+          k + 1 < se && owner_[k + 1] < 0 &&
+          (is_name_token(tok(k + 1)) ||
+           (lt != "the" && ltok(k + 1) == "the" && k + 2 < se && owner_[k + 2] < 0 &&
+            is_name_token(tok(k + 2)))) &&
+          k > b &&
           !is_calendar_word(ltok(k + 1))) {
         // "Ministry of Defense", "Task Force on Lebanon": only after an organisation word;
         // "Marymegan Daly of Ohio State University" is two names.
@@ -1010,6 +1037,17 @@ void Resolver::org_rule() {
       }
     }
     if (law_span(b, e)) continue;
+    // "University of California, San Diego": a campus named after a comma.
+    if (e + 1 < se && tok(e) == "," && ltok(b) == "university" && e - b >= 3 &&
+        ltok(b + 1) == "of" && owner_[e + 1] < 0) {
+      Gazetteer::Match pm = gaz_.match(doc_, e + 1, se);
+      size_t pe = e + 1 + pm.tokens;
+      if (pm && pm.kind == Gazetteer::Kind::kPlace && free_range(e + 1, pe) &&
+          (pe >= se || !is_name_token(tok(pe)) || pm.possessive)) {
+        e = pe;
+        i = std::max(i, e);
+      }
+    }
     // A possessive ends the name: "Lebanon's Council" -> start after it.
     if (e - b < 2) continue;
     int head = -1;
@@ -1108,7 +1146,8 @@ void Resolver::known_orgs_first() {
         gaz_.title(tok(i - 1)).empty() && !gaz_.lookup(tok(i - 1)))
       continue;
     if (e < se && !m.possessive &&
-        (is_name_token(tok(e)) || in_list(ltok(e), {"of", "for", "on", "and"})))
+        ((is_name_token(tok(e)) && title_at(e, se, nullptr, nullptr) == 0) ||
+         in_list(ltok(e), {"of", "for", "on", "and"})))
       continue;
     Cand c;
     cand_from_match(m, i, &c);
@@ -1223,6 +1262,7 @@ void Resolver::merge_referents() {
     const auto& wa = words[a];
     int target = -1;
     int found = 0;
+    int of_target = -1, of_found = 0;  // "House" -> "House of Representatives" first
     auto consider = [&](size_t b) {
       if (target != static_cast<int>(b)) ++found;
       target = static_cast<int>(b);
@@ -1260,6 +1300,10 @@ void Resolver::merge_referents() {
         if ((eb.type == EntityType::kOrg || is_place(eb.type)) && wb.front() == wa[0] &&
             ea.type != EntityType::kNorp) {
           consider(b);
+          if (wb.size() >= 3 && wb[1] == "of" && of_target != static_cast<int>(b)) {
+            of_target = static_cast<int>(b);
+            ++of_found;
+          }
           continue;
         }
       }
@@ -1303,6 +1347,7 @@ void Resolver::merge_referents() {
       }
     }
     if (found == 1) into[a] = target;
+    else if (found > 1 && of_found == 1) into[a] = of_target;
   }
   // Follow chains (a -> b -> c) and move the mentions.
   for (size_t a = 0; a < ne; ++a) {
