@@ -649,6 +649,8 @@ Eastern Mediterranean|-|34.50,31.00|East Mediterranean
 TITLES = """
 president|President|GOV
 sheriff|Sheriff|COP
+rapporteur|rapporteur|IGO
+special rapporteur|Special Rapporteur|IGO
 whip|Whip|LEG
 minority whip|Minority Whip|LEG
 majority whip|Majority Whip|LEG

@@ -387,6 +387,7 @@ class Resolver {
   void org_rule();
   void named_rule();
   void known_orgs_first();
+  void coordinated_persons();
   void plain_acronyms();
   bool law_span(size_t b, size_t e) const;
   void merge_referents();
@@ -1022,13 +1023,10 @@ void Resolver::org_rule() {
     while (b < e && not_a_name_start(b)) ++b;
     // Titles after the name belong to the person that follows: "Council President X".
     // "Department of Justice" keeps its last word.
-    while (e > b + 1 && !gaz_.title(tok(e - 1)).empty() && !gaz_.is_org_head(tok(e - 1)) &&
-           !(e >= b + 3 && in_list(ltok(e - 2), {"of", "for", "on"})))
-      --e;
-    // Multi-word titles too: "Senate Minority Leader" leaves "Senate".
-    for (bool cut = true; cut && e > b + 1;) {
+    // Multi-word titles first: "Senate Minority Whip" leaves "Senate".
+    for (bool cut = true; cut && e > b + 2;) {
       cut = false;
-      for (size_t st = b + 1; st + 1 < e; ++st) {
+      for (size_t st = b + 1; st + 2 <= e; ++st) {
         if (title_at(st, e, nullptr, nullptr) == e - st && !gaz_.is_org_head(tok(e - 1))) {
           e = st;
           cut = true;
@@ -1036,6 +1034,9 @@ void Resolver::org_rule() {
         }
       }
     }
+    while (e > b + 1 && !gaz_.title(tok(e - 1)).empty() && !gaz_.is_org_head(tok(e - 1)) &&
+           !(e >= b + 3 && in_list(ltok(e - 2), {"of", "for", "on"})))
+      --e;
     if (law_span(b, e)) continue;
     // "University of California, San Diego": a campus named after a comma.
     if (e + 1 < se && tok(e) == "," && ltok(b) == "university" && e - b >= 3 &&
@@ -1153,6 +1154,38 @@ void Resolver::known_orgs_first() {
     cand_from_match(m, i, &c);
     add(std::move(c));
     i = e - 1;
+  }
+}
+
+// Names listed with a person are people: "Presidents Muhammadu Buhari of Nigeria and Patrice
+// Talon of Benin", "Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian".
+void Resolver::coordinated_persons() {
+  size_t nc = cands_.size();
+  for (size_t ci = 0; ci < nc; ++ci) {
+    if (cands_[ci].type != EntityType::kPerson || cands_[ci].te - cands_[ci].tb < 2) continue;
+    size_t se = sent_end(cands_[ci].tb);
+    size_t k = cands_[ci].te;
+    for (int item = 0; item < 4 && k < se; ++item) {
+      // "of Nigeria" after a name.
+      if (ltok(k) == "of" && k + 1 < se) {
+        Gazetteer::Match m = gaz_.match(doc_, k + 1, se);
+        if (!m || (m.kind != Gazetteer::Kind::kCountry && m.kind != Gazetteer::Kind::kPlace))
+          break;
+        k += 1 + m.tokens;
+        if (k >= se) break;
+      }
+      if (tok(k) != "," && ltok(k) != "and") break;
+      ++k;
+      if (k < se && ltok(k) == "and") ++k;
+      size_t b = k;
+      while (k < se && k - b < 4 && owner_[k] < 0 && is_name_token(tok(k)) &&
+             is_alpha_start(tok(k)) && !is_function_word(ltok(k)) && !gaz_.lookup(tok(k)) &&
+             !gaz_.is_org_head(tok(k)) && gaz_.title(tok(k)).empty())
+        ++k;
+      if (k - b < 2 || k - b > 3) break;
+      if (k < se && is_name_token(tok(k))) break;  // a longer name, or someone else's
+      add(rule_cand(b, k, EntityType::kPerson));
+    }
   }
 }
 
@@ -1283,7 +1316,16 @@ void Resolver::merge_referents() {
       acronym = acronym && upper >= 2 && upper * 2 >= static_cast<int>(ea.name.size());
     }
     for (size_t b = 0; b < ne; ++b) {
-      if (b == a || count[b] == 0 || words[b].size() <= wa.size()) continue;
+      if (b == a || count[b] == 0) continue;
+      // "Defence Force" and "Defence Forces": the later-written form joins the earlier one.
+      if (words[b].size() == wa.size() && b < a && ea.type == ents_[b].e.type &&
+          ea.type == EntityType::kOrg &&
+          std::equal(wa.begin(), wa.end() - 1, words[b].begin()) &&
+          (words[b].back() + "s" == wa.back() || wa.back() + "s" == words[b].back())) {
+        consider(b);
+        continue;
+      }
+      if (words[b].size() <= wa.size()) continue;
       const Entity& eb = ents_[b].e;
       const auto& wb = words[b];
       if (wa.size() == 1 && !ents_[a].gaz) {
@@ -1923,6 +1965,7 @@ void Resolver::run() {
   org_rule();
   named_rule();
   ner_spans();
+  coordinated_persons();
   merge_country_person();
   ner_propagate();
   gazetteer_scan();

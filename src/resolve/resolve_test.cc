@@ -719,5 +719,26 @@ TEST(Resolve, PartOfAnOrganisationNameIsTheOrganisation) {
   EXPECT_EQ(Find(doc, "Raksa Chart"), nullptr) << Names(doc);
 }
 
+TEST(Resolve, NamesListedWithAPersonArePeople) {
+  Document doc = Make(
+      "Presidents Muhammadu/B-PERSON Buhari/I-PERSON of Nigeria and Patrice Talon of Benin "
+      "signed . || Nikos/B-PERSON Dendias/I-PERSON , Nikos Christodoulides and Jean/B-PERSON "
+      "Le/I-PERSON Drian/I-PERSON met .");
+  resolve_entities(&doc, Gaz());
+  for (const char* n : {"Patrice Talon", "Nikos Christodoulides"}) {
+    const Entity* e = Find(doc, n);
+    ASSERT_NE(e, nullptr) << n << ": " << Names(doc);
+    EXPECT_EQ(e->type, EntityType::kPerson);
+  }
+  EXPECT_NE(Find(doc, "Benin"), nullptr) << Names(doc);
+}
+
+TEST(Resolve, OrganisationBeforeATitleOfSeveralWordsStopsBeforeIt) {
+  Document doc = Make("Senate Minority Whip Dick Durbin questioned it .");
+  resolve_entities(&doc, Gaz());
+  EXPECT_EQ(Find(doc, "Senate Minority"), nullptr) << Names(doc);
+  EXPECT_NE(Find(doc, "Dick Durbin"), nullptr) << Names(doc);
+}
+
 }  // namespace
 }  // namespace factwire
