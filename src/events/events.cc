@@ -1853,6 +1853,18 @@ void Extractor::finish(Cand& c, uint32_t s) {
   if (!c.target.empty() && ((arg_key(c.actor) == arg_key(c.target) && !two_people) || is_acronym_of(c.target.name, c.actor.name) ||
                             is_acronym_of(c.actor.name, c.target.name)))
     c.target = Arg();
+  const auto is_person = [&](const Arg& a) {
+    return a.entity >= 0 && doc_.entities[a.entity].type == EntityType::kPerson;
+  };
+  const auto politician = [&](const Arg& a) {
+    return is_person(a) && (a.sector == "GOV" || a.sector == "PTY" || a.sector == "LEG");
+  };
+  // "Biden attacked Trump": one politician attacking another in words is an accusation.
+  if (c.type == "ASSAULT" && word_in("verbal-attack", c.tok) && politician(c.actor) && is_person(c.target) &&
+      c.mode.empty())
+    c.type = "ACCUSE";
+  // "Trump's Tulsa rally": a politician's rally is campaigning, not a protest.
+  if (c.type == "PROTEST" && c.noun && word_in("campaign-event", c.tok) && politician(c.actor)) return;
   // Talking to the press is an interview, not a consultation.
   if (c.type == "CONSULT" && (c.actor.sector == "JRN" || c.target.sector == "JRN")) return;
   Draft d;

@@ -822,6 +822,18 @@ TEST_F(Events, CamerasAndAnimalsAreNoActors) {
   EXPECT_TRUE(evs.empty()) << dump(evs);
 }
 
+TEST_F(Events, APoliticianAttackingAnotherIsAnAccusationAndTheirRallyNoProtest) {
+  TestDoc d;
+  d.sentence("Biden/PROPN/2/nsubj attacked/attack/VERB/0/root Trump/PROPN/2/obj ./PUNCT/2/punct");
+  d.sentence("Trump/PROPN/3/nmod:poss 's/PART/1/case rally/NOUN/4/nsubj drew/draw/VERB/0/root crowds/crowd/NOUN/4/obj "
+             "./PUNCT/4/punct");
+  d.entity("Joe Biden", ET::kPerson, "USA", "PTY", {"Biden"}).entity("Donald Trump", ET::kPerson, "USA", "GOV", {"Trump"});
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "ACCUSE");
+  EXPECT_EQ(evs[0].target.name, "Donald Trump");
+}
+
 TEST_F(Events, HostileInputYieldsNoEventsAndNoCrash) {
   Document empty;
   extract_events(&empty, *gazetteer_, *patterns_);
