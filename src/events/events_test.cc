@@ -834,6 +834,18 @@ TEST_F(Events, APoliticianAttackingAnotherIsAnAccusationAndTheirRallyNoProtest) 
   EXPECT_EQ(evs[0].target.name, "Donald Trump");
 }
 
+TEST_F(Events, CallingAnElectionIsNoRequestAndWhatIsProhibitedDidNotHappen) {
+  TestDoc d;
+  d.sentence("AP/PROPN/2/nsubj called/call/VERB/0/root the/DET/4/det election/NOUN/2/obj for/ADP/6/case "
+             "Biden/PROPN/2/obl ./PUNCT/2/punct");
+  d.sentence("The/DET/2/det court/NOUN/3/nsubj prohibited/prohibit/VERB/0/root Iran/PROPN/3/obj from/SCONJ/6/mark "
+             "attacking/attack/VERB/3/advcl Israel/PROPN/6/obj ./PUNCT/3/punct");
+  d.entity("Associated Press", ET::kOrg, "USA", "MED", {"AP"}).entity("Joe Biden", ET::kPerson, "USA", "PTY", {"Biden"});
+  d.entity("Iran", ET::kGpe, "IRN").entity("Israel", ET::kGpe, "ISR");
+  auto evs = run(d);
+  EXPECT_TRUE(evs.empty()) << dump(evs);
+}
+
 TEST_F(Events, HostileInputYieldsNoEventsAndNoCrash) {
   Document empty;
   extract_events(&empty, *gazetteer_, *patterns_);
