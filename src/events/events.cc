@@ -1859,10 +1859,19 @@ void Extractor::finish(Cand& c, uint32_t s) {
   const auto politician = [&](const Arg& a) {
     return is_person(a) && (a.sector == "GOV" || a.sector == "PTY" || a.sector == "LEG");
   };
-  // "Biden attacked Trump": one politician attacking another in words is an accusation.
-  if (c.type == "ASSAULT" && word_in("verbal-attack", c.tok) && politician(c.actor) && is_person(c.target) &&
-      c.mode.empty())
+  const auto party = [&](const Arg& a) {
+    return a.entity >= 0 && doc_.entities[a.entity].type == EntityType::kOrg && a.sector == "PTY";
+  };
+  // "Biden attacked Trump", "Democrats continued to attack Trump": politicians and parties
+  // attacking each other do it in words, an accusation.
+  if (c.type == "ASSAULT" && word_in("verbal-attack", c.tok) && (politician(c.actor) || party(c.actor)) &&
+      (is_person(c.target) || party(c.target)) && (c.mode.empty() || lem(c.tok) == "clash"))
     c.type = "ACCUSE";
+  // "West Indies beat Ireland", "the Blackhawks beat the Blues": beating a team or a
+  // country is a game; a beating is done to people.
+  if (c.type == "ASSAULT" && c.mode == "beat" && lem(c.tok) == "beat" && c.target.entity >= 0 &&
+      doc_.entities[c.target.entity].type != EntityType::kPerson)
+    return;
   // "Trump's Tulsa rally": a politician's rally is campaigning, not a protest.
   if (c.type == "PROTEST" && c.noun && word_in("campaign-event", c.tok) && politician(c.actor)) return;
   // Talking to the press is an interview, not a consultation.

@@ -846,6 +846,19 @@ TEST_F(Events, CallingAnElectionIsNoRequestAndWhatIsProhibitedDidNotHappen) {
   EXPECT_TRUE(evs.empty()) << dump(evs);
 }
 
+TEST_F(Events, BeatingATeamIsAGameAndAPartyAttackingAPoliticianAnAccusation) {
+  TestDoc d;
+  d.sentence("Chicago/PROPN/2/compound Blackhawks/PROPN/3/nsubj beat/beat/VERB/0/root the/DET/5/det Blues/PROPN/3/obj "
+             "./PUNCT/3/punct");
+  d.sentence("Democrats/PROPN/2/nsubj attacked/attack/VERB/0/root Trump/PROPN/2/obj ./PUNCT/2/punct");
+  d.entity("Chicago Blackhawks", ET::kOrg, "USA", "BUS").entity("Blues", ET::kOrg, "USA", "BUS");
+  d.entity("Democratic Party", ET::kOrg, "USA", "PTY", {"Democrats"}).entity("Donald Trump", ET::kPerson, "USA", "GOV", {"Trump"});
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "ACCUSE");
+  EXPECT_EQ(evs[0].actor.name, "Democratic Party");
+}
+
 TEST_F(Events, HostileInputYieldsNoEventsAndNoCrash) {
   Document empty;
   extract_events(&empty, *gazetteer_, *patterns_);
