@@ -647,6 +647,20 @@ Result<Table> Corpus::quotes(const QuoteQuery& q) {
          "min(q.day) AS first, max(q.day) AS last FROM quotes q "
          "LEFT JOIN entities e ON e.id = q.speaker_entity "
          "WHERE q.anonymous = 0 AND coalesce(e.name, q.speaker) IS NOT NULL";
+  } else if (!q.about.empty() && about_ids.size() == 1 && q.speaker.empty() && q.keyword.empty()) {
+    // About one entity, nothing else but dates: quote_about is in (entity, day, quote) order, so
+    // the newest page is read from its end rather than sorting every quote about the entity
+    // (tens of thousands for a country).
+    s << "WITH qa AS (SELECT quote_id FROM quote_about WHERE entity_id = ";
+    s.arg(about_ids[0]);
+    s.day_range("day", q.from, q.to);
+    s << " ORDER BY day DESC, quote_id DESC";
+    s.page(q.page);
+    s << ") SELECT q.id AS quote_id, q.doc_id, q.story_id, q.day, src.name AS source, q.speaker, "
+         "q.anonymous, q.kind, q.text, q.cue FROM qa JOIN quotes q ON q.id = qa.quote_id "
+         "JOIN documents d ON d.id = q.doc_id LEFT JOIN sources src ON src.id = d.source_id "
+         "ORDER BY q.day DESC, q.id DESC";
+    return run(impl_.get(), s, "quotes");
   } else {
     s << "SELECT q.id AS quote_id, q.doc_id, q.story_id, q.day, src.name AS source, q.speaker, "
          "q.anonymous, q.kind, q.text, q.cue FROM quotes q JOIN documents d ON d.id = q.doc_id "
@@ -708,7 +722,7 @@ Result<Table> Corpus::figures(const FigureQuery& q) {
     // The credible figures are read in (category, story) order from their covering index and
     // counted here: grouping them in SQL (a temporary b-tree for the distinct documents, a
     // date() call per story for weeks) cost six times more on 100,000 articles.
-    s << "SELECT category, story_id, day, value, doc_id FROM figures INDEXED BY figures_timeline WHERE credible = 1";
+    s << "SELECT category, story_id, day, value, doc_id FROM figures INDEXED BY figures_story_best WHERE credible = 1";
     filters(s, "");
     s << " ORDER BY category, story_id";
     Stmt st(impl_->db, s.text);
@@ -720,13 +734,29 @@ Result<Table> Corpus::figures(const FigureQuery& q) {
     };
     // (period, has a category, category) in SQL's order: NULL categories first.
     std::map<std::tuple<std::string, int, std::string>, Period> periods;
-    std::unordered_map<std::string, std::string> week_of;  // day -> its Monday
-    auto period_of = [&](const std::string& day) -> std::string {
-      if (q.timeline == "day") return day;
-      if (q.timeline == "month") return day.substr(0, 7);
-      auto it = week_of.find(day);
-      if (it == week_of.end()) it = week_of.emplace(day, monday_of(day)).first;
-      return it->second;
+    // day -> its period, computed once per distinct day; the strings stay put (node-based map),
+    // so the current category's totals are keyed by their address.
+    std::unordered_map<std::string, std::string> period_cache;
+    auto period_of = [&](const std::string& day) -> const std::string* {
+      auto it = period_cache.find(day);
+      if (it == period_cache.end()) {
+        std::string p = q.timeline == "day" ? day : q.timeline == "month" ? day.substr(0, 7) : monday_of(day);
+        it = period_cache.emplace(day, std::move(p)).first;
+      }
+      return &it->second;
+    };
+    std::unordered_map<const std::string*, Period> current;  // the current category's periods
+    auto flush_category = [&](const Cell& c) {
+      const std::string* name = std::get_if<std::string>(&c);
+      // Several days share a period: their totals add up.
+      for (const auto& [period, p] : current) {
+        Period& to = periods[{*period, name ? 1 : 0, name ? *name : std::string()}];
+        to.max = to.stories == 0 ? p.max : std::max(to.max, p.max);
+        to.stories += p.stories;
+        to.documents += p.documents;
+        to.sum += p.sum;
+      }
+      current.clear();
     };
     bool open = false;
     Cell cat;
@@ -738,34 +768,42 @@ Result<Table> Corpus::figures(const FigureQuery& q) {
       if (!open) return;
       std::sort(docs.begin(), docs.end());
       int64_t n = std::unique(docs.begin(), docs.end()) - docs.begin();
-      const std::string* c = std::get_if<std::string>(&cat);
-      Period& p = periods[{period_of(first), c ? 1 : 0, c ? *c : std::string()}];
+      Period& p = current[period_of(first)];
       ++p.stories;
       p.documents += n;
       p.max = p.stories == 1 ? best : std::max(p.max, best);
       p.sum += best;
     };
+    sqlite3_stmt* raw = st.get();
     while (st.step()) {
-      Cell c = st.cell(0);
-      int64_t sid = st.i64(1);
-      std::string day = st.text(2);
-      double v = st.f64(3);
-      if (!open || c != cat || sid != story) {
+      // Read in place: a new category or day string only when it changes.
+      const char* ctext = reinterpret_cast<const char*>(sqlite3_column_text(raw, 0));
+      size_t clen = static_cast<size_t>(sqlite3_column_bytes(raw, 0));
+      int64_t sid = sqlite3_column_int64(raw, 1);
+      const char* dtext = reinterpret_cast<const char*>(sqlite3_column_text(raw, 2));
+      std::string_view day(dtext ? dtext : "", static_cast<size_t>(sqlite3_column_bytes(raw, 2)));
+      double v = sqlite3_column_double(raw, 3);
+      const std::string* cur = std::get_if<std::string>(&cat);
+      bool same_cat = ctext ? (cur && std::string_view(*cur) == std::string_view(ctext, clen))
+                            : std::holds_alternative<std::monostate>(cat);
+      if (!open || !same_cat || sid != story) {
         flush();
+        if (open && !same_cat) flush_category(cat);
         open = true;
-        cat = std::move(c);
+        if (!same_cat || !cur) cat = ctext ? Cell(std::string(ctext, clen)) : Cell();
         story = sid;
-        first = day;
+        first.assign(day);
         best = v;
         docs.clear();
       } else {
-        if (day < first) first = day;
+        if (day < first) first.assign(day);
         best = std::max(best, v);
       }
-      docs.push_back(st.i64(4));
+      docs.push_back(sqlite3_column_int64(raw, 4));
     }
     if (!st.status().ok()) return impl_->query_status(st.status());
     flush();
+    flush_category(cat);
     Table t;
     t.name = "timeline";
     t.columns = {"period", "category", "stories", "documents", "max", "sum_of_story_max"};

@@ -328,7 +328,16 @@ CREATE INDEX documents_recent ON documents(day, source_id);
 CREATE INDEX events_type_doc ON events(type, day, doc_id, negated);
 )sql";
 
-constexpr const char* kMigrations[] = {nullptr, kMigration1, kMigration2, kMigration3, kMigration4};
+// Version 5: the figure timeline's index covers its query. SQLite (3.40) does not count the
+// WHERE of a partial index as covering the column it tests, so figures_timeline made the
+// timeline read every credible figure's row (212,000 on 100,000 articles: 100 ms of CPU).
+constexpr const char* kMigration5 = R"sql(
+CREATE INDEX figures_story_best ON figures(category, story_id, day, value, doc_id, place, credible)
+  WHERE credible = 1;
+DROP INDEX figures_timeline;
+)sql";
+
+constexpr const char* kMigrations[] = {nullptr, kMigration1, kMigration2, kMigration3, kMigration4, kMigration5};
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kLatestVersion + 1);
 
 Result<int64_t> pragma_int(sqlite3* db, const char* name) {

@@ -11,7 +11,7 @@ namespace factwire::corpus {
 
 // "FWCP": PRAGMA application_id of a factwire corpus.
 inline constexpr int kApplicationId = 0x46574350;
-inline constexpr int kLatestVersion = 4;
+inline constexpr int kLatestVersion = 5;
 // Co-occurrence counts take each document's this many most-mentioned entities (schema v3).
 inline constexpr int kCooccurrenceTop = 8;
 
