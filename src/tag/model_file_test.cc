@@ -71,6 +71,34 @@ TEST(LinearModel, ScoresRoundTripThroughBytes) {
   }
 }
 
+TEST(LinearModel, DenseRowsAndDuplicateKeysRoundTrip) {
+  // Key 5 has weights for 3 of 4 classes (stored dense), key 7 for one (sparse); the second
+  // row for key 5 is a duplicate: the first one wins, and it is not written back.
+  LinearModel m;
+  m.Build(4, 1.0f, {5, 7, 5}, {{{0, 1}, {1, -2}, {3, 4}}, {{2, 9}}, {{0, 100}}});
+  EXPECT_EQ(m.num_features(), 2u);
+  EXPECT_EQ(m.num_weights(), 4u);
+  ByteWriter w;
+  m.Write(&w);
+  LinearModel back;
+  ByteReader r(w.data());
+  ASSERT_TRUE(back.Read(&r));
+  ByteWriter w2;
+  back.Write(&w2);
+  EXPECT_EQ(w.data(), w2.data());
+  LinearModel copy = back;  // copies own their tables
+  back = LinearModel();
+  for (const LinearModel* x : {&m, &copy}) {
+    uint64_t feats[] = {5, 7, 5, 99};
+    float scores[4] = {0, 0, 0, 0};
+    x->Score(feats, 4, scores);
+    EXPECT_FLOAT_EQ(scores[0], 2.0f);
+    EXPECT_FLOAT_EQ(scores[1], -4.0f);
+    EXPECT_FLOAT_EQ(scores[2], 9.0f);
+    EXPECT_FLOAT_EQ(scores[3], 8.0f);
+  }
+}
+
 TEST(LinearModel, ReadRejectsGarbage) {
   LinearModel m;
   ByteReader r("\x03\x00\x00\x00garbage");
