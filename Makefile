@@ -12,8 +12,9 @@ DEB_PACKAGES := build-essential cmake pkg-config python3 \
   libsqlite3-dev libcli11-dev libcpp-httplib-dev zlib1g-dev \
   libgtest-dev libgmock-dev libbenchmark-dev iso-codes tzdata
 
-# The dashboard and its browser test (optional: skipped where node, npm or chromium are missing).
-WEB_PACKAGES := chromium
+# The dashboard, its browser test and its load test (optional: skipped where node, npm,
+# chromium or wrk are missing).
+WEB_PACKAGES := chromium wrk
 
 .PHONY: deps deps-web configure build web web-if-possible demo test bench peers fuzz clean format
 
