@@ -1837,6 +1837,15 @@ bool Extractor::general_checks(const Cand& c, uint32_t s) const {
     lower_into(first, &lowf);
     if (first != a->name && pat_.in_class("non-agent", lowf)) return false;
   }
+  // A noun trigger written with a capital inside a run of capitalised words is part of a
+  // name no entity covers ("Capitol Hill Occupied Protests", "Rally for Democracy").
+  if (c.noun && c.tok > static_cast<int>(st.token_begin) + 1) {
+    const auto cap = [&](int i) {
+      std::string_view w = doc_.token_text(static_cast<size_t>(i));
+      return !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
+    };
+    if (cap(c.tok) && cap(c.tok - 1) && !(pos(c.tok - 1) == "PUNCT")) return false;
+  }
   const EntityType tty = c.target.entity >= 0 ? doc_.entities[c.target.entity].type : EntityType::kPerson;
   // A visit is a consultation with the people or the state visited: a building ("a visit to
   // Walter Reed Hospital") is none, nor a town or region of one's own country or of no
@@ -1938,6 +1947,11 @@ void Extractor::finish(Cand& c, uint32_t s) {
     return;
   // "Trump's Tulsa rally": a politician's rally is campaigning, not a protest.
   if (c.type == "PROTEST" && c.noun && word_in("campaign-event", c.tok) && politician(c.actor)) return;
+  // "Trump's Tulsa rally", "attended Smith's rally": one person's rally is a campaign or
+  // a concert, not a protest (protesters rally in numbers).
+  if (c.type == "PROTEST" && c.noun && word_in("campaign-event", c.tok) && is_person(c.actor) &&
+      child(c.tok, "nmod:poss") >= 0)
+    return;
   // Talking to the press is an interview, not a consultation.
   if (c.type == "CONSULT" && (c.actor.sector == "JRN" || c.target.sector == "JRN")) return;
   // Round 4, precision on unseen articles (docs/events.md, "measured").
