@@ -271,6 +271,13 @@ void Extractor::build_indexes() {
     const std::string& l = doc_.tokens[i].lemma;
     if (l.empty()) lemma_[i] = guess_lemma(lower_[i], pat_);
     else lower_into(l, &lemma_[i]);
+    // A verb whose parser lemma the lexicon does not know ("shelled" -> "shel") gets the
+    // base form the lexicon knows, if its inflection leads to one ("shell").
+    if (!l.empty() && doc_.tokens[i].pos == "VERB" && lemma_[i] != lower_[i] && pat_.verbs(lemma_[i]).empty() &&
+        pat_.frames(lemma_[i]) == nullptr) {
+      std::string g = guess_lemma(lower_[i], pat_);
+      if (g != lower_[i] && !pat_.verbs(g).empty()) lemma_[i] = std::move(g);
+    }
   }
   // Children (CSR).
   kid_start_.assign(n + 1, 0);
@@ -1285,10 +1292,19 @@ Arg Extractor::target_of(const Cand& c) const {
   // "Israel and Lebanon held talks", "police clashed ... and protesters": a co-subject of a
   // two-sided event is its counterpart.
   // Not for one-sided acts done together ("China, Iran and Russia pledged funds").
+  // Also fighting ("rebels and government forces clashed") and agreements made together
+  // ("Israel and the UAE signed an agreement", "reached a ceasefire deal").
+  const int accord_obj = child_exact(t, "obj");
   const bool two_sided = c.type == "CONSULT" || c.type == "COOPERATE" ||
-                         (c.type == "AGREE" && !(flags & (kWrap | kIntent)) && child_exact(t, "obj") < 0);
+                         (c.type == "AGREE" && !(flags & (kWrap | kIntent)) && child_exact(t, "obj") < 0) ||
+                         (c.type == "ASSAULT" && !c.noun && word_in("with-target", t)) ||
+                         ((c.type == "AGREE" || c.type == "SUPPORT") && !c.noun && accord_obj >= 0 &&
+                          word_in("accord", accord_obj));
   if (two_sided) {
-    if (int subj = child_exact(t, "nsubj"); subj >= 0)
+    int subj = child_exact(t, "nsubj");
+    // "Rebels and government forces clashed" parsed as a participle on the first noun.
+    if (subj < 0 && dep(t) == "acl" && head(t) >= 0 && is_nounish(head(t))) subj = head(t);
+    if (subj >= 0)
       if (int co = child_exact(subj, "conj"); co >= 0) {
         Arg x = make_arg(co);
         if (!x.empty()) return x;
@@ -1497,6 +1513,20 @@ void Extractor::sentence_parsed(uint32_t s) {
     Cand& c = cands_[k];
     c.actor = c.noun ? actor_of_noun(c.tok, 0) : actor_of_verb(c.tok, 0);
     c.target = target_of(c);
+    // "demanded the resignation of the prime minister", "demanded that the president
+    // resign": a demand with nobody asked is addressed to the one who is to act.
+    if (c.type == "REQUEST" && c.target.empty() && !c.noun) {
+      for (const char* d : {"obj", "ccomp"}) {
+        const int x = child_exact(c.tok, d);
+        if (x < 0 || cand_at(x) < 0) continue;
+        const Cand& in = cands_[cand_at(x)];
+        Arg a = in.noun ? actor_of_noun(in.tok, 0) : actor_of_verb(in.tok, 0);
+        if (!a.empty() && arg_key(a) != arg_key(c.actor)) {
+          c.target = a;
+          break;
+        }
+      }
+    }
     if (!c.content.empty() && c.pat && (c.pat->flags & (kWrap | kIntent | kCoopOnly))) {
       bool coop = false;
       for (int ci : c.content) {

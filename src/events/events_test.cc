@@ -859,6 +859,149 @@ TEST_F(Events, BeatingATeamIsAGameAndAPartyAttackingAPoliticianAnAccusation) {
   EXPECT_EQ(evs[0].actor.name, "Democratic Party");
 }
 
+// ---- round 4: common news phrasings (recall) ----------------------------------------------
+
+TEST_F(Events, ClashesHaveTheCoSubjectOrTheWithPartyAsTheOtherSide) {
+  TestDoc d;
+  // the parser's reading of a short report: the verb as a participle on the first noun
+  d.sentence("Rebels/rebel/NOUN/0/root and/CCONJ/4/cc government/NOUN/4/compound forces/force/NOUN/1/conj "
+             "clashed/clash/VERB/1/acl in/ADP/7/case Saraqib/PROPN/5/obl ./PUNCT/1/punct");
+  d.sentence("Syrian/ADJ/2/amod troops/troops/NOUN/3/nsubj clashed/clash/VERB/0/root with/ADP/6/case "
+             "Turkish/ADJ/6/amod forces/force/NOUN/3/obl ./PUNCT/3/punct");
+  d.entity("Syrian", ET::kNorp, "SYR").entity("Turkish", ET::kNorp, "TUR");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 2u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "ASSAULT");
+  EXPECT_EQ(evs[0].actor.sector, "REB");
+  EXPECT_EQ(evs[0].target.sector, "MIL");
+  EXPECT_EQ(evs[1].actor.country, "SYR");
+  EXPECT_EQ(evs[1].target.country, "TUR");
+}
+
+TEST_F(Events, ShellingIsFoundWhenTheParserLemmaIsUnknown) {
+  TestDoc d;
+  d.sentence("Russian/ADJ/2/amod artillery/NOUN/3/nsubj shelled/shel/VERB/0/root the/DET/5/det "
+             "city/NOUN/3/obj of/ADP/7/case Kharkiv/PROPN/5/nmod ./PUNCT/3/punct");
+  d.entity("Russian", ET::kNorp, "RUS").entity("Kharkiv", ET::kGpe, "UKR");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "ASSAULT");
+  EXPECT_EQ(evs[0].mode, "heavy-weapons");
+  EXPECT_EQ(evs[0].actor.country, "RUS");
+}
+
+TEST_F(Events, TalksResumedAndAgreementsReachedOrSignedHaveBothSides) {
+  TestDoc d;
+  d.sentence("Ethiopia/PROPN/4/nsubj and/CCONJ/3/cc Egypt/PROPN/1/conj resumed/resume/VERB/0/root "
+             "negotiations/negotiation/NOUN/4/obj ./PUNCT/4/punct");
+  d.sentence("Armenia/PROPN/4/nsubj and/CCONJ/3/cc Azerbaijan/PROPN/1/conj reached/reach/VERB/0/root a/DET/7/det "
+             "ceasefire/NOUN/7/compound agreement/NOUN/4/obj ./PUNCT/4/punct");
+  d.sentence("The/DET/2/det government/NOUN/3/nsubj reached/reach/VERB/0/root a/DET/5/det deal/NOUN/3/obj "
+             "with/ADP/8/case the/DET/8/det rebels/rebel/NOUN/3/obl ./PUNCT/3/punct");
+  d.entity("Ethiopia", ET::kGpe, "ETH").entity("Egypt", ET::kGpe, "EGY");
+  d.entity("Armenia", ET::kGpe, "ARM").entity("Azerbaijan", ET::kGpe, "AZE");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 3u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "CONSULT");
+  EXPECT_EQ(evs[0].target.country, "EGY");
+  EXPECT_EQ(evs[1].type, "AGREE");
+  EXPECT_EQ(evs[1].target.country, "AZE");
+  EXPECT_EQ(evs[2].type, "AGREE");
+  EXPECT_EQ(evs[2].target.sector, "REB");
+}
+
+TEST_F(Events, ADemandForAResignationIsAddressedToWhoIsToResign) {
+  TestDoc d;
+  d.sentence("Protesters/protester/NOUN/2/nsubj demanded/demand/VERB/0/root the/DET/4/det resignation/NOUN/2/obj "
+             "of/ADP/7/case the/DET/7/det president/NOUN/4/nmod ./PUNCT/2/punct");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "REQUEST");
+  EXPECT_EQ(evs[0].target.sector, "GOV");
+}
+
+TEST_F(Events, CondemningAnAnnexationTargetsItsAuthorAndDetainingDozensOfActivistsTheActivists) {
+  TestDoc d;
+  d.sentence("Germany/PROPN/2/nsubj condemned/condemn/VERB/0/root Russia/PROPN/5/nmod:poss 's/PART/3/case "
+             "annexation/NOUN/2/obj of/ADP/7/case Crimea/PROPN/5/nmod ./PUNCT/2/punct");
+  d.sentence("Police/police/NOUN/2/nsubj detained/detain/VERB/0/root dozens/dozen/NOUN/2/obj of/ADP/5/case "
+             "activists/activist/NOUN/3/nmod ./PUNCT/2/punct");
+  d.entity("Germany", ET::kGpe, "DEU").entity("Russia", ET::kGpe, "RUS").entity("Crimea", ET::kGpe, "UKR");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 2u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "ACCUSE");
+  EXPECT_EQ(evs[0].target.country, "RUS");
+  EXPECT_EQ(evs[1].type, "COERCE");
+  EXPECT_EQ(evs[1].target.sector, "OPP");
+}
+
+// ---- round 4: false events found on unseen articles (precision) ---------------------------
+
+TEST_F(Events, QuestionsAndAskingIfReportNothing) {
+  TestDoc d;
+  d.sentence("Did/AUX/3/aux Trump/PROPN/3/nsubj meet/meet/VERB/0/root Putin/PROPN/3/obj ?/PUNCT/3/punct");
+  d.sentence("Wikinews/PROPN/2/nsubj asked/ask/VERB/0/root Smith/PROPN/2/obj if/SCONJ/6/mark he/PRON/6/nsubj "
+             "agreed/agree/VERB/2/ccomp ./PUNCT/2/punct");
+  d.entity("Donald Trump", ET::kPerson, "USA", "GOV", {"Trump"}).entity("Vladimir Putin", ET::kPerson, "RUS", "GOV", {"Putin"});
+  d.entity("Wikinews", ET::kOrg, "", "JRN").entity("John Smith", ET::kPerson, "", "", {"Smith"});
+  auto evs = run(d);
+  EXPECT_TRUE(evs.empty()) << dump(evs);
+}
+
+TEST_F(Events, VisitingAHomeTownOrAHospitalIsNoConsultation) {
+  TestDoc d;
+  d.sentence("Trump/PROPN/2/nsubj visited/visit/VERB/0/root Kenosha/PROPN/2/obj ./PUNCT/2/punct");
+  d.sentence("Trump/PROPN/2/nsubj visited/visit/VERB/0/root Walter/PROPN/5/compound Reed/PROPN/5/compound "
+             "Hospital/PROPN/2/obj ./PUNCT/2/punct");
+  d.sentence("Trump/PROPN/2/nsubj visited/visit/VERB/0/root Germany/PROPN/2/obj ./PUNCT/2/punct");
+  d.entity("Donald Trump", ET::kPerson, "USA", "GOV", {"Trump"}).entity("Kenosha", ET::kGpe, "");
+  d.entity("Walter Reed Hospital", ET::kFac, "USA").entity("Germany", ET::kGpe, "DEU");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "CONSULT");
+  EXPECT_EQ(evs[0].target.country, "DEU");
+}
+
+TEST_F(Events, ReleasingDataAndCandidatesWithdrawingAreNoRetreat) {
+  TestDoc d;
+  d.sentence("AT&T/PROPN/2/nsubj released/release/VERB/0/root logs/log/NOUN/2/obj ./PUNCT/2/punct");
+  d.sentence("Klobuchar/PROPN/2/nsubj withdrew/withdraw/VERB/0/root in/ADP/4/case March/PROPN/2/obl ./PUNCT/2/punct");
+  d.sentence("The/DET/2/det government/NOUN/3/nsubj withdrew/withdraw/VERB/0/root its/PRON/5/nmod:poss "
+             "warnings/warning/NOUN/3/obj ./PUNCT/3/punct");
+  d.sentence("Russia/PROPN/2/nsubj withdrew/withdraw/VERB/0/root its/PRON/4/nmod:poss troops/troops/NOUN/2/obj "
+             "./PUNCT/2/punct");
+  d.entity("AT&T", ET::kOrg, "USA", "BUS").entity("Amy Klobuchar", ET::kPerson, "USA", "LEG", {"Klobuchar"});
+  d.entity("Russia", ET::kGpe, "RUS");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "RETREAT");
+  EXPECT_EQ(evs[0].actor.country, "RUS");
+}
+
+TEST_F(Events, NamedStormsAndWordsOfUnnamedTitlesAreNoEvents) {
+  TestDoc d;
+  d.sentence("Hurricane/PROPN/2/compound Zeta/PROPN/3/nsubj slammed/slam/VERB/0/root into/ADP/5/case "
+             "Louisiana/PROPN/3/obl ./PUNCT/3/punct");
+  d.sentence("Seattle/PROPN/2/nsubj cleared/clear/VERB/0/root Capitol/PROPN/6/compound Hill/PROPN/6/compound "
+             "Organized/PROPN/6/compound Protest/protest/NOUN/2/obj ./PUNCT/2/punct");
+  d.entity("Hurricane Zeta", ET::kEvent).entity("Louisiana", ET::kGpe, "USA").entity("Seattle", ET::kGpe, "USA");
+  auto evs = run(d);
+  EXPECT_TRUE(evs.empty()) << dump(evs);
+}
+
+TEST_F(Events, CallingSomeoneSomethingIsNoRequestButCallingOnThemIs) {
+  TestDoc d;
+  d.sentence("Biden/PROPN/2/nsubj called/call/VERB/0/root Trump/PROPN/2/obj an/DET/5/det embarrassment/NOUN/2/xcomp "
+             "for/ADP/8/case his/PRON/8/nmod:poss performance/NOUN/5/nmod ./PUNCT/2/punct");
+  d.sentence("Biden/PROPN/2/nsubj called/call/VERB/0/root on/ADP/4/case Trump/PROPN/2/obl to/PART/6/mark "
+             "resign/resign/VERB/2/xcomp ./PUNCT/2/punct");
+  d.entity("Joe Biden", ET::kPerson, "USA", "PTY", {"Biden"}).entity("Donald Trump", ET::kPerson, "USA", "GOV", {"Trump"});
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "REQUEST");
+  EXPECT_EQ(evs[0].target.name, "Donald Trump");
+}
+
 TEST_F(Events, HostileInputYieldsNoEventsAndNoCrash) {
   Document empty;
   extract_events(&empty, *gazetteer_, *patterns_);
