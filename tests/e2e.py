@@ -105,8 +105,18 @@ def check_bad_input(binary):
     put("truncated.jsonl", b'{"id": "ok-1", "text": "A good record."}\n{"id": "cut", "text": "trunc\n'
                            b'{"id": "ok-2", "text": "Another good one."}\n')
     put("bad.gz", b"\x1f\x8b\x08\x00garbage-not-gzip")
+    # 1.5 MB naming ~40,000 distinct made-up people, firms and towns: no article, but no stage
+    # may grow with the square of the number of names (it would not finish in the timeout).
+    syl = ["ka", "lo", "mi", "ra", "te", "vu", "zen", "dor", "bel", "sta", "qui", "nor", "fa", "gri", "hol"]
+    def made_up(k):
+        return "".join(syl[(k // 15 ** j) % 15] for j in range(4)).capitalize()
+    paras, k = [], 0
+    while sum(len(p) for p in paras) < 1500000:
+        paras.append("%s %s met %s %s of the %s Company in %s City on Monday." % tuple(made_up(k + j) for j in range(6)))
+        k += 7
+    put("many-names.txt", ("Names\n\n" + "\n\n".join(paras) + "\n").encode())
     order = ["good.txt", "empty.txt", "binary.bin", "invalid-utf8.txt", "huge-no-newline.txt", "deep.html",
-             "truncated.jsonl", "bad.gz"]
+             "truncated.jsonl", "bad.gz", "many-names.txt"]
     r = run(binary, "analyze", "--format", "jsonl", "--max-bytes", str(16 * 1024 * 1024),
             *[files[n] for n in order], timeout=300)
     if r.returncode != 1:
@@ -120,9 +130,11 @@ def check_bad_input(binary):
         if o is None:
             fail("no output object for %s (got ids %s)" % (key, list(by_id)))
         return o.get("errors") or []
-    for ok in ("good.txt",):
+    for ok in ("good.txt", "many-names.txt"):
         if errors_of(files[ok]):
             fail("%s should be analysed: %s" % (ok, errors_of(files[ok])))
+    if len(by_id[files["many-names.txt"]]["entities"]) < 10000:
+        fail("many-names.txt: expected thousands of entities, got %d" % len(by_id[files["many-names.txt"]]["entities"]))
     if not by_id[files["good.txt"]]["sentences"]:
         fail("good.txt has no sentences")
     for bad in ("empty.txt", "binary.bin", "huge-no-newline.txt", "bad.gz"):

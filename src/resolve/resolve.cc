@@ -1255,6 +1255,11 @@ void Resolver::named_rule() {
 //     "Scripps Institution of Oceanography", "Fath" for "Fath Airport").
 void Resolver::merge_referents() {
   size_t ne = ents_.size();
+  // The passes below compare every pair of entities. A news article has a few hundred; a
+  // document with thousands of distinct names is no article (a list, a dump): its entities
+  // are kept apart rather than letting the comparisons grow with the square of their number.
+  constexpr size_t kMaxPairwise = 3000;
+  if (ne > kMaxPairwise) return;
   std::vector<int> count(ne, 0);
   for (const Cand& c : cands_)
     if (c.entity >= 0 && c.te > c.tb) ++count[c.entity];
@@ -1564,18 +1569,23 @@ void Resolver::cluster() {
     }
   }
   // Pass 2: single-word person names link to the full name sharing that last word (the
-  // nearest earlier one, else the first later one).
+  // nearest earlier one, else the first later one). The full names are indexed by their
+  // last word, lower-cased, so that the pass stays linear in the number of candidates.
+  std::unordered_map<std::string, std::vector<const Cand*>> by_last;
+  for (const Cand& o : cands_) {
+    if (o.entity < 0 || o.type != EntityType::kPerson) continue;
+    const std::string& full = ents_[o.entity].e.name;
+    size_t sp = full.rfind(' ');
+    if (sp != std::string::npos) by_last[lower_str(std::string_view(full).substr(sp + 1))].push_back(&o);
+  }
   for (size_t k = 0; k < cands_.size(); ++k) {
     Cand& c = cands_[k];
     if (c.te <= c.tb || c.entity >= 0 || c.name.empty()) continue;
     int best = -1;
     uint32_t best_dist = UINT32_MAX;
-    for (const Cand& o : cands_) {
-      if (o.entity < 0 || o.type != EntityType::kPerson) continue;
-      const std::string& full = ents_[o.entity].e.name;
-      size_t sp = full.rfind(' ');
-      if (sp == std::string::npos || lower_str(std::string_view(full).substr(sp + 1)) != lower_str(c.name))
-        continue;
+    auto same_last = by_last.find(lower_str(c.name));
+    if (same_last != by_last.end()) for (const Cand* op : same_last->second) {
+      const Cand& o = *op;
       uint32_t dist = o.start <= c.start ? c.start - o.start : UINT32_MAX / 2 + (o.start - c.start);
       if (dist < best_dist) {
         best_dist = dist;
@@ -1584,6 +1594,7 @@ void Resolver::cluster() {
     }
     if (best >= 0) {
       c.entity = best;
+      if (c.type == EntityType::kPerson) same_last->second.push_back(&c);  // as a later o
       continue;
     }
     std::string key = key_of(c);
@@ -1633,10 +1644,28 @@ void Resolver::propagate() {
   std::sort(pats.begin(), pats.end(), [](const Pattern& a, const Pattern& b) {
     return a.words.size() > b.words.size();
   });
+  // Patterns by first word (in the order above: longest first), so that the scan costs
+  // O(tokens x patterns sharing the token's spelling), not O(tokens x entities).
+  std::unordered_map<std::string_view, std::vector<uint32_t>> by_first;
+  for (size_t k = 0; k < pats.size(); ++k)
+    by_first[pats[k].words[0]].push_back(static_cast<uint32_t>(k));
+  std::vector<uint32_t> tries;
   size_t n = doc_.tokens.size();
   for (size_t i = 0; i < n; ++i) {
     if (owner_[i] >= 0) continue;
-    for (const Pattern& p : pats) {
+    tries.clear();
+    std::string_view t0 = tok(i);
+    if (auto it = by_first.find(t0); it != by_first.end()) tries = it->second;
+    size_t cut0;
+    if (possessive_suffix(t0, &cut0)) {  // "Aoun's": a one-word pattern without the suffix
+      if (auto it = by_first.find(t0.substr(0, t0.size() - cut0)); it != by_first.end()) {
+        for (uint32_t k : it->second)
+          if (pats[k].words.size() == 1) tries.push_back(k);
+        std::sort(tries.begin(), tries.end());
+      }
+    }
+    for (uint32_t k : tries) {
+      const Pattern& p = pats[k];
       size_t len = p.words.size();
       if (i + len > n) continue;
       bool ok = true;
