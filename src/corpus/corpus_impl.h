@@ -101,6 +101,9 @@ struct Corpus::Impl {
   corpus::Stmt& stmt(const char* sql);
   // Ids of entities named `name` (case-insensitive), else of those containing it as words.
   Result<std::vector<int64_t>> resolve_entities(const std::string& name, int max = 64);
+  // resolve_entities for an optional filter: an empty name leaves *ids empty; an error comes
+  // back through query_status (a deadline reads as one).
+  Status filter_ids(const std::string& name, std::vector<int64_t>* ids);
 };
 
 // Arms the query deadline for the life of one public query call.

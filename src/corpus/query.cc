@@ -276,6 +276,15 @@ Result<std::vector<int64_t>> Corpus::Impl::resolve_entities(const std::string& n
   return ids;
 }
 
+Status Corpus::Impl::filter_ids(const std::string& name, std::vector<int64_t>* ids) {
+  ids->clear();
+  if (name.empty()) return Status::Ok();
+  auto r = resolve_entities(name);
+  if (!r.ok()) return query_status(r.status());
+  *ids = std::move(r.value());
+  return Status::Ok();
+}
+
 namespace {
 
 // Adds the ids a statement answers (first column) to `out`.
@@ -418,11 +427,7 @@ Result<Table> Corpus::search(const SearchQuery& q) {
   if (q.text.empty()) return Status::InvalidInput("an empty search: give some words");
   QueryClock clock(impl_.get());
   std::vector<int64_t> entity_ids;
-  if (!q.entity.empty()) {
-    auto r = impl_->resolve_entities(q.entity);
-    if (!r.ok()) return impl_->query_status(r.status());
-    entity_ids = std::move(r.value());
-  }
+  if (Status st = impl_->filter_ids(q.entity, &entity_ids); !st.ok()) return st;
   // The page of hits is chosen first (ids only); the rows and snippets are made for those hits
   // alone (making one for every match of a common word costs seconds).
   // At least kHitsKept hits are chosen and kept, so that the facets of this search (asked
@@ -503,11 +508,7 @@ Result<Table> Corpus::search_facets(const FacetQuery& fq) {
   if (q.text.empty()) return Status::InvalidInput("an empty search: give some words");
   QueryClock clock(impl_.get());
   std::vector<int64_t> entity_ids;
-  if (!q.entity.empty()) {
-    auto r = impl_->resolve_entities(q.entity);
-    if (!r.ok()) return impl_->query_status(r.status());
-    entity_ids = std::move(r.value());
-  }
+  if (Status st = impl_->filter_ids(q.entity, &entity_ids); !st.ok()) return st;
   Page basis{std::clamp(fq.basis, 1, kMaxLimit), 0};
   std::vector<int64_t> kept;
   const std::vector<int64_t>* ids = nullptr;
@@ -617,15 +618,9 @@ Result<Table> Corpus::search_facets(const FacetQuery& fq) {
 Result<Table> Corpus::quotes(const QuoteQuery& q) {
   QueryClock clock(impl_.get());
   std::vector<int64_t> speaker_ids, about_ids;
-  if (!q.speaker.empty()) {
-    auto r = impl_->resolve_entities(q.speaker);
-    if (!r.ok()) return r.status();
-    speaker_ids = std::move(r.value());
-  }
+  if (Status st = impl_->filter_ids(q.speaker, &speaker_ids); !st.ok()) return st;
+  if (Status st = impl_->filter_ids(q.about, &about_ids); !st.ok()) return st;
   if (!q.about.empty()) {
-    auto r = impl_->resolve_entities(q.about);
-    if (!r.ok()) return r.status();
-    about_ids = std::move(r.value());
     if (about_ids.empty()) {
       Table t;
       t.name = "quotes";
@@ -827,16 +822,8 @@ Result<Table> Corpus::figures(const FigureQuery& q) {
 Result<Table> Corpus::events(const EventQuery& q) {
   QueryClock clock(impl_.get());
   std::vector<int64_t> actor_ids, target_ids;
-  if (!q.actor.empty()) {
-    auto r = impl_->resolve_entities(q.actor);
-    if (!r.ok()) return r.status();
-    actor_ids = std::move(r.value());
-  }
-  if (!q.target.empty()) {
-    auto r = impl_->resolve_entities(q.target);
-    if (!r.ok()) return r.status();
-    target_ids = std::move(r.value());
-  }
+  if (Status st = impl_->filter_ids(q.actor, &actor_ids); !st.ok()) return st;
+  if (Status st = impl_->filter_ids(q.target, &target_ids); !st.ok()) return st;
   Sql s;
   if (q.dyads) {
     s << "SELECT ev.actor, ev.target, count(*) AS events, count(DISTINCT ev.story_id) AS stories, "
