@@ -836,6 +836,40 @@ class Analyzer {
     return found;
   }
 
+  // A description ("a protester", "one marcher") followed by the name it is given: "named X",
+  // "called X", "using the pseudonym X", "identified only as X", "known as X". The noun phrase
+  // found before may already run over the tail (without tags it takes the lower-case words).
+  // Returns the name, and in *desc_end where the description ends; empty when none is given.
+  NounPhrase naming_tail(NounPhrase np, uint32_t se, uint32_t* desc_end) const {
+    if (np.empty()) return {};
+    auto word = [&](uint32_t k, std::string_view w) { return k < se && is_word(k) && toks_[k].low == w; };
+    for (uint32_t k = np.a + 1; k < se && k <= np.b + 1; ++k) {
+      if (!is_low_word(k - 1) && !is_punct(k - 1, ",")) return {};
+      uint32_t d = is_punct(k - 1, ",") ? k - 1 : k;  // the description ends before a comma
+      if (d == np.a || !is_low_word(d - 1)) continue;
+      uint32_t t = k;
+      if (word(t, "named") || word(t, "called") || word(t, "nicknamed")) {
+        ++t;
+      } else if ((word(t, "using") || word(t, "under") || word(t, "with") || word(t, "by")) &&
+                 (word(t + 1, "the") || word(t + 1, "a")) &&
+                 (word(t + 2, "pseudonym") || word(t + 2, "name") || word(t + 2, "alias") ||
+                  word(t + 2, "nickname"))) {
+        t += 3;
+      } else if ((word(t, "identified") || word(t, "known")) &&
+                 (word(t + 1, "as") || (word(t + 1, "only") && word(t + 2, "as")))) {
+        t += word(t + 1, "as") ? 2 : 3;
+      } else {
+        continue;
+      }
+      uint32_t b = t;
+      while (b < se && b < t + 4 && is_word(b) && is_cap(b)) ++b;
+      if (b == t) return {};
+      *desc_end = d;
+      return NounPhrase{t, b};
+    }
+    return {};
+  }
+
   // The start of the person-like run that ends at b: capitalised words that are no title,
   // organisation word or place (at most 4). Returns b when there is none.
   uint32_t person_run_start(uint32_t a, uint32_t b) const {
@@ -1300,6 +1334,15 @@ class Analyzer {
           ++a;
         NounPhrase np = np_right(a, se);
         if (np.empty()) return false;
+        // "said a protester using the pseudonym Katya", "said one marcher, identified only as
+        // Chan": the name the article gives the person it describes.
+        uint32_t desc_end = 0;
+        if (NounPhrase named = naming_tail(np, se, &desc_end); !named.empty()) {
+          SpeakerInfo si = make_speaker(named, sent);
+          si.sp.description = trim_text(toks_[np.a].s, toks_[desc_end - 1].e);
+          attach(q, t, t + 1, si, sent);
+          return true;
+        }
         // "said University of California, San Diego's chancellor, Pradeep Khosla."
         if (!person_like(np.a, np.b) && np.b < se && is_punct(np.b, ",")) {
           uint32_t seg = np.b + 1;

@@ -45,6 +45,19 @@ TEST(Quotes, TitleBeforeArabicArticleNameIsNoPartOfTheName) {
   EXPECT_EQ(doc.quotes[0].speaker.description, "Qatari Foreign Ministry spokesman");
 }
 
+TEST(Quotes, DescribedSpeakerTakesTheNameTheArticleGivesThem) {
+  Document doc = run(
+      "\"We will return,\" said a protester using the pseudonym Katya.\n\n"
+      "\"Nobody listens,\" said one marcher, identified only as Chan.\n\n"
+      "\"It was calm,\" said a resident of the town.");
+  ASSERT_EQ(doc.quotes.size(), 3u);
+  EXPECT_EQ(doc.quotes[0].speaker.name, "Katya");
+  EXPECT_EQ(doc.quotes[0].speaker.description, "a protester");
+  EXPECT_EQ(doc.quotes[1].speaker.name, "Chan");
+  EXPECT_EQ(doc.quotes[1].speaker.description, "one marcher");
+  EXPECT_NE(doc.quotes[2].speaker.name.find("resident"), std::string::npos) << doc.quotes[2].speaker.name;
+}
+
 TEST(Quotes, ParentheticalCueReportsTheClauseBeforeIt) {
   Document doc = run(
       "Police arrested about 150 people, a police spokeswoman said, and used tear gas to "
