@@ -164,8 +164,24 @@ class Analyzer {
         t.cls = wi->classes;
         t.cue = wi->cue;
       }
+      // "a statement which read", "the letter reads": a document's words are its issuer's.
+      if (!t.cue && (t.low == "read" || t.low == "reads") && document_before())
+        t.cue = lex_.cue("said");
     }
     toks_.push_back(t);
+  }
+
+  // The tokens just pushed end in a document noun and "which"/"that".
+  bool document_before() const {
+    size_t n = toks_.size();
+    if (n < 2 || (toks_[n - 1].low != "which" && toks_[n - 1].low != "that")) return false;
+    --n;
+    if (!(toks_[n - 1].f & kWord)) return false;
+    return is_document_noun(toks_[n - 1].low);
+  }
+  static bool is_document_noun(std::string_view h) {
+    return h == "statement" || h == "letter" || h == "release" || h == "message" || h == "note" ||
+           h == "post" || h == "tweet" || h == "communique" || h == "declaration" || h == "memo";
   }
 
   void tokenize(uint32_t p) {
@@ -713,6 +729,15 @@ class Analyzer {
       return out;
     }
     out.np = np_left(t, ss);
+    // "issued a statement saying": a document's words are its issuer's.
+    if (!out.np.empty() && out.np.a > ss && is_document_noun(toks_[out.np.b - 1].low)) {
+      NounPhrase issuer = clause_subject(ss, out.np.a);
+      if (!issuer.empty() && issuer.b <= out.np.a &&
+          entity_in(toks_[issuer.a].s, toks_[issuer.b - 1].e) >= 0) {
+        out.np = issuer;
+        return out;
+      }
+    }
     // The phrase on the left sits inside a prepositional phrase ("speaking to the Atlantic
     // Council", "contributor to Slate"): the speaker is the clause subject.
     if (!out.np.empty() && out.np.a > ss && is_low_word(out.np.a - 1) &&
@@ -1444,8 +1469,11 @@ class Analyzer {
       }
       const Cue* cue = tk.cue;
       if (!cue || (is_cap(t) && t != ss)) continue;
-      if (t > ss && ((toks_[t - 1].cls & quotes::kDeterminer) || toks_[t - 1].low == "to" ||
-                     (toks_[t - 1].f & kPoss)))
+      // "a statement that said": a relative clause, not "that" + noun.
+      bool relative = t > ss + 1 && toks_[t - 1].low == "that" && is_document_noun(toks_[t - 2].low);
+      if (t > ss && !relative &&
+          ((toks_[t - 1].cls & quotes::kDeterminer) || toks_[t - 1].low == "to" ||
+           (toks_[t - 1].f & kPoss)))
         continue;
       if ((cue->flags & quotes::kAmbiguous) && !(t + 1 < q.open && is_punct(t + 1, ":")) &&
           !(t + 1 < toks_.size() && toks_[t + 1].low == "that"))

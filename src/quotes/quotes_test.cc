@@ -58,6 +58,19 @@ TEST(Quotes, DescribedSpeakerTakesTheNameTheArticleGivesThem) {
   EXPECT_NE(doc.quotes[2].speaker.name.find("resident"), std::string::npos) << doc.quotes[2].speaker.name;
 }
 
+TEST(Quotes, AStatementSpeaksForWhoeverIssuedIt) {
+  Document doc = run(
+      "Facebook released a statement which read, in part, \"This judgment raises critical "
+      "questions.\"\n\n"
+      "The ministry issued a statement that said, \"We reject the border agreement.\"\n\n"
+      "That said, \"we will appeal the ruling,\" the minister told reporters.");
+  ASSERT_EQ(doc.quotes.size(), 3u);
+  EXPECT_EQ(doc.quotes[0].speaker.name, "Facebook");
+  EXPECT_EQ(doc.quotes[0].cue, "read");
+  EXPECT_EQ(doc.quotes[1].speaker.name, "ministry");
+  EXPECT_EQ(doc.quotes[2].speaker.name, "minister");
+}
+
 TEST(Quotes, ParentheticalCueReportsTheClauseBeforeIt) {
   Document doc = run(
       "Police arrested about 150 people, a police spokeswoman said, and used tear gas to "
