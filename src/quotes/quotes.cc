@@ -1252,11 +1252,22 @@ class Analyzer {
     return at < it->e && (it->f & kInQ);
   }
 
+  // True when a document token inside bytes [s, e) is a nominal subject in the parse.
+  bool subject_at(uint32_t s, uint32_t e) const {
+    const auto& toks = doc_.tokens;
+    auto it = std::lower_bound(toks.begin(), toks.end(), s,
+                               [](const Token& t, uint32_t v) { return t.start < v; });
+    for (; it != toks.end() && it->start < e; ++it)
+      if (it->dep == "nsubj" || it->dep == "nsubj:pass") return true;
+    return false;
+  }
+
   SpeakerInfo last_person_in(uint32_t sent) {
     SpeakerInfo out;
     uint32_t ss = sents_[sent].first, se = sents_[sent].second;
     if (!mentions_.empty()) {
       uint32_t s = toks_[ss].s, e = toks_[se - 1].e;
+      int subject = -1;  // a person the parse makes a subject ("... that X accepted ..."), first
       for (const MentionRef& m : mentions_) {
         if (m.s >= e) break;
         if (m.s >= s && doc_.entities[m.entity].type == EntityType::kPerson && !in_quote_at(m.s)) {
@@ -1264,7 +1275,12 @@ class Analyzer {
           out.sp.entity = static_cast<int32_t>(m.entity);
           out.person = true;
           out.valid = true;
+          if (subject < 0 && subject_at(m.s, m.e)) subject = static_cast<int>(m.entity);
         }
+      }
+      if (subject >= 0) {
+        out.sp.name = doc_.entities[subject].name;
+        out.sp.entity = subject;
       }
       if (out.valid) return out;
     }

@@ -71,6 +71,33 @@ TEST(Quotes, AStatementSpeaksForWhoeverIssuedIt) {
   EXPECT_EQ(doc.quotes[2].speaker.name, "minister");
 }
 
+TEST(Quotes, PronounPrefersThePersonTheParseMakesASubject) {
+  const std::string text =
+      "The court heard that Mugabe agreed to a deal in which Tsvangirai became prime minister.\n\n"
+      "He said: \u201cOnly God will remove me.\u201d";
+  auto speaker_with = [&](bool parsed) {
+    Document doc = quotes_testing::make_document(text);
+    auto mention = [&](const std::string& word, const std::string& name) {
+      Entity e;
+      e.id = "e" + std::to_string(doc.entities.size() + 1);
+      e.name = name;
+      e.type = EntityType::kPerson;
+      auto at = static_cast<uint32_t>(doc.text.find(word));
+      e.mentions.push_back(Mention{at, at + static_cast<uint32_t>(word.size()), 0});
+      doc.entities.push_back(e);
+      for (Token& t : doc.tokens)
+        if (parsed && t.start == at && word == "Mugabe") t.dep = "nsubj";
+    };
+    mention("Mugabe", "Robert Mugabe");
+    mention("Tsvangirai", "Morgan Tsvangirai");
+    extract_quotes(&doc, *Gazetteer::Empty());
+    const Quote* q = find(doc, "Only God");
+    return q ? q->speaker.name : std::string("<no quote>");
+  };
+  EXPECT_EQ(speaker_with(true), "Robert Mugabe");
+  EXPECT_EQ(speaker_with(false), "Morgan Tsvangirai");  // no parse: the last person named
+}
+
 TEST(Quotes, ParentheticalCueReportsTheClauseBeforeIt) {
   Document doc = run(
       "Police arrested about 150 people, a police spokeswoman said, and used tear gas to "
