@@ -448,6 +448,20 @@ class TrigramTable {
   size_t mask_;
 };
 
+// A heading that opens a list of sources or links rather than a section of the article.
+bool reference_heading(std::string_view h) {
+  std::string low;
+  for (char c : h)
+    if (c != ':') low.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+  static const char* const kHeads[] = {"sources", "source", "references", "external links",
+                                       "related news", "related articles", "related stories",
+                                       "see also", "further reading", "related", "read more",
+                                       "more on this story", "categories"};
+  for (const char* k : kHeads)
+    if (low == k) return true;
+  return false;
+}
+
 void mark_pull_quotes(std::vector<RawPara>& paras, std::vector<std::string>* warnings) {
   const size_t n = paras.size();
   if (n < 2) return;
@@ -706,6 +720,23 @@ Result<Draft> read_text_with_title(std::string_view input, const ReadOptions& op
       continue;
     }
     seen_body = true;
+  }
+
+  // 7. Reference sections ("Sources", "References", "External links", "Related news", ...):
+  // the cited headlines, links and categories are no part of the article. Dropped from the
+  // heading to the next heading of another kind.
+  for (size_t k = 0; k < paras.size(); ++k) {
+    // A heading, or a last line such as "External links:" that the heading rule did not take.
+    if (paras[k].dropped || k == 0 || !reference_heading(paras[k].text) ||
+        (paras[k].kind != ParagraphKind::kHeading && paras[k].kind != ParagraphKind::kBody))
+      continue;
+    size_t m = k;
+    for (; m < paras.size(); ++m) {
+      if (m > k && paras[m].kind == ParagraphKind::kHeading && !reference_heading(paras[m].text)) break;
+      paras[m].dropped = true;
+    }
+    draft.warnings.push_back("dropped a reference section (\"" + paras[k].text + "\") and what follows it");
+    k = m - 1;
   }
 
   draft.paragraphs.reserve(paras.size());

@@ -66,6 +66,22 @@ TEST(TextReader, FindsBylineAndTitleAtTheTop) {
   EXPECT_EQ(draft->paragraphs[2].kind, ParagraphKind::kBody);
 }
 
+TEST(TextReader, DropsAReferenceSectionUpToTheNextRealHeading) {
+  auto p = paragraphs(
+      "Storm hits coast\n\nThe storm reached the coast on Monday. Roads were closed.\n\n"
+      "Sources\n\n\"Storm closes roads\" \u2014 Coast Herald, August 15, 2008\n\n"
+      "\"Coast braces for storm\" \u2014 Daily Wire, August 14, 2008\n\n"
+      "Aftermath\n\nCrews cleared the roads on Tuesday. Schools reopened.\n\n"
+      "External links:\n\nhttps://example.org/storm");
+  std::string all;
+  for (const auto& [kind, text] : p) all += text + "|";
+  EXPECT_EQ(all.find("Coast Herald"), std::string::npos) << all;
+  EXPECT_EQ(all.find("Sources"), std::string::npos) << all;
+  EXPECT_EQ(all.find("example.org"), std::string::npos) << all;
+  EXPECT_NE(all.find("Crews cleared the roads"), std::string::npos) << all;
+  EXPECT_NE(all.find("The storm reached the coast"), std::string::npos) << all;
+}
+
 TEST(TextReader, JoinsParagraphBrokenInMidSentence) {
   auto p = paragraphs("Title here\n\nThe council met on Monday and blamed the mayor for failing to end the strike\n\n"
                       "or the closure of the port.\n\nIt adjourned.");
