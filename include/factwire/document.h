@@ -19,6 +19,9 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
+#include <iosfwd>
+#include <type_traits>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -56,17 +59,81 @@ struct Sentence {
   uint32_t token_begin = 0, token_end = 0;   // [token_begin, token_end) into Document::tokens
 };
 
-// Token annotations are empty strings / -1 until the stage that writes them has run.
+// A short label from a closed set (UPOS, Penn XPOS, UD relation, BIO tag), stored inline:
+// 16 bytes, trivially copyable, no allocation. Every label the models produce fits in
+// kInline (15) bytes; a longer one is interned once (process lifetime, thread-safe) and
+// the Label keeps a pointer to the interned copy, so nothing is ever truncated.
+// Converts implicitly to std::string_view; compares with Label, string_view, std::string
+// and C strings; str() makes a std::string.
+class Label {
+ public:
+  static constexpr size_t kInline = 15;
+
+  constexpr Label() noexcept : buf_{}, len_(0) {}
+  Label(std::string_view s) { assign(s); }                // NOLINT: implicit on purpose
+  Label(const char* s) { assign(std::string_view(s)); }   // NOLINT
+  Label(const std::string& s) { assign(std::string_view(s)); }  // NOLINT
+  Label& operator=(std::string_view s) { assign(s); return *this; }
+  Label& operator=(const char* s) { assign(std::string_view(s)); return *this; }
+  Label& operator=(const std::string& s) { assign(std::string_view(s)); return *this; }
+
+  std::string_view view() const noexcept {
+    if (len_ != kLong) return std::string_view(buf_, len_);
+    const std::string* p;
+    std::memcpy(&p, buf_, sizeof p);
+    return *p;
+  }
+  operator std::string_view() const noexcept { return view(); }  // NOLINT
+  std::string str() const { return std::string(view()); }
+  // Not NUL-terminated when size() == kInline: use str().c_str() for a C string.
+  const char* data() const noexcept { return view().data(); }
+  size_t size() const noexcept { return view().size(); }
+  bool empty() const noexcept { return len_ == 0; }
+  void clear() noexcept { len_ = 0; buf_[0] = '\0'; }
+  char operator[](size_t i) const noexcept { return view()[i]; }
+  std::string_view substr(size_t pos, size_t n = std::string_view::npos) const {
+    return view().substr(pos, n);
+  }
+
+  friend bool operator==(const Label& a, const Label& b) noexcept { return a.view() == b.view(); }
+  friend bool operator==(const Label& a, std::string_view b) noexcept { return a.view() == b; }
+  friend bool operator==(const Label& a, const char* b) noexcept { return a.view() == std::string_view(b); }
+  friend bool operator==(const Label& a, const std::string& b) noexcept { return a.view() == std::string_view(b); }
+  friend std::ostream& operator<<(std::ostream& os, const Label& l);  // src/core/document.cc
+
+ private:
+  static constexpr uint8_t kLong = 0xFF;  // buf_ holds a const std::string* to an interned copy
+  void assign(std::string_view s) {
+    if (s.size() <= kInline) {
+      std::memmove(buf_, s.data(), s.size());  // memmove: s may view this Label
+      if (s.size() < kInline) buf_[s.size()] = '\0';
+      len_ = static_cast<uint8_t>(s.size());
+    } else {
+      const std::string* p = intern(s);
+      std::memcpy(buf_, &p, sizeof p);
+      len_ = kLong;
+    }
+  }
+  static const std::string* intern(std::string_view s);  // src/core/document.cc
+
+  char buf_[kInline];
+  uint8_t len_;
+};
+static_assert(sizeof(Label) == 16);
+static_assert(std::is_trivially_copyable_v<Label>);
+
+// Token annotations are empty / -1 until the stage that writes them has run.
+// Fields are ordered so that there is no padding but the tail (120 bytes with libstdc++).
 struct Token {
   uint32_t start = 0, end = 0;
   uint32_t sentence = 0;
-  bool space_after = false;  // text[end] is whitespace (tokens + whitespace rebuild the text)
-  std::string pos;    // Universal POS tag (UPOS)
-  std::string tag;    // Penn Treebank tag (XPOS)
-  std::string lemma;
   int32_t head = -1;  // index into Document::tokens of the syntactic head; -1 for the root
-  std::string dep;    // Universal Dependencies relation
-  std::string ner;    // BIO tag, e.g. "B-PERSON", "O"
+  Label pos;          // Universal POS tag (UPOS)
+  Label tag;          // Penn Treebank tag (XPOS)
+  Label dep;          // Universal Dependencies relation
+  Label ner;          // BIO tag, e.g. "B-PERSON", "O"
+  std::string lemma;
+  bool space_after = false;  // text[end] is whitespace (tokens + whitespace rebuild the text)
 };
 
 enum class EntityType : uint8_t { kPerson, kOrg, kGpe, kLoc, kNorp, kFac, kEvent };

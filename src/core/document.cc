@@ -1,8 +1,22 @@
 #include "factwire/document.h"
 
 #include <algorithm>
+#include <mutex>
+#include <ostream>
+#include <unordered_set>
 
 namespace factwire {
+
+const std::string* Label::intern(std::string_view s) {
+  // Labels longer than kInline are rare (none of the shipped models has one); keep each
+  // distinct one forever so that a Label stays trivially copyable.
+  static std::mutex mu;
+  static auto* table = new std::unordered_set<std::string>();  // never freed: Labels may outlive statics
+  std::lock_guard<std::mutex> lock(mu);
+  return &*table->emplace(s).first;
+}
+
+std::ostream& operator<<(std::ostream& os, const Label& l) { return os << l.view(); }
 
 const char* paragraph_kind_name(ParagraphKind kind) {
   switch (kind) {

@@ -191,7 +191,7 @@ void print_parse(const Document& doc, const std::string& needle) {
     for (uint32_t i = st.token_begin; i < st.token_end; ++i) {
       const Token& t = doc.tokens[i];
       std::printf("    %u %s/%s/%s/%s head=%d %s\n", i, std::string(doc.token_text(i)).c_str(),
-                  t.lemma.c_str(), t.pos.c_str(), t.tag.c_str(), t.head, t.dep.c_str());
+                  t.lemma.c_str(), t.pos.str().c_str(), t.tag.str().c_str(), t.head, t.dep.str().c_str());
     }
   }
   for (const Entity& e : doc.entities)

@@ -1621,7 +1621,7 @@ class Analyzer {
     auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), at,
                                [](const Token& k, uint32_t v) { return k.start < v; });
     if (it == doc_.tokens.end() || it->start != at) return 0;
-    const std::string& tag = it->tag;
+    const Label& tag = it->tag;
     return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD";
   }
 

@@ -614,7 +614,7 @@ void Resolver::ner_spans() {
   const auto& toks = doc_.tokens;
   size_t n = toks.size();
   for (size_t i = 0; i < n;) {
-    const std::string& tag = toks[i].ner;
+    const Label& tag = toks[i].ner;
     if (tag.size() < 3 || tag == "O" || tag[1] != '-') {
       ++i;
       continue;
@@ -799,7 +799,7 @@ bool Resolver::not_a_name_start(size_t i) const {
   std::string lw = ltok(i);
   if (is_function_word(lw)) return true;
   if (i == sent_begin(i) && lower_words_.count(lw)) return true;
-  const std::string& pos = doc_.tokens[i].pos;
+  const Label& pos = doc_.tokens[i].pos;
   if (!pos.empty() && i == sent_begin(i) && pos != "PROPN" && pos != "ADJ" && pos != "NOUN" &&
       pos != "X")
     return true;
@@ -1064,7 +1064,7 @@ void Resolver::org_rule() {
     // A name the NER opens as a PERSON after the head is a person of the organisation
     // ("Harvard University Professor Jane Doe" without a title entry).
     for (size_t t = static_cast<size_t>(head) + 1; t < e; ++t) {
-      const std::string& tag = doc_.tokens[t].ner;
+      const Label& tag = doc_.tokens[t].ner;
       if (tag.size() > 2 && tag[0] == 'B' && tag[1] == '-' &&
           map_ner_type(std::string_view(tag).substr(2), &misc_unused, &ok_unused) ==
               EntityType::kPerson &&
