@@ -4,6 +4,7 @@
 #include "events/events.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <mutex>
@@ -165,6 +166,7 @@ class Extractor {
     return pat_.in_class(cls, lem(i)) || pat_.in_class(cls, low(i));
   }
   bool is_verb(int i) const { return pos(i) == "VERB" || pos(i) == "AUX"; }
+  bool verb_tagged_noun(int i) const;
   bool is_nounish(int i) const { return pos(i) == "NOUN" || pos(i) == "PROPN" || pos(i) == "NUM"; }
   bool parsed(uint32_t s) const { return parsed_[s]; }
   int sentence_of(int i) const { return static_cast<int>(doc_.tokens[i].sentence); }
@@ -362,6 +364,17 @@ int Extractor::look_through(int i) const {
   return i;
 }
 
+// A word the tagger took for a noun where the grammar wants a verb: a clause complement
+// with a complementizer or auxiliary ("demanded that the president resign").
+bool Extractor::verb_tagged_noun(int i) const {
+  if (pos(i) != "NOUN" || low(i) != lem(i)) return false;
+  std::string_view d = dep(i);
+  if (!(d == "ccomp" || d == "xcomp" || dep_is(d, "advcl"))) return false;
+  for (const uint32_t* k = kids_begin(i); k != kids_end(i); ++k)
+    if (dep(*k) == "mark" || dep_is(dep(*k), "aux")) return true;
+  return false;
+}
+
 bool Extractor::cond_holds(const PatternCond& c, int i, bool noun) const {
   using K = PatternCond::Kind;
   auto any_kid = [&](auto pred) {
@@ -425,6 +438,8 @@ bool Extractor::cond_holds(const PatternCond& c, int i, bool noun) const {
       return any_kid([&](int k) {
         return dep_is(dep(k), "nsubj") && (lemma_ok(k) || lemma_ok(look_through(k)));
       });
+    case K::kHead:
+      return head(i) >= 0 && lemma_ok(head(i));
   }
   return false;
 }
@@ -456,6 +471,10 @@ bool Extractor::cond_holds_flat(const PatternCond& c, int i, bool noun) const {
     case K::kNoObj:
       return i + 1 >= e || !(pos(i + 1) == "DET" || pos(i + 1) == "NOUN" || pos(i + 1) == "PROPN");
     case K::kSubj:
+      for (int t = std::max(b, i - 4); t < i; ++t)
+        if (ok(t)) return true;
+      return false;
+    case K::kHead:
       for (int t = std::max(b, i - 4); t < i; ++t)
         if (ok(t)) return true;
       return false;
@@ -711,6 +730,13 @@ Arg Extractor::resolve_definite(int h, bool gpe) const {
 // this or the previous sentence.
 void Extractor::inherit_group(Arg* a, int h) const {
   if (a->sector != "REB" || !a->country.empty() || a->entity >= 0) return;
+  // "Kurdish militants", "Taliban fighters": a capitalised modifier says whose they are; not bare.
+  for (const uint32_t* k = kids_begin(h); k != kids_end(h); ++k)
+    if ((dep(*k) == "amod" || dep_is(dep(*k), "compound")) && *k < static_cast<uint32_t>(h) &&
+        (tok_entity_[*k] >= 0 || pos(*k) == "PROPN" ||
+         (std::isupper(static_cast<unsigned char>(doc_.token_text(*k)[0])) &&
+          *k != doc_.sentences[sentence_of(h)].token_begin)))
+      return;
   const uint32_t at = doc_.tokens[h].start;
   const int s = sentence_of(h);
   int best = -1;
@@ -862,6 +888,44 @@ Arg Extractor::make_arg(int h, int depth) const {
         return r;
       }
     }
+  }
+  // "the Saudi-led coalition", "US-led forces": a force led by a state or group is coded as
+  // its leader's (country, or group), with the head noun's sector.
+  for (const uint32_t* k = kids_begin(h); k != kids_end(h); ++k) {
+    int c = static_cast<int>(*k);
+    if (c > h || !(dep_is(dep(c), "amod") || dep_is(dep(c), "compound") || dep_is(dep(c), "acl"))) continue;
+    const std::string& w = low(c);
+    int leader = -1;
+    std::string prefix;
+    if (w == "led") {
+      for (const uint32_t* g = kids_begin(c); g != kids_end(c); ++g)
+        if (static_cast<int>(*g) < c && pos(*g) != "PUNCT" && pos(*g) != "DET") leader = static_cast<int>(*g);
+    } else if (w.size() > 4 && w.compare(w.size() - 4, 4, "-led") == 0) {
+      prefix = std::string(doc_.token_text(c).substr(0, doc_.token_text(c).size() - 4));
+    } else {
+      continue;
+    }
+    Arg m;
+    if (leader >= 0 && tok_entity_[leader] >= 0) {
+      m = arg_from_entity(tok_entity_[leader], leader);
+    } else if (const GazCountry* gc = gaz_.country(leader >= 0 ? doc_.token_text(leader) : std::string_view(prefix))) {
+      m.country = gc->iso3;
+      m.name = gc->name;
+    }
+    if (m.empty()) continue;
+    Arg r = m;
+    r.head = h;
+    std::string_view sec = gaz_.sector_for(lem(h));
+    const bool state = r.entity < 0 || doc_.entities[r.entity].type == EntityType::kGpe ||
+                       doc_.entities[r.entity].type == EntityType::kNorp;
+    if (state) {
+      r.entity = -1;
+      r.sector = sec.empty() ? std::string("MIL") : std::string(sec);
+    }
+    r.start = doc_.tokens[leader >= 0 ? leader : c].start;
+    r.end = doc_.tokens[h].end;
+    if (state) r.name = std::string(doc_.slice(r.start, r.end));
+    return r;
   }
   // Modifiers that name who: possessive, compound, adjective (demonym), "of X".
   static const char* kOrder[] = {"nmod:poss", "compound", "amod", "flat", "nmod"};
@@ -1029,6 +1093,19 @@ Arg Extractor::actor_of_verb(int v, int depth) const {
     // the named root before the verb is its subject.
     Arg a = make_arg(head(v), depth + 1);
     if (!a.empty()) return a;
+  }
+  if (subj < 0) {
+    // "that President Alpha Conde resign" with the verb tagged a noun: the name the parse
+    // hung on it from the left is its subject.
+    for (const uint32_t* k = kids_begin(v); k != kids_end(v); ++k) {
+      const int c = static_cast<int>(*k);
+      std::string_view d = dep(c);
+      if (c < v && tok_entity_[c] >= 0 && case_of(c).empty() &&
+          (dep_is(d, "compound") || dep_is(d, "nmod") || d == "flat" || d == "dep") &&
+          doc_.entities[tok_entity_[c]].type != EntityType::kNorp) {
+        subj = c;
+      }
+    }
   }
   if (subj >= 0) {
     // "The Israeli bombardment killed 880": the event's actor acts.
@@ -1251,8 +1328,10 @@ Arg Extractor::target_of(const Cand& c) const {
     }
     if (obj >= 0) {
       int inner = look_through(obj);
+      // Soldiers killed, attacked or arrested are victims, not the instrument ("gunmen killed
+      // twelve soldiers"; round 5).
       const bool instrument = word_in("weapon", obj) || word_in("weapon", inner) || word_in("aid", obj) ||
-                              word_in("troops", obj);
+                              (word_in("troops", obj) && c.type != "ASSAULT" && c.type != "COERCE");
       const bool event_noun = (cand_at(obj) >= 0 && cands_[cand_at(obj)].noun) || word_in("event-noun", obj) ||
                               word_in("misdeed", obj);
       const int oc = cand_at(obj);
@@ -1470,10 +1549,15 @@ void Extractor::sentence_parsed(uint32_t s) {
   for (uint32_t i = st.token_begin; i < st.token_end; ++i) {
     const int t = static_cast<int>(i);
     std::string_view p = pos(t);
-    const bool noun = p == "NOUN" || p == "PROPN";
+    bool noun = p == "NOUN" || p == "PROPN";
     if (!noun && p != "VERB") continue;
     if (inside_name(t)) continue;
     const EventPattern* pat = match(t, noun);
+    if (!pat && noun && verb_tagged_noun(t)) {
+      // "demanded that President Conde resign" with "resign" tagged a noun: a verb.
+      pat = match(t, false);
+      if (pat) noun = false;
+    }
     if (!pat) continue;
     Cand c;
     c.tok = t;
@@ -2032,12 +2116,19 @@ void Extractor::finish(Cand& c, uint32_t s) {
   }
   place_of(c, &ev);
   // An assault with no victim named but a place: the place's country is the target.
-  if (c.target.empty() && (c.type == "ASSAULT" || c.type == "COERCE") && !ev.place_country.empty() &&
+  const bool place_rule = c.type == "COERCE" && (c.mode == "curfew" || c.mode == "martial-law");
+  if (c.target.empty() && !place_rule && (c.type == "ASSAULT" || c.type == "COERCE") && !ev.place_country.empty() &&
       ev.place_country != c.actor.country) {
     if (const GazCountry* gc = gaz_.country_by_iso3(ev.place_country)) {
       ev.target.name = gc->name;
       ev.target.country = gc->iso3;
     }
+  }
+  // "imposed a curfew in Kenosha", "declared a state of emergency in Addis Ababa": a curfew
+  // or emergency rule with nobody named restricts the people of the place, own state or not.
+  if (ev.target.empty() && place_rule && !ev.place.empty()) {
+    ev.target.name = ev.place;
+    ev.target.country = ev.place_country;
   }
   // Size from the figures stage.
   for (const Figure& f : doc_.figures) {

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "events/test_doc.h"
 
 namespace factwire {
@@ -1000,6 +1002,119 @@ TEST_F(Events, CallingSomeoneSomethingIsNoRequestButCallingOnThemIs) {
   ASSERT_EQ(evs.size(), 1u) << dump(evs);
   EXPECT_EQ(evs[0].type, "REQUEST");
   EXPECT_EQ(evs[0].target.name, "Donald Trump");
+}
+
+// ---- round 5: common phrasings missed on unseen news ------------------------------------
+
+TEST_F(Events, GoingOnStrikeIsProtestNotAttack) {
+  TestDoc d;
+  d.sentence("Thousands/thousand/NOUN/4/nsubj of/ADP/3/case teachers/teacher/NOUN/1/nmod went/go/VERB/0/root "
+             "on/ADP/6/case strike/strike/NOUN/4/obl in/ADP/8/case Nairobi/PROPN/4/obl ./PUNCT/4/punct");
+  d.entity("Nairobi", ET::kGpe, "KEN");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "PROTEST");
+  EXPECT_EQ(evs[0].mode, "strike-lim");
+  EXPECT_EQ(evs[0].actor.sector, "EDU");
+}
+
+TEST_F(Events, StagingAStrikeIsProtestCallingOrEndingOneIsNot) {
+  TestDoc d;
+  // A strike called is announced, not yet held.
+  d.sentence("Workers/worker/NOUN/2/nsubj called/call/VERB/0/root a/DET/4/det strike/strike/NOUN/2/obj ./PUNCT/2/punct");
+  d.sentence("Nurses/nurse/NOUN/2/nsubj staged/stage/VERB/0/root a/DET/4/det strike/strike/NOUN/2/obj ./PUNCT/2/punct");
+  d.sentence("Miners/miner/NOUN/2/nsubj ended/end/VERB/0/root the/DET/4/det strike/strike/NOUN/2/obj "
+             "against/ADP/7/case the/DET/7/det government/NOUN/4/nmod ./PUNCT/2/punct");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "PROTEST");
+  EXPECT_EQ(evs[0].actor.sector, "MED");
+}
+
+TEST_F(Events, OpeningFireOnPeopleIsAssault) {
+  TestDoc d;
+  d.sentence("Troops/troops/NOUN/2/nsubj opened/open/VERB/0/root fire/fire/NOUN/2/obj on/ADP/5/case "
+             "demonstrators/demonstrator/NOUN/2/obl in/ADP/7/case Khartoum/PROPN/5/nmod ./PUNCT/2/punct");
+  d.entity("Khartoum", ET::kGpe, "SDN");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "ASSAULT");
+  EXPECT_EQ(evs[0].mode, "firearms");
+  EXPECT_EQ(evs[0].target.name, "demonstrators");
+}
+
+TEST_F(Events, ExchangingFireIsAssaultOnTheOtherSide) {
+  TestDoc d;
+  d.sentence("Israeli/ADJ/2/amod troops/troops/NOUN/6/nsubj and/CCONJ/4/cc Hezbollah/PROPN/2/conj "
+             "fighters/fighter/NOUN/6/nsubj exchanged/exchange/VERB/0/root fire/fire/NOUN/6/obj ./PUNCT/6/punct");
+  d.sentence("Turkish/ADJ/2/amod soldiers/soldier/NOUN/3/nsubj traded/trade/VERB/0/root fire/fire/NOUN/3/obj "
+             "with/ADP/7/case Kurdish/ADJ/7/amod militants/militant/NOUN/3/obl ./PUNCT/3/punct");
+  d.entity("Israeli", ET::kNorp, "ISR").entity("Hezbollah", ET::kOrg, "LBN", "REB").entity("Turkish", ET::kNorp, "TUR");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 2u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "ASSAULT");
+  EXPECT_EQ(evs[0].actor.country, "ISR");
+  EXPECT_EQ(evs[0].target.name, "Hezbollah");
+  EXPECT_EQ(evs[1].type, "ASSAULT");
+  EXPECT_EQ(evs[1].actor.country, "TUR");
+  EXPECT_EQ(evs[1].target.name, "Kurdish militants");
+}
+
+TEST_F(Events, ACoalitionLedByAStateActsForThatState) {
+  TestDoc d;
+  d.sentence("The/DET/5/det Saudi/ADJ/4/compound -/PUNCT/2/punct led/lead/VERB/5/amod coalition/coalition/NOUN/6/nsubj "
+             "bombed/bomb/VERB/0/root Houthi/PROPN/8/compound positions/position/NOUN/6/obj ./PUNCT/6/punct");
+  d.sentence("US-led/ADJ/2/amod forces/force/NOUN/3/nsubj attacked/attack/VERB/0/root the/DET/5/det "
+             "Taliban/PROPN/3/obj ./PUNCT/3/punct");
+  d.entity("Saudi", ET::kNorp, "SAU").entity("Houthi", ET::kOrg, "YEM", "REB").entity("Taliban", ET::kOrg, "AFG", "REB");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 2u) << dump(evs);
+  EXPECT_EQ(evs[0].actor.country, "SAU");
+  EXPECT_EQ(evs[0].actor.sector, "MIL");
+  std::string name = evs[0].actor.name;
+  name.erase(std::remove(name.begin(), name.end(), ' '), name.end());
+  EXPECT_EQ(name, "Saudi-ledcoalition");
+  EXPECT_EQ(evs[1].actor.country, "USA");
+  EXPECT_EQ(evs[1].target.name, "Taliban");
+}
+
+TEST_F(Events, SoldiersKilledAreVictimsNotTheInstrument) {
+  TestDoc d;
+  d.sentence("Gunmen/gunman/NOUN/2/nsubj killed/kill/VERB/0/root twelve/twelve/NUM/4/nummod soldiers/soldier/NOUN/2/obj "
+             "./PUNCT/2/punct");
+  d.sentence("Russia/PROPN/2/nsubj sent/send/VERB/0/root troops/troops/NOUN/2/obj to/ADP/5/case Syria/PROPN/2/obl "
+             "./PUNCT/2/punct");
+  d.entity("Russia", ET::kGpe, "RUS").entity("Syria", ET::kGpe, "SYR");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 2u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "ASSAULT");
+  EXPECT_EQ(evs[0].target.sector, "MIL");
+  EXPECT_EQ(evs[1].type, "MOBILIZE");
+}
+
+TEST_F(Events, ACurfewWithOnlyAPlaceRestrictsThePlace) {
+  TestDoc d;
+  d.sentence("Authorities/authority/NOUN/2/nsubj imposed/impose/VERB/0/root a/DET/4/det curfew/curfew/NOUN/2/obj "
+             "in/ADP/6/case Kenosha/PROPN/4/nmod ./PUNCT/2/punct");
+  d.entity("Kenosha", ET::kGpe, "USA");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "COERCE");
+  EXPECT_EQ(evs[0].mode, "curfew");
+  EXPECT_EQ(evs[0].target.name, "Kenosha");
+}
+
+TEST_F(Events, ADemandThatSomeoneResignWithTheVerbTaggedANoun) {
+  TestDoc d;
+  d.sentence("The/DET/2/det opposition/opposition/NOUN/3/nsubj demanded/demand/VERB/0/root that/SCONJ/8/mark "
+             "President/PROPN/6/nmod:desc Alpha/PROPN/8/compound Conde/PROPN/6/flat resign/resign/NOUN/3/ccomp "
+             "./PUNCT/3/punct");
+  d.entity("Alpha Conde", ET::kPerson, "GIN", "GOV");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);  // the resignation asked for did not happen
+  EXPECT_EQ(evs[0].type, "REQUEST");
+  EXPECT_EQ(evs[0].actor.sector, "OPP");
+  EXPECT_EQ(evs[0].target.name, "Alpha Conde");
 }
 
 TEST_F(Events, HostileInputYieldsNoEventsAndNoCrash) {

@@ -34,6 +34,7 @@ struct PatternCond {
     kMod,      // mod=...    an amod/compound modifier lemma ("evacuation warnings")
     kNoObj,    // noobj      no direct object
     kSubj,     // subj=...   the subject's lemma ("protesters marched")
+    kHead,     // head=...   the governing word's lemma ("went on strike", "staged a strike")
   };
   Kind kind = Kind::kObj;
   std::vector<std::string> words;
