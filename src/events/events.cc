@@ -167,6 +167,7 @@ class Extractor {
   }
   bool is_verb(int i) const { return pos(i) == "VERB" || pos(i) == "AUX"; }
   bool verb_tagged_noun(int i) const;
+  bool root_noun_subject(int v) const;
   bool is_nounish(int i) const { return pos(i) == "NOUN" || pos(i) == "PROPN" || pos(i) == "NUM"; }
   bool parsed(uint32_t s) const { return parsed_[s]; }
   int sentence_of(int i) const { return static_cast<int>(doc_.tokens[i].sentence); }
@@ -366,6 +367,14 @@ int Extractor::look_through(int i) const {
 
 // A word the tagger took for a noun where the grammar wants a verb: a clause complement
 // with a complementizer or auxiliary ("demanded that the president resign").
+// "Rioters set fire to a police station" parsed as a root noun with the verb as a participle
+// on it: a bare noun right before the verb, at the root, is the verb's subject.
+bool Extractor::root_noun_subject(int v) const {
+  const int h = head(v);
+  return h >= 0 && dep(v) == "acl" && v == h + 1 && head(h) < 0 && pos(h) == "NOUN" && child_exact(h, "det") < 0 &&
+         child_exact(v, "mark") < 0 && child(v, "nsubj") < 0 && child_exact(v, "aux:pass") < 0;
+}
+
 bool Extractor::verb_tagged_noun(int i) const {
   if (pos(i) != "NOUN" || low(i) != lem(i)) return false;
   std::string_view d = dep(i);
@@ -439,6 +448,9 @@ bool Extractor::cond_holds(const PatternCond& c, int i, bool noun) const {
         return dep_is(dep(k), "nsubj") && (lemma_ok(k) || lemma_ok(look_through(k)));
       });
     case K::kHead:
+      // "doctors have been on strike": a nominal predicate's copula is its head.
+      if (head(i) < 0 || !is_verb(head(i)))
+        if (int cp = child_exact(i, "cop"); cp >= 0 && lemma_ok(cp)) return true;
       return head(i) >= 0 && lemma_ok(head(i));
   }
   return false;
@@ -1062,6 +1074,12 @@ Arg Extractor::actor_of_noun(int n, int depth, bool light) const {
       if (!a.empty()) return a;
     }
   }
+  // "Doctors have been on strike": the subject of a nominal predicate.
+  if (child_exact(n, "cop") >= 0)
+    if (int sj = child_exact(n, "nsubj"); sj >= 0) {
+      Arg a = make_arg(sj, depth + 1);
+      if (!a.empty()) return a;
+    }
   // "Hezbollah launched an attack" / "carried out raids": the light verb's subject.
   // Not the subject of a verb that judges the event ("Hezbollah denounced the offer", "the UN
   // condemned the attack"): whoever did it is someone else.
@@ -1156,6 +1174,12 @@ Arg Extractor::actor_of_verb(int v, int depth) const {
       }
       return actor_of_verb(h, depth + 1);
     }
+    if (root_noun_subject(v)) {
+      // "Rioters set fire to a police station" parsed as a root noun with the verb on it: a
+      // bare plural noun right before the verb is its subject (round 5).
+      Arg a = make_arg(h, depth + 1);
+      if (!a.empty()) return a;
+    }
     if (is_nounish(h) && rel == "acl" && child(v, "nsubj") < 0 && cand_at(v) >= 0 && intransitive(cands_[cand_at(v)])) {
       // "Members of the House of Commons protested", "people rallied" parsed as a participle
       // on the noun: the noun is the subject.
@@ -1180,6 +1204,8 @@ Arg Extractor::target_from_preps(int i, const std::string& type, std::string_vie
     }
     // "at/on/into X" names a target of hostile acts; of cooperative ones it is a place.
     const EventTypeInfo* ti = pat_.type_info(type);
+    // "protesters poured into the streets": where protesters go is no target.
+    if (type == "PROTEST" && cs != "against" && cs != "at" && cs != "on") return false;
     if (pat_.in_class("target-prep", cs) && (!ti || ti->quad >= 3)) return true;
     if (cs == "with")
       return type == "CONSULT" || type == "COOPERATE" || type == "AGREE" || type == "SUPPORT" ||
@@ -1388,6 +1414,17 @@ Arg Extractor::target_of(const Cand& c) const {
         Arg x = make_arg(co);
         if (!x.empty()) return x;
       }
+    // "The United States and China signed a deal" parsed with two subjects: the second.
+    if (subj >= 0)
+      for (const uint32_t* k = kids_begin(t); k != kids_end(t); ++k)
+        if (static_cast<int>(*k) > subj && dep(*k) == "nsubj") {
+          int cc = -1;
+          for (int b = subj + 1; b < static_cast<int>(*k); ++b)
+            if (pos(b) == "CCONJ") cc = b;
+          if (cc < 0) break;
+          Arg x = make_arg(static_cast<int>(*k));
+          if (!x.empty()) return x;
+        }
   }
   // "militants it accused": the noun an object relative clause modifies.
   if (dep(t) == "acl:relcl" && child_exact(t, "obj") < 0 && head(t) >= 0) {
@@ -1450,12 +1487,15 @@ void Extractor::frames_of(Cand* c) const {
   // "paying bounties to kill soldiers": a purpose is not a deed.
   if (!c->noun && dep_is(dep(t), "advcl")) {
     int mk = child_exact(t, "mark");
-    if (mk >= 0 && low(mk) == "to") c->dropped = true;
+    // Not what an instrument was used for ("police used water cannon to disperse them").
+    const bool used = head(t) >= 0 && (lem(head(t)) == "use" || lem(head(t)) == "employ");
+    if (mk >= 0 && low(mk) == "to" && !used) c->dropped = true;
   }
   // "an Israeli town hit by an Iranian missile": a reduced relative is a description.
   // Not an intransitive one ("Members of the House protested by shouting"): a past tense
   // the parser took for a participle.
-  if (!c->noun && dep(t) == "acl" && doc_.tokens[t].tag == "VBN" && !intransitive(*c)) c->dropped = true;
+  if (!c->noun && dep(t) == "acl" && doc_.tokens[t].tag == "VBN" && !intransitive(*c) && !root_noun_subject(t))
+    c->dropped = true;
   // Climb: frames above the trigger.
   int cur = t;
   bool clause_done = false;
@@ -2016,7 +2056,15 @@ void Extractor::finish(Cand& c, uint32_t s) {
     const Orphan* best = nullptr;
     for (const Orphan& o : orphans_)
       if (o.sentence + 6 >= s && o.sentence <= s) best = &o;
-    if (best) {
+    // "claimed responsibility for the attack, which killed 12 soldiers": the attack told in
+    // the same sentence without its author (round 5).
+    const Cand* same = nullptr;
+    for (const Cand& o : cands_)
+      if (&o != &c && o.type == "ASSAULT" && o.actor.empty() && !o.target.empty() && !o.dropped) same = &o;
+    if (same) {
+      c.target = same->target;
+      if (c.mode.empty()) c.mode = same->mode;
+    } else if (best) {
       c.target = best->target;
       if (c.mode.empty()) c.mode = best->mode;
     } else {
