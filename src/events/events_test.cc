@@ -1117,6 +1117,112 @@ TEST_F(Events, ADemandThatSomeoneResignWithTheVerbTaggedANoun) {
   EXPECT_EQ(evs[0].target.name, "Alpha Conde");
 }
 
+TEST_F(Events, TakingToOrPouringIntoTheStreetsIsProtestWithNoStreetTarget) {
+  TestDoc d;
+  d.sentence("Thousands/thousand/NOUN/4/nsubj of/ADP/3/case people/people/NOUN/1/nmod took/take/VERB/0/root "
+             "to/ADP/7/case the/DET/7/det streets/street/NOUN/4/obl ./PUNCT/4/punct");
+  d.sentence("Protesters/protester/NOUN/2/nsubj poured/pour/VERB/0/root into/ADP/5/case the/DET/5/det "
+             "streets/street/NOUN/2/obl of/ADP/7/case Beirut/PROPN/5/nmod ./PUNCT/2/punct");
+  d.entity("Beirut", ET::kGpe, "LBN");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 2u) << dump(evs);
+  for (const Event& e : evs) {
+    EXPECT_EQ(e.type, "PROTEST");
+    EXPECT_TRUE(e.target.name.empty()) << dump(evs);
+  }
+}
+
+TEST_F(Events, BeingOnStrikeIsProtestByTheSubject) {
+  TestDoc d;
+  d.sentence("Doctors/doctor/NOUN/5/nsubj have/AUX/5/aux been/be/AUX/5/cop on/ADP/5/case strike/strike/NOUN/0/root "
+             "./PUNCT/5/punct");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "PROTEST");
+  EXPECT_EQ(evs[0].actor.name, "Doctors");
+}
+
+TEST_F(Events, ImpeachingIsAccusing) {
+  TestDoc d;
+  d.sentence("The/DET/2/det House/PROPN/3/nsubj impeached/impeach/VERB/0/root Trump/PROPN/3/obj ./PUNCT/3/punct");
+  d.entity("House of Representatives", ET::kOrg, "USA", "LEG", {"House"}).entity("Donald Trump", ET::kPerson, "USA", "GOV", {"Trump"});
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "ACCUSE");
+  EXPECT_EQ(evs[0].target.name, "Donald Trump");
+}
+
+TEST_F(Events, SettingFireToABuildingWithTheSubjectParsedAsRoot) {
+  TestDoc d;
+  d.sentence("Rioters/rioter/NOUN/0/root set/set/VERB/1/acl fire/fire/NOUN/2/obj to/ADP/7/case a/DET/7/det "
+             "police/police/NOUN/7/compound station/station/NOUN/2/obl in/ADP/9/case Lagos/PROPN/7/nmod ./PUNCT/1/punct");
+  d.entity("Lagos", ET::kGpe, "NGA");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "ASSAULT");
+  EXPECT_EQ(evs[0].mode, "destroy");
+  EXPECT_EQ(evs[0].actor.sector, "OPP");
+}
+
+TEST_F(Events, TiesBrokenWithACountryTargetIt) {
+  TestDoc d;
+  d.sentence("Venezuela/PROPN/2/nsubj broke/break/VERB/0/root off/ADP/2/compound:prt diplomatic/ADJ/5/amod "
+             "relations/relation/NOUN/2/obj with/ADP/7/case Colombia/PROPN/5/nmod ./PUNCT/2/punct");
+  d.entity("Venezuela", ET::kGpe, "VEN").entity("Colombia", ET::kGpe, "COL");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "SANCTION");
+  EXPECT_EQ(evs[0].mode, "sever");
+  EXPECT_EQ(evs[0].target.country, "COL");
+}
+
+TEST_F(Events, ADescribedBomberActs) {
+  TestDoc d;
+  d.sentence("A/DET/3/det suicide/suicide/NOUN/3/compound bomber/bomber/NOUN/4/nsubj killed/kill/VERB/0/root "
+             "20/NUM/6/nummod people/people/NOUN/4/obj ./PUNCT/4/punct");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "ASSAULT");
+  EXPECT_EQ(evs[0].actor.sector, "CRM");
+  EXPECT_EQ(evs[0].target.sector, "CVL");
+}
+
+TEST_F(Events, ClaimingAnAttackToldInTheSameSentence) {
+  TestDoc d;
+  d.sentence("The/DET/2/det Taliban/PROPN/3/nsubj claimed/claim/VERB/0/root responsibility/responsibility/NOUN/3/obj "
+             "for/ADP/7/case the/DET/7/det attack/attack/NOUN/4/nmod ,/PUNCT/10/punct which/PRON/10/nsubj "
+             "killed/kill/VERB/7/acl:relcl 12/NUM/13/nummod Afghan/ADJ/13/amod soldiers/soldier/NOUN/10/obj ./PUNCT/3/punct");
+  d.entity("Taliban", ET::kOrg, "AFG", "REB").entity("Afghan", ET::kNorp, "AFG");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "ASSAULT");
+  EXPECT_EQ(evs[0].actor.name, "Taliban");
+  EXPECT_EQ(evs[0].target.country, "AFG");
+  EXPECT_EQ(evs[0].target.sector, "MIL");
+}
+
+TEST_F(Events, TwoSubjectsSigningADealAreEachOthersCounterpart) {
+  TestDoc d;
+  d.sentence("The/DET/2/det States/PROPN/5/nsubj and/CCONJ/5/cc China/PROPN/5/nsubj signed/sign/VERB/0/root "
+             "a/DET/7/det deal/deal/NOUN/5/obj ./PUNCT/5/punct");
+  d.entity("United States", ET::kGpe, "USA", "", {"States"}).entity("China", ET::kGpe, "CHN");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "SUPPORT");
+  EXPECT_EQ(evs[0].actor.country, "USA");
+  EXPECT_EQ(evs[0].target.country, "CHN");
+}
+
+TEST_F(Events, WhatAnInstrumentWasUsedForHappenedButAPurposePaidForDidNot) {
+  TestDoc d;
+  d.sentence("Police/police/NOUN/2/nsubj used/use/VERB/0/root water/water/NOUN/4/compound cannon/cannon/NOUN/2/obj "
+             "to/PART/6/mark disperse/disperse/VERB/2/advcl demonstrators/demonstrator/NOUN/6/obj ./PUNCT/2/punct");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "COERCE");
+  EXPECT_EQ(evs[0].target.name, "demonstrators");
+}
+
 TEST_F(Events, HostileInputYieldsNoEventsAndNoCrash) {
   Document empty;
   extract_events(&empty, *gazetteer_, *patterns_);
