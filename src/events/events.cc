@@ -1414,6 +1414,23 @@ Arg Extractor::target_of(const Cand& c) const {
         Arg x = make_arg(co);
         if (!x.empty()) return x;
       }
+    // "North and South Korea exchanged fire": "North" is "North Korea" (a direction word
+    // coordinated inside a country's name).
+    if (subj >= 0)
+      for (const uint32_t* k = kids_begin(subj); k != kids_end(subj); ++k) {
+        const int cp = static_cast<int>(*k);
+        if (cp > subj || !dep_is(dep(cp), "compound") || child_exact(cp, "conj") < 0) continue;
+        const std::string name = std::string(doc_.token_text(cp)) + " " + std::string(doc_.token_text(subj));
+        if (const GazCountry* gc = gaz_.country(name)) {
+          Arg x;
+          x.head = cp;
+          x.country = gc->iso3;
+          x.name = gc->name;
+          x.start = doc_.tokens[cp].start;
+          x.end = doc_.tokens[cp].end;
+          return x;
+        }
+      }
     // "The United States and China signed a deal" parsed with two subjects: the second.
     if (subj >= 0)
       for (const uint32_t* k = kids_begin(t); k != kids_end(t); ++k)
@@ -1681,6 +1698,20 @@ void Extractor::sentence_parsed(uint32_t s) {
       bool has_obj_cond = false;
       for (const PatternCond& pc : c.pat->conds) has_obj_cond = has_obj_cond || pc.kind == PatternCond::Kind::kObj;
       if (!has_obj_cond) c.dropped = true;
+    }
+    // "Saudi Arabia started supporting the government against the Houthi rebellion",
+    // "Russia backed the Syrian government against the rebels": support in a fight is aid.
+    if (c.type == "SUPPORT" && !c.noun && (lem(c.tok) == "support" || lem(c.tok) == "back")) {
+      const Sentence& sn = doc_.sentences[s];
+      for (uint32_t k = c.tok + 1; k < sn.token_end && c.type == "SUPPORT"; ++k) {
+        if (low(k) != "against" || !dep_is(dep(k), "case")) continue;
+        int up = head(k);
+        for (int g = 0; up >= 0 && g < 5 && up != c.tok; ++g) up = head(up);
+        if (up == c.tok) {
+          c.type = "AID";
+          c.mode = "military";
+        }
+      }
     }
     // Weapon mode from the object ("fired rockets" -> heavy-weapons).
     if (c.mode == "@weapon") {

@@ -1223,6 +1223,32 @@ TEST_F(Events, WhatAnInstrumentWasUsedForHappenedButAPurposePaidForDidNot) {
   EXPECT_EQ(evs[0].target.name, "demonstrators");
 }
 
+TEST_F(Events, NorthAndSouthExchangingFireAreBothCountries) {
+  TestDoc d;
+  d.sentence("North/PROPN/4/compound and/CCONJ/3/cc South/PROPN/1/conj Korea/PROPN/5/nsubj exchanged/exchange/VERB/0/root "
+             "artillery/artillery/NOUN/7/compound fire/fire/NOUN/5/obj ./PUNCT/5/punct");
+  d.entity("South Korea", ET::kGpe, "KOR");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "ASSAULT");
+  EXPECT_EQ(evs[0].actor.country, "KOR");
+  EXPECT_EQ(evs[0].target.country, "PRK");
+}
+
+TEST_F(Events, SupportingAGovernmentAgainstRebelsIsMilitaryAid) {
+  TestDoc d;
+  d.sentence("Russia/PROPN/2/nsubj backed/back/VERB/0/root the/DET/5/det Syrian/ADJ/5/amod government/government/NOUN/2/obj "
+             "against/ADP/8/case the/DET/8/det rebels/rebel/NOUN/5/nmod ./PUNCT/2/punct");
+  d.sentence("Russia/PROPN/2/nsubj backed/back/VERB/0/root the/DET/4/det government/government/NOUN/2/obj ./PUNCT/2/punct");
+  d.entity("Russia", ET::kGpe, "RUS").entity("Syrian", ET::kNorp, "SYR");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 2u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "AID");
+  EXPECT_EQ(evs[0].mode, "military");
+  EXPECT_EQ(evs[0].target.country, "SYR");
+  EXPECT_EQ(evs[1].type, "SUPPORT");
+}
+
 TEST_F(Events, HostileInputYieldsNoEventsAndNoCrash) {
   Document empty;
   extract_events(&empty, *gazetteer_, *patterns_);
