@@ -168,6 +168,7 @@ class Extractor {
   bool is_verb(int i) const { return pos(i) == "VERB" || pos(i) == "AUX"; }
   bool verb_tagged_noun(int i) const;
   bool root_noun_subject(int v) const;
+  void word_order_fallback(Cand* c) const;
   bool is_nounish(int i) const { return pos(i) == "NOUN" || pos(i) == "PROPN" || pos(i) == "NUM"; }
   bool parsed(uint32_t s) const { return parsed_[s]; }
   int sentence_of(int i) const { return static_cast<int>(doc_.tokens[i].sentence); }
@@ -538,6 +539,14 @@ void Extractor::set_phrase(Arg* a, int h) const {
     if (*k > static_cast<uint32_t>(h) && (d == "flat" || d == "compound"))
       end = std::max(end, doc_.tokens[*k].end);
   }
+  // "Long Beach police": a compound name starts where its name starts.
+  for (const uint32_t* k = kids_begin(h); k != kids_end(h); ++k)
+    if (*k < static_cast<uint32_t>(h) && dep_is(dep(*k), "compound") && tok_entity_[*k] >= 0) {
+      int f = static_cast<int>(*k);
+      const int sb = static_cast<int>(doc_.sentences[sentence_of(h)].token_begin);
+      while (f > sb && tok_entity_[f - 1] == tok_entity_[*k]) --f;
+      start = std::min(start, doc_.tokens[f].start);
+    }
   a->start = start;
   a->end = end;
   if (a->name.empty()) {
@@ -627,7 +636,18 @@ Arg Extractor::resolve_pronoun(int h, int depth) const {
   const int s = sentence_of(h);
   const int b = static_cast<int>(doc_.sentences[s].token_begin);
   const bool subj = dep_is(dep(h), "nsubj");
-  if (parsed(s)) {
+  if (parsed(s) && dep(h) == "nmod:poss" && p != "it" && p != "its") {
+    // "Llerandi also announced his resignation": a possessive in the object of a verb is its
+    // subject's, when that names someone who fits (round 5).
+    int v = head(h);
+    for (int g = 0; v >= 0 && g < 2 && !is_verb(v); ++g) v = head(v);
+    if (v >= 0 && is_verb(v))
+      if (int sj = child_exact(v, "nsubj"); sj >= 0 && sj < h && pos(sj) != "PRON") {
+        Arg a = make_arg(sj, depth + 1);
+        if (compatible(a, p) && (p == "their" || a.entity >= 0)) out = a;
+      }
+  }
+  if (parsed(s) && out.empty()) {
     for (int j = h - 1; j >= std::max(b, h - 80) && out.empty(); --j) {  // bounded: linear on huge sentences
       std::string_view d = dep(j);
       bool nominal = subj ? dep_is(d, "nsubj")
@@ -668,7 +688,7 @@ Arg Extractor::resolve_pronoun(int h, int depth) const {
       Arg a = subject_of_sentence(s - back, depth + 1);
       if (compatible(a, p)) out = a;
     }
-  } else {
+  } else if (!parsed(s)) {
     EntityType want = (p == "he" || p == "his" || p == "she" || p == "her" || p == "him") ? EntityType::kPerson
                                                                                           : EntityType::kOrg;
     int e = entity_before(doc_, doc_.tokens[h].start, want, false);
@@ -973,9 +993,12 @@ Arg Extractor::make_arg(int h, int depth) const {
       a.entity = m.entity;
       a.country = m.country;
       a.sector = m.sector;
+      const bool described = !gaz_.sector_for(lem(h)).empty() || !gaz_.sector_for(low(h)).empty() ||
+                             word_in("person-noun", h);
       if (m.entity >= 0 && doc_.entities[m.entity].type != EntityType::kGpe &&
-          doc_.entities[m.entity].type != EntityType::kNorp)
-        a.name = m.name;  // "Hezbollah officials" act for Hezbollah
+          doc_.entities[m.entity].type != EntityType::kNorp &&
+          !(doc_.entities[m.entity].type == EntityType::kLoc && described))
+        a.name = m.name;  // "Hezbollah officials" act for Hezbollah; "Long Beach police" are police
     }
   }
   if (a.country == "-") {
@@ -986,9 +1009,16 @@ Arg Extractor::make_arg(int h, int depth) const {
   if (sec.empty()) sec = gaz_.sector_for(lem(h));
   if (a.entity >= 0 || !a.country.empty()) {
     // A state's organ takes the organ's sector: "Israeli troops" ISR MIL.
-    if (!sec.empty() && (a.entity < 0 || doc_.entities[a.entity].type == EntityType::kGpe ||
-                         doc_.entities[a.entity].type == EntityType::kNorp))
-      a.sector = std::string(sec);
+    const bool place_mod = a.entity >= 0 && (doc_.entities[a.entity].type == EntityType::kGpe ||
+                                             doc_.entities[a.entity].type == EntityType::kNorp ||
+                                             doc_.entities[a.entity].type == EntityType::kLoc);
+    if (!sec.empty() && (a.entity < 0 || place_mod)) a.sector = std::string(sec);
+    // "a Long Beach, California man": a described person of a place (round 5).
+    if (sec.empty() && place_mod && doc_.entities[a.entity].type != EntityType::kNorp)
+      if (std::string_view ps = pat_.class_value("person-noun", lem(h)); !ps.empty()) {
+        a.sector = std::string(ps);
+        a.entity = -1;
+      }
     if (a.entity >= 0 && doc_.entities[a.entity].type == EntityType::kNorp && sec.empty()) a.sector = "CVL";
     set_phrase(&a, h);
     // The name of a state's organ is its phrase ("Lebanese government"); of a group's
@@ -1095,14 +1125,25 @@ Arg Extractor::actor_of_verb(int v, int depth) const {
   if (v < 0 || depth > kMaxClimb) return {};
   int subj = child_exact(v, "nsubj");
   if (subj < 0) subj = child_exact(v, "nsubj:outer");
-  if (subj >= 0 && tok_entity_[subj] < 0) {
+  if (subj >= 0 && (tok_entity_[subj] < 0 || doc_.entities[tok_entity_[subj]].type == EntityType::kLoc ||
+                    doc_.entities[tok_entity_[subj]].type == EntityType::kFac)) {
     // "US Secretary of State Mike Pompeo posted" parsed with two subjects: the named one.
-    for (const uint32_t* k = kids_begin(v); k != kids_end(v); ++k)
-      if (static_cast<int>(*k) != subj && dep(*k) == "nsubj" && tok_entity_[*k] >= 0 &&
-          doc_.entities[tok_entity_[*k]].type == EntityType::kPerson) {
+    auto person_at = [&](int k) { return tok_entity_[k] >= 0 && doc_.entities[tok_entity_[k]].type == EntityType::kPerson; };
+    for (const uint32_t* k = kids_begin(v); k != kids_end(v); ++k) {
+      if (static_cast<int>(*k) == subj || dep(*k) != "nsubj") continue;
+      if (person_at(static_cast<int>(*k))) {
         subj = static_cast<int>(*k);
         break;
       }
+      // "Senator from Vermont Bernie Sanders endorsed" with the name hung flat on "Vermont".
+      int flat_person = -1;
+      for (const uint32_t* g = kids_begin(*k); g != kids_end(*k); ++g)
+        if (dep(*g) == "flat" && person_at(static_cast<int>(*g))) flat_person = static_cast<int>(*g);
+      if (flat_person >= 0) {
+        subj = flat_person;
+        break;
+      }
+    }
   }
   if (subj < 0 && (dep(v) == "dep" || dep(v) == "parataxis") && head(v) >= 0 && head(v) < v &&
       head(head(v)) < 0 && (pos(head(v)) == "PROPN" || pos(head(v)) == "NOUN") && tok_entity_[head(v)] >= 0 &&
@@ -1372,6 +1413,10 @@ Arg Extractor::target_of(const Cand& c) const {
           // "denounced the offer": the one who made the offer told of earlier.
           a = earlier_actor(obj);
           if (!a.empty()) return a;
+        } else if (pos(obj) == "PRON" && (low(obj) == "them" || low(obj) == "it") && dep(t) == "conj" &&
+                   head(t) >= 0 && child_exact(head(t), "obj") >= 0 && make_arg(child_exact(head(t), "obj")).empty()) {
+          // "obtained the messages ... and released them": the pronoun is the thing just
+          // named as the first verb's object, not a party (round 5).
         } else {
           Arg a = make_arg(obj);
           if (a.empty() && pat_.type_info(c.type) && pat_.type_info(c.type)->quad >= 3) a = country_of_thing(obj);
@@ -1654,11 +1699,15 @@ void Extractor::sentence_parsed(uint32_t s) {
     Cand& c = cands_[k];
     c.actor = c.noun ? actor_of_noun(c.tok, 0) : actor_of_verb(c.tok, 0);
     c.target = target_of(c);
+    if (!c.noun) word_order_fallback(&c);
     // "demanded the resignation of the prime minister", "demanded that the president
     // resign": a demand with nobody asked is addressed to the one who is to act.
     if (c.type == "REQUEST" && c.target.empty() && !c.noun) {
-      for (const char* d : {"obj", "ccomp"}) {
-        const int x = child_exact(c.tok, d);
+      // "called for Rossello's resignation": the content named by "for" too (round 5).
+      int for_noun = -1;
+      for (const uint32_t* k = kids_begin(c.tok); k != kids_end(c.tok); ++k)
+        if (dep_is(dep(*k), "obl") && case_of(*k) == "for") for_noun = static_cast<int>(*k);
+      for (int x : {child_exact(c.tok, "obj"), child_exact(c.tok, "ccomp"), for_noun}) {
         if (x < 0 || cand_at(x) < 0) continue;
         const Cand& in = cands_[cand_at(x)];
         Arg a = in.noun ? actor_of_noun(in.tok, 0) : actor_of_verb(in.tok, 0);
@@ -1798,6 +1847,60 @@ void Extractor::coordinated_content(uint32_t s) {
       int b = t - 1;
       while (b > o && (pos(b) == "DET" || pos(b) == "ADJ" || pos(b) == "NUM" || dep_is(dep(b), "compound"))) --b;
       if (low(b) == "," || pos(b) == "CCONJ") cands_[tc].governor = static_cast<int>(g);
+    }
+  }
+}
+
+// A verb trigger that the parse left without an actor (or, with no object at all, without a
+// target) although names stand around it ("United States Senator from Vermont Bernie Sanders
+// endorsed former Vice President Joe Biden" parsed with "Vermont" and "Joe" as subjects):
+// the nearest name on the left within the clause acts, the nearest on the right is the
+// target, as for sentences without a parse (round 5). Not for passives, infinitives or
+// verbs that climb to a governor.
+void Extractor::word_order_fallback(Cand* c) const {
+  const int t = c->tok;
+  if (child_exact(t, "nsubj:pass") >= 0 || child_exact(t, "aux:pass") >= 0) return;
+  if (int mk = child_exact(t, "mark"); mk >= 0 && low(mk) == "to") return;
+  if (dep(t) == "xcomp" || dep(t) == "conj" || dep_is(dep(t), "acl")) return;
+  const Sentence& st = doc_.sentences[sentence_of(t)];
+  const int b = static_cast<int>(st.token_begin), e = static_cast<int>(st.token_end);
+  auto stop = [&](int i) {
+    const std::string& w = low(i);
+    return w == ";" || w == ":" || w == "which" || w == "who" || w == "that" || w == "when" || w == "but" ||
+           w == "because" || w == "while" || w == "after" || w == "before" || w == "since" || w == "\"" ||
+           w == "“" || w == "”" || (i != t && (pos(i) == "VERB" || pos(i) == "AUX"));
+  };
+  auto party = [&](int k) {
+    if (tok_entity_[k] < 0) return false;
+    EntityType ty = doc_.entities[tok_entity_[k]].type;
+    return ty == EntityType::kPerson || ty == EntityType::kOrg || ty == EntityType::kGpe;
+  };
+  // The entity's last token: a name is taken once, from its head word.
+  auto name_end = [&](int k) { return k + 1 >= e || tok_entity_[k + 1] != tok_entity_[k]; };
+  if (c->actor.empty()) {
+    for (int k = t - 1; k >= b && k >= t - 12 && !stop(k); --k) {
+      if (!party(k) || !name_end(k)) continue;
+      // not a place after a preposition ("in Kabul"), nor a time
+      int f = k;
+      while (f > b && tok_entity_[f - 1] == tok_entity_[k]) --f;
+      if (f > b && pos(f - 1) == "ADP") break;
+      c->actor = arg_from_entity(tok_entity_[k], k);
+      break;
+    }
+  }
+  const EventTypeInfo* ti = pat_.type_info(c->type);
+  if (c->target.empty() && !c->actor.empty() && ti && ti->needs_target && child_exact(t, "obj") < 0 &&
+      c->type != "CONSULT" &&
+      !(c->pat && (c->pat->flags & (kWrap | kContent | kNoTarget)))) {
+    for (int k = t + 1; k < e && k <= t + 8 && !stop(k); ++k) {
+      if (!party(k)) continue;
+      if (k > t + 1 && pos(k - 1) == "ADP" && !pat_.in_class("target-prep", low(k - 1))) break;
+      Arg a = arg_from_entity(tok_entity_[k], k);
+      const bool two_people = a.entity != c->actor.entity && c->actor.entity >= 0 &&
+                              doc_.entities[c->actor.entity].type == EntityType::kPerson &&
+                              doc_.entities[a.entity].type == EntityType::kPerson;
+      if (two_people || arg_key(a) != arg_key(c->actor)) c->target = a;
+      break;
     }
   }
 }

@@ -1249,6 +1249,79 @@ TEST_F(Events, SupportingAGovernmentAgainstRebelsIsMilitaryAid) {
   EXPECT_EQ(evs[1].type, "SUPPORT");
 }
 
+TEST_F(Events, APossessiveInTheObjectIsTheSubjects) {
+  TestDoc d;
+  d.sentence("Ricardo/PROPN/11/nsubj Llerandi/PROPN/1/flat ,/PUNCT/6/punct Rossello/PROPN/6/nmod:poss 's/PART/4/case "
+             "chief/chief/NOUN/1/appos of/ADP/8/case staff/staff/NOUN/6/nmod ,/PUNCT/1/punct also/ADV/11/advmod "
+             "announced/announce/VERB/0/root his/he/PRON/13/nmod:poss resignation/resignation/NOUN/11/obj ./PUNCT/11/punct");
+  d.entity("Ricardo Llerandi", ET::kPerson, "PRI", "GOV").entity("Rossello", ET::kPerson, "PRI", "GOV");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "RETREAT");
+  EXPECT_EQ(evs[0].actor.name, "Ricardo Llerandi");
+}
+
+TEST_F(Events, WordOrderFallbackWhenTheParseGivesTheVerbNoUsableSubjectOrObject) {
+  TestDoc d;
+  d.sentence("United/VERB/2/amod States/PROPN/3/compound Senator/PROPN/8/nsubj from/ADP/8/mark Vermont/PROPN/8/nsubj "
+             "Bernie/PROPN/5/flat Sanders/PROPN/5/flat endorsed/endorse/VERB/0/root Joe/PROPN/8/nsubj "
+             "Biden/PROPN/9/flat ./PUNCT/8/punct");
+  d.entity("Bernie Sanders", ET::kPerson, "USA", "LEG", {"Sanders"}).entity("Joe Biden", ET::kPerson, "USA", "GOV");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "SUPPORT");
+  EXPECT_EQ(evs[0].actor.name, "Bernie Sanders");
+  EXPECT_EQ(evs[0].target.name, "Joe Biden");
+}
+
+TEST_F(Events, NoWordOrderFallbackForPassivesOrPlaces) {
+  TestDoc d;
+  // "Sanders was endorsed": the name on the left is the one endorsed, not the endorser.
+  d.sentence("Sanders/PROPN/3/nsubj:pass was/AUX/3/aux:pass endorsed/endorse/VERB/0/root ./PUNCT/3/punct");
+  // "In Kabul, gunmen attacked": a place after a preposition does not act.
+  d.sentence("In/ADP/2/case Kabul/PROPN/4/obl ,/PUNCT/2/punct attacked/attack/VERB/0/root a/DET/6/det "
+             "convoy/convoy/NOUN/4/obj ./PUNCT/4/punct");
+  d.entity("Bernie Sanders", ET::kPerson, "USA", "LEG", {"Sanders"}).entity("Kabul", ET::kGpe, "AFG");
+  auto evs = run(d);
+  EXPECT_TRUE(evs.empty()) << dump(evs);
+}
+
+TEST_F(Events, ACallForSomeonesResignationIsAddressedToThem) {
+  TestDoc d;
+  d.sentence("Protesters/protester/NOUN/2/nsubj called/call/VERB/0/root for/ADP/6/case Rossello/PROPN/6/nmod:poss "
+             "'s/PART/4/case resignation/resignation/NOUN/2/obl ./PUNCT/2/punct");
+  d.entity("Ricardo Rossello", ET::kPerson, "PRI", "GOV", {"Rossello"});
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);  // the resignation asked for is no fact
+  EXPECT_EQ(evs[0].type, "REQUEST");
+  EXPECT_EQ(evs[0].target.name, "Ricardo Rossello");
+}
+
+TEST_F(Events, AThingReleasedIsNoCaptiveEvenAsAPronoun) {
+  TestDoc d;
+  d.sentence("The/DET/2/det Center/PROPN/3/nsubj obtained/obtain/VERB/0/root the/DET/5/det messages/message/NOUN/3/obj "
+             "between/ADP/7/case Rossello/PROPN/5/nmod and/CCONJ/9/cc released/release/VERB/3/conj them/they/PRON/9/obj "
+             "./PUNCT/3/punct");
+  d.entity("Center for Investigative Journalism", ET::kOrg, "PRI", "", {"Center"})
+      .entity("Ricardo Rossello", ET::kPerson, "PRI", "GOV", {"Rossello"});
+  auto evs = run(d);
+  EXPECT_TRUE(evs.empty()) << dump(evs);
+}
+
+TEST_F(Events, PeopleAndPoliceOfAPlaceAreDescribedPartiesNotThePlace) {
+  TestDoc d;
+  d.sentence("A/DET/3/det California/PROPN/3/compound man/man/NOUN/5/nsubj:pass was/AUX/5/aux:pass shot/shoot/VERB/0/root "
+             "by/ADP/9/case Long/PROPN/8/compound Beach/PROPN/9/compound police/police/NOUN/5/obl:agent ./PUNCT/5/punct");
+  d.entity("California", ET::kLoc).entity("Long Beach", ET::kLoc);
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "ASSAULT");
+  EXPECT_EQ(evs[0].actor.sector, "COP");
+  EXPECT_EQ(evs[0].actor.name, "Long Beach police");
+  EXPECT_EQ(evs[0].target.sector, "CVL");
+  EXPECT_EQ(evs[0].target.name, "California man");
+}
+
 TEST_F(Events, HostileInputYieldsNoEventsAndNoCrash) {
   Document empty;
   extract_events(&empty, *gazetteer_, *patterns_);
