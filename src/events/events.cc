@@ -1019,7 +1019,13 @@ Arg Extractor::make_arg(int h, int depth) const {
         a.sector = std::string(ps);
         a.entity = -1;
       }
-    if (a.entity >= 0 && doc_.entities[a.entity].type == EntityType::kNorp && sec.empty()) a.sector = "CVL";
+    // "Lebanese villagers" are civilians; an "American drone" or an "Iranian airline" is a
+    // thing of that state, no civilian (round 5).
+    if (a.entity >= 0 && doc_.entities[a.entity].type == EntityType::kNorp && sec.empty()) {
+      std::string_view ps = pat_.class_value("person-noun", lem(h));
+      if (!ps.empty()) a.sector = std::string(ps);
+      else a.sector = word_in("person-noun", h) ? "CVL" : "";
+    }
     set_phrase(&a, h);
     // The name of a state's organ is its phrase ("Lebanese government"); of a group's
     // members the group ("Hezbollah").
@@ -1381,6 +1387,14 @@ Arg Extractor::target_of(const Cand& c) const {
     Arg a = target_from_preps(t, c.type, only);
     if (!a.empty()) return a;
   }
+  // "Russia and Ukraine exchanged prisoners": what is exchanged goes both ways, so the
+  // co-subject is the other side (round 5).
+  if (lem(t) == "exchange" || lem(t) == "swap")
+    if (int sj = child_exact(t, "nsubj"); sj >= 0)
+      if (int co = child_exact(sj, "conj"); co >= 0) {
+        Arg x = make_arg(co);
+        if (!x.empty()) return x;
+      }
   if (!(flags & kNoTarget)) {
     int obj = child_exact(t, "obj");
     if (obj < 0) obj = child_exact(t, "iobj");
@@ -1397,8 +1411,10 @@ Arg Extractor::target_of(const Cand& c) const {
       int inner = look_through(obj);
       // Soldiers killed, attacked or arrested are victims, not the instrument ("gunmen killed
       // twelve soldiers"; round 5).
-      const bool instrument = word_in("weapon", obj) || word_in("weapon", inner) || word_in("aid", obj) ||
-                              (word_in("troops", obj) && c.type != "ASSAULT" && c.type != "COERCE");
+      // A drone or a warship shot down or sunk is what is hit (flag target-is-obj).
+      const bool instrument = !(flags & kTargetIsObj) &&
+                              (word_in("weapon", obj) || word_in("weapon", inner) || word_in("aid", obj) ||
+                               (word_in("troops", obj) && c.type != "ASSAULT" && c.type != "COERCE"));
       const bool event_noun = (cand_at(obj) >= 0 && cands_[cand_at(obj)].noun) || word_in("event-noun", obj) ||
                               word_in("misdeed", obj);
       const int oc = cand_at(obj);
@@ -1890,9 +1906,11 @@ void Extractor::word_order_fallback(Cand* c) const {
   }
   const EventTypeInfo* ti = pat_.type_info(c->type);
   if (c->target.empty() && !c->actor.empty() && ti && ti->needs_target && child_exact(t, "obj") < 0 &&
-      c->type != "CONSULT" &&
       !(c->pat && (c->pat->flags & (kWrap | kContent | kNoTarget)))) {
-    for (int k = t + 1; k < e && k <= t + 8 && !stop(k); ++k) {
+    // A meeting only with the name right after the verb ("Trump met Kim Jong-un"), not with
+    // people described first ("met officers Quirin and Redouane at a pub").
+    const int reach = c->type == "CONSULT" ? t + 1 : t + 8;
+    for (int k = t + 1; k < e && k <= reach && !stop(k); ++k) {
       if (!party(k)) continue;
       if (k > t + 1 && pos(k - 1) == "ADP" && !pat_.in_class("target-prep", low(k - 1))) break;
       Arg a = arg_from_entity(tok_entity_[k], k);

@@ -1322,6 +1322,67 @@ TEST_F(Events, PeopleAndPoliceOfAPlaceAreDescribedPartiesNotThePlace) {
   EXPECT_EQ(evs[0].target.name, "California man");
 }
 
+TEST_F(Events, ADroneShotDownIsTheTargetNotTheInstrument) {
+  TestDoc d;
+  d.sentence("Iran/PROPN/2/nsubj shot/shoot/VERB/0/root down/ADP/2/compound:prt an/DET/6/det American/ADJ/6/amod "
+             "drone/drone/NOUN/2/obj ./PUNCT/2/punct");
+  d.entity("Iran", ET::kGpe, "IRN").entity("American", ET::kNorp, "USA");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "ASSAULT");
+  EXPECT_EQ(evs[0].target.country, "USA");
+  EXPECT_EQ(evs[0].target.sector, "");  // a state's thing, no civilian
+}
+
+TEST_F(Events, PetrolBombsThrownAtPoliceAreAnAssault) {
+  TestDoc d;
+  d.sentence("Protesters/protester/NOUN/2/nsubj threw/throw/VERB/0/root petrol/petrol/NOUN/4/compound "
+             "bombs/bomb/NOUN/2/obj at/ADP/6/case police/police/NOUN/2/obl ./PUNCT/2/punct");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "ASSAULT");
+  EXPECT_EQ(evs[0].target.sector, "COP");
+}
+
+TEST_F(Events, PrisonersExchangedGoBothWays) {
+  TestDoc d;
+  d.sentence("Russia/PROPN/4/nsubj and/CCONJ/3/cc Ukraine/PROPN/1/conj exchanged/exchange/VERB/0/root "
+             "prisoners/prisoner/NOUN/4/obj ./PUNCT/4/punct");
+  d.entity("Russia", ET::kGpe, "RUS").entity("Ukraine", ET::kGpe, "UKR");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "RETREAT");
+  EXPECT_EQ(evs[0].actor.country, "RUS");
+  EXPECT_EQ(evs[0].target.country, "UKR");
+}
+
+TEST_F(Events, AnInquiryIntoSomeoneIsAnAccusation) {
+  TestDoc d;
+  d.sentence("Pelosi/PROPN/2/nsubj announced/announce/VERB/0/root a/DET/6/det formal/ADJ/6/amod "
+             "impeachment/impeachment/NOUN/6/compound inquiry/inquiry/NOUN/2/obj into/ADP/8/case Trump/PROPN/6/nmod "
+             "./PUNCT/2/punct");
+  d.entity("Nancy Pelosi", ET::kPerson, "USA", "LEG", {"Pelosi"}).entity("Donald Trump", ET::kPerson, "USA", "GOV", {"Trump"});
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "ACCUSE");
+  EXPECT_EQ(evs[0].actor.name, "Nancy Pelosi");
+  EXPECT_EQ(evs[0].target.name, "Donald Trump");
+}
+
+TEST_F(Events, AMeetingByWordOrderOnlyWithTheNameRightAfterTheVerb) {
+  TestDoc d;
+  d.sentence("Trump/PROPN/2/nsubj met/meet/VERB/0/root Kim/PROPN/6/nsubj Jong-un/PROPN/3/flat at/ADP/6/case "
+             "Panmunjom/PROPN/2/obl ./PUNCT/2/punct");
+  d.sentence("Spanton/PROPN/2/nsubj met/meet/VERB/0/root officers/officer/NOUN/6/nsubj Quirin/PROPN/3/flat at/ADP/6/case "
+             "pub/pub/NOUN/2/obl ./PUNCT/2/punct");
+  d.entity("Donald Trump", ET::kPerson, "USA", "GOV", {"Trump"}).entity("Kim Jong-un", ET::kPerson, "PRK", "GOV")
+      .entity("Emily Spanton", ET::kPerson, "CAN", "", {"Spanton"}).entity("Antoine Quirin", ET::kPerson, "FRA", "COP", {"Quirin"});
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "CONSULT");
+  EXPECT_EQ(evs[0].target.name, "Kim Jong-un");
+}
+
 TEST_F(Events, HostileInputYieldsNoEventsAndNoCrash) {
   Document empty;
   extract_events(&empty, *gazetteer_, *patterns_);
