@@ -1268,6 +1268,11 @@ Arg Extractor::target_from_preps(int i, const std::string& type, std::string_vie
       int c = static_cast<int>(*k);
       if (!(dep_is(dep(c), "obl") || dep_is(dep(c), "nmod")) || dep(c) == "nmod:poss") continue;
       if (!prep_ok(case_of(c)) || !fit_target(c, type)) continue;
+      // "called for the nationalization of the Federal Reserve": what is asked for is no
+      // party; only a party named after "for" is asked ("called for Trump to resign").
+      if (type == "REQUEST" && case_of(c) == "for" && tok_entity_[c] < 0 && pos(c) != "PRON" &&
+          gaz_.sector_for(lem(c)).empty() && gaz_.sector_for(low(c)).empty() && !word_in("person-noun", c))
+        continue;
       Arg a = make_arg(c);
       if (a.empty() && pat_.type_info(type) && pat_.type_info(type)->quad >= 3) a = country_of_thing(c);
       if (!a.empty()) return a;

@@ -1383,6 +1383,28 @@ TEST_F(Events, AMeetingByWordOrderOnlyWithTheNameRightAfterTheVerb) {
   EXPECT_EQ(evs[0].target.name, "Kim Jong-un");
 }
 
+TEST_F(Events, WhatIsCalledForIsNoPartyButThoseCalledOnAre) {
+  TestDoc d;
+  d.sentence("Hawkins/PROPN/2/nsubj called/call/VERB/0/root for/ADP/5/case the/DET/5/det "
+             "nationalization/nationalization/NOUN/2/obl of/ADP/9/case the/DET/9/det Federal/PROPN/9/compound "
+             "Reserve/PROPN/5/nmod ./PUNCT/2/punct");
+  d.sentence("Trump/PROPN/2/nsubj called/call/VERB/0/root for/ADP/5/case NATO/PROPN/5/compound members/member/NOUN/2/obl "
+             "to/PART/7/mark increase/increase/VERB/2/advcl spending/spending/NOUN/7/obj ./PUNCT/2/punct");
+  d.entity("Howie Hawkins", ET::kPerson, "USA", "PTY", {"Hawkins"}).entity("Federal Reserve", ET::kOrg, "USA", "GOV")
+      .entity("Donald Trump", ET::kPerson, "USA", "GOV", {"Trump"}).entity("NATO", ET::kOrg, "", "IGO");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "REQUEST");
+  EXPECT_EQ(evs[0].target.name, "NATO");
+}
+
+TEST_F(Events, ThankingOnesSupportersIsNoSupportEvent) {
+  TestDoc d;
+  d.sentence("She/PRON/2/nsubj thanked/thank/VERB/0/root her/PRON/4/nmod:poss supporters/supporter/NOUN/2/obj ./PUNCT/2/punct");
+  auto evs = run(d);
+  EXPECT_TRUE(evs.empty()) << dump(evs);
+}
+
 TEST_F(Events, HostileInputYieldsNoEventsAndNoCrash) {
   Document empty;
   extract_events(&empty, *gazetteer_, *patterns_);
