@@ -2139,6 +2139,34 @@ bool Extractor::general_checks(const Cand& c, uint32_t s) const {
       txt.remove_suffix(1);
     if (!txt.empty() && txt.back() == '?') return false;
   }
+  // Round 5: cooperation, talks, offers, support and aid between parties of whom none is political
+  // (a state, an organ of one, an armed, political or international group, a titled
+  // official) are business, science or private life, not political events: musicians
+  // collaborating, a developer discussing with a newspaper, a foundation's donation, a
+  // university's offer to students.
+  if (c.type == "AGREE" || c.type == "CONSULT" || c.type == "COOPERATE" || c.type == "AID" || c.type == "SUPPORT") {
+    auto political_sector = [](std::string_view sec) {
+      static const char* kSectors[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO", "NGO", "PTY", "OPP", "REB", "UAF", "PRM"};
+      for (const char* k : kSectors)
+        if (sec == k) return true;
+      return false;
+    };
+    auto political = [&](const Arg& a) {
+      if (a.empty()) return false;
+      if (political_sector(a.sector)) return true;
+      if (!a.sector.empty()) return false;
+      if (a.entity >= 0) {
+        EntityType t = doc_.entities[a.entity].type;
+        if (t == EntityType::kPerson) return false;
+        if (t == EntityType::kOrg) {
+          const GazOrg* o = gaz_.organisation(doc_.entities[a.entity].name);
+          return o && (o->government || political_sector(o->sector));
+        }
+      }
+      return !a.country.empty();  // a state ("Iran", "Israeli")
+    };
+    if (!political(c.actor) && !political(c.target)) return false;
+  }
   // A storm, a quake or an animal named like a person ("Hurricane Zeta slammed into ...")
   // is no party: its name's first word is a non-agent noun.
   for (const Arg* a : {&c.actor, &c.target}) {

@@ -1405,6 +1405,18 @@ TEST_F(Events, ThankingOnesSupportersIsNoSupportEvent) {
   EXPECT_TRUE(evs.empty()) << dump(evs);
 }
 
+TEST_F(Events, CooperationWithNoPoliticalPartyIsNoEvent) {
+  TestDoc d;
+  d.sentence("Baker/PROPN/2/nsubj collaborated/collaborate/VERB/0/root with/ADP/4/case Kuti/PROPN/2/obl ./PUNCT/2/punct");
+  d.sentence("Obama/PROPN/2/nsubj met/meet/VERB/0/root with/ADP/4/case Merkel/PROPN/2/obl ./PUNCT/2/punct");
+  d.entity("Peter Baker", ET::kPerson, "", "", {"Baker"}).entity("Fela Kuti", ET::kPerson, "", "", {"Kuti"})
+      .entity("Barack Obama", ET::kPerson, "USA", "GOV", {"Obama"}).entity("Angela Merkel", ET::kPerson, "DEU", "GOV", {"Merkel"});
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "CONSULT");
+  EXPECT_EQ(evs[0].actor.name, "Barack Obama");
+}
+
 TEST_F(Events, HostileInputYieldsNoEventsAndNoCrash) {
   Document empty;
   extract_events(&empty, *gazetteer_, *patterns_);
