@@ -831,6 +831,19 @@ Arg Extractor::make_arg(int h, int depth) const {
       Arg a = make_arg(t, depth + 1);
       if (!a.empty()) return a;
     }
+    // "Thousands protested", "tens of thousands demonstrated": a crowd counted, not named,
+    // is people (round 5).
+    const std::string& tl = lem(t);
+    if ((tl == "thousand" || tl == "hundred" || tl == "dozen" || tl == "million" || tl == "ten" || tl == "score") &&
+        low(t) != tl && (child(t, "nmod") < 0 || t != h)) {
+      Arg a;
+      a.head = h;
+      a.sector = "CVL";
+      a.start = doc_.tokens[h].start;
+      a.end = doc_.tokens[t].end;
+      a.name = std::string(doc_.slice(a.start, a.end));
+      return a;
+    }
   }
   if (int e = tok_entity_[h]; e >= 0) {
     Arg a = arg_from_entity(e, h);
@@ -929,6 +942,35 @@ Arg Extractor::make_arg(int h, int depth) const {
     const std::string& w = low(c);
     int leader = -1;
     std::string prefix;
+    // "the British-flagged tanker", "a Saudi-owned company": a thing of that state.
+    for (const char* suf : {"-flagged", "-owned", "-registered"}) {
+      const size_t n = std::char_traits<char>::length(suf);
+      if (w.size() > n && w.compare(w.size() - n, n, suf) == 0)
+        if (const GazCountry* gc = gaz_.country(doc_.token_text(c).substr(0, doc_.token_text(c).size() - n))) {
+          Arg r;
+          r.head = h;
+          r.country = gc->iso3;
+          r.start = doc_.tokens[c].start;
+          r.end = doc_.tokens[h].end;
+          r.name = std::string(doc_.slice(r.start, r.end));
+          return r;
+        }
+    }
+    if (w == "flagged" || w == "owned") {
+      for (const uint32_t* g = kids_begin(c); g != kids_end(c); ++g)
+        if (static_cast<int>(*g) < c && pos(*g) != "PUNCT")
+          if (const GazCountry* gc = tok_entity_[*g] >= 0 ? gaz_.country_by_iso3(country_of(doc_, tok_entity_[*g], gaz_))
+                                                          : gaz_.country(doc_.token_text(*g))) {
+            Arg r;
+            r.head = h;
+            r.country = gc->iso3;
+            r.start = doc_.tokens[*g].start;
+            r.end = doc_.tokens[h].end;
+            r.name = std::string(doc_.slice(r.start, r.end));
+            return r;
+          }
+      continue;
+    }
     if (w == "led") {
       for (const uint32_t* g = kids_begin(c); g != kids_end(c); ++g)
         if (static_cast<int>(*g) < c && pos(*g) != "PUNCT" && pos(*g) != "DET") leader = static_cast<int>(*g);
@@ -1065,6 +1107,15 @@ Arg Extractor::actor_of_noun(int n, int depth, bool light) const {
   // "the act of the NTC", "the decision of the court": of a word naming an action (no
   // trigger itself) "of X" is who did it.
   const bool of_actor = (self && self->pat && (self->pat->flags & kOfActor)) || (!self && word_in("event-noun", n));
+  // "Saudi-led airstrikes": the leader's (round 5).
+  for (const uint32_t* k = kids_begin(n); k != kids_end(n); ++k) {
+    const std::string& w = low(*k);
+    if (*k < static_cast<uint32_t>(n) && (dep_is(dep(*k), "amod") || dep_is(dep(*k), "compound")) &&
+        (w == "led" || (w.size() > 4 && w.compare(w.size() - 4, 4, "-led") == 0))) {
+      Arg a = make_arg(n, depth + 1);
+      if (!a.empty()) return a;
+    }
+  }
   static const char* kOrder[] = {"nmod:poss", "amod", "compound", "nmod"};
   for (const char* want : kOrder) {
     for (const uint32_t* k = kids_begin(n); k != kids_end(n); ++k) {
@@ -1468,6 +1519,7 @@ Arg Extractor::target_of(const Cand& c) const {
   const int accord_obj = child_exact(t, "obj");
   const bool two_sided = c.type == "CONSULT" || c.type == "COOPERATE" ||
                          (c.type == "AGREE" && !(flags & (kWrap | kIntent)) && child_exact(t, "obj") < 0) ||
+                         (c.type == "AGREE" && !c.noun && lem(t) == "agree") ||  // "X and Y agreed to a ceasefire"
                          (c.type == "ASSAULT" && !c.noun && word_in("with-target", t)) ||
                          ((c.type == "AGREE" || c.type == "SUPPORT") && !c.noun && accord_obj >= 0 &&
                           word_in("accord", accord_obj));
@@ -1721,6 +1773,17 @@ void Extractor::sentence_parsed(uint32_t s) {
     c.actor = c.noun ? actor_of_noun(c.tok, 0) : actor_of_verb(c.tok, 0);
     c.target = target_of(c);
     if (!c.noun) word_order_fallback(&c);
+    // "China warned the United States against interfering" with the one warned parsed as
+    // the subject of what they are warned against (round 5).
+    if (!c.noun && c.target.empty() && c.pat && (c.pat->flags & kTargetIsObj) && child_exact(c.tok, "obj") < 0)
+      for (const uint32_t* k = kids_begin(c.tok); k != kids_end(c.tok) && c.target.empty(); ++k) {
+        std::string_view d = dep(*k);
+        if (!(dep_is(d, "advcl") || d == "ccomp" || d == "xcomp")) continue;
+        if (int sj = child_exact(static_cast<int>(*k), "nsubj"); sj >= 0 && pos(sj) != "PRON") {
+          Arg a = make_arg(sj);
+          if (!a.empty() && arg_key(a) != arg_key(c.actor)) c.target = a;
+        }
+      }
     // "demanded the resignation of the prime minister", "demanded that the president
     // resign": a demand with nobody asked is addressed to the one who is to act.
     if (c.type == "REQUEST" && c.target.empty() && !c.noun) {

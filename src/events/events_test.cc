@@ -1417,6 +1417,82 @@ TEST_F(Events, CooperationWithNoPoliticalPartyIsNoEvent) {
   EXPECT_EQ(evs[0].actor.name, "Barack Obama");
 }
 
+TEST_F(Events, RecognisingALeaderIsSupportButRecognisingANeedIsNothing) {
+  TestDoc d;
+  d.sentence("The/DET/2/det States/PROPN/3/nsubj recognized/recognize/VERB/0/root Guaido/PROPN/3/obj ./PUNCT/3/punct");
+  d.sentence("The/DET/2/det States/PROPN/3/nsubj recognized/recognize/VERB/0/root the/DET/5/det need/need/NOUN/3/obj "
+             "./PUNCT/3/punct");
+  d.entity("United States", ET::kGpe, "USA", "", {"States"}).entity("Juan Guaido", ET::kPerson, "VEN", "GOV", {"Guaido"});
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "SUPPORT");
+  EXPECT_EQ(evs[0].target.name, "Juan Guaido");
+}
+
+TEST_F(Events, AFlaggedShipBelongsToItsState) {
+  TestDoc d;
+  d.sentence("Iran/PROPN/2/nsubj seized/seize/VERB/0/root the/DET/5/det British-flagged/ADJ/5/amod tanker/tanker/NOUN/2/obj "
+             "./PUNCT/2/punct");
+  d.entity("Iran", ET::kGpe, "IRN");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "COERCE");
+  EXPECT_EQ(evs[0].target.country, "GBR");
+}
+
+TEST_F(Events, ACountedCrowdIsPeople) {
+  TestDoc d;
+  d.sentence("Thousands/thousand/NOUN/2/nsubj protested/protest/VERB/0/root in/ADP/4/case Santiago/PROPN/2/obl ./PUNCT/2/punct");
+  d.entity("Santiago", ET::kGpe, "CHL");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "PROTEST");
+  EXPECT_EQ(evs[0].actor.sector, "CVL");
+}
+
+TEST_F(Events, WarnedAgainstWithTheOneWarnedParsedAsTheSubjectOfTheContent) {
+  TestDoc d;
+  d.sentence("China/PROPN/2/nsubj warned/warn/VERB/0/root the/DET/5/det United/ADJ/5/amod States/PROPN/7/nsubj "
+             "against/SCONJ/7/mark interfering/interfere/VERB/2/advcl ./PUNCT/2/punct");
+  d.entity("China", ET::kGpe, "CHN").entity("United States", ET::kGpe, "USA");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "THREATEN");
+  EXPECT_EQ(evs[0].target.country, "USA");
+}
+
+TEST_F(Events, TwoSidesAgreeingToACeasefireAreEachOthersCounterpart) {
+  TestDoc d;
+  d.sentence("Armenia/PROPN/4/nsubj and/CCONJ/3/cc Azerbaijan/PROPN/1/conj agreed/agree/VERB/0/root to/ADP/7/case "
+             "a/DET/7/det ceasefire/ceasefire/NOUN/4/obl ./PUNCT/4/punct");
+  d.entity("Armenia", ET::kGpe, "ARM").entity("Azerbaijan", ET::kGpe, "AZE");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "AGREE");
+  EXPECT_EQ(evs[0].target.country, "AZE");
+}
+
+TEST_F(Events, TearGasUsedAgainstPeopleIsAnAssault) {
+  TestDoc d;
+  d.sentence("Police/police/NOUN/2/nsubj used/use/VERB/0/root tear/tear/NOUN/4/compound gas/gas/NOUN/2/obj "
+             "against/ADP/6/case protesters/protester/NOUN/2/obl ./PUNCT/2/punct");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "ASSAULT");
+  EXPECT_EQ(evs[0].target.sector, "OPP");
+}
+
+TEST_F(Events, AnAttackLedByAStateIsThatStates) {
+  TestDoc d;
+  d.sentence("Saudi/ADJ/3/compound -/PUNCT/1/punct led/lead/VERB/4/amod airstrikes/airstrike/NOUN/5/nsubj "
+             "killed/kill/VERB/0/root civilians/civilian/NOUN/5/obj ./PUNCT/5/punct");
+  d.entity("Saudi", ET::kNorp, "SAU");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].actor.country, "SAU");
+  EXPECT_EQ(evs[0].target.sector, "CVL");
+}
+
 TEST_F(Events, HostileInputYieldsNoEventsAndNoCrash) {
   Document empty;
   extract_events(&empty, *gazetteer_, *patterns_);
