@@ -1778,7 +1778,7 @@ void Extractor::sentence_parsed(uint32_t s) {
     if (!c.noun && c.target.empty() && c.pat && (c.pat->flags & kTargetIsObj) && child_exact(c.tok, "obj") < 0)
       for (const uint32_t* k = kids_begin(c.tok); k != kids_end(c.tok) && c.target.empty(); ++k) {
         std::string_view d = dep(*k);
-        if (!(dep_is(d, "advcl") || d == "ccomp" || d == "xcomp")) continue;
+        if (!(dep_is(d, "advcl") || d == "xcomp")) continue;  // not "warned that X could ..."
         if (int sj = child_exact(static_cast<int>(*k), "nsubj"); sj >= 0 && pos(sj) != "PRON") {
           Arg a = make_arg(sj);
           if (!a.empty() && arg_key(a) != arg_key(c.actor)) c.target = a;
@@ -2278,13 +2278,28 @@ bool Extractor::general_checks(const Cand& c, uint32_t s) const {
     if (c.type == "REQUEST") {
       for (const uint32_t* k = kids_begin(c.tok); k != kids_end(c.tok); ++k) {
         if (!dep_is(dep(*k), "ccomp") && !dep_is(dep(*k), "advcl")) continue;
-        for (const uint32_t* m = kids_begin(*k); m != kids_end(*k); ++m)
+        for (const uint32_t* m = kids_begin(*k); m != kids_end(*k); ++m) {
           if (dep_is(dep(*m), "mark") && (low(*m) == "if" || low(*m) == "whether")) return false;
+          // "asked why Biden did not ...", "asked how": a question too (round 5)
+          const std::string& w = low(*m);
+          if (*m < *k && (w == "why" || w == "how" || w == "what" || w == "when" || w == "where" || w == "who"))
+            return false;
+        }
       }
     }
     // "warned the administration that Giuliani could be a conduit": a warning of a danger
     // that names no act of the one warning is no threat.
     if (c.type == "THREATEN" && lem(c.tok) == "warn" && c.content.empty() && child(c.tok, "ccomp") >= 0) return false;
+    // "Trump warned that Biden could destroy the growth": a warning about what someone else
+    // might do is no threat of the one warning (round 5).
+    if (c.type == "THREATEN" && lem(c.tok) == "warn" && !c.content.empty()) {
+      bool others = true;
+      for (int ci : c.content) {
+        const Arg& ia = cands_[ci].actor;
+        if (ia.empty() || arg_key(ia) == arg_key(c.actor)) others = false;
+      }
+      if (others) return false;
+    }
   }
   return true;
 }

@@ -1493,6 +1493,17 @@ TEST_F(Events, AnAttackLedByAStateIsThatStates) {
   EXPECT_EQ(evs[0].target.sector, "CVL");
 }
 
+TEST_F(Events, AskingWhyIsAQuestionAndWarningThatAnotherMightActIsNoThreat) {
+  TestDoc d;
+  d.sentence("Trump/PROPN/2/nsubj asked/ask/VERB/0/root why/ADV/6/advmod Biden/PROPN/6/nsubj had/AUX/6/aux "
+             "acted/act/VERB/2/ccomp ./PUNCT/2/punct");
+  d.sentence("Trump/PROPN/2/nsubj warned/warn/VERB/0/root that/SCONJ/6/mark Biden/PROPN/6/nsubj could/AUX/6/aux "
+             "destroy/destroy/VERB/2/ccomp the/DET/8/det economy/economy/NOUN/6/obj ./PUNCT/2/punct");
+  d.entity("Donald Trump", ET::kPerson, "USA", "GOV", {"Trump"}).entity("Joe Biden", ET::kPerson, "USA", "GOV", {"Biden"});
+  auto evs = run(d);
+  EXPECT_TRUE(evs.empty()) << dump(evs);
+}
+
 TEST_F(Events, HostileInputYieldsNoEventsAndNoCrash) {
   Document empty;
   extract_events(&empty, *gazetteer_, *patterns_);
