@@ -71,6 +71,8 @@ struct Page {
   int offset = 0;
 };
 
+class SearchIndex;  // below
+
 // columns: doc_id, story_id, published, source, title, url, snippet, rank
 struct SearchQuery {
   std::string text;  // FTS5 query: words, "a phrase", OR, NOT, prefix*
@@ -83,6 +85,9 @@ struct SearchQuery {
   // ranking every match of a very common word costs seconds on a large corpus.
   int rank_window = 5000;
   Page page;
+  // An in-memory index to choose the hits from (see SearchIndex); nullptr = FTS5 alone. Queries
+  // it cannot answer (NOT, NEAR, column filters, ...) are answered by FTS5 as before.
+  SearchIndex* index = nullptr;
 };
 
 // Facets of a search: how its best `basis` matches (by the query's own order: best match or
@@ -199,6 +204,10 @@ class Corpus {
   void set_query_timeout(int ms);
   bool query_timed_out() const;
 
+  // Adds the documents stored since `index` was last brought up to date (all of them the first
+  // time) to it. A search with SearchQuery::index set does this itself when the corpus grew.
+  Status update_search_index(SearchIndex* index);
+
   // Near-duplicate grouping: two documents belong to one story when the Hamming distance
   // of their 64-bit SimHash fingerprints is at most this (0..7; default 7).
   void set_near_duplicate_distance(int bits);
@@ -208,6 +217,34 @@ class Corpus {
  private:
   explicit Corpus(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
+};
+
+// An in-memory full-text index of the documents' titles and texts, shared by the read
+// connections of one process (the server): postings with term frequencies and positions, each
+// document's length and day. Tokens come from FTS5's own tokenizer, so a search over it matches
+// the same documents and ranks them with the same BM25 as FTS5 (words, "phrases", OR, AND,
+// prefix*), without FTS5's per-query cost of counting each phrase's documents and ranking
+// through SQL. Documents are only ever added (the corpus is append-only). Thread-safe.
+class SearchIndex {
+ public:
+  SearchIndex();
+  ~SearchIndex();
+  SearchIndex(const SearchIndex&) = delete;
+  SearchIndex& operator=(const SearchIndex&) = delete;
+
+  struct Stats {
+    int64_t documents = 0;  // indexed
+    int64_t terms = 0;      // distinct tokens
+    int64_t tokens = 0;     // token occurrences (titles and texts)
+    int64_t bytes = 0;      // memory held, approximately
+  };
+  Stats stats() const;
+
+  struct Data;  // corpus/search_index.h
+  Data& data() { return *data_; }
+
+ private:
+  std::unique_ptr<Data> data_;
 };
 
 // SHA-256 of bytes (32 raw bytes); the content hash that makes ingest idempotent.

@@ -3,6 +3,8 @@
 // keywords are never pasted into SQL) and answers a Table.
 #include <algorithm>
 #include <map>
+#include <mutex>
+#include <shared_mutex>
 #include <tuple>
 #include <cmath>
 #include <unordered_map>
@@ -12,6 +14,7 @@
 #include <vector>
 
 #include "corpus/corpus_impl.h"
+#include "corpus/search_index.h"
 #include "factwire/corpus.h"
 
 namespace factwire {
@@ -109,6 +112,16 @@ std::string fts_literal(std::string_view q) {
     i = j;
   }
   return out;
+}
+
+// True when a search failed because FTS5 could not read its query ("fts5: syntax error near
+// ...", an unterminated string, a lone '*', a column that is not there).
+bool fts_syntax_error(const Status& st) {
+  const std::string& m = st.message();
+  for (const char* s : {"fts5", "unterminated string", "unknown special query", "no such column"}) {
+    if (m.find(s) != std::string::npos) return true;
+  }
+  return false;
 }
 
 // A phrase query for a keyword (all its words in order).
@@ -381,6 +394,24 @@ Result<Corpus::Impl::Hits> Corpus::Impl::search_ids(const SearchQuery& q, const 
   corpus::DocSet filters;
   auto filtered = filter_set(db, q, entity_ids, &filters);
   if (!filtered.ok()) return filtered.status();
+  if (q.index) {
+    // The in-memory index, brought up to date first (documents are only ever added), answers
+    // the queries it understands; FTS5 the others.
+    SearchIndex::Data& data = q.index->data();
+    corpus::Stmt& newest = stmt("SELECT max(id) FROM documents");
+    int64_t max_id = newest.step() ? newest.i64(0) : 0;
+    if (!newest.status().ok()) return newest.status();
+    newest.reset();
+    if (max_id > data.max_id.load()) {
+      if (Status st = corpus::index_update(data, db); !st.ok()) return st;
+    }
+    corpus::FtsTokenizer tok;
+    corpus::IndexQuery iq;
+    if (tok.open(db).ok() && corpus::index_parse(tok, match, &iq)) {
+      std::shared_lock<std::shared_mutex> lock(data.mu);
+      return corpus::index_search(data, iq, filtered.value() ? &filters : nullptr, q.by_date, q.rank_window, page);
+    }
+  }
   Hits hits;
   Sql s;
   corpus::DocSet set;
@@ -423,6 +454,11 @@ Result<Corpus::Impl::Hits> Corpus::Impl::search_ids(const SearchQuery& q, const 
   return hits;
 }
 
+Status Corpus::update_search_index(SearchIndex* index) {
+  if (!index) return Status::InvalidInput("no search index");
+  return corpus::index_update(index->data(), impl_->db);
+}
+
 Result<Table> Corpus::search(const SearchQuery& q) {
   if (q.text.empty()) return Status::InvalidInput("an empty search: give some words");
   QueryClock clock(impl_.get());
@@ -438,7 +474,7 @@ Result<Table> Corpus::search(const SearchQuery& q) {
   int64_t want = offset + std::clamp(q.page.limit, 0, kMaxLimit);
   Page wide{static_cast<int>(std::max<int64_t>(want, Corpus::Impl::kHitsKept)), 0};
   auto all = impl_->search_ids(q, match, entity_ids, wide);
-  if (!all.ok() && all.status().message().find("fts5") != std::string::npos) {
+  if (!all.ok() && fts_syntax_error(all.status())) {
     // Not valid FTS5 syntax (an apostrophe, a stray parenthesis): search the words as written.
     match = fts_literal(q.text);
     if (match.empty()) return Status::InvalidInput("the search has no words");
@@ -521,7 +557,7 @@ Result<Table> Corpus::search_facets(const FacetQuery& fq) {
     ids = &kept;
   } else {
     hits = impl_->search_ids(q, q.text, entity_ids, basis);
-    if (!hits.ok() && hits.status().message().find("fts5") != std::string::npos) {
+    if (!hits.ok() && fts_syntax_error(hits.status())) {
       std::string lit = fts_literal(q.text);
       if (lit.empty()) return Status::InvalidInput("the search has no words");
       hits = impl_->search_ids(q, lit, entity_ids, basis);

@@ -324,6 +324,7 @@ void Server::Impl::install_routes() {
       }
     }
     q.rank_window = opts.rank_window;
+    q.index = index.get();
     Lease c(this);
     if (!c.ok()) return send_status(res, c.status());
     q.page = one_more(asked);
@@ -608,6 +609,9 @@ void Server::Impl::install_routes() {
         return send_status(res, st);
       }
       ++writes;  // cached answers are stale now
+      // The new documents into the search index now, rather than in the next search (which
+      // would do it, should this fail).
+      if (index) (void)writer->update_search_index(index.get());
     }
     int64_t stored = 0, skipped = 0, failed = 0;
     std::string out;

@@ -327,6 +327,20 @@ Result<std::unique_ptr<Server>> Server::create(const ServerOptions& opts) {
     if (!w.ok()) return w.status();
     impl->writer = std::move(w.value());
   }
+  if (o.search_index) {
+    auto started = std::chrono::steady_clock::now();
+    impl->index = std::make_unique<SearchIndex>();
+    if (Status st = impl->writer->update_search_index(impl->index.get()); !st.ok()) return st;
+    SearchIndex::Stats is = impl->index->stats();
+    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    char buf[200];
+    std::snprintf(buf, sizeof buf, "search index: %lld documents, %lld terms, %.1f MiB, built in %.2f s",
+                  static_cast<long long>(is.documents), static_cast<long long>(is.terms),
+                  static_cast<double>(is.bytes) / (1 << 20), secs);
+    impl->index_note = buf;
+  } else {
+    impl->index_note = "search index: off (FTS5 alone)";
+  }
 
   // Analysis.
   if (o.analyze) {
@@ -437,6 +451,7 @@ std::string Server::describe() const {
   std::string out = "corpus: " + m.opts.db + "\n";
   out += m.models_loaded ? "models: loaded\n" : "models: " + m.models_note + "\n";
   out += m.bundle_note + "\n";
+  out += m.index_note + "\n";
   if (!m.opts.token.empty()) out += "writes: need the bearer token\n";
   else if (m.opts.allow_unauthenticated_writes) out += "writes: OPEN to anyone who can reach the port\n";
   else out += "writes: disabled (no --token)\n";

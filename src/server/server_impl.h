@@ -69,6 +69,10 @@ struct Server::Impl {
   std::mutex write_mu;
   std::unique_ptr<Corpus> writer;
 
+  // The in-memory search index shared by the read connections (nullptr: FTS5 alone).
+  std::unique_ptr<SearchIndex> index;
+  std::string index_note;
+
   std::atomic<int64_t> requests{0};
   // Read answers until the corpus changes (ingests here bump `writes`; others change the file).
   std::unique_ptr<ResponseCache> cache;

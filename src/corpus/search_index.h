@@ -1,0 +1,95 @@
+// The in-memory search index (factwire::SearchIndex): how it is stored, brought up to date and
+// searched. Private to src/corpus; query.cc answers Corpus::search from it when asked to.
+//
+// Postings: per distinct token, one byte stream over the documents that hold it, in id order:
+//   varint(doc id - previous doc id), varint(tf in title), varint(tf in text),
+//   then the title positions and the text positions, each delta-coded as varints.
+// About 1.3 bytes per token occurrence. Documents: their token count and day, by id.
+//
+// A query is understood only when it is a disjunction (OR) of conjunctions (AND, or
+// whitespace) of phrases: barewords and "quoted strings", the last one optionally a prefix
+// (word*, "a phrase"*  for one-token phrases). That is FTS5's grammar for these operators
+// (implicit AND binds tighter than AND, AND tighter than OR). Anything else (NOT, NEAR,
+// parentheses, column filters, ^, +, a phrase of no token or a multi-token prefix phrase) is
+// left to FTS5.
+#pragma once
+
+#include <sqlite3.h>
+
+#include <atomic>
+#include <cstdint>
+#include <map>
+#include <shared_mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "corpus/corpus_impl.h"
+#include "factwire/corpus.h"
+
+namespace factwire {
+
+struct SearchIndex::Data {
+  mutable std::shared_mutex mu;
+  std::unordered_map<std::string, uint32_t> term_ids;
+  std::map<std::string_view, uint32_t> sorted;  // views of term_ids' keys, for prefixes
+  std::vector<std::vector<uint8_t>> postings;    // by term id
+  std::vector<uint32_t> last_doc;                // by term id: the last doc in its postings
+  std::vector<uint32_t> length;                  // by doc id: tokens (title + text)
+  std::vector<int32_t> day;                      // by doc id: YYYYMMDD; -1 none
+  int64_t rows = 0;                              // documents indexed
+  int64_t tokens = 0;
+  std::atomic<int64_t> max_id{0};                // the largest document id indexed
+};
+
+namespace corpus {
+
+// FTS5's tokenizer as documents_fts uses it (unicode61 remove_diacritics 2), found through the
+// connection's fts5_api.
+class FtsTokenizer {
+ public:
+  FtsTokenizer() = default;
+  ~FtsTokenizer();
+  FtsTokenizer(const FtsTokenizer&) = delete;
+  FtsTokenizer& operator=(const FtsTokenizer&) = delete;
+  Status open(sqlite3* db);
+  // Calls f(token, start, end) for each token of text.
+  template <class F>
+  Status tokenize(std::string_view text, int flags, F&& f) {
+    auto cb = [](void* ctx, int tflags, const char* tok, int n, int start, int end) -> int {
+      if (tflags & FTS5_TOKEN_COLOCATED) return SQLITE_OK;
+      (*static_cast<F*>(ctx))(std::string_view(tok, static_cast<size_t>(n)), start, end);
+      return SQLITE_OK;
+    };
+    int rc = api_.xTokenize(tok_, &f, flags, text.data(), static_cast<int>(text.size()), cb);
+    if (rc != SQLITE_OK) return Status::Internal("the FTS5 tokenizer failed");
+    return Status::Ok();
+  }
+
+ private:
+  fts5_tokenizer api_{};
+  ::Fts5Tokenizer* tok_ = nullptr;
+};
+
+// Adds the documents with ids above data.max_id.
+Status index_update(SearchIndex::Data& data, sqlite3* db);
+
+struct IndexPhrase {
+  std::vector<std::string> tokens;
+  bool prefix = false;  // the last token is a prefix
+};
+struct IndexQuery {
+  std::vector<IndexPhrase> phrases;        // in the query's order (BM25 sums over all)
+  std::vector<std::vector<int>> any_of;    // OR of these ANDs of phrase indexes
+};
+// False when the query is not one the index answers (see above); *out is then unspecified.
+bool index_parse(FtsTokenizer& tok, std::string_view match, IndexQuery* out);
+
+// The hits of a parsed query: documents matching it and in `filter` (when given), best first
+// (BM25 of the newest `rank_window` of them, 0 = all) or newest first; `page` of them.
+Corpus::Impl::Hits index_search(const SearchIndex::Data& data, const IndexQuery& q, const DocSet* filter,
+                                bool by_date, int rank_window, const Page& page);
+
+}  // namespace corpus
+}  // namespace factwire
