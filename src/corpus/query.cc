@@ -454,6 +454,11 @@ Result<Corpus::Impl::Hits> Corpus::Impl::search_ids(const SearchQuery& q, const 
   return hits;
 }
 
+namespace {
+Status fts_rows(Corpus::Impl* impl, const SearchQuery& q, const std::string& match, const std::vector<int64_t>& ids,
+                std::unordered_map<int64_t, std::vector<Cell>>* out);
+}  // namespace
+
 Status Corpus::update_search_index(SearchIndex* index) {
   if (!index) return Status::InvalidInput("no search index");
   return corpus::index_update(index->data(), impl_->db);
@@ -499,32 +504,38 @@ Result<Table> Corpus::search(const SearchQuery& q) {
   t.name = "search";
   t.columns = {"doc_id", "story_id", "day", "source", "title", "url", "snippet", "rank"};
   if (ids.empty()) return t;
-  // The page's rows in one pass over the matches between its smallest and largest id (a
-  // snippet needs the match's positions: FTS5 gives them to the row it is on).
-  corpus::DocSet page;
-  for (int64_t id : ids) page.add(id);
-  auto [lo, hi] = std::minmax_element(ids.begin(), ids.end());
-  Stmt st(impl_->db,
-          "SELECT d.id, d.story_id, d.day, src.name, d.title, d.url, "
-          "snippet(documents_fts, -1, char(1), char(2), '…', 16) "
-          "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
-          "LEFT JOIN sources src ON src.id = d.source_id "
-          "WHERE documents_fts MATCH ?1 AND documents_fts.rowid >= ?2 AND documents_fts.rowid <= ?3 "
-          "AND fw_docset(documents_fts.rowid)");
-  if (!st.ok()) return impl_->query_status(st.status());
-  st.bind(1, match).bind(2, *lo).bind(3, *hi);
   std::unordered_map<int64_t, std::vector<Cell>> rows;
-  {
-    UseDocSet use(impl_.get(), &page);
+  corpus::FtsTokenizer tok;
+  corpus::IndexQuery iq;
+  if (q.index && tok.open(impl_->db).ok() && corpus::index_parse(tok, match, &iq)) {
+    // Hits of the in-memory index (search_ids took the same branch): the rows by id, snippets
+    // made here from the phrases (FTS5's snippet() would tokenize each text in full, twice).
+    Sql s;
+    s << "SELECT d.id, d.story_id, d.day, src.name, d.title, d.url, d.text FROM documents d "
+         "LEFT JOIN sources src ON src.id = d.source_id WHERE d.id IN ";
+    s.in_list(ids);
+    Stmt st(impl_->db, s.text);
+    if (!st.ok()) return impl_->query_status(st.status());
+    for (size_t i = 0; i < s.args.size(); ++i) st.bind_cell(static_cast<int>(i + 1), s.args[i]);
+    sqlite3_stmt* raw = st.get();
+    auto view = [&](int col) {
+      const char* p = reinterpret_cast<const char*>(sqlite3_column_text(raw, col));
+      return p ? std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(raw, col))) : std::string_view();
+    };
     while (st.step()) {
       std::vector<Cell> row;
       row.reserve(8);
-      for (int i = 0; i < 7; ++i) row.push_back(st.cell(i));
-      if (auto* sn = std::get_if<std::string>(&row[6])) mark_up(sn, q);
+      for (int i = 0; i < 6; ++i) row.push_back(st.cell(i));
+      std::string sn = corpus::index_snippet(tok, iq, view(4), view(6));
+      mark_up(&sn, q);
+      row.push_back(std::move(sn));
       rows.emplace(st.i64(0), std::move(row));
     }
+    if (!st.status().ok()) return impl_->query_status(st.status());
+  } else {
+    Status st = fts_rows(impl_.get(), q, match, ids, &rows);
+    if (!st.ok()) return st;
   }
-  if (!st.status().ok()) return impl_->query_status(st.status());
   for (size_t i = 0; i < ids.size(); ++i) {
     auto it = rows.find(ids[i]);
     if (it == rows.end()) continue;
@@ -538,6 +549,41 @@ Result<Table> Corpus::search(const SearchQuery& q) {
   }
   return t;
 }
+
+namespace {
+
+// The rows of a page of FTS5 hits with FTS5's snippets, in one pass over the matches between
+// the smallest and largest id (a snippet needs the match's positions: FTS5 gives them to the
+// row it is on).
+Status fts_rows(Corpus::Impl* impl, const SearchQuery& q, const std::string& match, const std::vector<int64_t>& ids,
+                std::unordered_map<int64_t, std::vector<Cell>>* out) {
+  corpus::DocSet page;
+  for (int64_t id : ids) page.add(id);
+  auto [lo, hi] = std::minmax_element(ids.begin(), ids.end());
+  Stmt st(impl->db,
+          "SELECT d.id, d.story_id, d.day, src.name, d.title, d.url, "
+          "snippet(documents_fts, -1, char(1), char(2), '…', 16) "
+          "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
+          "LEFT JOIN sources src ON src.id = d.source_id "
+          "WHERE documents_fts MATCH ?1 AND documents_fts.rowid >= ?2 AND documents_fts.rowid <= ?3 "
+          "AND fw_docset(documents_fts.rowid)");
+  if (!st.ok()) return impl->query_status(st.status());
+  st.bind(1, match).bind(2, *lo).bind(3, *hi);
+  {
+    UseDocSet use(impl, &page);
+    while (st.step()) {
+      std::vector<Cell> row;
+      row.reserve(8);
+      for (int i = 0; i < 7; ++i) row.push_back(st.cell(i));
+      if (auto* sn = std::get_if<std::string>(&row[6])) mark_up(sn, q);
+      out->emplace(st.i64(0), std::move(row));
+    }
+  }
+  if (!st.status().ok()) return impl->query_status(st.status());
+  return Status::Ok();
+}
+
+}  // namespace
 
 Result<Table> Corpus::search_facets(const FacetQuery& fq) {
   const SearchQuery& q = fq.search;

@@ -480,5 +480,153 @@ Corpus::Impl::Hits index_search(const SearchIndex::Data& data, const IndexQuery&
   return hits;
 }
 
+namespace {
+
+struct SnipToken {
+  int start, end;
+  int sentence;  // the position of the first token of its sentence
+};
+struct SnipInstance {
+  int first, last, phrase;
+};
+
+bool token_matches(std::string_view t, const IndexPhrase& ph, size_t k) {
+  const std::string& want = ph.tokens[k];
+  if (ph.prefix && k + 1 == ph.tokens.size()) return t.substr(0, want.size()) == want;
+  return t == want;
+}
+
+// The snippet of one column; false when no phrase occurs in it (or it has no token) and
+// `always` is not set.
+bool column_snippet(FtsTokenizer& tok, const IndexQuery& q, std::string_view col, int n, bool always,
+                    std::string* out) {
+  size_t ring_size = 1;
+  for (const auto& ph : q.phrases) ring_size = std::max(ring_size, ph.tokens.size());
+  std::vector<SnipToken> toks;
+  std::vector<SnipInstance> inst;
+  std::vector<std::string> ring(ring_size);
+  int first = -1;
+  bool ended = true;
+  int sentence = 0;
+  Status st = tok.tokenize_while(col, FTS5_TOKENIZE_DOCUMENT, [&](std::string_view t, int s, int e) {
+    int pos = static_cast<int>(toks.size());
+    // Enough read past the first match to find a better cluster nearby.
+    if ((first >= 0 && pos > first + 3 * n) || (always && first < 0 && pos >= n)) {
+      ended = false;
+      return false;
+    }
+    if (pos > 0) {
+      // A sentence starts after '.', ':', '!' or '?' and white space.
+      int i = s - 1;
+      char c = 0;
+      while (i >= 0) {
+        c = col[static_cast<size_t>(i)];
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r') break;
+        --i;
+      }
+      if (i != s - 1 && i >= 0 && (c == '.' || c == ':' || c == '!' || c == '?')) sentence = pos;
+    }
+    toks.push_back({s, e, sentence});
+    if (ring_size > 1) ring[static_cast<size_t>(pos) % ring_size].assign(t);
+    for (size_t i = 0; i < q.phrases.size(); ++i) {
+      const IndexPhrase& ph = q.phrases[i];
+      int len = static_cast<int>(ph.tokens.size());
+      if (pos + 1 < len || !token_matches(t, ph, static_cast<size_t>(len - 1))) continue;
+      bool ok = true;
+      for (int k = 0; k + 1 < len && ok; ++k) {
+        ok = token_matches(ring[static_cast<size_t>(pos - (len - 1) + k) % ring_size], ph, static_cast<size_t>(k));
+      }
+      if (ok) {
+        inst.push_back({pos - len + 1, pos, static_cast<int>(i)});
+        if (first < 0 || pos - len + 1 < first) first = pos - len + 1;
+      }
+    }
+    return true;
+  });
+  if (!st.ok() || toks.empty() || (inst.empty() && !always)) return false;
+  std::sort(inst.begin(), inst.end(), [](const SnipInstance& a, const SnipInstance& b) {
+    return a.first != b.first ? a.first < b.first : a.phrase < b.phrase;
+  });
+  const int ntok = static_cast<int>(toks.size());
+  // Candidate fragments: around each instance's cluster, and from its sentence's start.
+  std::vector<char> seen(q.phrases.size());
+  auto score = [&](int w) {
+    std::fill(seen.begin(), seen.end(), 0);
+    int sc = 0;
+    for (const auto& in : inst) {
+      if (in.first < w || in.first >= w + n) continue;
+      sc += seen[static_cast<size_t>(in.phrase)] ? 1 : 1000;
+      seen[static_cast<size_t>(in.phrase)] = 1;
+    }
+    return sc;
+  };
+  int best = 0, best_score = -1;
+  for (const auto& in : inst) {
+    int last = in.last;
+    for (const auto& o : inst) {
+      if (o.first >= in.first && o.first < in.first + n) last = std::max(last, o.last);
+    }
+    int w = in.first - (n - std::min(n, last - in.first + 1)) / 2;
+    if (ended && w + n > ntok) w = ntok - n;
+    w = std::max(w, 0);
+    int sc = score(w);
+    if (sc > best_score) best_score = sc, best = w;
+    int s = toks[static_cast<size_t>(in.first)].sentence;
+    if (s != w && in.first < s + n && ntok > n) {
+      sc = score(s) + (s == 0 ? 120 : 100);
+      if (sc > best_score) best_score = sc, best = s;
+    }
+  }
+  const int start = best;
+  const int end_tok = std::min(start + n - 1, ntok - 1);
+  std::string& o = *out;
+  o.clear();
+  if (start > 0) o += "\xE2\x80\xA6";  // …
+  size_t from = start == 0 ? 0 : static_cast<size_t>(toks[static_cast<size_t>(start)].start);
+  int open_first = -1, open_last = -1;
+  auto flush = [&] {
+    if (open_first < 0) return;
+    int last = std::min(open_last, end_tok);
+    size_t a = static_cast<size_t>(toks[static_cast<size_t>(open_first)].start);
+    size_t b = static_cast<size_t>(toks[static_cast<size_t>(last)].end);
+    if (a >= from) o.append(col.substr(from, a - from));
+    o += '\x01';
+    o.append(col.substr(std::max(a, from), b - std::max(a, from)));
+    o += '\x02';
+    from = b;
+  };
+  for (const auto& in : inst) {
+    if (in.first < start || in.first > end_tok) continue;
+    if (open_first >= 0 && in.first <= open_last) {
+      open_last = std::max(open_last, in.last);
+    } else {
+      flush();
+      open_first = in.first;
+      open_last = in.last;
+    }
+  }
+  flush();
+  size_t stop = static_cast<size_t>(toks[static_cast<size_t>(end_tok)].end);
+  if (stop > from) o.append(col.substr(from, stop - from));
+  if (ended && end_tok == ntok - 1) {
+    if (col.size() > stop) o.append(col.substr(stop));
+  } else {
+    o += "\xE2\x80\xA6";
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string index_snippet(FtsTokenizer& tok, const IndexQuery& q, std::string_view title, std::string_view text,
+                          int tokens) {
+  std::string out;
+  int n = std::max(tokens, 1);
+  if (column_snippet(tok, q, text, n, false, &out)) return out;
+  if (column_snippet(tok, q, title, n, false, &out)) return out;
+  if (column_snippet(tok, q, text, n, true, &out)) return out;
+  return std::string();
+}
+
 }  // namespace corpus
 }  // namespace factwire

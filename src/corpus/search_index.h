@@ -57,13 +57,21 @@ class FtsTokenizer {
   // Calls f(token, start, end) for each token of text.
   template <class F>
   Status tokenize(std::string_view text, int flags, F&& f) {
+    return tokenize_while(text, flags, [&](std::string_view t, int start, int end) {
+      f(t, start, end);
+      return true;
+    });
+  }
+  // The same, until f returns false.
+  template <class F>
+  Status tokenize_while(std::string_view text, int flags, F&& f) {
     auto cb = [](void* ctx, int tflags, const char* tok, int n, int start, int end) -> int {
       if (tflags & FTS5_TOKEN_COLOCATED) return SQLITE_OK;
-      (*static_cast<F*>(ctx))(std::string_view(tok, static_cast<size_t>(n)), start, end);
-      return SQLITE_OK;
+      return (*static_cast<F*>(ctx))(std::string_view(tok, static_cast<size_t>(n)), start, end) ? SQLITE_OK
+                                                                                                   : SQLITE_DONE;
     };
     int rc = api_.xTokenize(tok_, &f, flags, text.data(), static_cast<int>(text.size()), cb);
-    if (rc != SQLITE_OK) return Status::Internal("the FTS5 tokenizer failed");
+    if (rc != SQLITE_OK && rc != SQLITE_DONE) return Status::Internal("the FTS5 tokenizer failed");
     return Status::Ok();
   }
 
@@ -90,6 +98,15 @@ bool index_parse(FtsTokenizer& tok, std::string_view match, IndexQuery* out);
 // (BM25 of the newest `rank_window` of them, 0 = all) or newest first; `page` of them.
 Corpus::Impl::Hits index_search(const SearchIndex::Data& data, const IndexQuery& q, const DocSet* filter,
                                 bool by_date, int rank_window, const Page& page);
+
+// A snippet of a matching document: `tokens` tokens of its text (else its title) around the
+// best cluster of the query's phrases, the phrases between \x01 and \x02, "…" where text was
+// cut. The fragment with the most distinct phrases wins (then the most instances), a
+// fragment that starts a sentence is preferred, the earliest on ties. The text is tokenized
+// once and only up to a little past its first match (FTS5's snippet() tokenizes every column
+// in full two or three times).
+std::string index_snippet(FtsTokenizer& tok, const IndexQuery& q, std::string_view title, std::string_view text,
+                          int tokens = 16);
 
 }  // namespace corpus
 }  // namespace factwire
