@@ -616,6 +616,52 @@ Result<Table> Corpus::search_facets(const FacetQuery& fq) {
   t.columns = {"basis"};
   t.rows.push_back({static_cast<int64_t>(ids->size())});
   int64_t top = std::clamp(fq.top, 1, kMaxLimit);
+  corpus::IndexFacets mem;
+  bool in_memory = false;
+  if (q.index) {
+    // Counted from the index's copy of each document's day, source, entities and event types.
+    std::shared_lock<std::shared_mutex> lock(q.index->data().mu);
+    in_memory = corpus::index_facets(q.index->data(), *ids, static_cast<int>(top), &mem);
+  }
+  if (in_memory) {
+    auto counted = [&](const char* name, const std::vector<std::pair<std::string, int64_t>>& v) {
+      Table s;
+      s.name = name;
+      s.columns = {"value", "count"};
+      for (const auto& [value, count] : v) s.rows.push_back({value, count});
+      t.sections.push_back(std::move(s));
+    };
+    counted("month", mem.month);
+    counted("source", mem.source);
+    Table ent;
+    ent.name = "entity";
+    ent.columns = {"value", "count", "type"};
+    if (!mem.entity.empty()) {
+      Sql names;
+      names << "SELECT id, name, type FROM entities WHERE id IN ";
+      std::vector<int64_t> top_ids;
+      for (const auto& r : mem.entity) top_ids.push_back(r.first);
+      names.in_list(top_ids);
+      Stmt ns(impl_->db, names.text);
+      if (!ns.ok()) return impl_->query_status(ns.status());
+      for (size_t i = 0; i < names.args.size(); ++i) ns.bind_cell(static_cast<int>(i + 1), names.args[i]);
+      std::unordered_map<int64_t, std::pair<std::string, std::string>> named;
+      while (ns.step()) named[ns.i64(0)] = {ns.text(1), ns.text(2)};
+      if (!ns.status().ok()) return impl_->query_status(ns.status());
+      std::vector<std::tuple<int64_t, std::string, std::string>> out;
+      for (const auto& r : mem.entity) {
+        auto it = named.find(r.first);
+        if (it != named.end()) out.emplace_back(r.second, it->second.first, it->second.second);
+      }
+      std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+        return std::get<0>(a) != std::get<0>(b) ? std::get<0>(a) > std::get<0>(b) : std::get<1>(a) < std::get<1>(b);
+      });
+      for (auto& [count, name, type] : out) ent.rows.push_back({std::move(name), count, std::move(type)});
+    }
+    t.sections.push_back(std::move(ent));
+    counted("event_type", mem.event_type);
+    return t;
+  }
   auto section = [&](const char* name, const char* head, const char* tail, bool limited) -> Status {
     Sql s;
     s << head;

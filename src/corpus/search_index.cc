@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <mutex>
 
 #include "corpus/sqlite.h"
@@ -28,6 +29,9 @@ SearchIndex::Stats SearchIndex::stats() const {
   bytes += static_cast<int64_t>(data_->term_ids.bucket_count() * sizeof(void*));
   bytes += static_cast<int64_t>(data_->last_doc.capacity() * sizeof(uint32_t));
   bytes += static_cast<int64_t>(data_->length.capacity() * sizeof(uint32_t) + data_->day.capacity() * sizeof(int32_t));
+  bytes += static_cast<int64_t>(data_->source.capacity() * sizeof(uint32_t));
+  bytes += static_cast<int64_t>((data_->ent_begin.capacity() + data_->ents.capacity() + data_->ev_begin.capacity()) *
+                                sizeof(uint32_t) + data_->evs.capacity() * sizeof(uint16_t));
   s.bytes = bytes;
   return s;
 }
@@ -267,9 +271,10 @@ Status index_update(SearchIndex::Data& data, sqlite3* db) {
   FtsTokenizer tok;
   if (Status s = tok.open(db); !s.ok()) return s;
   std::unique_lock<std::shared_mutex> lock(data.mu);
-  Stmt st(db, "SELECT id, title, text, day FROM documents WHERE id > ?1 ORDER BY id");
+  const int64_t old_max = data.max_id.load();
+  Stmt st(db, "SELECT id, title, text, day, source_id FROM documents WHERE id > ?1 ORDER BY id");
   if (!st.ok()) return st.status();
-  st.bind(1, data.max_id.load());
+  st.bind(1, old_max);
   std::vector<std::pair<uint32_t, uint32_t>> occ;  // (term, position | column)
   std::string key;
   auto term_of = [&](std::string_view t) -> uint32_t {
@@ -327,16 +332,111 @@ Status index_update(SearchIndex::Data& data, sqlite3* db) {
     if (data.length.size() <= id) {
       data.length.resize(id + 1, 0);
       data.day.resize(id + 1, -1);
+      data.source.resize(id + 1, 0);
     }
     data.length[id] = static_cast<uint32_t>(occ.size());
     data.day[id] = parse_day(sqlite3_column_text(raw, 3), sqlite3_column_bytes(raw, 3));
+    if (data.day[id] <= 0) ++data.odd_days;
+    data.source[id] = static_cast<uint32_t>(std::max<int64_t>(0, sqlite3_column_int64(raw, 4)));
     ++data.rows;
     data.tokens += static_cast<int64_t>(occ.size());
     max_id = std::max<int64_t>(max_id, id);
   }
   if (!st.status().ok()) return st.status();
+  // Facet data of the same documents: entities, event types (rows in document order), sources.
+  {
+    Stmt e(db, "SELECT doc_id, entity_id FROM doc_entities WHERE doc_id > ?1 AND doc_id <= ?2 ORDER BY doc_id");
+    if (!e.ok()) return e.status();
+    e.bind(1, old_max).bind(2, max_id);
+    while (e.step()) {
+      int64_t d = e.i64(0);
+      if (d <= 0 || d > max_id) continue;
+      while (data.ent_begin.size() <= static_cast<size_t>(d)) data.ent_begin.push_back(static_cast<uint32_t>(data.ents.size()));
+      data.ents.push_back(static_cast<uint32_t>(e.i64(1)));
+    }
+    if (!e.status().ok()) return e.status();
+    while (data.ent_begin.size() <= static_cast<size_t>(max_id)) data.ent_begin.push_back(static_cast<uint32_t>(data.ents.size()));
+  }
+  {
+    Stmt e(db, "SELECT doc_id, type FROM events WHERE doc_id > ?1 AND doc_id <= ?2 AND negated = 0 ORDER BY doc_id");
+    if (!e.ok()) return e.status();
+    e.bind(1, old_max).bind(2, max_id);
+    while (e.step()) {
+      int64_t d = e.i64(0);
+      if (d <= 0 || d > max_id) continue;
+      while (data.ev_begin.size() <= static_cast<size_t>(d)) data.ev_begin.push_back(static_cast<uint32_t>(data.evs.size()));
+      std::string type = e.text(1);
+      auto it = data.event_type_ids.find(type);
+      if (it == data.event_type_ids.end()) {
+        it = data.event_type_ids.emplace(type, static_cast<uint16_t>(data.event_types.size())).first;
+        data.event_types.push_back(type);
+      }
+      data.evs.push_back(it->second);
+    }
+    if (!e.status().ok()) return e.status();
+    while (data.ev_begin.size() <= static_cast<size_t>(max_id)) data.ev_begin.push_back(static_cast<uint32_t>(data.evs.size()));
+  }
+  if (max_id > old_max) {
+    Stmt e(db, "SELECT id, name FROM sources");
+    if (!e.ok()) return e.status();
+    while (e.step()) data.source_names[e.i64(0)] = e.text(1);
+    if (!e.status().ok()) return e.status();
+  }
   data.max_id.store(max_id);
   return Status::Ok();
+}
+
+bool index_facets(const SearchIndex::Data& data, const std::vector<int64_t>& ids, int top, IndexFacets* out) {
+  if (data.odd_days > 0) return false;
+  size_t n = static_cast<size_t>(std::max(top, 1));
+  auto slice = [](const std::vector<uint32_t>& begin, size_t total, int64_t d) {
+    size_t b = static_cast<size_t>(d) < begin.size() ? begin[static_cast<size_t>(d)] : total;
+    size_t e = static_cast<size_t>(d) + 1 < begin.size() ? begin[static_cast<size_t>(d) + 1] : total;
+    return std::make_pair(b, std::max(b, e));
+  };
+  std::map<int32_t, int64_t> months;
+  std::unordered_map<std::string, int64_t> sources;
+  std::unordered_map<uint32_t, std::pair<int64_t, int64_t>> ents;  // entity -> (documents, last doc)
+  std::vector<int64_t> types(data.event_types.size(), 0), type_doc(data.event_types.size(), -1);
+  for (int64_t d : ids) {
+    if (d <= 0 || static_cast<size_t>(d) >= data.day.size()) continue;
+    ++months[data.day[static_cast<size_t>(d)] / 100];
+    auto src = data.source_names.find(data.source[static_cast<size_t>(d)]);
+    ++sources[src == data.source_names.end() ? std::string("(unknown)") : src->second];
+    auto [eb, ee] = slice(data.ent_begin, data.ents.size(), d);
+    for (size_t i = eb; i < ee; ++i) {
+      auto& c = ents[data.ents[i]];
+      if (c.second != d) ++c.first, c.second = d;
+    }
+    auto [vb, ve] = slice(data.ev_begin, data.evs.size(), d);
+    for (size_t i = vb; i < ve; ++i) {
+      if (type_doc[data.evs[i]] != d) ++types[data.evs[i]], type_doc[data.evs[i]] = d;
+    }
+  }
+  char buf[16];
+  out->month.clear();
+  for (const auto& [ym, c] : months) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d", ym / 100, ym % 100);
+    out->month.emplace_back(buf, c);
+  }
+  auto ranked = [n](std::vector<std::pair<std::string, int64_t>> v) {
+    std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
+    if (v.size() > n) v.resize(n);
+    return v;
+  };
+  out->source = ranked({sources.begin(), sources.end()});
+  std::vector<std::pair<std::string, int64_t>> ev;
+  for (size_t i = 0; i < types.size(); ++i) {
+    if (types[i] > 0) ev.emplace_back(data.event_types[i], types[i]);
+  }
+  out->event_type = ranked(std::move(ev));
+  out->entity.clear();
+  for (const auto& [e, c] : ents) out->entity.emplace_back(e, c.first);
+  auto by_count = [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; };
+  size_t k = std::min(out->entity.size(), n);
+  std::partial_sort(out->entity.begin(), out->entity.begin() + static_cast<ptrdiff_t>(k), out->entity.end(), by_count);
+  out->entity.resize(k);
+  return true;
 }
 
 bool index_parse(FtsTokenizer& tok, std::string_view q, IndexQuery* out) {

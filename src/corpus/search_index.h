@@ -38,6 +38,17 @@ struct SearchIndex::Data {
   std::vector<uint32_t> last_doc;                // by term id: the last doc in its postings
   std::vector<uint32_t> length;                  // by doc id: tokens (title + text)
   std::vector<int32_t> day;                      // by doc id: YYYYMMDD; -1 none
+  // For facets: each document's source, entities and (not negated) event types. The entities
+  // of document d are ents[ent_begin[d] .. ent_begin[d + 1]) (ents.size() past the end); so
+  // are its event types in evs / ev_begin.
+  std::vector<uint32_t> source;                  // by doc id: sources.id; 0 none
+  std::unordered_map<int64_t, std::string> source_names;
+  std::vector<uint32_t> ent_begin, ents;
+  std::vector<uint32_t> ev_begin;
+  std::vector<uint16_t> evs;
+  std::vector<std::string> event_types;          // by evs value
+  std::unordered_map<std::string, uint16_t> event_type_ids;
+  int64_t odd_days = 0;                          // documents whose day is not YYYY-MM-DD
   int64_t rows = 0;                              // documents indexed
   int64_t tokens = 0;
   std::atomic<int64_t> max_id{0};                // the largest document id indexed
@@ -98,6 +109,17 @@ bool index_parse(FtsTokenizer& tok, std::string_view match, IndexQuery* out);
 // (BM25 of the newest `rank_window` of them, 0 = all) or newest first; `page` of them.
 Corpus::Impl::Hits index_search(const SearchIndex::Data& data, const IndexQuery& q, const DocSet* filter,
                                 bool by_date, int rank_window, const Page& page);
+
+// Facets of a page of hits, counted as Corpus::search_facets counts them in SQL: documents per
+// month (calendar order), per source name ("(unknown)" for none) and per event type (most
+// first, then by value, `top` at most), and per entity (each document counting an entity once;
+// the `top` most frequent, ties by smaller id). False when some day cannot be read as
+// YYYY-MM-DD (the caller counts in SQL then).
+struct IndexFacets {
+  std::vector<std::pair<std::string, int64_t>> month, source, event_type;
+  std::vector<std::pair<int64_t, int64_t>> entity;  // (entity id, documents)
+};
+bool index_facets(const SearchIndex::Data& data, const std::vector<int64_t>& ids, int top, IndexFacets* out);
 
 // A snippet of a matching document: `tokens` tokens of its text (else its title) around the
 // best cluster of the query's phrases, the phrases between \x01 and \x02, "…" where text was

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <map>
 #include <random>
 #include <string>
 #include <thread>
@@ -28,7 +29,8 @@ const char* kWords[] = {"government", "police",  "election", "president", "kille
                         "court",      "storm",   "football", "health",    "oil",     "the",      "a",
                         "of",         "in",      "and",      "café",      "Zürich",  "naïve",    "flood",
                         "floods",     "flooded", "floor",    "rain",      "rainbow", "Smith",    "smithy",
-                        "talks",      "peace",   "border",   "army",      "rebels",  "hospital"};
+                        "talks",      "peace",   "border",   "army",      "rebels",  "hospital",
+                        "attacked",   "met",     "Geneva"};
 const char* kSources[] = {"https://news01.example.com/", "https://www.news02.example.com/",
                           "https://news03.example.org/", "https://wire.example.net/"};
 
@@ -117,6 +119,7 @@ class SearchIndexTest : public ::testing::Test {
       EXPECT_EQ(fa.value().rows, fb.value().rows);
       for (size_t s = 0; s < fa.value().sections.size(); ++s) {
         EXPECT_EQ(fa.value().sections[s].rows, fb.value().sections[s].rows) << fa.value().sections[s].name;
+        if (!fb.value().sections[s].rows.empty()) ++facet_rows[fb.value().sections[s].name];
       }
     }
   }
@@ -124,6 +127,7 @@ class SearchIndexTest : public ::testing::Test {
   std::unique_ptr<Corpus> corpus;
   SearchIndex index;
   int compared = 0, nonempty = 0;
+  std::map<std::string, int> facet_rows;  // searches whose facet section had rows
 };
 
 const std::vector<std::string> kQueries = {
@@ -176,6 +180,7 @@ TEST_F(SearchIndexTest, AnswersExactlyAsFts5) {
     same(q, "entity");
   }
   EXPECT_GT(nonempty, 150);
+  for (const char* section : {"month", "source", "entity", "event_type"}) EXPECT_GT(facet_rows[section], 50) << section;
   SearchIndex::Stats s = index.stats();
   EXPECT_EQ(s.documents, 400);
   EXPECT_GT(s.terms, 20);

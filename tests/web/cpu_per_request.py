@@ -34,7 +34,7 @@ TYPES = ["ASSAULT", "CONSULT", "PROTEST", "RETREAT", "REQUEST", "MOBILIZE"]
 MONTHS = ["2024-%02d" % m for m in range(1, 13)]
 
 
-def query(rng):
+def query(rng, only=None):
     r = rng.randint(1, 100)
     pick = rng.choice
     if r <= 45:
@@ -49,7 +49,7 @@ def query(rng):
         w = pick(WORDS)
         q = w[: max(3, len(w) - 3)] + "*"
     params = [("q", q)]
-    f = rng.randint(1, 100)
+    f = rng.randint(1, 100) if only is None else only
     if f <= 20:
         params.append(("sort", "date"))
     elif f <= 30:
@@ -81,6 +81,8 @@ def main():
     ap.add_argument("--requests", type=int, default=1000)
     ap.add_argument("--warmup", type=int, default=100)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--only", type=int, help="one kind of filter: the mix's draw 1-100 (20: newest first, "
+                    "30: a month, 36: a source, 42: an entity, 48: an event type, 53: page 2, 63: facets, 100: none)")
     args = ap.parse_args()
     u = urllib.parse.urlparse(args.url)
     conn = http.client.HTTPConnection(u.hostname, u.port, timeout=30)
@@ -96,8 +98,8 @@ def main():
             failures += 1
 
     for _ in range(args.warmup):
-        get(query(rng))
-    paths = [query(rng) for _ in range(args.requests)]
+        get(query(rng, args.only))
+    paths = [query(rng, args.only) for _ in range(args.requests)]
     c0, t0 = cpu_seconds(args.pid), time.monotonic()
     for p in paths:
         get(p)
