@@ -367,11 +367,12 @@ class UseDocSet {
 };
 
 // What identifies a search's hits: its words, filters and order, and the database's version.
-std::string hits_key(sqlite3* db, const SearchQuery& q, const std::string& match) {
+std::string hits_key(Corpus::Impl* impl, const SearchQuery& q, const std::string& match) {
   int64_t version = -1;
   {
-    Stmt st(db, "PRAGMA data_version");
+    Stmt& st = impl->stmt("PRAGMA data_version");
     if (st.step()) version = st.i64(0);
+    st.reset();
   }
   std::string k = match;
   for (const std::string* f : {&q.from, &q.to, &q.source, &q.entity, &q.event_type}) {
@@ -407,7 +408,7 @@ Result<Corpus::Impl::Hits> Corpus::Impl::search_ids(const SearchQuery& q, const 
     }
     corpus::FtsTokenizer tok;
     corpus::IndexQuery iq;
-    if (tok.open(db).ok() && corpus::index_parse(tok, match, &iq)) {
+    if (tok.open(stmt("SELECT fts5(?1)")).ok() && corpus::index_parse(tok, match, &iq)) {
       std::shared_lock<std::shared_mutex> lock(data.mu);
       return corpus::index_search(data, iq, filtered.value() ? &filters : nullptr, q.by_date, q.rank_window, page);
     }
@@ -497,7 +498,7 @@ Result<Table> Corpus::search(const SearchQuery& q) {
     }
     impl_->hits_complete = a.ids.size() < static_cast<size_t>(wide.limit);
     impl_->hits_kept = std::move(all.value());
-    impl_->hits_key = hits_key(impl_->db, q, q.text);
+    impl_->hits_key = hits_key(impl_.get(), q, q.text);
   }
   const std::vector<int64_t>& ids = hits.ids;
   Table t;
@@ -507,31 +508,32 @@ Result<Table> Corpus::search(const SearchQuery& q) {
   std::unordered_map<int64_t, std::vector<Cell>> rows;
   corpus::FtsTokenizer tok;
   corpus::IndexQuery iq;
-  if (q.index && tok.open(impl_->db).ok() && corpus::index_parse(tok, match, &iq)) {
+  if (q.index && tok.open(impl_->stmt("SELECT fts5(?1)")).ok() && corpus::index_parse(tok, match, &iq)) {
     // Hits of the in-memory index (search_ids took the same branch): the rows by id, snippets
     // made here from the phrases (FTS5's snippet() would tokenize each text in full, twice).
-    Sql s;
-    s << "SELECT d.id, d.story_id, d.day, src.name, d.title, d.url, d.text FROM documents d "
-         "LEFT JOIN sources src ON src.id = d.source_id WHERE d.id IN ";
-    s.in_list(ids);
-    Stmt st(impl_->db, s.text);
-    if (!st.ok()) return impl_->query_status(st.status());
-    for (size_t i = 0; i < s.args.size(); ++i) st.bind_cell(static_cast<int>(i + 1), s.args[i]);
-    sqlite3_stmt* raw = st.get();
-    auto view = [&](int col) {
-      const char* p = reinterpret_cast<const char*>(sqlite3_column_text(raw, col));
-      return p ? std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(raw, col))) : std::string_view();
-    };
-    while (st.step()) {
-      std::vector<Cell> row;
-      row.reserve(8);
-      for (int i = 0; i < 6; ++i) row.push_back(st.cell(i));
-      std::string sn = corpus::index_snippet(tok, iq, view(4), view(6));
-      mark_up(&sn, q);
-      row.push_back(std::move(sn));
-      rows.emplace(st.i64(0), std::move(row));
+    for (int64_t id : ids) {
+      Stmt& st = impl_->stmt(
+          "SELECT d.id, d.story_id, d.day, src.name, d.title, d.url, d.text FROM documents d "
+          "LEFT JOIN sources src ON src.id = d.source_id WHERE d.id = ?1");
+      st.bind(1, id);
+      sqlite3_stmt* raw = st.get();
+      auto view = [&](int col) {
+        const char* p = reinterpret_cast<const char*>(sqlite3_column_text(raw, col));
+        return p ? std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(raw, col))) : std::string_view();
+      };
+      if (st.step()) {
+        std::vector<Cell> row;
+        row.reserve(8);
+        for (int i = 0; i < 6; ++i) row.push_back(st.cell(i));
+        std::string sn = corpus::index_snippet(tok, iq, view(4), view(6));
+        mark_up(&sn, q);
+        row.push_back(std::move(sn));
+        rows.emplace(id, std::move(row));
+      }
+      Status status = st.status();
+      st.reset();
+      if (!status.ok()) return impl_->query_status(status);
     }
-    if (!st.status().ok()) return impl_->query_status(st.status());
   } else {
     Status st = fts_rows(impl_.get(), q, match, ids, &rows);
     if (!st.ok()) return st;
@@ -595,7 +597,7 @@ Result<Table> Corpus::search_facets(const FacetQuery& fq) {
   std::vector<int64_t> kept;
   const std::vector<int64_t>* ids = nullptr;
   Result<Corpus::Impl::Hits> hits = Corpus::Impl::Hits{};
-  if (!impl_->hits_key.empty() && impl_->hits_key == hits_key(impl_->db, q, q.text) &&
+  if (!impl_->hits_key.empty() && impl_->hits_key == hits_key(impl_.get(), q, q.text) &&
       (impl_->hits_complete || impl_->hits_kept.ids.size() >= static_cast<size_t>(basis.limit))) {
     // The same search just ran on this connection: count its hits.
     const auto& k = impl_->hits_kept.ids;

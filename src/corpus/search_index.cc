@@ -246,13 +246,18 @@ FtsTokenizer::~FtsTokenizer() {
 }
 
 Status FtsTokenizer::open(sqlite3* db) {
+  Stmt st(db, "SELECT fts5(?1)");
+  if (!st.ok()) return Status::Unsupported("this SQLite has no FTS5");
+  return open(st);
+}
+
+Status FtsTokenizer::open(Stmt& st) {
+  if (tok_) return Status::Ok();
   fts5_api* api = nullptr;
-  sqlite3_stmt* st = nullptr;
-  if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &st, nullptr) == SQLITE_OK) {
-    sqlite3_bind_pointer(st, 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
-    sqlite3_step(st);
-  }
-  sqlite3_finalize(st);
+  if (!st.ok()) return Status::Unsupported("this SQLite has no FTS5");
+  sqlite3_bind_pointer(st.get(), 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
+  st.step();
+  st.reset();
   if (!api) return Status::Unsupported("this SQLite has no FTS5");
   void* ctx = nullptr;
   if (api->xFindTokenizer(api, "unicode61", &ctx, &api_) != SQLITE_OK) {
@@ -611,7 +616,7 @@ bool column_snippet(FtsTokenizer& tok, const IndexQuery& q, std::string_view col
   Status st = tok.tokenize_while(col, FTS5_TOKENIZE_DOCUMENT, [&](std::string_view t, int s, int e) {
     int pos = static_cast<int>(toks.size());
     // Enough read past the first match to find a better cluster nearby.
-    if ((first >= 0 && pos > first + 3 * n) || (always && first < 0 && pos >= n)) {
+    if ((first >= 0 && pos > first + 2 * n) || (always && first < 0 && pos >= n)) {
       ended = false;
       return false;
     }

@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "corpus/corpus_impl.h"
+#include "corpus/sqlite.h"
 #include "factwire/corpus.h"
 
 namespace factwire {
@@ -65,6 +66,8 @@ class FtsTokenizer {
   FtsTokenizer(const FtsTokenizer&) = delete;
   FtsTokenizer& operator=(const FtsTokenizer&) = delete;
   Status open(sqlite3* db);
+  // The same through a prepared "SELECT fts5(?1)" (e.g. a connection's cached one).
+  Status open(Stmt& select_fts5);
   // Calls f(token, start, end) for each token of text.
   template <class F>
   Status tokenize(std::string_view text, int flags, F&& f) {

@@ -125,12 +125,15 @@ void send_status(httplib::Response& res, const Status& st) {
 std::unique_ptr<Corpus> Server::Impl::acquire(Status* st) {
   {
     std::unique_lock<std::mutex> l(pool_mu);
-    // First come, first served: a ticket, then a free slot.
-    uint64_t ticket = next_ticket++;
-    pool_cv.wait(l, [&] { return ticket == serving && leased < max_queries; });
-    ++serving;
-    ++leased;
-    pool_cv.notify_all();
+    // First come, first served: a free slot when nobody is queued, else a place in the queue
+    // until a release hands over its slot.
+    if (leased < max_queries && waiters.empty()) {
+      ++leased;
+    } else {
+      Waiter me;
+      waiters.push_back(&me);
+      me.cv.wait(l, [&] { return me.granted; });  // `leased` was kept for us
+    }
     if (!pool.empty()) {
       auto c = std::move(pool.back());
       pool.pop_back();
@@ -143,9 +146,7 @@ std::unique_ptr<Corpus> Server::Impl::acquire(Status* st) {
   auto c = Corpus::open(opts.db, co);
   if (!c.ok()) {
     *st = c.status();
-    std::lock_guard<std::mutex> l(pool_mu);
-    --leased;
-    pool_cv.notify_all();
+    give_slot();
     return nullptr;
   }
   c.value()->set_query_timeout(opts.query_timeout_ms);
@@ -153,10 +154,23 @@ std::unique_ptr<Corpus> Server::Impl::acquire(Status* st) {
 }
 
 void Server::Impl::release(std::unique_ptr<Corpus> c) {
+  {
+    std::lock_guard<std::mutex> l(pool_mu);
+    pool.push_back(std::move(c));
+  }
+  give_slot();
+}
+
+void Server::Impl::give_slot() {
   std::lock_guard<std::mutex> l(pool_mu);
-  pool.push_back(std::move(c));
-  --leased;
-  pool_cv.notify_all();
+  if (waiters.empty()) {
+    --leased;
+    return;
+  }
+  Waiter* next = waiters.front();
+  waiters.pop_front();
+  next->granted = true;
+  next->cv.notify_one();  // under the lock: `next` lives on its thread's stack until it wakes
 }
 
 bool Server::Impl::authorize_write(const httplib::Request& req, httplib::Response& res) const {

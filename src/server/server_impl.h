@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <deque>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -59,12 +60,18 @@ struct Server::Impl {
 
   // Read connections: one per concurrent query, reused. At most `max_queries` are leased at
   // once; a request waits its turn (tickets are served in order).
+  // A request that finds every slot taken queues a Waiter and sleeps on its own condition
+  // variable; a release hands its slot to the first waiter and wakes that one thread only
+  // (waking every waiter on each release cost dozens of context switches per request).
+  struct Waiter {
+    std::condition_variable cv;
+    bool granted = false;
+  };
   std::mutex pool_mu;
-  std::condition_variable pool_cv;
+  std::deque<Waiter*> waiters;
   std::vector<std::unique_ptr<Corpus>> pool;
   int max_queries = 1;
   int leased = 0;
-  uint64_t next_ticket = 0, serving = 0;
   // The one writer.
   std::mutex write_mu;
   std::unique_ptr<Corpus> writer;
@@ -81,6 +88,7 @@ struct Server::Impl {
   // Borrows a read connection (opening one when none is free); nullptr with *st set on error.
   std::unique_ptr<Corpus> acquire(Status* st);
   void release(std::unique_ptr<Corpus> c);
+  void give_slot();  // a slot back: to the first waiter, else free
 
   void install_routes();        // api.cc
   void install_plumbing();      // server.cc: headers, errors, static files, CORS, auth
