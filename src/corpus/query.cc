@@ -465,9 +465,36 @@ Status Corpus::update_search_index(SearchIndex* index) {
   return corpus::index_update(index->data(), impl_->db);
 }
 
+namespace {
+
+// One read transaction around the statements of a search (when the connection is not in one):
+// each statement on its own would take and drop the WAL read lock (two fcntl calls) again.
+class ReadTransaction {
+ public:
+  explicit ReadTransaction(Corpus::Impl* impl) : impl_(impl) {
+    if (sqlite3_get_autocommit(impl_->db)) {
+      corpus::Stmt& st = impl_->stmt("BEGIN");
+      open_ = st.run().ok();
+    }
+  }
+  ~ReadTransaction() {
+    if (!open_ || sqlite3_get_autocommit(impl_->db)) return;
+    if (!impl_->stmt("COMMIT").run().ok()) (void)impl_->stmt("ROLLBACK").run();
+  }
+  ReadTransaction(const ReadTransaction&) = delete;
+  ReadTransaction& operator=(const ReadTransaction&) = delete;
+
+ private:
+  Corpus::Impl* impl_;
+  bool open_ = false;
+};
+
+}  // namespace
+
 Result<Table> Corpus::search(const SearchQuery& q) {
   if (q.text.empty()) return Status::InvalidInput("an empty search: give some words");
   QueryClock clock(impl_.get());
+  ReadTransaction txn(impl_.get());
   std::vector<int64_t> entity_ids;
   if (Status st = impl_->filter_ids(q.entity, &entity_ids); !st.ok()) return st;
   // The page of hits is chosen first (ids only); the rows and snippets are made for those hits
@@ -591,6 +618,7 @@ Result<Table> Corpus::search_facets(const FacetQuery& fq) {
   const SearchQuery& q = fq.search;
   if (q.text.empty()) return Status::InvalidInput("an empty search: give some words");
   QueryClock clock(impl_.get());
+  ReadTransaction txn(impl_.get());
   std::vector<int64_t> entity_ids;
   if (Status st = impl_->filter_ids(q.entity, &entity_ids); !st.ok()) return st;
   Page basis{std::clamp(fq.basis, 1, kMaxLimit), 0};

@@ -554,17 +554,27 @@ Corpus::Impl::Hits index_search(const SearchIndex::Data& data, const IndexQuery&
   std::vector<std::pair<double, uint32_t>> ranked;
   ranked.reserve(window.size());
   std::vector<double> f(ph.size());
-  std::vector<char> counted(ph.size());
+  std::vector<char> counted(ph.size(), 1);
+  // Each phrase's list walked backwards with the window (newest first).
+  std::vector<size_t> at(ph.size());
+  for (size_t i = 0; i < ph.size(); ++i) at[i] = ph[i].docs.size();
   for (uint32_t d : window) {
-    for (size_t i = 0; i < ph.size(); ++i) f[i] = ph[i].at(d);
+    for (size_t i = 0; i < ph.size(); ++i) {
+      const auto& docs = ph[i].docs;
+      size_t& k = at[i];
+      while (k > 0 && docs[k - 1] > d) --k;
+      f[i] = k > 0 && docs[k - 1] == d ? ph[i].freq[k - 1] : 0.0;
+    }
     // A phrase counts where an AND it belongs to matched (FTS5 reports no instances of the
-    // phrases of an AND that did not match).
-    std::fill(counted.begin(), counted.end(), 0);
-    for (const auto& group : q.any_of) {
-      bool all = true;
-      for (int i : group) all = all && f[static_cast<size_t>(i)] > 0;
-      if (all) {
-        for (int i : group) counted[static_cast<size_t>(i)] = 1;
+    // phrases of an AND that did not match); with one AND, every phrase matched.
+    if (q.any_of.size() > 1) {
+      std::fill(counted.begin(), counted.end(), 0);
+      for (const auto& group : q.any_of) {
+        bool all = true;
+        for (int i : group) all = all && f[static_cast<size_t>(i)] > 0;
+        if (all) {
+          for (int i : group) counted[static_cast<size_t>(i)] = 1;
+        }
       }
     }
     double D = d < data.length.size() ? static_cast<double>(data.length[d]) : 0.0;
@@ -608,6 +618,7 @@ bool column_snippet(FtsTokenizer& tok, const IndexQuery& q, std::string_view col
   size_t ring_size = 1;
   for (const auto& ph : q.phrases) ring_size = std::max(ring_size, ph.tokens.size());
   std::vector<SnipToken> toks;
+  toks.reserve(128);
   std::vector<SnipInstance> inst;
   std::vector<std::string> ring(ring_size);
   int first = -1;
