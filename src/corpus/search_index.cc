@@ -27,7 +27,7 @@ SearchIndex::Stats SearchIndex::stats() const {
     bytes += 96 + (term.size() > 15 ? static_cast<int64_t>(term.capacity()) : 0);
   }
   bytes += static_cast<int64_t>(data_->term_ids.bucket_count() * sizeof(void*));
-  bytes += static_cast<int64_t>(data_->last_doc.capacity() * sizeof(uint32_t));
+  bytes += static_cast<int64_t>((data_->last_doc.capacity() + data_->doc_count.capacity()) * sizeof(uint32_t));
   bytes += static_cast<int64_t>(data_->length.capacity() * sizeof(uint32_t) + data_->day.capacity() * sizeof(int32_t));
   bytes += static_cast<int64_t>(data_->source.capacity() * sizeof(uint32_t));
   bytes += static_cast<int64_t>((data_->ent_begin.capacity() + data_->ents.capacity() + data_->ev_begin.capacity()) *
@@ -132,9 +132,11 @@ struct PhraseDocs {
   }
 };
 
-const std::vector<uint8_t>* find_term(const SearchIndex::Data& data, const std::string& t) {
+const std::vector<uint8_t>* find_term(const SearchIndex::Data& data, const std::string& t, size_t* docs = nullptr) {
   auto it = data.term_ids.find(t);
-  return it == data.term_ids.end() ? nullptr : &data.postings[it->second];
+  if (it == data.term_ids.end()) return nullptr;
+  if (docs) *docs = data.doc_count[it->second];
+  return &data.postings[it->second];
 }
 
 PhraseDocs phrase_docs(const SearchIndex::Data& data, const IndexPhrase& ph) {
@@ -160,8 +162,11 @@ PhraseDocs phrase_docs(const SearchIndex::Data& data, const IndexPhrase& ph) {
     return out;
   }
   if (ph.tokens.size() == 1) {
-    const auto* p = find_term(data, ph.tokens[0]);
+    size_t docs = 0;
+    const auto* p = find_term(data, ph.tokens[0], &docs);
     if (!p) return out;
+    out.docs.reserve(docs);
+    out.freq.reserve(docs);
     for (Cursor c(*p); c.ok; c.next()) {
       out.docs.push_back(c.doc);
       out.freq.push_back(c.weighted());
@@ -291,6 +296,7 @@ Status index_update(SearchIndex::Data& data, sqlite3* db) {
     data.sorted.emplace(std::string_view(it->first), id);
     data.postings.emplace_back();
     data.last_doc.push_back(0);
+    data.doc_count.push_back(0);
     return id;
   };
   int64_t max_id = data.max_id.load();
@@ -319,6 +325,7 @@ Status index_update(SearchIndex::Data& data, sqlite3* db) {
       auto& out = data.postings[term];
       put_varint(&out, id - data.last_doc[term]);
       data.last_doc[term] = id;
+      ++data.doc_count[term];
       put_varint(&out, static_cast<uint32_t>(title_end - i));
       put_varint(&out, static_cast<uint32_t>(j - title_end));
       uint32_t prev = 0;
@@ -611,9 +618,37 @@ bool token_matches(std::string_view t, const IndexPhrase& ph, size_t k) {
   return t == want;
 }
 
-// The snippet of one column; false when no phrase occurs in it (or it has no token) and
-// `always` is not set.
-bool column_snippet(FtsTokenizer& tok, const IndexQuery& q, std::string_view col, int n, bool always,
+// Where to start tokenizing a column for its snippet: at a space a little before the first
+// place where a phrase's first token occurs as ASCII letters (case aside), so that a long text
+// is not tokenized up to a late match. 0 when a token is not ASCII or nothing is found (a match
+// spelled with diacritics is only found by tokenizing).
+size_t snippet_base(std::string_view col, const IndexQuery& q) {
+  size_t best = std::string_view::npos;
+  for (const auto& ph : q.phrases) {
+    const std::string& t = ph.tokens[0];
+    for (unsigned char c : t) {
+      if (c >= 0x80) return 0;
+    }
+    if (t.empty() || col.size() < t.size()) continue;
+    for (size_t i = 0; i + t.size() <= col.size() && i < best; ++i) {
+      if ((static_cast<unsigned char>(col[i]) | 0x20) != static_cast<unsigned char>(t[0])) continue;
+      size_t k = 1;
+      while (k < t.size() && (static_cast<unsigned char>(col[i + k]) | 0x20) == static_cast<unsigned char>(t[k])) ++k;
+      if (k == t.size()) {
+        best = i;
+        break;
+      }
+    }
+  }
+  if (best == std::string_view::npos || best < 400) return 0;
+  size_t b = best - 300;
+  while (b > 0 && col[b] != ' ' && col[b] != '\n' && col[b] != '\t' && col[b] != '\r') --b;
+  return b;
+}
+
+// The snippet of one column, tokenized from byte `base` (a token boundary); false when no
+// phrase occurs in it (or it has no token) and `always` is not set.
+bool column_snippet(FtsTokenizer& tok, const IndexQuery& q, std::string_view col, size_t base, int n, bool always,
                     std::string* out) {
   size_t ring_size = 1;
   for (const auto& ph : q.phrases) ring_size = std::max(ring_size, ph.tokens.size());
@@ -623,15 +658,18 @@ bool column_snippet(FtsTokenizer& tok, const IndexQuery& q, std::string_view col
   std::vector<std::string> ring(ring_size);
   int first = -1;
   bool ended = true;
-  int sentence = 0;
-  Status st = tok.tokenize_while(col, FTS5_TOKENIZE_DOCUMENT, [&](std::string_view t, int s, int e) {
+  int sentence = base == 0 ? 0 : -1;  // -1: not known (the text before `base` is not read)
+  const int shift = static_cast<int>(base);
+  Status st = tok.tokenize_while(col.substr(base), FTS5_TOKENIZE_DOCUMENT, [&](std::string_view t, int s, int e) {
+    s += shift;
+    e += shift;
     int pos = static_cast<int>(toks.size());
     // Enough read past the first match to find a better cluster nearby.
     if ((first >= 0 && pos > first + 2 * n) || (always && first < 0 && pos >= n)) {
       ended = false;
       return false;
     }
-    if (pos > 0) {
+    if (pos > 0 || base > 0) {
       // A sentence starts after '.', ':', '!' or '?' and white space.
       int i = s - 1;
       char c = 0;
@@ -688,7 +726,7 @@ bool column_snippet(FtsTokenizer& tok, const IndexQuery& q, std::string_view col
     int sc = score(w);
     if (sc > best_score) best_score = sc, best = w;
     int s = toks[static_cast<size_t>(in.first)].sentence;
-    if (s != w && in.first < s + n && ntok > n) {
+    if (s >= 0 && s != w && in.first < s + n && ntok > n) {
       sc = score(s) + (s == 0 ? 120 : 100);
       if (sc > best_score) best_score = sc, best = s;
     }
@@ -697,8 +735,9 @@ bool column_snippet(FtsTokenizer& tok, const IndexQuery& q, std::string_view col
   const int end_tok = std::min(start + n - 1, ntok - 1);
   std::string& o = *out;
   o.clear();
-  if (start > 0) o += "\xE2\x80\xA6";  // …
-  size_t from = start == 0 ? 0 : static_cast<size_t>(toks[static_cast<size_t>(start)].start);
+  const bool column_start = start == 0 && base == 0;
+  if (!column_start) o += "\xE2\x80\xA6";  // …
+  size_t from = column_start ? 0 : static_cast<size_t>(toks[static_cast<size_t>(start)].start);
   int open_first = -1, open_last = -1;
   auto flush = [&] {
     if (open_first < 0) return;
@@ -738,9 +777,11 @@ std::string index_snippet(FtsTokenizer& tok, const IndexQuery& q, std::string_vi
                           int tokens) {
   std::string out;
   int n = std::max(tokens, 1);
-  if (column_snippet(tok, q, text, n, false, &out)) return out;
-  if (column_snippet(tok, q, title, n, false, &out)) return out;
-  if (column_snippet(tok, q, text, n, true, &out)) return out;
+  size_t base = snippet_base(text, q);
+  if (column_snippet(tok, q, text, base, n, false, &out)) return out;
+  if (base > 0 && column_snippet(tok, q, text, 0, n, false, &out)) return out;
+  if (column_snippet(tok, q, title, 0, n, false, &out)) return out;
+  if (column_snippet(tok, q, text, 0, n, true, &out)) return out;
   return std::string();
 }
 

@@ -37,6 +37,7 @@ struct SearchIndex::Data {
   std::map<std::string_view, uint32_t> sorted;  // views of term_ids' keys, for prefixes
   std::vector<std::vector<uint8_t>> postings;    // by term id
   std::vector<uint32_t> last_doc;                // by term id: the last doc in its postings
+  std::vector<uint32_t> doc_count;               // by term id: documents in its postings
   std::vector<uint32_t> length;                  // by doc id: tokens (title + text)
   std::vector<int32_t> day;                      // by doc id: YYYYMMDD; -1 none
   // For facets: each document's source, entities and (not negated) event types. The entities
@@ -125,11 +126,12 @@ struct IndexFacets {
 bool index_facets(const SearchIndex::Data& data, const std::vector<int64_t>& ids, int top, IndexFacets* out);
 
 // A snippet of a matching document: `tokens` tokens of its text (else its title) around the
-// best cluster of the query's phrases, the phrases between \x01 and \x02, "…" where text was
-// cut. The fragment with the most distinct phrases wins (then the most instances), a
-// fragment that starts a sentence is preferred, the earliest on ties. The text is tokenized
-// once and only up to a little past its first match (FTS5's snippet() tokenizes every column
-// in full two or three times).
+// best cluster of the query's phrases near their first match, the phrases between \x01 and
+// \x02, "…" where text was cut. Among fragments starting up to 2 x `tokens` tokens after the
+// first match, the one with the most distinct phrases wins (then the most instances), one that
+// starts a sentence is preferred, the earliest on ties. The text is tokenized once, from a
+// little before the first place its words appear (an ASCII search) to a little past the first
+// match (FTS5's snippet() tokenizes every column in full two or three times).
 std::string index_snippet(FtsTokenizer& tok, const IndexQuery& q, std::string_view title, std::string_view text,
                           int tokens = 16);
 

@@ -13,6 +13,7 @@
 #include <thread>
 #include <vector>
 
+#include "corpus/search_index.h"
 #include "corpus/testing.h"
 #include "factwire/corpus.h"
 
@@ -266,6 +267,40 @@ TEST_F(SearchIndexTest, ReadersSearchWhileTheIndexGrows) {
   q.rank_window = 0;
   same(q, "after concurrent growth");
   EXPECT_EQ(index.stats().documents, 650);
+}
+
+TEST(SearchIndexSnippet, MarksTheBestClusterAndCutsWithEllipses) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(":memory:", &db), SQLITE_OK);
+  corpus::FtsTokenizer tok;
+  ASSERT_TRUE(tok.open(db).ok());
+  auto snippet = [&](const std::string& query, const std::string& title, const std::string& text) {
+    corpus::IndexQuery q;
+    EXPECT_TRUE(corpus::index_parse(tok, query, &q)) << query;
+    return corpus::index_snippet(tok, q, title, text, 8);
+  };
+  std::string filler;
+  for (int i = 0; i < 120; ++i) filler += "Nothing happened on day " + std::to_string(i) + ". ";
+  // A late match: the text before it is skipped, and cut marks stand on both sides.
+  std::string s = snippet("harbour", "", filler + "Smoke rose over the Harbour district for hours. " + filler);
+  EXPECT_NE(s.find("\x01Harbour\x02"), std::string::npos) << s;
+  EXPECT_EQ(s.rfind("\xE2\x80\xA6", 0), 0u) << s;
+  EXPECT_EQ(s.size() - s.rfind("\xE2\x80\xA6"), 3u) << s;
+  EXPECT_LT(s.size(), 120u);
+  // A fragment with both phrases wins over an earlier one with one of them (among those near
+  // the first match).
+  s = snippet("storm \"sea wall\"", "", "A storm came and went away quickly again today. Then the storm broke the sea wall at dawn.");
+  EXPECT_NE(s.find("\x01storm\x02 broke the \x01sea wall\x02"), std::string::npos) << s;
+  // A match spelled with diacritics (found by tokenizing, not by the ASCII hint).
+  s = snippet("zurich", "", filler + "Talks in Zürich ended.");
+  EXPECT_NE(s.find("\x01Zürich\x02"), std::string::npos) << s;
+  // Only in the title: the title's snippet, whole.
+  s = snippet("ferry", "The ferry news", "Nothing else here.");
+  EXPECT_EQ(s, "The \x01" "ferry\x02 news");
+  // A short text: whole, trailing punctuation kept.
+  s = snippet("rain", "", "\"Rain, rain,\" she said.");
+  EXPECT_EQ(s, "\"\x01Rain\x02, \x01rain\x02,\" she said.");
+  sqlite3_close(db);
 }
 
 }  // namespace
