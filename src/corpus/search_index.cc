@@ -619,8 +619,8 @@ bool token_matches(std::string_view t, const IndexPhrase& ph, size_t k) {
 }
 
 // Where to start tokenizing a column for its snippet: at a space a little before the first
-// place where a phrase's first token occurs as ASCII letters (case aside), so that a long text
-// is not tokenized up to a late match. 0 when a token is not ASCII or nothing is found (a match
+// place where a phrase's first token occurs (in lower case or capitalised), so that a long
+// text is not tokenized up to a late match. 0 when a token is not ASCII or nothing is found (a match
 // spelled with diacritics is only found by tokenizing).
 size_t snippet_base(std::string_view col, const IndexQuery& q) {
   size_t best = std::string_view::npos;
@@ -630,14 +630,13 @@ size_t snippet_base(std::string_view col, const IndexQuery& q) {
       if (c >= 0x80) return 0;
     }
     if (t.empty() || col.size() < t.size()) continue;
-    for (size_t i = 0; i + t.size() <= col.size() && i < best; ++i) {
-      if ((static_cast<unsigned char>(col[i]) | 0x20) != static_cast<unsigned char>(t[0])) continue;
-      size_t k = 1;
-      while (k < t.size() && (static_cast<unsigned char>(col[i + k]) | 0x20) == static_cast<unsigned char>(t[k])) ++k;
-      if (k == t.size()) {
-        best = i;
-        break;
-      }
+    // As written in lower case, or capitalised (other spellings are found by tokenizing from
+    // the start when nothing matches after the hint, or are left for later matches).
+    best = std::min(best, col.find(t));
+    if (t[0] >= 'a' && t[0] <= 'z') {
+      std::string cap = t;
+      cap[0] = static_cast<char>(cap[0] - 32);
+      best = std::min(best, col.find(cap));
     }
   }
   if (best == std::string_view::npos || best < 400) return 0;
