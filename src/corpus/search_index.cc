@@ -355,6 +355,10 @@ Status index_update(SearchIndex::Data& data, sqlite3* db) {
     max_id = std::max<int64_t>(max_id, id);
   }
   if (!st.status().ok()) return st.status();
+  if (old_max == 0) {
+    // The first build: postings grew by doubling; give the slack back.
+    for (auto& p : data.postings) p.shrink_to_fit();
+  }
   // Facet data of the same documents: entities, event types (rows in document order), sources.
   {
     Stmt e(db, "SELECT doc_id, entity_id FROM doc_entities WHERE doc_id > ?1 AND doc_id <= ?2 ORDER BY doc_id");

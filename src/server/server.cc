@@ -1,6 +1,8 @@
 // The HTTP plumbing: start-up, security headers, errors, authorisation, CORS, static files.
 #include "server/server.h"
 
+#include <malloc.h>
+
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -345,6 +347,7 @@ Result<std::unique_ptr<Server>> Server::create(const ServerOptions& opts) {
     auto started = std::chrono::steady_clock::now();
     impl->index = std::make_unique<SearchIndex>();
     if (Status st = impl->writer->update_search_index(impl->index.get()); !st.ok()) return st;
+    malloc_trim(0);  // the build's transient memory (texts, token lists) back to the system
     SearchIndex::Stats is = impl->index->stats();
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     char buf[200];

@@ -2,6 +2,7 @@
 // corpus is the bundled examples (examples/), ingested through POST /api/ingest.
 #include "server/server.h"
 #include "server/response_cache.h"
+#include "factwire/corpus.h"
 
 #include <arpa/inet.h>
 #include <gtest/gtest.h>
@@ -615,6 +616,69 @@ TEST(ServerConcurrency, ReadersAnswerWhileAnIngestWrites) {
   EXPECT_EQ(ingest_status, 200);
   EXPECT_EQ(failures, 0) << "of " << reads << " reads";
   EXPECT_EQ(body_of(s.client().Get("/api/stats"))["documents"], 301);
+  fs::remove_all(dir);
+}
+
+TEST(ServerSearchIndex, NewDocumentsAreFoundAndAnswersMatchFts5) {
+  fs::path dir = temp_dir("index");
+  ServerOptions o;
+  o.db = (dir / "i.db").string();
+  o.token = kToken;
+  Running s(o);
+  ASSERT_TRUE(s.ok()) << s.error();
+  auto add = [&](const std::string& id, const std::string& text) {
+    json d = {{"id", id}, {"title", "Report " + id}, {"text", text}};
+    auto r = s.client().Post("/api/ingest", bearer(), d.dump(), "application/json");
+    ASSERT_TRUE(r);
+    ASSERT_EQ(r->status, 200) << r->body;
+  };
+  auto rows = [&](Running& server, const std::string& query) {
+    auto r = server.client().Get(("/api/search?" + query).c_str(), {{"Cache-Control", "no-cache"}});
+    EXPECT_TRUE(r && r->status == 200) << query << ": " << (r ? r->body : "no answer");
+    return r && r->status == 200 ? body_of(r)["rows"] : json::array();
+  };
+  add("one", "The harbour authority said ships were stranded in Zanzibar by the storm.");
+  EXPECT_EQ(rows(s, "q=zanzibar").size(), 1u);
+  // Stored through the API: in the index at once.
+  add("two", "A ferry reached Zanzibar harbour on Tuesday after the storm.");
+  EXPECT_EQ(rows(s, "q=zanzibar").size(), 2u);
+  // Stored by another process: found by the next search.
+  {
+    auto c = Corpus::open(o.db, {});
+    ASSERT_TRUE(c.ok()) << c.status().ToString();
+    Document d;
+    d.id = "three";
+    d.title = "Lighthouse";
+    d.text = "The lighthouse keeper of Zanzibar said the storm had passed.";
+    ASSERT_TRUE(c.value()->store(d, {}).ok());
+  }
+  EXPECT_EQ(rows(s, "q=zanzibar").size(), 3u);
+  EXPECT_EQ(rows(s, "q=lighthouse").size(), 1u);
+  // The same answers as FTS5 alone (a second server on the same file, without the index).
+  ServerOptions plain = o;
+  plain.search_index = false;
+  Running f(plain);
+  ASSERT_TRUE(f.ok()) << f.error();
+  for (const char* q : {"q=storm", "q=storm&sort=date", "q=%22the+storm%22", "q=ferry+OR+lighthouse", "q=zan*",
+                        "q=storm&offset=1&limit=1", "q=storm+NOT+ferry", "q=storm&facets=1"}) {
+    json a = rows(s, q), b = rows(f, q);
+    ASSERT_EQ(a.size(), b.size()) << q;
+    for (size_t i = 0; i < a.size(); ++i) {
+      EXPECT_EQ(a[i]["doc_id"], b[i]["doc_id"]) << q;
+      EXPECT_EQ(a[i]["rank"], b[i]["rank"]) << q;
+      EXPECT_NE(a[i]["snippet"].get<std::string>().find("<mark>"), std::string::npos) << q;
+    }
+  }
+  // Queries FTS5 cannot read: searched as words, or a clean 400 when no word is left.
+  for (const char* q : {"q=%2A", "q=%28", "q=don%27t", "q=storm+OR", "q=%22storm"}) {
+    auto r = s.client().Get((std::string("/api/search?") + q).c_str());
+    ASSERT_TRUE(r) << q;
+    EXPECT_EQ(r->status, 200) << q << ": " << r->body;
+  }
+  auto bad = s.client().Get("/api/search?q=%22");
+  ASSERT_TRUE(bad);
+  EXPECT_EQ(bad->status, 400);
+  EXPECT_EQ(error_code(bad), "bad_request");
   fs::remove_all(dir);
 }
 
