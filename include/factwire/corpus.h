@@ -85,8 +85,9 @@ struct SearchQuery {
   // ranking every match of a very common word costs seconds on a large corpus.
   int rank_window = 5000;
   Page page;
-  // An in-memory index to choose the hits from (see SearchIndex); nullptr = FTS5 alone. Queries
-  // it cannot answer (NOT, NEAR, column filters, ...) are answered by FTS5 as before.
+  // An in-memory index of this corpus's database to choose the hits from (see SearchIndex);
+  // nullptr = FTS5 alone. Queries it cannot answer (NOT, NEAR, column filters, ...) are
+  // answered by FTS5 as before.
   SearchIndex* index = nullptr;
 };
 
