@@ -105,6 +105,8 @@ void add_serve_commands(CLI::App& app) {
   serve->add_option("--rank-window", o->rank_window,
                     "Best-match search ranks the newest N matches that pass the filters (default 1000; 0: all)")
       ->check(CLI::Range(0, 10000000));
+  serve->add_flag("--no-search-index", [o](int64_t) { o->search_index = false; },
+                  "Search with SQLite FTS5 alone: no in-memory search index (built at start, ~1.6 KiB per document)");
   serve->add_flag("--access-log", o->access_log, "One line per request on stderr");
   serve->add_flag("--quiet", *quiet, "Print only the listening line");
   serve->callback([o, quiet]() {

@@ -89,6 +89,10 @@ struct SearchQuery {
   // nullptr = FTS5 alone. Queries it cannot answer (NOT, NEAR, column filters, ...) are
   // answered by FTS5 as before.
   SearchIndex* index = nullptr;
+  // The last row of a full page is asked for only to know whether a next page exists: it
+  // comes with its doc_id alone (other columns null), without reading its row or making its
+  // snippet. (Index answers only; FTS5 answers fill it in as any other row.)
+  bool last_row_probe = false;
 };
 
 // Facets of a search: how its best `basis` matches (by the query's own order: best match or

@@ -538,7 +538,16 @@ Result<Table> Corpus::search(const SearchQuery& q) {
   if (q.index && tok.open(impl_->stmt("SELECT fts5(?1)")).ok() && corpus::index_parse(tok, match, &iq)) {
     // Hits of the in-memory index (search_ids took the same branch): the rows by id, snippets
     // made here from the phrases (FTS5's snippet() would tokenize each text in full, twice).
-    for (int64_t id : ids) {
+    const size_t full = static_cast<size_t>(want - offset);
+    for (size_t k = 0; k < ids.size(); ++k) {
+      const int64_t id = ids[k];
+      if (q.last_row_probe && k + 1 == full && ids.size() == full) {
+        // Asked for only to know whether a next page exists (SearchQuery::last_row_probe).
+        std::vector<Cell> row(7);
+        row[0] = id;
+        rows.emplace(id, std::move(row));
+        continue;
+      }
       Stmt& st = impl_->stmt(
           "SELECT d.id, d.story_id, d.day, src.name, d.title, d.url, d.text FROM documents d "
           "LEFT JOIN sources src ON src.id = d.source_id WHERE d.id = ?1");

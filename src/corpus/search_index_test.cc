@@ -11,6 +11,7 @@
 #include <random>
 #include <string>
 #include <thread>
+#include <tuple>
 #include <vector>
 
 #include "corpus/search_index.h"
@@ -300,6 +301,47 @@ TEST(SearchIndexSnippet, MarksTheBestClusterAndCutsWithEllipses) {
   // A short text: whole, trailing punctuation kept.
   s = snippet("rain", "", "\"Rain, rain,\" she said.");
   EXPECT_EQ(s, "\"\x01Rain\x02, \x01rain\x02,\" she said.");
+  sqlite3_close(db);
+}
+
+TEST(SearchIndexTokenizer, AsciiFastPathGivesFts5sTokens) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(":memory:", &db), SQLITE_OK);
+  corpus::FtsTokenizer tok;
+  ASSERT_TRUE(tok.open(db).ok());
+  using Tok = std::tuple<std::string, int, int>;
+  auto ours = [&](std::string_view text, size_t stop) {
+    std::vector<Tok> v;
+    EXPECT_TRUE(tok.tokenize_while(text, FTS5_TOKENIZE_DOCUMENT, [&](std::string_view t, int s, int e) {
+                     v.emplace_back(std::string(t), s, e);
+                     return v.size() < stop;
+                   }).ok());
+    return v;
+  };
+  auto fts5 = [&](std::string_view text, size_t stop) {
+    std::vector<Tok> v;
+    EXPECT_TRUE(tok.fts5_tokenize(text, FTS5_TOKENIZE_DOCUMENT, [&](std::string_view t, int s, int e) {
+                     v.emplace_back(std::string(t), s, e);
+                     return v.size() < stop;
+                   }).ok());
+    return v;
+  };
+  std::vector<std::string> texts = {
+      "", "   ", "Hello, World! 42 times-over", "Talks in Zürich ended. ÉCOLE café’s “quoted” naïve",
+      "end with ü", "ü", "x\xC3", "bad \xFF\xFE bytes and \x80 stray, \xE2\x80 cut", std::string("a\0b c", 5),
+      std::string(100, 'A') + " long token", "tab\tnew\nline\r— dash—joined 1,000.5 U.S. it's e-mail",
+      "日本語のテキスト mixed with English and Ελληνικά", "Straße ǅemal ﬁ ligature ①②"};
+  std::mt19937 rng(7);
+  const char* pieces[] = {"a", "Z", "9", " ", ".", "-", "é", "ß", "—", "\xC3", "\x80", "日", "\t", "'"};
+  for (int i = 0; i < 300; ++i) {
+    std::string t;
+    for (int k = 0; k < 20; ++k) t += pieces[rng() % (sizeof pieces / sizeof *pieces)];
+    texts.push_back(t);
+  }
+  for (const auto& t : texts) {
+    EXPECT_EQ(ours(t, 1000), fts5(t, 1000)) << t;
+    EXPECT_EQ(ours(t, 3), fts5(t, 3)) << t;
+  }
   sqlite3_close(db);
 }
 

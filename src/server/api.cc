@@ -328,6 +328,7 @@ void Server::Impl::install_routes() {
     Lease c(this);
     if (!c.ok()) return send_status(res, c.status());
     q.page = one_more(asked);
+    q.last_row_probe = true;  // the extra row only says whether there is a next page
     auto t = c->search(q);
     if (!t.ok()) return c.fail(res, t.status());
     Table facet_table;
