@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -301,17 +302,30 @@ Status Corpus::Impl::filter_ids(const std::string& name, std::vector<int64_t>* i
 namespace {
 
 // Adds the ids a statement answers (first column) to `out`.
-Status fill(sqlite3* db, const Sql& sql, corpus::DocSet* out) {
-  Stmt st(db, sql.text);
-  if (!st.ok()) return st.status();
-  for (size_t i = 0; i < sql.args.size(); ++i) st.bind_cell(static_cast<int>(i + 1), sql.args[i]);
-  while (st.step()) out->add(st.i64(0));
-  return st.status();
+// The statement is the connection's cached one for its text (filters of one shape share a
+// text: their values are bound), unless the cache already holds many statements (entity
+// filters list their ids in the text): then prepared for this call alone.
+Status fill(Corpus::Impl* impl, const Sql& sql, corpus::DocSet* out) {
+  constexpr size_t kMaxCached = 256;
+  std::optional<Stmt> own;
+  Stmt* st = nullptr;
+  if (impl->stmts.size() < kMaxCached || impl->stmts.count(sql.text)) {
+    st = &impl->stmt(sql.text.c_str());
+  } else {
+    own.emplace(impl->db, sql.text);
+    st = &*own;
+  }
+  if (!st->ok()) return st->status();
+  for (size_t i = 0; i < sql.args.size(); ++i) st->bind_cell(static_cast<int>(i + 1), sql.args[i]);
+  while (st->step()) out->add(st->i64(0));
+  Status status = st->status();
+  st->reset();
+  return status;
 }
 
 // Sets the filters of a search other than its words (date, source, entity, event type) into
 // `out`, each read from a covering index; false when the search has none.
-Result<bool> filter_set(sqlite3* db, const SearchQuery& q, const std::vector<int64_t>& entity_ids,
+Result<bool> filter_set(Corpus::Impl* impl, const SearchQuery& q, const std::vector<int64_t>& entity_ids,
                         corpus::DocSet* out) {
   std::vector<Sql> parts;
   if (!q.from.empty() || !q.to.empty() || !q.source.empty()) {
@@ -347,7 +361,7 @@ Result<bool> filter_set(sqlite3* db, const SearchQuery& q, const std::vector<int
   if (parts.empty()) return false;
   for (size_t i = 0; i < parts.size(); ++i) {
     corpus::DocSet one;
-    Status st = fill(db, parts[i], i == 0 ? out : &one);
+    Status st = fill(impl, parts[i], i == 0 ? out : &one);
     if (!st.ok()) return st;
     if (i > 0) out->intersect(one);
   }
@@ -393,7 +407,7 @@ std::string hits_key(Corpus::Impl* impl, const SearchQuery& q, const std::string
 Result<Corpus::Impl::Hits> Corpus::Impl::search_ids(const SearchQuery& q, const std::string& match,
                                                     const std::vector<int64_t>& entity_ids, const Page& page) {
   corpus::DocSet filters;
-  auto filtered = filter_set(db, q, entity_ids, &filters);
+  auto filtered = filter_set(this, q, entity_ids, &filters);
   if (!filtered.ok()) return filtered.status();
   if (q.index) {
     // The in-memory index, brought up to date first (documents are only ever added), answers
@@ -420,7 +434,7 @@ Result<Corpus::Impl::Hits> Corpus::Impl::search_ids(const SearchQuery& q, const 
     Sql m;
     m << "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ";
     m.arg(match);
-    Status st = fill(db, m, &set);
+    Status st = fill(this, m, &set);
     if (!st.ok()) return st;
     if (filtered.value()) set.intersect(filters);
     if (set.count() == 0) return hits;
