@@ -449,16 +449,29 @@ class TrigramTable {
 };
 
 // A heading that opens a list of sources or links rather than a section of the article.
+// Compares the heading with its colons left out and ASCII lower-cased; a heading longer than
+// the longest name is rejected as soon as it is seen to be (most paragraphs are sentences).
 bool reference_heading(std::string_view h) {
-  std::string low;
-  for (char c : h)
-    if (c != ':') low.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-  static const char* const kHeads[] = {"sources", "source", "references", "external links",
-                                       "related news", "related articles", "related stories",
-                                       "see also", "further reading", "related", "read more",
-                                       "more on this story", "categories"};
-  for (const char* k : kHeads)
-    if (low == k) return true;
+  static constexpr std::string_view kHeads[] = {"sources", "source", "references", "external links",
+                                                "related news", "related articles", "related stories",
+                                                "see also", "further reading", "related", "read more",
+                                                "more on this story", "categories"};
+  constexpr size_t kLongest = 18;  // "more on this story"
+  static_assert([] {
+    size_t m = 0;
+    for (std::string_view k : kHeads) m = std::max(m, k.size());
+    return m;
+  }() == kLongest);
+  char low[kLongest];
+  size_t n = 0;
+  for (char c : h) {
+    if (c == ':') continue;
+    if (n == kLongest) return false;
+    low[n++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  const std::string_view l(low, n);
+  for (std::string_view k : kHeads)
+    if (l == k) return true;
   return false;
 }
 
