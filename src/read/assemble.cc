@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/utf8.h"
+#include "segment/uniprops.h"
 #include "factwire/reader.h"
 
 namespace factwire {
@@ -34,7 +35,7 @@ bool surely_nfc(std::string_view s) {
       continue;
     }
     char32_t cp;
-    size_t n = utf8::next(s, i, &cp);
+    size_t n = uniprops::next(s, i, &cp);
     i += n;
     const utf8proc_property_t* prop = utf8proc_get_property(static_cast<utf8proc_int32_t>(cp));
     // The second of a canonical composition, after a starter that may be its first
@@ -142,13 +143,13 @@ size_t append_clean(std::string_view raw, std::string* out) {
       continue;
     }
     char32_t cp;
-    size_t n = utf8::next(s, i, &cp);
-    if (utf8::is_space(cp)) {
+    size_t n = uniprops::next(s, i, &cp);
+    if (uniprops::is_space(cp)) {
       i += n;
       pending_space = out->size() > base;
       continue;
     }
-    if (utf8::is_control(cp)) {
+    if (uniprops::is_control(cp)) {
       i += n;
       continue;
     }

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "core/utf8.h"
+#include "segment/uniprops.h"
 
 namespace factwire {
 namespace {
@@ -40,8 +41,8 @@ bool is_blank(std::string_view line) {
   size_t i = 0;
   while (i < line.size()) {
     char32_t cp;
-    size_t n = utf8::next(line, i, &cp);
-    if (!utf8::is_space(cp)) return false;
+    size_t n = uniprops::next(line, i, &cp);
+    if (!uniprops::is_space(cp)) return false;
     i += n;
   }
   return true;
@@ -51,14 +52,14 @@ std::string_view trim(std::string_view s) {
   size_t b = 0, e = s.size();
   while (b < e) {
     char32_t cp;
-    size_t n = utf8::next(s, b, &cp);
-    if (!utf8::is_space(cp)) break;
+    size_t n = uniprops::next(s, b, &cp);
+    if (!uniprops::is_space(cp)) break;
     b += n;
   }
   while (e > b) {
     char32_t cp;
     size_t p = utf8::prev(s, e, &cp);
-    if (!utf8::is_space(cp)) break;
+    if (!uniprops::is_space(cp)) break;
     e = p;
   }
   return s.substr(b, e - b);
@@ -74,7 +75,7 @@ char32_t last_char(std::string_view s) {
 char32_t first_char(std::string_view s) {
   if (s.empty()) return 0;
   char32_t cp;
-  utf8::next(s, 0, &cp);
+  uniprops::next(s, 0, &cp);
   return cp;
 }
 
@@ -114,8 +115,8 @@ size_t count_words(std::string_view s) {
       ++i;
     } else {
       char32_t cp;
-      i += utf8::next(s, i, &cp);
-      sp = utf8::is_space(cp);
+      i += uniprops::next(s, i, &cp);
+      sp = uniprops::is_space(cp);
     }
     if (!sp && !in) ++words;
     in = !sp;
@@ -123,11 +124,11 @@ size_t count_words(std::string_view s) {
   return words;
 }
 
-bool starts_lower(std::string_view s) { return utf8::is_lower(first_char(trim(s))); }
+bool starts_lower(std::string_view s) { return uniprops::is_lower(first_char(trim(s))); }
 
 bool starts_upper_or_digit(std::string_view s) {
   char32_t c = first_char(trim(s));
-  return utf8::is_upper(c) || utf8::is_digit(c);
+  return uniprops::is_upper(c) || uniprops::is_digit(c);
 }
 
 bool is_bullet_line(std::string_view s) {
@@ -144,22 +145,22 @@ bool is_bullet_line(std::string_view s) {
 bool word_char_at(std::string_view s, size_t i) {
   if (i >= s.size()) return false;
   char32_t cp;
-  utf8::next(s, i, &cp);
-  return utf8::is_letter(cp) || utf8::is_digit(cp);
+  uniprops::next(s, i, &cp);
+  return uniprops::is_letter(cp) || uniprops::is_digit(cp);
 }
 
 bool word_char_before(std::string_view s, size_t i) {
   if (i == 0) return false;
   char32_t cp;
   utf8::prev(s, i, &cp);
-  return utf8::is_letter(cp) || utf8::is_digit(cp);
+  return uniprops::is_letter(cp) || uniprops::is_digit(cp);
 }
 
 bool is_space_at(std::string_view s, size_t i) {
   if (i >= s.size()) return true;
   char32_t cp;
-  utf8::next(s, i, &cp);
-  return utf8::is_space(cp);
+  uniprops::next(s, i, &cp);
+  return uniprops::is_space(cp);
 }
 
 const char* const kInlineTags[] = {"a", "b", "i", "u", "em", "strong", "span", "br", "p", "sup", "sub",
@@ -387,8 +388,8 @@ size_t word_hashes(std::string_view s, std::vector<uint64_t>* out) {
       else if (c == 1 && in) mixed = '\'';
     } else {
       char32_t cp;
-      i += utf8::next(s, i, &cp);
-      if (utf8::is_letter(cp) || utf8::is_digit(cp)) mixed = utf8::to_lower(cp);
+      i += uniprops::next(s, i, &cp);
+      if (uniprops::is_letter(cp) || uniprops::is_digit(cp)) mixed = utf8::to_lower(cp);
       else if (cp == 0x2019 && in) mixed = '\'';
     }
     if (mixed) {
@@ -728,7 +729,7 @@ Result<Draft> read_text_with_title(std::string_view input, const ReadOptions& op
     }
     char32_t first = first_char(t);
     if (seen_body && has_next && p.lines == 1 && t.size() <= 120 && count_words(t) <= 12 &&
-        !ends_in_punctuation(t) && last_char(t) != '?' && (utf8::is_upper(first) || utf8::is_digit(first))) {
+        !ends_in_punctuation(t) && last_char(t) != '?' && (uniprops::is_upper(first) || uniprops::is_digit(first))) {
       p.kind = ParagraphKind::kHeading;
       continue;
     }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/utf8.h"
+#include "segment/uniprops.h"
 #include "segment/lexicon.h"
 #include "segment/tokenizer.h"
 
@@ -96,7 +97,7 @@ class ParagraphSplitter {
 
   Case case_of(uint32_t i) const {
     char32_t c;
-    size_t n = utf8::next(text_, t_[i].start, &c);
+    size_t n = uniprops::next(text_, t_[i].start, &c);
     (void)n;
     if (c < 0x80) {
       if (c >= 'A' && c <= 'Z') return Case::kUpper;
@@ -104,10 +105,10 @@ class ParagraphSplitter {
       if (c >= '0' && c <= '9') return Case::kDigit;
       return Case::kOther;
     }
-    if (utf8::is_upper(c)) return Case::kUpper;
-    if (utf8::is_lower(c)) return Case::kLower;
-    if (utf8::is_letter(c)) return Case::kUncased;
-    if (utf8::is_digit(c)) return Case::kDigit;
+    if (uniprops::is_upper(c)) return Case::kUpper;
+    if (uniprops::is_lower(c)) return Case::kLower;
+    if (uniprops::is_letter(c)) return Case::kUncased;
+    if (uniprops::is_digit(c)) return Case::kDigit;
     return Case::kOther;
   }
 
@@ -347,8 +348,8 @@ class ParagraphSplitter {
       return AbbrevUse::kInitialism;
     }
     char32_t c;
-    size_t n = utf8::next(w, 0, &c);
-    if (n == w.size()) return utf8::is_upper(c) ? AbbrevUse::kSingleUpper : AbbrevUse::kSingleLower;
+    size_t n = uniprops::next(w, 0, &c);
+    if (n == w.size()) return uniprops::is_upper(c) ? AbbrevUse::kSingleUpper : AbbrevUse::kSingleLower;
     switch (segment::abbreviation_class(w)) {
       case AbbrevClass::kTitle:
       case AbbrevClass::kInner:
@@ -416,8 +417,8 @@ inline bool space_at(std::string_view text, uint32_t i) {
   unsigned char c = static_cast<unsigned char>(text[i]);
   if (c < 0x80) return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
   char32_t cp;
-  utf8::next(text, i, &cp);
-  return utf8::is_space(cp);
+  uniprops::next(text, i, &cp);
+  return uniprops::is_space(cp);
 }
 
 }  // namespace
@@ -493,8 +494,8 @@ bool all_space(std::string_view text, uint32_t a, uint32_t b) {
   uint32_t i = a;
   while (i < b) {
     char32_t cp;
-    size_t n = utf8::next(text, i, &cp);
-    if (!utf8::is_space(cp)) return false;
+    size_t n = uniprops::next(text, i, &cp);
+    if (!uniprops::is_space(cp)) return false;
     i += static_cast<uint32_t>(n);
   }
   return i == b;

@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "core/utf8.h"
+#include "segment/uniprops.h"
 #include "segment/lexicon.h"
 
 namespace factwire::segment {
@@ -47,8 +48,8 @@ CC classify(char32_t c) {
     if (k & kDi) return CC::kDigit;
     return CC::kOther;
   }
-  if (utf8::is_space(c)) return CC::kSpace;
-  switch (utf8proc_category(static_cast<utf8proc_int32_t>(c))) {
+  if (uniprops::is_space(c)) return CC::kSpace;
+  switch (uniprops::category(c)) {
     case UTF8PROC_CATEGORY_LU:
     case UTF8PROC_CATEGORY_LL:
     case UTF8PROC_CATEGORY_LT:
@@ -160,7 +161,7 @@ class Scanner {
         }
       } else {
         Cp cp = cp_at(i);
-        if (utf8::is_space(cp.c)) {
+        if (uniprops::is_space(cp.c)) {
           newline_ |= cp.c == 0x2028 || cp.c == 0x2029 || cp.c == 0x85;
           i += cp.n;
           continue;
@@ -185,7 +186,7 @@ class Scanner {
     unsigned char c = s_[i];
     if (c < 0x80) return {c, 1};
     char32_t v;
-    size_t n = utf8::decode(std::string_view(reinterpret_cast<const char*>(s_) + i, hi_ - i), 0, &v);
+    size_t n = uniprops::decode(std::string_view(reinterpret_cast<const char*>(s_) + i, hi_ - i), 0, &v);
     if (n == 0) return {0xFFFD, 1};
     return {v, static_cast<uint32_t>(n)};
   }
@@ -259,7 +260,7 @@ class Scanner {
         ++i;
       } else {
         Cp cp = cp_at(i);
-        if (utf8::is_space(cp.c)) return i;
+        if (uniprops::is_space(cp.c)) return i;
         i += cp.n;
       }
     }
@@ -862,7 +863,7 @@ class Scanner {
       emit(p, q, TokKind::kSymbol);
       return q;
     }
-    auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(c));
+    auto cat = uniprops::category(c);
     bool symbol = cat == UTF8PROC_CATEGORY_SC || cat == UTF8PROC_CATEGORY_SM || cat == UTF8PROC_CATEGORY_SK ||
                   cat == UTF8PROC_CATEGORY_SO;
     emit(p, q, symbol ? TokKind::kSymbol : TokKind::kPunct);
