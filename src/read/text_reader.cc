@@ -358,50 +358,158 @@ bool split_attribution(std::string* text, std::string* name) {
 
 // Hashes of the lower-cased alphanumeric words of a paragraph, for repeat detection.
 // Apostrophes inside a word are kept whatever their shape ("Hezbollah's" = "Hezbollah’s").
+//
+// A word's hash is that of its canonical bytes: ASCII lower-cased, other letters and digits
+// lower-cased and written in UTF-8, U+2019 written "'". Those bytes are hashed eight at a
+// time, so an ASCII word (nearly every word of English news) is classified and hashed from
+// one or two 8-byte loads, with no work per byte; a word that holds other bytes goes the
+// slow way, one code point at a time, and hashes the same bytes the same way.
+namespace wordhash {
+
+constexpr uint64_t k01 = 0x0101010101010101ull, k7F = 0x7F7F7F7F7F7F7F7Full, k80 = 0x8080808080808080ull;
+
+// Per byte of w, the high bit set where the byte is zero (exact: no carry between bytes).
+inline uint64_t zero_bytes(uint64_t x) { return ~(((x & k7F) + k7F) | x) & k80; }
+
+// Per byte of w (memory order), the high bit set where the byte is an ASCII letter or digit.
+inline uint64_t alnum_bytes(uint64_t w) {
+  const uint64_t ascii = ~w & k80;
+  const uint64_t y = (w | 0x2020202020202020ull) & k7F;  // lower-cased low 7 bits
+  const uint64_t letter = (y + 0x1F * k01) & ~(y + 0x05 * k01) & k80;  // 'a' <= y <= 'z'
+  const uint64_t x = w & k7F;
+  const uint64_t digit = (x + 0x50 * k01) & ~(x + 0x46 * k01) & k80;   // '0' <= x <= '9'
+  return (letter | digit) & ascii;
+}
+
+// ... or an apostrophe: the bytes a word goes on through once it has begun.
+inline uint64_t inword_bytes(uint64_t w) { return alnum_bytes(w) | zero_bytes(w ^ ('\'' * k01)); }
+
+// U+2000..U+203F but U+2019 at p[i]: spaces, dashes, quotation marks, the ellipsis, all
+// separators, and the usual non-ASCII neighbours of a word in news. (U+2019 is an apostrophe
+// inside a word.)
+inline bool general_punctuation(const unsigned char* p, size_t i, size_t size) {
+  return i + 2 < size && p[i] == 0xE2 && p[i + 1] == 0x80 && p[i + 2] >= 0x80 && p[i + 2] <= 0xBF && p[i + 2] != 0x99;
+}
+
+// The 8 bytes at p[i], zeros past the end (a zero byte is a separator).
+inline uint64_t load8(const unsigned char* p, size_t i, size_t size) {
+  uint64_t w = 0;
+  if (i + 8 <= size) std::memcpy(&w, p + i, 8);
+  else if (i < size) std::memcpy(&w, p + i, size - i);
+  return w;
+}
+
+// The bytes of w that come before the first byte whose high bit is clear in `mask`: how many.
+inline size_t run_length(uint64_t mask) {
+  const uint64_t stop = ~mask & k80;
+  return stop == 0 ? 8 : static_cast<size_t>(__builtin_ctzll(stop)) / 8;
+}
+
+constexpr uint64_t kSeed = 0x243F6A8885A308D3ull, kMul = 0x9E3779B97F4A7C15ull, kFin = 0xD6E8FEB86659FD93ull;
+inline uint64_t step(uint64_t h, uint64_t chunk) { return (h ^ chunk) * kMul; }
+inline uint64_t finish(uint64_t h, size_t len) {
+  h ^= len;
+  h ^= h >> 29;
+  h *= kFin;
+  return h ^ (h >> 32);
+}
+// Lower-cases letters; digits and "'" already have the 0x20 bit. `len` bytes of w are kept.
+inline uint64_t canonical_chunk(uint64_t w, size_t len) {
+  const uint64_t keep = len >= 8 ? ~0ull : (1ull << (8 * len)) - 1;
+  return (w | 0x2020202020202020ull) & keep;
+}
+
+// The hash of canonical bytes held in a buffer: every full 8 bytes, then the 0 to 7 bytes
+// left (always, even none), as word_hashes' fast way steps through them.
+inline uint64_t hash_bytes(std::string_view b) {
+  uint64_t h = kSeed;
+  size_t i = 0;
+  for (; i + 8 <= b.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, b.data() + i, 8);
+    h = step(h, w);
+  }
+  uint64_t w = 0;
+  std::memcpy(&w, b.data() + i, b.size() - i);
+  return finish(step(h, w), b.size());
+}
+
+}  // namespace wordhash
+
 // Writes them to the front of *out (grown, never shrunk) and returns how many there are.
 size_t word_hashes(std::string_view s, std::vector<uint64_t>* out) {
-  // ASCII classes: 0 separator, 1 apostrophe, else the lower-cased byte to hash.
-  static const auto kClass = [] {
-    std::array<uint8_t, 128> c{};
-    for (int b = 'a'; b <= 'z'; ++b) c[b] = static_cast<uint8_t>(b);
-    for (int b = 'A'; b <= 'Z'; ++b) c[b] = static_cast<uint8_t>(b + 32);
-    for (int b = '0'; b <= '9'; ++b) c[b] = static_cast<uint8_t>(b);
-    c['\''] = 1;
-    return c;
-  }();
+  using namespace wordhash;
   // A word takes at least one byte and a separator: never more than size / 2 + 1 of them.
   const size_t most = s.size() / 2 + 2;
   if (out->size() < most) out->resize(most);
   uint64_t* words = out->data();
   size_t n = 0;
-  constexpr uint64_t kBasis = 1469598103934665603ull, kPrime = 1099511628211ull;
-  uint64_t h = kBasis;
-  bool in = false;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t size = s.size();
+  std::string canon;  // the slow way's canonical bytes
   size_t i = 0;
-  while (i < s.size()) {
-    unsigned char b = static_cast<unsigned char>(s[i]);
-    uint32_t mixed = 0;
-    if (b < 0x80) {
-      ++i;
-      uint8_t c = kClass[b];
-      if (c > 1) mixed = c;
-      else if (c == 1 && in) mixed = '\'';
-    } else {
+  while (i < size) {
+    // Separators up to the next byte that may start a word: an ASCII letter or digit, or a
+    // byte >= 0x80 (a letter, digit or separator, decoded below).
+    {
+      const uint64_t w = load8(p, i, size);
+      const size_t skip = run_length(~(alnum_bytes(w) | (w & k80)) & k80);
+      i += skip;
+      if (skip == 8 || i >= size) continue;
+    }
+    if (p[i] >= 0x80) {
+      if (general_punctuation(p, i, size)) {
+        i += 3;
+        continue;
+      }
       char32_t cp;
-      i += uniprops::next(s, i, &cp);
-      if (uniprops::is_letter(cp) || uniprops::is_digit(cp)) mixed = utf8::to_lower(cp);
-      else if (cp == 0x2019 && in) mixed = '\'';
+      size_t len = uniprops::next(s, i, &cp);
+      if (!(uniprops::is_letter(cp) || uniprops::is_digit(cp))) {
+        i += len;
+        continue;
+      }
     }
-    if (mixed) {
-      h = (h << 5) + h + mixed;  // cheap per byte; shingle() mixes the word hashes well
-      in = true;
-    } else if (in) {
-      words[n++] = h * kPrime;
-      h = kBasis;
-      in = false;
+    // A word starts at i. ASCII: its letters, digits and apostrophes, eight bytes at a time.
+    const size_t start = i;
+    uint64_t h = kSeed;
+    size_t j = i;
+    bool ascii = true;
+    while (true) {
+      const uint64_t w = load8(p, j, size);
+      const size_t run = run_length(inword_bytes(w));
+      h = step(h, canonical_chunk(w, run));
+      j += run;
+      if (run < 8) {
+        ascii = j >= size || p[j] < 0x80 || general_punctuation(p, j, size);
+        break;
+      }
     }
+    if (ascii) {
+      words[n++] = finish(h, j - start);
+      i = j;
+      continue;
+    }
+    // The slow way: one code point at a time from the word's start.
+    canon.clear();
+    j = start;
+    while (j < size) {
+      const unsigned char b = p[j];
+      if (b < 0x80) {
+        if (!(inword_bytes(b) & 0x80)) break;
+        canon.push_back(static_cast<char>(b | 0x20));
+        ++j;
+        continue;
+      }
+      char32_t cp;
+      const size_t len = uniprops::next(s, j, &cp);
+      if (uniprops::is_letter(cp) || uniprops::is_digit(cp)) utf8::append(&canon, utf8::to_lower(cp));
+      else if (cp == 0x2019) canon.push_back('\'');
+      else break;
+      j += len;
+    }
+    words[n++] = hash_bytes(canon);
+    i = j;
   }
-  if (in) words[n++] = h * kPrime;
   return n;
 }
 
