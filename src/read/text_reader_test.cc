@@ -120,6 +120,29 @@ TEST(TextReader, SetsApartUnattributedPullQuoteThatPrecedesItsParagraph) {
   EXPECT_EQ(p[4].first, ParagraphKind::kBody);
 }
 
+// Repeated words are compared lower-cased, whatever the apostrophe, across the 8-byte
+// steps of the word hash (words of 8 and 16 letters) and through non-ASCII letters.
+TEST(TextReader, PullQuoteMatchesAcrossCaseApostrophesAndLongWords) {
+  auto p = paragraphs(
+      "A headline for the story\n\nThe minister spoke on Tuesday.\n\n"
+      "ZÜRICH\xE2\x80\x99S INTERNATIONALISTS said the Hezbollah\xE2\x80\x99s decision was unexpected\n\n"
+      "Residents were told to stay home.\n\n"
+      "Z\xC3\xBCrich's internationalists said the hezbollah's decision was unexpected, and that "
+      "the talks would go on.");
+  ASSERT_EQ(p.size(), 5u);
+  EXPECT_EQ(p[2].first, ParagraphKind::kPullQuote);
+  EXPECT_EQ(p[4].first, ParagraphKind::kBody);
+  // A word that differs in its 17th letter only breaks three of four trigrams: no pull quote.
+  auto q = paragraphs(
+      "A headline for the story\n\nThe minister spoke on Tuesday.\n\n"
+      "The decision internationalistz was unexpected today\n\n"
+      "Residents were told to stay home.\n\n"
+      "The decision internationalists was unexpected today, and the talks would go on.");
+  ASSERT_EQ(q.size(), 5u);
+  EXPECT_NE(q[2].first, ParagraphKind::kPullQuote);
+  EXPECT_EQ(q[4].first, ParagraphKind::kBody);
+}
+
 TEST(TextReader, RecognisesSectionHeadings) {
   auto p = paragraphs("Main title of it\n\nFirst body paragraph is here.\n\nA new approach to old problems\n\n"
                       "Second body paragraph is here.");
