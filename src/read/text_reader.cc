@@ -20,6 +20,10 @@
 #include <string>
 #include <vector>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "core/utf8.h"
 #include "segment/uniprops.h"
 
@@ -209,11 +213,27 @@ const auto kMarkup = [] {
   return m;
 }();
 
-bool has_markup(std::string_view s) {
-  bool any = false;
-  for (unsigned char c : s) any |= kMarkup[c];
-  return any;
+// Where the first byte at or after `from` that may start markup is, or s.size(). Sixteen
+// bytes at a time where SSE2 is there (every x86-64).
+size_t next_markup(std::string_view s, size_t from) {
+  size_t i = from;
+#ifdef __SSE2__
+  const __m128i star = _mm_set1_epi8('*'), under = _mm_set1_epi8('_'), bracket = _mm_set1_epi8('['),
+                angle = _mm_set1_epi8('<'), bang = _mm_set1_epi8('!');
+  for (; i + 16 <= s.size(); i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    const __m128i m = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(v, star), _mm_cmpeq_epi8(v, under)),
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, bracket), _mm_cmpeq_epi8(v, angle)), _mm_cmpeq_epi8(v, bang)));
+    const int bits = _mm_movemask_epi8(m);
+    if (bits != 0) return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(bits)));
+  }
+#endif
+  while (i < s.size() && !kMarkup[static_cast<unsigned char>(s[i])]) ++i;
+  return i;
 }
+
+bool has_markup(std::string_view s) { return next_markup(s, 0) < s.size(); }
 
 }  // namespace
 
@@ -226,8 +246,7 @@ std::string strip_inline_markup(std::string_view s, std::vector<Link>* links) {
     char c = s[i];
     if (!kMarkup[static_cast<unsigned char>(c)]) {
       // Plain text up to the next byte that may open markup.
-      size_t j = i + 1;
-      while (j < s.size() && !kMarkup[static_cast<unsigned char>(s[j])]) ++j;
+      const size_t j = next_markup(s, i + 1);
       out.append(s.data() + i, j - i);
       i = j;
       continue;
