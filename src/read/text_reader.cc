@@ -453,6 +453,35 @@ inline uint64_t hash_bytes(std::string_view b) {
   return finish(step(h, w), b.size());
 }
 
+#ifdef __SSE2__
+// Bit k of each mask describes byte i + k (bytes past the end read as zero, a separator).
+struct Window16 {
+  uint32_t alnum, apostrophe, high;
+};
+
+inline Window16 classify16(const unsigned char* p, size_t i, size_t size) {
+  __m128i v;
+  if (i + 16 <= size) {
+    v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+  } else {
+    alignas(16) unsigned char buf[16] = {};
+    std::memcpy(buf, p + i, size - i);
+    v = _mm_load_si128(reinterpret_cast<const __m128i*>(buf));
+  }
+  // x in [lo, hi] exactly when (x - lo - 128), wrapped to a signed byte, is below hi - lo + 1 - 128.
+  const __m128i lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
+  const __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(lower, _mm_set1_epi8(static_cast<char>(-'a' - 128))),
+                                        _mm_set1_epi8(static_cast<char>(26 - 128)));
+  const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(-'0' - 128))),
+                                       _mm_set1_epi8(static_cast<char>(10 - 128)));
+  Window16 w;
+  w.alnum = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
+  w.apostrophe = static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\''))));
+  w.high = static_cast<uint32_t>(_mm_movemask_epi8(v));
+  return w;
+}
+#endif
+
 }  // namespace wordhash
 
 // Writes them to the front of *out (grown, never shrunk) and returns how many there are.
@@ -468,6 +497,40 @@ size_t word_hashes(std::string_view s, std::vector<uint64_t>* out) {
   std::string canon;  // the slow way's canonical bytes
   size_t i = 0;
   while (i < size) {
+#ifdef __SSE2__
+    // The common case, sixteen bytes at a time: one classification of the window serves
+    // every ASCII word that starts and ends inside it. A word that starts with a byte >= 0x80,
+    // ends at one or may run past the window is left to the general code below.
+    {
+      const Window16 win = classify16(p, i, size);
+      const uint32_t startable = win.alnum | win.high, inword = win.alnum | win.apostrophe;
+      uint32_t from = 0;
+      enum { kNextWindow, kFromHere, kGeneral } then = kNextWindow;
+      while (true) {
+        const uint32_t left = startable >> from << from;
+        if (left == 0) break;
+        const uint32_t st = static_cast<uint32_t>(__builtin_ctz(left));
+        const uint32_t len = static_cast<uint32_t>(__builtin_ctz(~(inword >> st)));
+        if (st + len >= 16 && st > 0 && !(win.high >> st & 1)) {
+          i += st;  // the word may go on past the window: the next window starts with it
+          then = kFromHere;
+          break;
+        }
+        if ((win.high >> st & 1) || st + len >= 16 || (win.high >> (st + len) & 1)) {
+          i += st;
+          then = kGeneral;
+          break;
+        }
+        const size_t a = i + st;
+        uint64_t h = step(kSeed, canonical_chunk(load8(p, a, size), len < 8 ? len : 8));
+        if (len >= 8) h = step(h, canonical_chunk(load8(p, a + 8, size), len - 8));
+        words[n++] = finish(h, len);
+        from = st + len;
+      }
+      if (then == kNextWindow) i += 16;
+      if (then != kGeneral) continue;
+    }
+#endif
     // Separators up to the next byte that may start a word: an ASCII letter or digit, or a
     // byte >= 0x80 (a letter, digit or separator, decoded below).
     {
