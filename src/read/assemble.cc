@@ -29,9 +29,16 @@ bool surely_nfc(std::string_view s) {
   bool starter_composes = true;  // the last starter may be the first of a composition
   while (i < s.size()) {
     if (static_cast<unsigned char>(s[i]) < 0x80) {
+      // Every ASCII byte leaves the same state: skip them eight at a time again.
       prev_ccc = 0;
       starter_composes = true;
       ++i;
+      while (i + 8 <= s.size()) {
+        uint64_t w;
+        std::memcpy(&w, s.data() + i, 8);
+        if (w & 0x8080808080808080ull) break;
+        i += 8;
+      }
       continue;
     }
     char32_t cp;
@@ -99,24 +106,27 @@ size_t append_clean(std::string_view raw, std::string* out) {
   bool pending_space = false;
   size_t i = 0;
   while (i < s.size()) {
-    // Eight bytes at a time while they are printable ASCII and single spaces: the common case,
-    // copied as they are. A space that ends the eight becomes the pending space.
-    while (i + 8 <= s.size()) {
-      uint64_t w;
-      std::memcpy(&w, s.data() + i, 8);
-      uint64_t space = space_bytes(w);
-      if (!all_plain(w, space)) break;
-      bool starts_with_space = (space & 0x80) != 0;
-      if (starts_with_space && (pending_space || out->size() == base)) break;
-      if (pending_space) out->push_back(' ');
-      if (space & 0x8000000000000000ull) {
-        out->append(s.data() + i, 7);
-        pending_space = true;
-      } else {
-        out->append(s.data() + i, 8);
-        pending_space = false;
+    // Eight bytes at a time while they are printable ASCII and single spaces (no space after
+    // a space, none at the start of the output): the common case, copied as it is in one
+    // append. A space that ends the run becomes the pending space.
+    if (i + 8 <= s.size()) {
+      size_t j = i;
+      bool after_space = pending_space || out->size() == base;
+      while (j + 8 <= s.size()) {
+        uint64_t w;
+        std::memcpy(&w, s.data() + j, 8);
+        const uint64_t space = space_bytes(w);
+        if (!all_plain(w, space) || ((space & 0x80) != 0 && after_space)) break;
+        after_space = (space >> 63) != 0;
+        j += 8;
       }
-      i += 8;
+      if (j > i) {
+        if (pending_space) out->push_back(' ');
+        const bool ends_with_space = s[j - 1] == ' ';
+        out->append(s.data() + i, j - i - ends_with_space);
+        pending_space = ends_with_space;
+        i = j;
+      }
     }
     if (i >= s.size()) break;
     unsigned char b = static_cast<unsigned char>(s[i]);

@@ -42,6 +42,55 @@ TEST(Assemble, NormalisesToNfcOnlyWhereTextChanges) {
   EXPECT_EQ(doc.paragraphs[1].start, doc.paragraphs[0].end + 2);
 }
 
+// Spaces collapse, controls go and the ends are trimmed the same wherever runs of plain
+// text, spaces and other characters fall against the 8-byte steps of the fast path:
+// random paragraphs, checked against a one-character-at-a-time statement of the rule.
+TEST(Assemble, CleansLikeTheRuleOneCharacterAtATime) {
+  const char* const kPieces[] = {"a", "b", "Z", ".", " ", "  ", "\t", "\n", "\xC3\xA9", "\xC2\xA0",
+                                 "\xE2\x80\x9C", "\xE2\x80\x8B", "\x01", "\x7F", "word", "x y"};
+  const bool kSpace[] = {false, false, false, false, true, true, true, true, false, true,
+                         false, false, false, false, false, false};
+  const bool kDropped[] = {false, false, false, false, false, false, false, false, false, false,
+                           false, true, true, true, false, false};
+  uint32_t seed = 12345;
+  auto rnd = [&seed](uint32_t n) {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 16) % n;
+  };
+  for (int round = 0; round < 20000; ++round) {
+    std::string raw, want;
+    bool pending = false;
+    const uint32_t len = rnd(40);
+    // Half the rounds mostly plain text and single or double spaces.
+    const uint32_t kinds = round % 2 ? 16 : 6;
+    for (uint32_t k = 0; k < len; ++k) {
+      const uint32_t c = rnd(kinds);
+      raw += kPieces[c];
+      if (kSpace[c]) {
+        pending = !want.empty();
+      } else if (!kDropped[c]) {
+        // "x y" holds a space of its own.
+        std::string piece = kPieces[c];
+        if (pending) want += ' ';
+        want += piece;
+        pending = false;
+      }
+    }
+    Draft draft;
+    DraftParagraph p;
+    p.text = raw;
+    draft.paragraphs.push_back(std::move(p));
+    Document doc = assemble(std::move(draft));
+    ASSERT_EQ(doc.text, want) << "raw: " << raw;
+  }
+  // A double space across the boundary of two 8-byte steps.
+  Draft draft;
+  DraftParagraph p;
+  p.text = "abcdefg  hijklmnopq";
+  draft.paragraphs.push_back(std::move(p));
+  EXPECT_EQ(assemble(std::move(draft)).text, "abcdefg hijklmnopq");
+}
+
 TEST(Assemble, DropsEmptyParagraphsWithTheirSeparator) {
   Draft draft;
   for (const char* t : {"One.", " \x01 ", "Two."}) {
