@@ -33,6 +33,7 @@
 //      elements; published (YYYY-MM-DD) from JSON-LD datePublished / article:published_time /
 //      date metas / <time datetime>; url from the canonical link / og:url.
 #include <gumbo.h>
+#include <simdjson.h>
 
 #include <algorithm>
 #include <cmath>
@@ -1365,7 +1366,8 @@ bool decode_input(std::string_view bytes, const ReadOptions& opts, std::string* 
   bool latin = cs == "windows-1252" || cs == "cp1252" || cs == "iso-8859-1" || cs == "latin1" ||
                cs == "latin-1" || cs == "iso8859-1" || cs == "iso-8859-15" || cs == "us-ascii" ||
                cs == "ascii" || cs == "x-cp1252";
-  bool valid = utf8::is_valid(bytes);
+  // simdjson's validator: the strict UTF-8 of utf8::is_valid, many bytes at a time.
+  bool valid = simdjson::validate_utf8(bytes.data(), bytes.size());
   if (latin && !valid) {
     *own = html::cp1252_to_utf8(bytes);
     *out = *own;
