@@ -95,15 +95,24 @@ class AbbrevTable {
       add(k, C::kCouldEnd, true);
     }
     add("etc", C::kEtc, false);
-    std::sort(entries_.begin(), entries_.end(),
-              [](const AbbrevEntry& a, const AbbrevEntry& b) { return a.key < b.key; });
+    // An open-addressing table over the packed keys (a packed key is never 0, the empty
+    // slot): most words looked up are no abbreviation, and a probe or two answers that where
+    // a binary search would take eight hard-to-predict branches.
+    while (slots_.size() < entries_.size() * 4) slots_.resize(slots_.empty() ? 64 : slots_.size() * 2);
+    mask_ = slots_.size() - 1;
+    for (const AbbrevEntry& e : entries_) {
+      size_t i = slot_of(e.key);
+      while (slots_[i].key != 0) i = (i + 1) & mask_;
+      slots_[i] = e;
+    }
   }
 
   const AbbrevEntry* find(uint64_t key) const {
-    auto it = std::lower_bound(entries_.begin(), entries_.end(), key,
-                               [](const AbbrevEntry& e, uint64_t k) { return e.key < k; });
-    if (it == entries_.end() || it->key != key) return nullptr;
-    return &*it;
+    for (size_t i = slot_of(key);; i = (i + 1) & mask_) {
+      const AbbrevEntry& e = slots_[i];
+      if (e.key == key) return &e;
+      if (e.key == 0) return nullptr;
+    }
   }
 
  private:
@@ -115,7 +124,11 @@ class AbbrevTable {
     }
     entries_.push_back({key, cls, cap_only});
   }
+  size_t slot_of(uint64_t key) const { return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 40) & mask_; }
+
   std::vector<AbbrevEntry> entries_;
+  std::vector<AbbrevEntry> slots_;
+  size_t mask_ = 0;
 };
 
 const AbbrevTable& abbrev_table() {
