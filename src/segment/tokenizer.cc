@@ -296,12 +296,24 @@ class Scanner {
     last_end_ = b;
   }
   bool attached_to_last(uint32_t p) const { return out_->size() > first_ && last_end_ == p; }
-  // A "." or ")" at p right after a one- or two-byte token may close a list label ("2." "b)").
+  // A "." or ")" at p right after what the sentence splitter takes for a list label's number
+  // or letter ("2." "12)" "b)" "b.)"): one or two digits, one lower-case letter, or a
+  // lower-case letter's abbreviation. (Only a count: the splitter looks for lists when it is
+  // two or more, and judges each label itself.)
   void note_label(uint32_t p) {
-    if (!out_->empty() && last_end_ == p && p - out_->back().start <= 2) ++labels_;
+    if (out_->empty() || last_end_ != p) return;
+    const RawToken& t = out_->back();
+    const uint32_t len = p - t.start;
+    if (len > 2) return;
+    const unsigned char c0 = s_[t.start];
+    bool label = false;
+    if (t.kind == TokKind::kNumber) label = ascii_digit(c0) && (len == 1 || ascii_digit(s_[t.start + 1]));
+    else if (t.kind == TokKind::kWord) label = len == 1 && ascii_lower(c0);
+    else if (t.kind == TokKind::kAbbrev) label = len == 2 && ascii_lower(c0);
+    labels_ += label;
   }
   void emit_abbrev(uint32_t a, uint32_t b) {
-    if (b - a == 2) ++labels_;  // "b."
+    if (b - a == 2 && ascii_lower(s_[a])) ++labels_;  // "b."
     emit(a, b, TokKind::kAbbrev);
   }
 
