@@ -41,6 +41,16 @@ struct RawPara {
   bool dropped = false;
 };
 
+// utf8::prev with the ASCII case inline (the last byte of a line or a word nearly always is).
+inline size_t prev_cp(std::string_view s, size_t i, char32_t* cp) {
+  const auto c = static_cast<unsigned char>(s[i - 1]);
+  if (c < 0x80) {
+    *cp = c;
+    return i - 1;
+  }
+  return utf8::prev(s, i, cp);
+}
+
 bool is_blank(std::string_view line) {
   size_t i = 0;
   while (i < line.size()) {
@@ -62,7 +72,7 @@ std::string_view trim(std::string_view s) {
   }
   while (e > b) {
     char32_t cp;
-    size_t p = utf8::prev(s, e, &cp);
+    size_t p = prev_cp(s, e, &cp);
     if (!uniprops::is_space(cp)) break;
     e = p;
   }
@@ -72,7 +82,7 @@ std::string_view trim(std::string_view s) {
 char32_t last_char(std::string_view s) {
   if (s.empty()) return 0;
   char32_t cp;
-  utf8::prev(s, s.size(), &cp);
+  prev_cp(s, s.size(), &cp);
   return cp;
 }
 
@@ -90,7 +100,7 @@ bool ends_sentence(std::string_view s) {
   s = trim(s);
   while (!s.empty()) {
     char32_t c;
-    size_t p = utf8::prev(s, s.size(), &c);
+    size_t p = prev_cp(s, s.size(), &c);
     if (is_closing_quote(c) || c == ')' || c == ']' || c == '*' || c == '_') {
       s = s.substr(0, p);
       continue;
@@ -156,7 +166,7 @@ bool word_char_at(std::string_view s, size_t i) {
 bool word_char_before(std::string_view s, size_t i) {
   if (i == 0) return false;
   char32_t cp;
-  utf8::prev(s, i, &cp);
+  prev_cp(s, i, &cp);
   return uniprops::is_letter(cp) || uniprops::is_digit(cp);
 }
 
