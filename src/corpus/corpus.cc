@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "corpus/corpus_impl.h"
+#include "corpus/ingest.h"
 #include "corpus/schema.h"
 #include "factwire/corpus.h"
 #include "factwire/json.h"
@@ -795,8 +796,14 @@ Result<Table> Corpus::stats() {
 }
 
 Result<std::string> Corpus::document_json(int64_t doc_id) {
+  auto doc = corpus::read_document(impl_->db, doc_id);
+  if (!doc.ok()) return doc.status();
+  return to_json(doc.value(), {});
+}
+
+Result<Document> corpus::read_document(sqlite3* db, int64_t doc_id) {
   Document doc;
-  Stmt d(impl_->db,
+  Stmt d(db,
          "SELECT coalesce(ext_id, ''), coalesce(url, ''), coalesce(title, ''), coalesce(byline, ''), "
          "coalesce(published, ''), coalesce(format, ''), text, sentences FROM documents WHERE id = ?");
   d.bind(1, doc_id);
@@ -820,7 +827,7 @@ Result<std::string> Corpus::document_json(int64_t doc_id) {
   auto in_text = [&](int64_t s, int64_t e) {
     return s >= 0 && e >= s && static_cast<uint64_t>(e) <= doc.text.size();
   };
-  Stmt p(impl_->db, "SELECT kind, start, end, coalesce(attribution, '') FROM paragraphs WHERE doc_id = ? ORDER BY idx");
+  Stmt p(db, "SELECT kind, start, end, coalesce(attribution, '') FROM paragraphs WHERE doc_id = ? ORDER BY idx");
   p.bind(1, doc_id);
   while (p.step()) {
     Paragraph par;
@@ -837,7 +844,7 @@ Result<std::string> Corpus::document_json(int64_t doc_id) {
   }
   // Entities: local ids in document order, mentions from the mentions table.
   std::unordered_map<int64_t, int32_t> local;  // corpus entity id -> index
-  Stmt e(impl_->db,
+  Stmt e(db,
          "SELECT de.local_id, de.entity_id, en.name, en.type, coalesce(de.role,''), coalesce(de.affiliation,''), "
          "coalesce(de.country,''), coalesce(de.sector,'') FROM doc_entities de JOIN entities en ON en.id = de.entity_id "
          "WHERE de.doc_id = ? ORDER BY CAST(substr(de.local_id, 2) AS INTEGER), de.local_id");
@@ -858,7 +865,7 @@ Result<std::string> Corpus::document_json(int64_t doc_id) {
     local[e.i64(1)] = static_cast<int32_t>(doc.entities.size());
     doc.entities.push_back(std::move(ent));
   }
-  Stmt m(impl_->db, "SELECT entity_id, start, end, sentence FROM mentions WHERE doc_id = ? ORDER BY start");
+  Stmt m(db, "SELECT entity_id, start, end, sentence FROM mentions WHERE doc_id = ? ORDER BY start");
   m.bind(1, doc_id);
   while (m.step()) {
     auto it = local.find(m.i64(0));
@@ -871,7 +878,7 @@ Result<std::string> Corpus::document_json(int64_t doc_id) {
     auto it = local.find(st.i64(col));
     return it == local.end() ? -1 : it->second;
   };
-  Stmt q(impl_->db,
+  Stmt q(db,
          "SELECT text, kind, start, end, coalesce(cue,''), coalesce(speaker,''), speaker_entity, anonymous, "
          "coalesce(description,''), coalesce(addressee,''), sentence FROM quotes WHERE doc_id = ? ORDER BY idx");
   q.bind(1, doc_id);
@@ -891,7 +898,7 @@ Result<std::string> Corpus::document_json(int64_t doc_id) {
     qu.sentence = static_cast<uint32_t>(q.i64(10));
     doc.quotes.push_back(std::move(qu));
   }
-  Stmt f(impl_->db,
+  Stmt f(db,
          "SELECT text, start, end, coalesce(value,0), coalesce(low,0), coalesce(high,0), coalesce(qualifier,''), vague, "
          "coalesce(unit,''), coalesce(category,''), coalesce(subject,''), coalesce(place,''), coalesce(time,''), "
          "coalesce(source,''), sentence FROM figures WHERE doc_id = ? ORDER BY idx");
@@ -915,10 +922,10 @@ Result<std::string> Corpus::document_json(int64_t doc_id) {
     fi.sentence = static_cast<uint32_t>(f.i64(14));
     doc.figures.push_back(std::move(fi));
   }
-  Stmt fc(impl_->db, "SELECT coalesce(category,''), figures, coalesce(why,'') FROM figure_conflicts WHERE doc_id = ? ORDER BY idx");
+  Stmt fc(db, "SELECT coalesce(category,''), figures, coalesce(why,'') FROM figure_conflicts WHERE doc_id = ? ORDER BY idx");
   fc.bind(1, doc_id);
   while (fc.step()) doc.figure_conflicts.push_back({fc.text(0), split_u32(fc.text(1)), fc.text(2)});
-  Stmt t(impl_->db, "SELECT text, start, end, coalesce(value,''), relative, sentence FROM times WHERE doc_id = ? ORDER BY idx");
+  Stmt t(db, "SELECT text, start, end, coalesce(value,''), relative, sentence FROM times WHERE doc_id = ? ORDER BY idx");
   t.bind(1, doc_id);
   while (t.step()) {
     TimeExpr te;
@@ -930,7 +937,7 @@ Result<std::string> Corpus::document_json(int64_t doc_id) {
     te.sentence = static_cast<uint32_t>(t.i64(5));
     doc.times.push_back(std::move(te));
   }
-  Stmt ev(impl_->db,
+  Stmt ev(db,
           "SELECT type, coalesce(mode,''), coalesce(actor,''), actor_entity, coalesce(actor_country,''), "
           "coalesce(actor_sector,''), coalesce(target,''), target_entity, coalesce(target_country,''), "
           "coalesce(target_sector,''), negated, coalesce(modality,''), coalesce(place,''), "
@@ -961,15 +968,30 @@ Result<std::string> Corpus::document_json(int64_t doc_id) {
     x.trigger = ev.text(23);
     doc.events.push_back(std::move(x));
   }
-  Stmt l(impl_->db, "SELECT coalesce(anchor,''), target, start, end FROM links WHERE doc_id = ? ORDER BY idx");
+  Stmt l(db, "SELECT coalesce(anchor,''), target, start, end FROM links WHERE doc_id = ? ORDER BY idx");
   l.bind(1, doc_id);
   while (l.step()) {
     doc.links.push_back({l.text(0), l.text(1), static_cast<uint32_t>(l.i64(2)), static_cast<uint32_t>(l.i64(3))});
   }
-  for (Stmt* st : {&p, &e, &m, &q, &f, &fc, &t, &ev, &l}) {
+  Stmt na(db,
+         "SELECT coalesce(who,''), entity_id, coalesce(text,''), coalesce(cue,''), start, end, sentence "
+         "FROM non_answers WHERE doc_id = ? ORDER BY idx");
+  na.bind(1, doc_id);
+  while (na.step()) {
+    NonAnswer n;
+    n.who = na.text(0);
+    n.entity = local_of(na, 1);
+    n.text = na.text(2);
+    n.cue = na.text(3);
+    n.start = static_cast<uint32_t>(na.i64(4));
+    n.end = static_cast<uint32_t>(na.i64(5));
+    n.sentence = static_cast<uint32_t>(na.i64(6));
+    doc.non_answers.push_back(std::move(n));
+  }
+  for (Stmt* st : {&p, &e, &m, &q, &f, &fc, &t, &ev, &l, &na}) {
     if (!st->status().ok()) return st->status();
   }
-  return to_json(doc, {});
+  return doc;
 }
 
 }  // namespace factwire

@@ -5,6 +5,10 @@
 //       --rough uses the stand-in analyser (testing.h) instead of the Pipeline.
 //   corpus_dev queries DB [--runs N]
 //       time each query kind on the corpus (median and max of N runs, milliseconds).
+//   corpus_dev replay SRC DST [--from ID] [--to ID] [--batch N]
+//       store SRC's documents (read back with their annotations, ids FROM..TO) into DST again,
+//       in batches, and print the writer's CPU per document: an A/B of the storage code
+//       without analysing again.
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -77,6 +81,79 @@ int do_ingest(int argc, char** argv) {
       p.storage_s / std::max(p.elapsed_s, 1e-9), p.analysis_s, p.reading_s, p.storage_cpu_s, p.analysis_cpu_s,
       p.storage_cpu_s / std::max(p.storage_cpu_s + p.analysis_cpu_s, 1e-9), static_cast<long long>(bytes),
       static_cast<long long>(docs), docs ? static_cast<double>(bytes) / docs : 0.0);
+  return 0;
+}
+
+int do_replay(int argc, char** argv) {
+  if (argc < 4) return 2;
+  std::string src = argv[2], dst = argv[3];
+  int64_t from = 1, to = INT64_MAX;
+  int batch = 256;
+  for (int i = 4; i + 1 < argc; i += 2) {
+    std::string a = argv[i];
+    if (a == "--from") from = std::atoll(argv[i + 1]);
+    else if (a == "--to") to = std::atoll(argv[i + 1]);
+    else if (a == "--batch") batch = std::atoi(argv[i + 1]);
+  }
+  sqlite3* db = nullptr;
+  if (sqlite3_open_v2(src.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) return 1;
+  struct Item {
+    Document doc;
+    DocumentMeta meta;
+  };
+  std::vector<Item> items;
+  {
+    corpus::Stmt st(db, "SELECT id, hash, ingested_at FROM documents WHERE id BETWEEN ? AND ? ORDER BY id");
+    st.bind(1, from).bind(2, to);
+    while (st.step()) {
+      auto d = corpus::read_document(db, st.i64(0));
+      if (!d.ok()) {
+        std::fprintf(stderr, "%s\n", d.status().ToString().c_str());
+        return 1;
+      }
+      Item it{std::move(d.value()), {}};
+      const void* h = sqlite3_column_blob(st.get(), 1);
+      it.meta.content_hash.assign(static_cast<const char*>(h), sqlite3_column_bytes(st.get(), 1));
+      it.meta.ingested_at = st.text(2);
+      items.push_back(std::move(it));
+    }
+  }
+  sqlite3_close(db);
+  auto c = Corpus::open(dst, {});
+  if (!c.ok()) {
+    std::fprintf(stderr, "%s\n", c.status().ToString().c_str());
+    return 1;
+  }
+  Corpus& corpus = *c.value();
+  timespec c0{}, c1{};
+  auto t0 = Clock::now();
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &c0);
+  int64_t stored = 0;
+  for (size_t i = 0; i < items.size(); i += batch) {
+    if (!corpus.begin().ok()) return 1;
+    for (size_t k = i; k < std::min(items.size(), i + batch); ++k) {
+      auto r = corpus.store(items[k].doc, items[k].meta);
+      if (!r.ok()) std::fprintf(stderr, "store: %s\n", r.status().ToString().c_str());
+      else stored += r.value().inserted;
+    }
+    Status s = corpus.commit();
+    if (!s.ok()) {
+      std::fprintf(stderr, "commit: %s\n", s.ToString().c_str());
+      return 1;
+    }
+  }
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &c1);
+  double cpu = (c1.tv_sec - c0.tv_sec) + (c1.tv_nsec - c0.tv_nsec) * 1e-9;
+  double wall = std::chrono::duration<double>(Clock::now() - t0).count();
+  int64_t bytes = file_size(dst) + file_size(dst + "-wal");
+  int64_t docs = 0;
+  auto st = corpus.stats();
+  if (st.ok()) docs = std::get<int64_t>(st.value().rows[0][1]);
+  std::printf("{\"replayed\":%lld,\"stored\":%lld,\"storage_cpu_s\":%.2f,\"wall_s\":%.2f,"
+              "\"storage_cpu_ms_per_doc\":%.3f,\"documents\":%lld,\"db_bytes\":%lld,\"bytes_per_article\":%.0f}\n",
+              static_cast<long long>(items.size()), static_cast<long long>(stored), cpu, wall,
+              stored ? cpu * 1e3 / stored : 0.0, static_cast<long long>(docs), static_cast<long long>(bytes),
+              docs ? static_cast<double>(bytes) / docs : 0.0);
   return 0;
 }
 
@@ -253,6 +330,7 @@ int main(int argc, char** argv) {
   }
   if (std::strcmp(argv[1], "ingest") == 0) return do_ingest(argc, argv);
   if (std::strcmp(argv[1], "queries") == 0) return do_queries(argc, argv);
+  if (std::strcmp(argv[1], "replay") == 0) return do_replay(argc, argv);
   std::fprintf(stderr, "unknown command %s\n", argv[1]);
   return 2;
 }
