@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cstring>
 #include <ctime>
+#include <map>
+#include <tuple>
 #include <utility>
 
 #include "corpus/corpus_impl.h"
@@ -18,10 +20,6 @@ namespace factwire {
 
 using corpus::Stmt;
 
-Corpus::Impl::~Impl() {
-  stmts.clear();
-  if (db) sqlite3_close_v2(db);
-}
 
 corpus::Stmt& Corpus::Impl::stmt(const char* sql) {
   auto it = stmts.find(sql);
@@ -29,6 +27,71 @@ corpus::Stmt& Corpus::Impl::stmt(const char* sql) {
   it->second->reset();
   return *it->second;
 }
+
+// The writer's state beside the connection: its prepared statements, keyed by the address of
+// their SQL literal (looking a statement up by its text built a std::string and hashed a few
+// hundred bytes per row), and what the batch writes at commit. The full-text entries wait for
+// the commit because FTS5 flushes its pending terms to a new segment at every savepoint, and
+// each stored document has its own savepoint: a segment per document, then merges. The
+// aggregate deltas are summed over the batch (a frequent entity's month row is updated once
+// per batch, not once per document) and written in key order.
+struct Corpus::Impl::Writer {
+  std::unordered_map<const char*, std::unique_ptr<corpus::Stmt>> stmts;
+  std::unordered_map<int64_t, std::string> entity_names;  // entities.id -> name
+
+  struct FtsDoc {
+    int64_t id;
+    std::string title, text;
+  };
+  struct FtsQuote {
+    int64_t id;
+    std::string text;
+  };
+  struct Month {
+    int64_t documents = 0, stories = 0, mentions = 0;
+    std::string first, last;
+  };
+  struct Speaker {
+    int64_t quotes = 0, documents = 0;
+    std::string first, last;
+    std::vector<int64_t> stories;  // the stories of the batch's documents quoting the speaker
+  };
+  std::vector<FtsDoc> fts_docs;
+  std::vector<FtsQuote> fts_quotes;
+  // (entity, month, other entity) -> (documents, stories)
+  std::map<std::tuple<int64_t, std::string, int64_t>, std::pair<int64_t, int64_t>> cooccurrence;
+  std::map<std::pair<int64_t, std::string>, Month> months;  // (entity, month)
+  std::map<std::string, Speaker> speakers;
+
+  void clear_batch() {
+    fts_docs.clear();
+    fts_quotes.clear();
+    cooccurrence.clear();
+    months.clear();
+    speakers.clear();
+  }
+};
+
+Corpus::Impl::~Impl() {
+  stmts.clear();
+  writer.reset();
+  if (db) sqlite3_close_v2(db);
+}
+
+namespace {
+Corpus::Impl::Writer& writer_of(Corpus::Impl& c) {
+  if (!c.writer) c.writer = std::make_unique<Corpus::Impl::Writer>();
+  return *c.writer;
+}
+
+// A prepared statement of the writer (reset, bindings cleared). `sql` must be a literal.
+Stmt& wstmt(Corpus::Impl& c, const char* sql) {
+  auto& p = writer_of(c).stmts[sql];
+  if (!p) p = std::make_unique<Stmt>(c.db, sql);
+  else p->reset();
+  return *p;
+}
+}  // namespace
 
 namespace corpus {
 
@@ -247,7 +310,12 @@ Result<std::unique_ptr<Corpus>> Corpus::open(const std::string& path, const Corp
     if (!s.ok()) return fail(s);
     s = corpus::exec(impl->db,
                      "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF; "
-                     "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY");
+                     "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY; "
+                     // Checkpoint every 10,000 pages of log (40 MB) rather than 1,000: a page
+                     // that many transactions change (an index leaf, an aggregate row) is
+                     // copied into the database once per checkpoint, not once per commit or
+                     // two. Writer CPU per document -19% (docs/corpus.md, "Measuring").
+                     "PRAGMA wal_autocheckpoint=10000");
     if (!s.ok()) return fail(s);
   } else {
     Status s = corpus::exec(impl->db, "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY");
@@ -286,17 +354,88 @@ Status Corpus::begin() {
   return Status::Ok();
 }
 
+namespace {
+Status run_reset(Stmt& st) {
+  Status s = st.run();
+  st.reset();
+  return s;
+}
+
+// What the batch's documents left for the commit (Corpus::Impl::Writer), written inside the
+// same transaction: full-text entries, then the aggregate deltas in key order.
+Status flush_batch(Corpus::Impl& c) {
+  if (!c.writer) return Status::Ok();
+  Corpus::Impl::Writer& w = *c.writer;
+  Status s;
+  for (const auto& d : w.fts_docs) {
+    Stmt& st = wstmt(c, "INSERT INTO documents_fts(rowid, title, text) VALUES (?,?,?)");
+    st.bind(1, d.id).bind_static(2, d.title).bind_static(3, d.text);
+    if (!(s = run_reset(st)).ok()) return s;
+  }
+  for (const auto& q : w.fts_quotes) {
+    Stmt& st = wstmt(c, "INSERT INTO quotes_fts(rowid, text) VALUES (?, ?)");
+    st.bind(1, q.id).bind_static(2, q.text);
+    if (!(s = run_reset(st)).ok()) return s;
+  }
+  for (const auto& [key, v] : w.cooccurrence) {
+    Stmt& st = wstmt(c,
+        "INSERT INTO cooccurrence(entity_id, month, other_id, documents, stories) VALUES (?,?,?,?,?) "
+        "ON CONFLICT DO UPDATE SET documents = documents + excluded.documents, "
+        "stories = stories + excluded.stories");
+    st.bind(1, std::get<0>(key)).bind_static(2, std::get<1>(key)).bind(3, std::get<2>(key))
+        .bind(4, v.first).bind(5, v.second);
+    if (!(s = run_reset(st)).ok()) return s;
+  }
+  for (const auto& [key, m] : w.months) {
+    Stmt& st = wstmt(c,
+        "INSERT INTO entity_months(entity_id, month, documents, stories, mentions, first, last) "
+        "VALUES (?,?,?,?,?,?,?) ON CONFLICT DO UPDATE SET "
+        "documents = documents + excluded.documents, stories = stories + excluded.stories, "
+        "mentions = mentions + excluded.mentions, first = min(first, excluded.first), "
+        "last = max(last, excluded.last)");
+    st.bind(1, key.first).bind_static(2, key.second).bind(3, m.documents).bind(4, m.stories)
+        .bind(5, m.mentions).bind_static(6, m.first).bind_static(7, m.last);
+    if (!(s = run_reset(st)).ok()) return s;
+  }
+  for (auto& [name, sp] : w.speakers) {
+    // A speaker's `stories` grows by the (speaker, story) pairs not counted before.
+    std::sort(sp.stories.begin(), sp.stories.end());
+    sp.stories.erase(std::unique(sp.stories.begin(), sp.stories.end()), sp.stories.end());
+    int64_t new_stories = 0;
+    for (int64_t story : sp.stories) {
+      Stmt& ss = wstmt(c, "INSERT OR IGNORE INTO speaker_stories(name, story_id) VALUES (?, ?)");
+      ss.bind_static(1, name).bind(2, story);
+      if (!(s = run_reset(ss)).ok()) return s;
+      new_stories += sqlite3_changes(c.db);
+    }
+    Stmt& up = wstmt(c,
+        "INSERT INTO speakers(name, quotes, stories, documents, first, last) VALUES (?,?,?,?,?,?) "
+        "ON CONFLICT(name) DO UPDATE SET quotes = quotes + excluded.quotes, "
+        "stories = stories + excluded.stories, documents = documents + excluded.documents, "
+        "first = min(first, excluded.first), last = max(last, excluded.last)");
+    up.bind_static(1, name).bind(2, sp.quotes).bind(3, new_stories).bind(4, sp.documents)
+        .bind_static(5, sp.first).bind_static(6, sp.last);
+    if (!(s = run_reset(up)).ok()) return s;
+  }
+  w.clear_batch();
+  return Status::Ok();
+}
+}  // namespace
+
 Status Corpus::commit() {
   if (!impl_->in_batch) return Status::Internal("commit() outside a batch");
-  // The batch's row counts go into `counts` inside the same transaction.
-  Status s;
+  // The batch's full-text entries, aggregates and row counts go in inside the same transaction.
+  Status s = flush_batch(*impl_);
+  if (!s.ok()) {
+    rollback();
+    return s;
+  }
   for (const auto& [key, delta] : impl_->pending_counts) {
     if (delta == 0) continue;
-    Stmt& st = impl_->stmt("INSERT INTO counts(key, value) VALUES (?1, ?2) "
-                           "ON CONFLICT(key) DO UPDATE SET value = value + excluded.value");
+    Stmt& st = wstmt(*impl_, "INSERT INTO counts(key, value) VALUES (?1, ?2) "
+                             "ON CONFLICT(key) DO UPDATE SET value = value + excluded.value");
     st.bind(1, key).bind(2, delta);
-    s = st.run();
-    st.reset();
+    s = run_reset(st);
     if (!s.ok()) {
       rollback();
       return s;
@@ -321,6 +460,10 @@ Status Corpus::rollback() {
   impl_->stories.clear();
   impl_->story_index_loaded = false;
   impl_->pending_counts.clear();
+  if (impl_->writer) {
+    impl_->writer->clear_batch();
+    impl_->writer->entity_names.clear();
+  }
   return corpus::exec(impl_->db, "ROLLBACK");
 }
 
@@ -347,6 +490,12 @@ struct DocWriter {
   bool first_of_story = false;         // the story's first document (counted in story counts)
   // Rows this document added, per `counts` key.
   int64_t n_mentions = 0, n_quotes = 0, n_figures = 0, n_events = 0, n_sources = 0;
+  // What the document adds to the batch's commit-time writes (Corpus::Impl::Writer), kept
+  // apart until its savepoint is released.
+  std::vector<std::pair<int64_t, std::string>> fts_quotes;                  // (quote id, text)
+  std::vector<std::pair<int64_t, int64_t>> cooccurring;                     // ordered pairs
+  std::vector<std::pair<int64_t, int64_t>> entity_rows;                     // (entity, mentions)
+  std::vector<std::pair<std::string, int64_t>> speakers;                    // (name, quotes)
 
   Status run_stmt(Stmt& st) {
     Status s = st.run();
@@ -358,12 +507,12 @@ struct DocWriter {
     if (name.empty()) return int64_t{0};
     auto it = c.source_ids.find(name);
     if (it != c.source_ids.end()) return it->second;
-    Stmt& ins = c.stmt("INSERT OR IGNORE INTO sources(name) VALUES (?)");
+    Stmt& ins = wstmt(c, "INSERT OR IGNORE INTO sources(name) VALUES (?)");
     ins.bind(1, name);
     Status s = run_stmt(ins);
     if (!s.ok()) return s;
     n_sources += sqlite3_changes(c.db);
-    Stmt& sel = c.stmt("SELECT id FROM sources WHERE name = ?");
+    Stmt& sel = wstmt(c, "SELECT id FROM sources WHERE name = ?");
     sel.bind(1, name);
     if (!sel.step()) return sel.status().ok() ? Status::Internal("source vanished") : sel.status();
     int64_t id = sel.i64(0);
@@ -376,19 +525,21 @@ struct DocWriter {
     std::string key = entity_key(e.name, e.type);
     auto it = c.entity_ids.find(key);
     if (it != c.entity_ids.end()) return it->second;
-    Stmt& sel = c.stmt("SELECT id FROM entities WHERE key = ?");
+    Stmt& sel = wstmt(c, "SELECT id, name FROM entities WHERE key = ?");
     sel.bind(1, key);
     int64_t id = 0;
     if (sel.step()) {
       id = sel.i64(0);
+      writer_of(c).entity_names[id] = sel.text(1);
     } else {
       if (!sel.status().ok()) return sel.status();
-      Stmt& ins = c.stmt("INSERT INTO entities(key, name, type) VALUES (?, ?, ?)");
+      Stmt& ins = wstmt(c, "INSERT INTO entities(key, name, type) VALUES (?, ?, ?)");
       ins.bind(1, key).bind(2, e.name).bind(3, entity_type_name(e.type));
       Status s = run_stmt(ins);
       if (!s.ok()) return s;
       id = sqlite3_last_insert_rowid(c.db);
       new_keys.push_back(key);
+      writer_of(c).entity_names[id] = e.name;
     }
     sel.reset();
     c.entity_ids.emplace(std::move(key), id);
@@ -417,8 +568,8 @@ struct DocWriter {
     std::sort(about.begin(), about.end());
     about.erase(std::unique(about.begin(), about.end()), about.end());
     for (int64_t id : about) {
-      Stmt& st = c.stmt("INSERT OR IGNORE INTO quote_about(entity_id, day, quote_id) VALUES (?,?,?)");
-      st.bind(1, id).bind(2, day).bind(3, quote_id);
+      Stmt& st = wstmt(c, "INSERT OR IGNORE INTO quote_about(entity_id, day, quote_id) VALUES (?,?,?)");
+      st.bind(1, id).bind_static(2, day).bind(3, quote_id);
       Status s = run_stmt(st);
       if (!s.ok()) return s;
     }
@@ -440,16 +591,9 @@ struct DocWriter {
     ents.resize(w);
     std::stable_sort(ents.begin(), ents.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
     if (ents.size() > static_cast<size_t>(corpus::kCooccurrenceTop)) ents.resize(corpus::kCooccurrenceTop);
-    std::string month = day.substr(0, 7);
     for (const auto& a : ents) {
       for (const auto& b : ents) {
-        if (a.first == b.first) continue;
-        Stmt& st = c.stmt(
-            "INSERT INTO cooccurrence(entity_id, month, other_id, documents, stories) VALUES (?,?,?,1,?) "
-            "ON CONFLICT DO UPDATE SET documents = documents + 1, stories = stories + excluded.stories");
-        st.bind(1, a.first).bind(2, month).bind(3, b.first).bind(4, first_of_story ? 1 : 0);
-        Status s = run_stmt(st);
-        if (!s.ok()) return s;
+        if (a.first != b.first) cooccurring.emplace_back(a.first, b.first);
       }
     }
     return Status::Ok();
@@ -460,7 +604,7 @@ struct DocWriter {
     // Paragraphs.
     for (size_t i = 0; i < doc.paragraphs.size(); ++i) {
       const Paragraph& p = doc.paragraphs[i];
-      Stmt& st = c.stmt("INSERT INTO paragraphs(doc_id, idx, kind, start, end, attribution) VALUES (?,?,?,?,?,?)");
+      Stmt& st = wstmt(c, "INSERT INTO paragraphs(doc_id, idx, kind, start, end, attribution) VALUES (?,?,?,?,?,?)");
       st.bind(1, doc_id).bind(2, static_cast<int64_t>(i)).bind(3, paragraph_kind_name(p.kind))
           .bind(4, p.start).bind(5, p.end).bind_text_or_null(6, p.attribution);
       if (!(s = run_stmt(st)).ok()) return s;
@@ -475,7 +619,7 @@ struct DocWriter {
       if (!id.ok()) return id.status();
       entity_ids[i] = id.value();
       std::string local = e.id.empty() ? "e" + std::to_string(i + 1) : e.id;
-      Stmt& st = c.stmt(
+      Stmt& st = wstmt(c, 
           "INSERT OR IGNORE INTO doc_entities(doc_id, local_id, entity_id, role, affiliation, country, "
           "sector, mentions, day, story_id) VALUES (?,?,?,?,?,?,?,?,?,?)");
       st.bind(1, doc_id).bind(2, local).bind(3, id.value()).bind_text_or_null(4, e.role)
@@ -485,19 +629,12 @@ struct DocWriter {
       if (!(s = run_stmt(st)).ok()) return s;
       if (sqlite3_changes(c.db) > 0) {
         stored_entities.emplace_back(id.value(), static_cast<int64_t>(e.mentions.size()));
-        // The entity's monthly totals (schema v4): a story counts by its first copy.
-        Stmt& em = c.stmt(
-            "INSERT INTO entity_months(entity_id, month, documents, stories, mentions, first, last) "
-            "VALUES (?1, substr(?2, 1, 7), 1, ?3, ?4, ?2, ?2) ON CONFLICT DO UPDATE SET "
-            "documents = documents + 1, stories = stories + excluded.stories, "
-            "mentions = mentions + excluded.mentions, first = min(first, excluded.first), "
-            "last = max(last, excluded.last)");
-        em.bind(1, id.value()).bind(2, day).bind(3, static_cast<int64_t>(first_of_story ? 1 : 0))
-            .bind(4, static_cast<int64_t>(e.mentions.size()));
-        if (!(s = run_stmt(em)).ok()) return s;
+        // The entity's monthly totals (schema v4, written at commit): a story counts by its
+        // first copy.
+        entity_rows.emplace_back(id.value(), static_cast<int64_t>(e.mentions.size()));
       }
       for (const Mention& m : e.mentions) {
-        Stmt& ms = c.stmt(
+        Stmt& ms = wstmt(c, 
             "INSERT OR IGNORE INTO mentions(doc_id, start, end, entity_id, sentence) VALUES (?,?,?,?,?)");
         ms.bind(1, doc_id).bind(2, m.start).bind(3, m.end).bind(4, id.value()).bind(5, m.sentence);
         if (!(s = run_stmt(ms)).ok()) return s;
@@ -505,11 +642,10 @@ struct DocWriter {
       }
     }
     if (!(s = write_cooccurrence(std::move(stored_entities))).ok()) return s;
-    std::unordered_map<std::string, std::pair<int64_t, int64_t>> speakers;  // name -> (quotes, 0)
     // Quotes.
     for (size_t i = 0; i < doc.quotes.size(); ++i) {
       const Quote& q = doc.quotes[i];
-      Stmt& st = c.stmt(
+      Stmt& st = wstmt(c, 
           "INSERT INTO quotes(doc_id, idx, text, kind, start, end, cue, speaker, speaker_entity, "
           "anonymous, description, addressee, sentence, day, story_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
       int64_t se = local_entity(q.speaker.entity);
@@ -523,42 +659,37 @@ struct DocWriter {
       if (!(s = run_stmt(st)).ok()) return s;
       ++n_quotes;
       int64_t quote_id = sqlite3_last_insert_rowid(c.db);
-      {
-        Stmt& ft = c.stmt("INSERT INTO quotes_fts(rowid, text) VALUES (?, ?)");
-        ft.bind(1, quote_id).bind(2, q.text);
-        if (!(s = run_stmt(ft)).ok()) return s;
-      }
+      fts_quotes.emplace_back(quote_id, q.text);
       if (!(s = write_quote_about(q, quote_id, se)).ok()) return s;
       if (!q.speaker.anonymous) {
         std::string name;
         if (se) {
-          Stmt& en = c.stmt("SELECT name FROM entities WHERE id = ?");
-          en.bind(1, se);
-          if (en.step()) name = en.text(0);
-          if (!en.status().ok()) return en.status();
-          en.reset();
+          // The entity's stored name (the first spelling its key was stored with).
+          auto& names = writer_of(c).entity_names;
+          auto it = names.find(se);
+          if (it != names.end()) {
+            name = it->second;
+          } else {
+            Stmt& en = wstmt(c, "SELECT name FROM entities WHERE id = ?");
+            en.bind(1, se);
+            if (en.step()) name = en.text(0);
+            if (!en.status().ok()) return en.status();
+            en.reset();
+          }
         } else {
           name = speaker;
         }
-        if (!name.empty()) ++speakers[name].first;
+        if (!name.empty()) {
+          auto it = std::find_if(speakers.begin(), speakers.end(), [&](const auto& p) { return p.first == name; });
+          if (it == speakers.end()) speakers.emplace_back(std::move(name), 1);
+          else ++it->second;
+        }
       }
-    }
-    for (const auto& [name, n] : speakers) {
-      Stmt& ss = c.stmt("INSERT OR IGNORE INTO speaker_stories(name, story_id) VALUES (?, ?)");
-      ss.bind(1, name).bind(2, story_id);
-      if (!(s = run_stmt(ss)).ok()) return s;
-      int64_t new_story = sqlite3_changes(c.db);
-      Stmt& up = c.stmt(
-          "INSERT INTO speakers(name, quotes, stories, documents, first, last) VALUES (?1, ?2, ?3, 1, ?4, ?4) "
-          "ON CONFLICT(name) DO UPDATE SET quotes = quotes + excluded.quotes, stories = stories + excluded.stories, "
-          "documents = documents + 1, first = min(first, excluded.first), last = max(last, excluded.last)");
-      up.bind(1, name).bind(2, n.first).bind(3, new_story).bind(4, day);
-      if (!(s = run_stmt(up)).ok()) return s;
     }
     // Figures.
     for (size_t i = 0; i < doc.figures.size(); ++i) {
       const Figure& f = doc.figures[i];
-      Stmt& st = c.stmt(
+      Stmt& st = wstmt(c, 
           "INSERT INTO figures(doc_id, idx, text, start, end, value, low, high, qualifier, vague, unit, "
           "category, subject, place, time, source, sentence, credible, day, story_id) "
           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
@@ -576,14 +707,14 @@ struct DocWriter {
     }
     for (size_t i = 0; i < doc.figure_conflicts.size(); ++i) {
       const FigureConflict& fc = doc.figure_conflicts[i];
-      Stmt& st = c.stmt("INSERT INTO figure_conflicts(doc_id, idx, category, figures, why) VALUES (?,?,?,?,?)");
+      Stmt& st = wstmt(c, "INSERT INTO figure_conflicts(doc_id, idx, category, figures, why) VALUES (?,?,?,?,?)");
       st.bind(1, doc_id).bind(2, static_cast<int64_t>(i)).bind_text_or_null(3, fc.category)
           .bind(4, join_u32(fc.figures)).bind_text_or_null(5, fc.why);
       if (!(s = run_stmt(st)).ok()) return s;
     }
     for (size_t i = 0; i < doc.times.size(); ++i) {
       const TimeExpr& t = doc.times[i];
-      Stmt& st = c.stmt(
+      Stmt& st = wstmt(c, 
           "INSERT INTO times(doc_id, idx, text, start, end, value, relative, sentence) VALUES (?,?,?,?,?,?,?,?)");
       st.bind(1, doc_id).bind(2, static_cast<int64_t>(i)).bind(3, t.text).bind(4, t.start).bind(5, t.end)
           .bind_text_or_null(6, t.value).bind(7, t.relative ? 1 : 0).bind(8, t.sentence);
@@ -592,7 +723,7 @@ struct DocWriter {
     // Events.
     for (size_t i = 0; i < doc.events.size(); ++i) {
       const Event& e = doc.events[i];
-      Stmt& st = c.stmt(
+      Stmt& st = wstmt(c, 
           "INSERT INTO events(doc_id, idx, type, mode, actor, actor_entity, actor_country, actor_sector, "
           "target, target_entity, target_country, target_sector, negated, modality, place, place_country, "
           "lat, lon, date, size, size_category, sentences, text, start, end, trigger, day, story_id) "
@@ -625,14 +756,14 @@ struct DocWriter {
     }
     for (size_t i = 0; i < doc.links.size(); ++i) {
       const Link& l = doc.links[i];
-      Stmt& st = c.stmt("INSERT INTO links(doc_id, idx, anchor, target, start, end) VALUES (?,?,?,?,?,?)");
+      Stmt& st = wstmt(c, "INSERT INTO links(doc_id, idx, anchor, target, start, end) VALUES (?,?,?,?,?,?)");
       st.bind(1, doc_id).bind(2, static_cast<int64_t>(i)).bind_text_or_null(3, l.anchor).bind(4, l.target)
           .bind(5, l.start).bind(6, l.end);
       if (!(s = run_stmt(st)).ok()) return s;
     }
     for (size_t i = 0; i < doc.non_answers.size(); ++i) {
       const NonAnswer& n = doc.non_answers[i];
-      Stmt& st = c.stmt(
+      Stmt& st = wstmt(c, 
           "INSERT INTO non_answers(doc_id, idx, who, entity_id, text, cue, start, end, sentence) "
           "VALUES (?,?,?,?,?,?,?,?,?)");
       int64_t id = local_entity(n.entity);
@@ -668,7 +799,7 @@ Result<StoreResult> Corpus::store(const Document& doc, const DocumentMeta& meta)
 
   std::string hash = meta.content_hash.empty() ? sha256(doc.text) : meta.content_hash;
   {
-    Stmt& st = c.stmt("SELECT id, story_id FROM documents WHERE hash = ?");
+    Stmt& st = wstmt(c, "SELECT id, story_id FROM documents WHERE hash = ?");
     st.bind_blob(1, hash);
     if (st.step()) {
       StoreResult r{st.i64(0), st.i64(1), false};
@@ -701,11 +832,16 @@ Result<StoreResult> Corpus::store(const Document& doc, const DocumentMeta& meta)
   w.story_id = found ? found : w.doc_id;
   w.first_of_story = !found;
 
-  Status s = corpus::exec(c.db, "SAVEPOINT doc");
+  Status s = w.run_stmt(wstmt(c, "SAVEPOINT doc"));
   if (!s.ok()) return finish(s);
   auto undo = [&](Status err) -> Result<StoreResult> {
     corpus::exec(c.db, "ROLLBACK TO doc; RELEASE doc");
-    for (const auto& k : w.new_keys) c.entity_ids.erase(k);
+    for (const auto& k : w.new_keys) {
+      auto it = c.entity_ids.find(k);
+      if (it == c.entity_ids.end()) continue;
+      writer_of(c).entity_names.erase(it->second);
+      c.entity_ids.erase(it);
+    }
     c.source_ids.clear();
     return finish(std::move(err));
   };
@@ -714,7 +850,7 @@ Result<StoreResult> Corpus::store(const Document& doc, const DocumentMeta& meta)
   auto src = w.source_id(source);
   if (!src.ok()) return undo(src.status());
   {
-    Stmt& st = c.stmt(
+    Stmt& st = wstmt(c, 
         "INSERT INTO documents(id, hash, ext_id, url, source_id, title, byline, published, day, "
         "ingested_at, story_id, simhash, format, text, sentences) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     st.bind(1, w.doc_id).bind_blob(2, hash).bind_text_or_null(3, doc.id).bind_text_or_null(4, doc.url);
@@ -722,23 +858,49 @@ Result<StoreResult> Corpus::store(const Document& doc, const DocumentMeta& meta)
     st.bind_text_or_null(6, doc.title).bind_text_or_null(7, doc.byline)
         .bind_text_or_null(8, is_iso_day(doc.published) ? doc.published.substr(0, 10) : std::string())
         .bind(9, w.day).bind(10, ingested).bind(11, w.story_id).bind(12, static_cast<int64_t>(sh))
-        .bind_text_or_null(13, doc.source_format).bind(14, doc.text).bind_blob(15, pack_sentences(doc.sentences));
+        .bind_text_or_null(13, doc.source_format).bind_static(14, doc.text)
+        .bind_blob(15, pack_sentences(doc.sentences));
     if (!(s = w.run_stmt(st)).ok()) return undo(s);
   }
   {
-    Stmt& st = c.stmt("INSERT INTO documents_fts(rowid, title, text) VALUES (?,?,?)");
-    st.bind(1, w.doc_id).bind(2, doc.title).bind(3, doc.text);
-    if (!(s = w.run_stmt(st)).ok()) return undo(s);
-  }
-  {
-    Stmt& st = found ? c.stmt("UPDATE stories SET documents = documents + 1 WHERE id = ?")
-                     : c.stmt("INSERT INTO stories(id, first_doc, documents) VALUES (?1, ?1, 1)");
+    Stmt& st = found ? wstmt(c, "UPDATE stories SET documents = documents + 1 WHERE id = ?")
+                     : wstmt(c, "INSERT INTO stories(id, first_doc, documents) VALUES (?1, ?1, 1)");
     st.bind(1, w.story_id);
     if (!(s = w.run_stmt(st)).ok()) return undo(s);
   }
   if (!(s = w.write_facts()).ok()) return undo(s);
-  s = corpus::exec(c.db, "RELEASE doc");
+  s = w.run_stmt(wstmt(c, "RELEASE doc"));
   if (!s.ok()) return undo(s);
+
+  // The document is in; what it adds to the commit-time writes joins the batch's.
+  Impl::Writer& bw = writer_of(c);
+  bw.fts_docs.push_back({w.doc_id, doc.title, doc.text});
+  for (auto& [id, text] : w.fts_quotes) bw.fts_quotes.push_back({id, std::move(text)});
+  {
+    std::string month = w.day.substr(0, 7);
+    int64_t first = w.first_of_story ? 1 : 0;
+    for (const auto& [a, b] : w.cooccurring) {
+      auto& v = bw.cooccurrence[{a, month, b}];
+      v.first += 1;
+      v.second += first;
+    }
+    for (const auto& [id, mentions] : w.entity_rows) {
+      auto& m = bw.months[{id, month}];
+      if (m.documents == 0 || w.day < m.first) m.first = w.day;
+      if (m.documents == 0 || w.day > m.last) m.last = w.day;
+      m.documents += 1;
+      m.stories += first;
+      m.mentions += mentions;
+    }
+    for (auto& [name, quotes] : w.speakers) {
+      auto& sp = bw.speakers[name];
+      if (sp.documents == 0 || w.day < sp.first) sp.first = w.day;
+      if (sp.documents == 0 || w.day > sp.last) sp.last = w.day;
+      sp.quotes += quotes;
+      sp.documents += 1;
+      sp.stories.push_back(w.story_id);
+    }
+  }
 
   c.next_doc_id = c.in_batch && !own_batch ? w.doc_id + 1 : 0;
   auto& pc = c.pending_counts;

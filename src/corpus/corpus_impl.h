@@ -70,6 +70,10 @@ struct Corpus::Impl {
   std::unordered_map<std::string, std::unique_ptr<corpus::Stmt>> stmts;
   // Row counts added by the batch's stored documents, written to `counts` at commit.
   std::unordered_map<std::string, int64_t> pending_counts;
+  // The writer's prepared statements and what the batch writes at commit (full-text entries,
+  // aggregate deltas); defined in corpus.cc.
+  struct Writer;
+  std::unique_ptr<Writer> writer;
 
   // Query deadline (Corpus::set_query_timeout): a progress handler interrupts a statement
   // that runs past `deadline`; `timed_out` says that the last query was stopped so.

@@ -72,6 +72,10 @@ Stmt& Stmt::bind(int i, std::string_view v) {
   if (stmt_) sqlite3_bind_text64(stmt_, i, v.data(), v.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
   return *this;
 }
+Stmt& Stmt::bind_static(int i, std::string_view v) {
+  if (stmt_) sqlite3_bind_text64(stmt_, i, v.data(), v.size(), SQLITE_STATIC, SQLITE_UTF8);
+  return *this;
+}
 Stmt& Stmt::bind_blob(int i, std::string_view v) {
   if (stmt_) sqlite3_bind_blob64(stmt_, i, v.data(), v.size(), SQLITE_TRANSIENT);
   return *this;

@@ -38,6 +38,10 @@ class Stmt {
   Stmt& bind(int i, const std::string& v) { return bind(i, std::string_view(v)); }
   Stmt& bind(int i, const char* v) { return bind(i, std::string_view(v)); }
   Stmt& bind_blob(int i, std::string_view v);
+  // Text not copied: `v` must stay valid until the statement is reset (the writer binds a
+  // document's own strings and runs the statement at once).
+  Stmt& bind_static(int i, std::string_view v);
+  Stmt& bind_static_or_null(int i, std::string_view v) { return v.empty() ? bind_null(i) : bind_static(i, v); }
   Stmt& bind_null(int i);
   Stmt& bind_text_or_null(int i, std::string_view v) { return v.empty() ? bind_null(i) : bind(i, v); }
   Stmt& bind_cell(int i, const Cell& c);
