@@ -814,5 +814,115 @@ TEST_F(QueryTest, IndexedFiltersNeverScanABigTable) {
   }
 }
 
+
+// The writer sums each batch's aggregate deltas and writes them at commit; over batches of
+// every size, and a rolled-back one, the aggregates must say what the documents' rows say
+// (the same rules as migrations 3 and 4).
+TEST(Aggregates, BatchedDeltasKeepCooccurrenceAndMonthlyTotalsExact) {
+  std::string path = temp_db();
+  auto c = Corpus::open(path, {});
+  ASSERT_TRUE(c.ok()) << c.status().ToString();
+  // 8 entities per document (56 ordered pairs) from a pool of 3,000 names, so that pairs and
+  // entity months repeat across documents and batches.
+  for (int i = 0; i < 420; ++i) {
+    Document d;
+    d.id = "d" + std::to_string(i);
+    d.published = "2024-0" + std::to_string(1 + i % 3) + "-1" + std::to_string(i % 10);
+    d.text = "Document " + std::to_string(i) + " names eight people in one short sentence of text.";
+    d.sentences.push_back({0, static_cast<uint32_t>(d.text.size()), 0, 0, 0});
+    for (int k = 0; k < 8; ++k) {
+      Entity e;
+      e.id = "e" + std::to_string(k + 1);
+      e.name = "Person " + std::to_string((i * 8 + k) % 3000);  // repeats after 375 documents
+      for (int m = 0; m <= (k + i) % 4; ++m) e.mentions.push_back({static_cast<uint32_t>(2 * m), 9, 0});
+      d.entities.push_back(std::move(e));
+    }
+    // Batches of 1 to 9 documents, and one rolled back.
+    if (i % 9 == 0) ASSERT_TRUE(c.value()->begin().ok());
+    if (i == 99) {
+      ASSERT_TRUE(c.value()->store(d, {}).ok());
+      ASSERT_TRUE(c.value()->rollback().ok());
+      ASSERT_TRUE(c.value()->begin().ok());
+    }
+    ASSERT_TRUE(c.value()->store(d, {}).ok());
+    if (i % 9 == 8 || i == 419) ASSERT_TRUE(c.value()->commit().ok());
+  }
+  auto co = rows_of(path, "SELECT * FROM cooccurrence ORDER BY 1, 2, 3");
+  auto co_want = rows_of(path,
+      "WITH per_doc AS (SELECT doc_id, entity_id, min(day) AS day, min(story_id) AS story_id, "
+      "sum(mentions) AS mentions FROM doc_entities GROUP BY doc_id, entity_id), "
+      "ranked AS (SELECT doc_id, entity_id, day, story_id, row_number() OVER (PARTITION BY doc_id "
+      "ORDER BY mentions DESC, entity_id) AS r FROM per_doc), "
+      "top AS (SELECT doc_id, entity_id, substr(day, 1, 7) AS month, story_id = doc_id AS first FROM ranked "
+      "WHERE r <= 8) "
+      "SELECT a.entity_id, a.month, b.entity_id, count(*), sum(a.first) FROM top a JOIN top b "
+      "ON b.doc_id = a.doc_id AND b.entity_id != a.entity_id GROUP BY 1, 2, 3 ORDER BY 1, 2, 3");
+  EXPECT_GT(co_want.size(), 20000u);
+  EXPECT_EQ(co, co_want);
+  auto months = rows_of(path, "SELECT * FROM entity_months ORDER BY 1, 2");
+  auto months_want = rows_of(path,
+                             "SELECT entity_id, substr(day, 1, 7), count(*), sum(story_id = doc_id), sum(mentions), "
+                             "min(day), max(day) FROM doc_entities GROUP BY 1, 2 ORDER BY 1, 2");
+  EXPECT_FALSE(months_want.empty());
+  EXPECT_EQ(months, months_want);
+  auto docs = rows_of(path, "SELECT count(*) FROM documents");
+  EXPECT_EQ(docs[0][0], "420");  // the rolled-back document stored again
+}
+
+// Full-text entries are written at commit (not inside each document's savepoint): a batch's
+// documents and quotes are searchable once it commits, and a rolled-back batch leaves none.
+TEST(Aggregates, FullTextEntriesCommitWithTheirBatch) {
+  std::string path = temp_db();
+  auto c = Corpus::open(path, {});
+  ASSERT_TRUE(c.ok()) << c.status().ToString();
+  auto doc = [](const std::string& id, const std::string& word) {
+    Document d;
+    d.id = id;
+    d.published = "2024-05-01";
+    d.title = "Title " + id;
+    d.text = "The minister said \"" + word + " is coming\" on Monday.";
+    d.sentences.push_back({0, static_cast<uint32_t>(d.text.size()), 0, 0, 0});
+    Quote q;
+    q.text = word + " is coming";
+    q.start = 19;
+    q.end = static_cast<uint32_t>(19 + q.text.size());
+    q.speaker.name = "The minister";
+    d.quotes.push_back(q);
+    return d;
+  };
+  ASSERT_TRUE(c.value()->begin().ok());
+  ASSERT_TRUE(c.value()->store(doc("a", "zebra"), {}).ok());
+  ASSERT_TRUE(c.value()->rollback().ok());
+  ASSERT_TRUE(c.value()->begin().ok());
+  ASSERT_TRUE(c.value()->store(doc("b", "yak"), {}).ok());
+  ASSERT_TRUE(c.value()->store(doc("c", "walrus"), {}).ok());
+  ASSERT_TRUE(c.value()->commit().ok());
+  auto fts = [&](const char* sql) { return rows_of(path, sql).size(); };
+  EXPECT_EQ(fts("SELECT rowid FROM documents_fts WHERE documents_fts MATCH 'zebra'"), 0u);
+  EXPECT_EQ(fts("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH 'zebra'"), 0u);
+  EXPECT_EQ(fts("SELECT rowid FROM documents_fts WHERE documents_fts MATCH 'yak'"), 1u);
+  EXPECT_EQ(fts("SELECT rowid FROM documents_fts WHERE documents_fts MATCH '\"walrus is coming\"'"), 1u);
+  EXPECT_EQ(fts("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH 'walrus'"), 1u);
+  SearchQuery q;
+  q.text = "\"yak is coming\"";
+  auto r = c.value()->search(q);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_EQ(r.value().rows.size(), 1u);
+  EXPECT_NE(std::get<std::string>(r.value().rows[0][6]).find("[yak"), std::string::npos);
+  QuoteQuery qq;
+  qq.keyword = "walrus";
+  EXPECT_EQ(c.value()->quotes(qq).value().rows.size(), 1u);
+  // FTS5's own consistency check over the external-content tables.
+  EXPECT_EQ(rows_of(path, "SELECT 1 FROM sqlite_master WHERE name = 'documents_fts'").size(), 1u);
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  EXPECT_EQ(sqlite3_exec(db, "INSERT INTO documents_fts(documents_fts) VALUES('integrity-check'); "
+                             "INSERT INTO quotes_fts(quotes_fts) VALUES('integrity-check')",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK)
+      << sqlite3_errmsg(db);
+  sqlite3_close(db);
+}
+
 }  // namespace
 }  // namespace factwire
