@@ -838,14 +838,18 @@ TEST(Aggregates, BatchedDeltasKeepCooccurrenceAndMonthlyTotalsExact) {
       d.entities.push_back(std::move(e));
     }
     // Batches of 1 to 9 documents, and one rolled back.
-    if (i % 9 == 0) ASSERT_TRUE(c.value()->begin().ok());
+    if (i % 9 == 0) {
+      ASSERT_TRUE(c.value()->begin().ok());
+    }
     if (i == 99) {
       ASSERT_TRUE(c.value()->store(d, {}).ok());
       ASSERT_TRUE(c.value()->rollback().ok());
       ASSERT_TRUE(c.value()->begin().ok());
     }
     ASSERT_TRUE(c.value()->store(d, {}).ok());
-    if (i % 9 == 8 || i == 419) ASSERT_TRUE(c.value()->commit().ok());
+    if (i % 9 == 8 || i == 419) {
+      ASSERT_TRUE(c.value()->commit().ok());
+    }
   }
   auto co = rows_of(path, "SELECT * FROM cooccurrence ORDER BY 1, 2, 3");
   auto co_want = rows_of(path,
