@@ -99,6 +99,7 @@ struct IngestArgs {
   std::string progress = "auto";
   int jobs = 0;
   int batch = 256;
+  int batch_ms = 5000;
   size_t max_bytes = 16u << 20;
   std::string data_dir;
   bool no_models = false;
@@ -121,6 +122,7 @@ int run_ingest(const IngestArgs& a) {
   factwire::IngestOptions o;
   o.jobs = a.jobs;
   o.batch_size = a.batch;
+  o.batch_ms = a.batch_ms;
   o.read.max_document_bytes = a.max_bytes;
   o.data_dir = a.data_dir;
   o.models = !a.no_models;
@@ -191,6 +193,9 @@ void add_corpus_commands(CLI::App& app) {
       ->check(CLI::IsMember({"auto", "bar", "json", "none"}));
   ingest->add_option("--jobs", ia->jobs, "Analysis threads (default: all cores)");
   ingest->add_option("--batch", ia->batch, "Documents per transaction (default 256)");
+  ingest->add_option("--batch-ms", ia->batch_ms,
+                     "Commit at least this often, in milliseconds (default 5000)")
+      ->check(CLI::Range(1, 3600000));
   ingest->add_option("--max-bytes", ia->max_bytes, "Largest document accepted, in bytes (default 16 MiB)");
   ingest->add_option("--data", ia->data_dir, "Folder holding models/ and data/ (default: built-in)");
   ingest->add_flag("--no-models", ia->no_models, "Skip the trained models (faster; no entities from NER)");
