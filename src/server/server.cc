@@ -1,7 +1,10 @@
 // The HTTP plumbing: start-up, security headers, errors, authorisation, CORS, static files.
 #include "server/server.h"
 
+#include <dirent.h>
 #include <malloc.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 
 #include <chrono>
 #include <cstdio>
@@ -427,6 +430,36 @@ Result<std::unique_ptr<Server>> Server::create(const ServerOptions& opts) {
   return std::unique_ptr<Server>(new Server(std::move(impl)));
 }
 
+namespace {
+
+// cpp-httplib (Debian's shared build) listens with a backlog of 5 connections. When 50 clients
+// connect or reconnect at once and the accept thread is waiting for a CPU, the kernel drops the
+// handshakes past that queue and the clients retry after 1 s or 3 s: the latency spikes a load
+// test sees. Linux lets listen() be called again on a listening socket to change its backlog:
+// find ours (the listening socket bound to `port`) and widen the queue to the system's limit.
+void widen_listen_backlog(int port) {
+  DIR* dir = opendir("/proc/self/fd");
+  if (dir == nullptr) return;
+  while (dirent* e = readdir(dir)) {
+    char* end = nullptr;
+    long fd = std::strtol(e->d_name, &end, 10);
+    if (end == e->d_name || *end != '\0' || fd == dirfd(dir)) continue;
+    int listening = 0;
+    socklen_t len = sizeof listening;
+    if (getsockopt(static_cast<int>(fd), SOL_SOCKET, SO_ACCEPTCONN, &listening, &len) != 0 || !listening) continue;
+    sockaddr_storage addr{};
+    socklen_t alen = sizeof addr;
+    if (getsockname(static_cast<int>(fd), reinterpret_cast<sockaddr*>(&addr), &alen) != 0) continue;
+    int p = -1;
+    if (addr.ss_family == AF_INET) p = ntohs(reinterpret_cast<sockaddr_in*>(&addr)->sin_port);
+    if (addr.ss_family == AF_INET6) p = ntohs(reinterpret_cast<sockaddr_in6*>(&addr)->sin6_port);
+    if (p == port) (void)::listen(static_cast<int>(fd), SOMAXCONN);
+  }
+  closedir(dir);
+}
+
+}  // namespace
+
 Status Server::bind() {
   Impl& m = *impl_;
   if (m.opts.port == 0) {
@@ -441,6 +474,7 @@ Status Server::bind() {
     }
     m.bound_port = m.opts.port;
   }
+  widen_listen_backlog(m.bound_port);
   return Status::Ok();
 }
 

@@ -18,6 +18,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <thread>
+#include <vector>
 
 namespace fs = std::filesystem;
 using nlohmann::json;
@@ -739,6 +740,49 @@ TEST(ResponseCache, EvictsTheLeastRecentlyUsedAndDropsStaleEntries) {
   c.put("big", 1, std::string(61, 'x'));  // over the per-entry limit
   EXPECT_EQ(c.get("big", 1), nullptr);
   EXPECT_LE(c.bytes(), 100u);
+}
+
+// cpp-httplib listens with a backlog of 5; bind() widens it, so that many clients connecting at
+// once complete their handshakes even before the server accepts any (no 1 s SYN retries).
+TEST(ServerStart, ManyConnectionsWaitInTheListenQueue) {
+  fs::path dir = temp_dir("backlog");
+  ServerOptions o;
+  o.db = (dir / "c.db").string();
+  o.host = "127.0.0.1";
+  o.port = 0;
+  o.models = false;
+  o.search_index = false;
+  auto s = Server::create(o);
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  ASSERT_TRUE(s.value()->bind().ok());
+  // Not running: nothing accepts. Connect 40 clients without blocking and count handshakes.
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(static_cast<uint16_t>(s.value()->port()));
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  std::vector<int> fds;
+  for (int i = 0; i < 40; ++i) {
+    int fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+    ASSERT_GE(fd, 0);
+    (void)connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
+    fds.push_back(fd);
+  }
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  int connected = 0;
+  for (int fd : fds) {
+    int err = -1;
+    socklen_t len = sizeof err;
+    sockaddr_in peer{};
+    socklen_t plen = sizeof peer;
+    if (getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &len) == 0 && err == 0 &&
+        getpeername(fd, reinterpret_cast<sockaddr*>(&peer), &plen) == 0) {
+      ++connected;
+    }
+    close(fd);
+  }
+  EXPECT_EQ(connected, 40) << "handshakes completed while nothing accepted";
+  s.value().reset();
+  fs::remove_all(dir);
 }
 
 TEST(ServerStart, BadDatabaseIsAnError) {
