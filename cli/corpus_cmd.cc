@@ -98,7 +98,7 @@ struct IngestArgs {
   std::string db = default_db();
   std::string progress = "auto";
   int jobs = 0;
-  int batch = 256;
+  int batch = 1024;
   int batch_ms = 5000;
   size_t max_bytes = 16u << 20;
   std::string data_dir;
@@ -192,7 +192,7 @@ void add_corpus_commands(CLI::App& app) {
                      "auto (a bar on a terminal, nothing when piped), bar, json (JSON lines on stderr) or none")
       ->check(CLI::IsMember({"auto", "bar", "json", "none"}));
   ingest->add_option("--jobs", ia->jobs, "Analysis threads (default: all cores)");
-  ingest->add_option("--batch", ia->batch, "Documents per transaction (default 256)");
+  ingest->add_option("--batch", ia->batch, "Documents per transaction (default 1024)");
   ingest->add_option("--batch-ms", ia->batch_ms,
                      "Commit at least this often, in milliseconds (default 5000)")
       ->check(CLI::Range(1, 3600000));
