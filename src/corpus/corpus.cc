@@ -310,7 +310,10 @@ Result<std::unique_ptr<Corpus>> Corpus::open(const std::string& path, const Corp
     if (!s.ok()) return fail(s);
     s = corpus::exec(impl->db,
                      "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF; "
-                     "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY; "
+                     // The writer's page cache: 256 MiB (readers keep 64). At ~110k documents
+                     // (1 GB) the writer re-read fewer index pages: 2.72 -> 2.41 ms of CPU per
+                     // document stored (docs/corpus.md, "Measuring").
+                     "PRAGMA cache_size=-262144; PRAGMA temp_store=MEMORY; "
                      // Checkpoint every 10,000 pages of log (40 MB) rather than 1,000: a page
                      // that many transactions change (an index leaf, an aggregate row) is
                      // copied into the database once per checkpoint, not once per commit or
