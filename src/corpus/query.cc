@@ -635,6 +635,35 @@ Status fts_rows(Corpus::Impl* impl, const SearchQuery& q, const std::string& mat
   return Status::Ok();
 }
 
+// The facets' "entity" section from (entity id, count) pairs ranked by count: names and types
+// read in one statement, most counted first, then by name.
+Status entity_facet(Corpus::Impl* impl, const std::vector<std::pair<int64_t, int64_t>>& ranked, Table* ent) {
+  ent->name = "entity";
+  ent->columns = {"value", "count", "type"};
+  if (ranked.empty()) return Status::Ok();
+  Sql names;
+  names << "SELECT id, name, type FROM entities WHERE id IN ";
+  std::vector<int64_t> top_ids;
+  for (const auto& r : ranked) top_ids.push_back(r.first);
+  names.in_list(top_ids);
+  Stmt ns(impl->db, names.text);
+  if (!ns.ok()) return impl->query_status(ns.status());
+  for (size_t i = 0; i < names.args.size(); ++i) ns.bind_cell(static_cast<int>(i + 1), names.args[i]);
+  std::unordered_map<int64_t, std::pair<std::string, std::string>> named;
+  while (ns.step()) named[ns.i64(0)] = {ns.text(1), ns.text(2)};
+  if (!ns.status().ok()) return impl->query_status(ns.status());
+  std::vector<std::tuple<int64_t, std::string, std::string>> out;
+  for (const auto& r : ranked) {
+    auto it = named.find(r.first);
+    if (it != named.end()) out.emplace_back(r.second, it->second.first, it->second.second);
+  }
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    return std::get<0>(a) != std::get<0>(b) ? std::get<0>(a) > std::get<0>(b) : std::get<1>(a) < std::get<1>(b);
+  });
+  for (auto& [count, name, type] : out) ent->rows.push_back({std::move(name), count, std::move(type)});
+  return Status::Ok();
+}
+
 }  // namespace
 
 Result<Table> Corpus::search_facets(const FacetQuery& fq) {
@@ -687,30 +716,7 @@ Result<Table> Corpus::search_facets(const FacetQuery& fq) {
     counted("month", mem.month);
     counted("source", mem.source);
     Table ent;
-    ent.name = "entity";
-    ent.columns = {"value", "count", "type"};
-    if (!mem.entity.empty()) {
-      Sql names;
-      names << "SELECT id, name, type FROM entities WHERE id IN ";
-      std::vector<int64_t> top_ids;
-      for (const auto& r : mem.entity) top_ids.push_back(r.first);
-      names.in_list(top_ids);
-      Stmt ns(impl_->db, names.text);
-      if (!ns.ok()) return impl_->query_status(ns.status());
-      for (size_t i = 0; i < names.args.size(); ++i) ns.bind_cell(static_cast<int>(i + 1), names.args[i]);
-      std::unordered_map<int64_t, std::pair<std::string, std::string>> named;
-      while (ns.step()) named[ns.i64(0)] = {ns.text(1), ns.text(2)};
-      if (!ns.status().ok()) return impl_->query_status(ns.status());
-      std::vector<std::tuple<int64_t, std::string, std::string>> out;
-      for (const auto& r : mem.entity) {
-        auto it = named.find(r.first);
-        if (it != named.end()) out.emplace_back(r.second, it->second.first, it->second.second);
-      }
-      std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
-        return std::get<0>(a) != std::get<0>(b) ? std::get<0>(a) > std::get<0>(b) : std::get<1>(a) < std::get<1>(b);
-      });
-      for (auto& [count, name, type] : out) ent.rows.push_back({std::move(name), count, std::move(type)});
-    }
+    if (Status es = entity_facet(impl_.get(), mem.entity, &ent); !es.ok()) return es;
     t.sections.push_back(std::move(ent));
     counted("event_type", mem.event_type);
     return t;
@@ -762,30 +768,7 @@ Result<Table> Corpus::search_facets(const FacetQuery& fq) {
     std::partial_sort(ranked.begin(), ranked.begin() + static_cast<ptrdiff_t>(n), ranked.end(), by_count);
     ranked.resize(n);
     Table ent;
-    ent.name = "entity";
-    ent.columns = {"value", "count", "type"};
-    if (!ranked.empty()) {
-      Sql names;
-      names << "SELECT id, name, type FROM entities WHERE id IN ";
-      std::vector<int64_t> top_ids;
-      for (const auto& r : ranked) top_ids.push_back(r.first);
-      names.in_list(top_ids);
-      Stmt ns(impl_->db, names.text);
-      if (!ns.ok()) return impl_->query_status(ns.status());
-      for (size_t i = 0; i < names.args.size(); ++i) ns.bind_cell(static_cast<int>(i + 1), names.args[i]);
-      std::unordered_map<int64_t, std::pair<std::string, std::string>> named;
-      while (ns.step()) named[ns.i64(0)] = {ns.text(1), ns.text(2)};
-      if (!ns.status().ok()) return impl_->query_status(ns.status());
-      std::vector<std::tuple<int64_t, std::string, std::string>> out;
-      for (const auto& r : ranked) {
-        auto it = named.find(r.first);
-        if (it != named.end()) out.emplace_back(r.second, it->second.first, it->second.second);
-      }
-      std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
-        return std::get<0>(a) != std::get<0>(b) ? std::get<0>(a) > std::get<0>(b) : std::get<1>(a) < std::get<1>(b);
-      });
-      for (auto& [count, name, type] : out) ent.rows.push_back({std::move(name), count, std::move(type)});
-    }
+    if (Status es = entity_facet(impl_.get(), ranked, &ent); !es.ok()) return es;
     t.sections.push_back(std::move(ent));
   }
   if (!(st = section("event_type",
