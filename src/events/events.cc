@@ -182,6 +182,7 @@ class Extractor {
   // ---- arguments ----
   Arg make_arg(int h, int depth = 0) const;
   Arg arg_from_entity(int e, int h) const;
+  Arg country_arg(int tok, const GazCountry& gc) const;  // the country a token names
   Arg resolve_pronoun(int h, int depth) const;
   Arg resolve_definite(int h, bool gpe) const;
   Arg subject_of_sentence(int s, int depth) const;
@@ -814,6 +815,16 @@ void Extractor::inherit_antecedent(Arg* a, int h, int depth) const {
   resolving_[h] = 0;
 }
 
+Arg Extractor::country_arg(int tok, const GazCountry& gc) const {
+  Arg a;
+  a.head = tok;
+  a.country = gc.iso3;
+  a.name = gc.name;
+  a.start = doc_.tokens[tok].start;
+  a.end = doc_.tokens[tok].end;
+  return a;
+}
+
 Arg Extractor::make_arg(int h, int depth) const {
   if (h < 0 || depth > 6 || tok_time_[h]) return {};
   // Cameras, reports, storms and animals are no parties ("CCTV captured", "killed by his lions").
@@ -1147,15 +1158,7 @@ Arg Extractor::actor_of_noun(int n, int depth, bool light) const {
           gc = gaz_.country(doc_.token_text(c));
           if (!gc) continue;
         }
-        if (gc) {
-          Arg a;
-          a.head = c;
-          a.country = gc->iso3;
-          a.name = gc->name;
-          a.start = doc_.tokens[c].start;
-          a.end = doc_.tokens[c].end;
-          return a;
-        }
+        if (gc) return country_arg(c, *gc);
       }
       Arg a = make_arg(c, depth + 1);
       if (!a.empty()) return a;
@@ -1539,15 +1542,7 @@ Arg Extractor::target_of(const Cand& c) const {
         const int cp = static_cast<int>(*k);
         if (cp > subj || !dep_is(dep(cp), "compound") || child_exact(cp, "conj") < 0) continue;
         const std::string name = std::string(doc_.token_text(cp)) + " " + std::string(doc_.token_text(subj));
-        if (const GazCountry* gc = gaz_.country(name)) {
-          Arg x;
-          x.head = cp;
-          x.country = gc->iso3;
-          x.name = gc->name;
-          x.start = doc_.tokens[cp].start;
-          x.end = doc_.tokens[cp].end;
-          return x;
-        }
+        if (const GazCountry* gc = gaz_.country(name)) return country_arg(cp, *gc);
       }
     // "The United States and China signed a deal" parsed with two subjects: the second.
     if (subj >= 0)
