@@ -25,6 +25,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -158,6 +159,9 @@ struct DocumentMeta {
   std::string content_hash;  // 32 bytes (SHA-256 of the input); empty = computed from doc.text
   std::string source;        // the site ("reuters.com"); empty = the URL's host
   std::string ingested_at;   // ISO-8601 UTC; empty = now
+  // simhash64(doc.text), when the caller computed it (ingest does, on its worker threads, so
+  // that the writer thread does not); unset = computed by store().
+  std::optional<uint64_t> simhash;
 };
 
 struct StoreResult {
@@ -263,6 +267,7 @@ uint64_t simhash64(std::string_view text);
 struct IngestProgress {
   int64_t inputs = 0;    // documents read so far
   int64_t stored = 0;    // new documents committed
+  int64_t pending = 0;   // documents written into the open transaction, not yet committed
   int64_t skipped = 0;   // already stored (same content hash), or repeated in the input
   int64_t errors = 0;    // bad documents, reported and skipped
   int64_t total = -1;    // documents expected, -1 when unknown
@@ -280,11 +285,12 @@ struct IngestProgress {
 
 struct IngestOptions {
   int jobs = 0;          // analysis workers; 0 = all cores
-  int batch_size = 1024;  // documents per transaction (also committed every batch_ms)
+  int batch_size = 2048;  // documents per transaction (also committed every batch_ms)
   // Longer transactions write each touched b-tree page to the WAL fewer times (docs/corpus.md,
-  // "Measuring": 1 s -> 5 s took the writer from 2.20 to 1.90 ms per document at 19k documents);
-  // a kill loses at most this much analysis, and readers see new documents this much later.
-  int batch_ms = 5000;
+  // "Measuring": 1 s -> 5 s took the writer from 2.20 to 1.90 ms per document at 19k documents;
+  // at 100k documents 1,024 -> 2,048 per batch took it from 2.4 to 2.2 ms); a kill loses at
+  // most this much analysis, and readers see new documents this much later.
+  int batch_ms = 15000;
   ReadOptions read;
   std::string data_dir;  // models/ and data/ for the Pipeline; empty = default
   bool models = true;    // false: the Pipeline skips the trained models (PipelineOptions::tag)

@@ -116,6 +116,7 @@ int do_replay(int argc, char** argv) {
       const void* h = sqlite3_column_blob(st.get(), 1);
       it.meta.content_hash.assign(static_cast<const char*>(h), sqlite3_column_bytes(st.get(), 1));
       it.meta.ingested_at = st.text(2);
+      it.meta.simhash = simhash64(it.doc.text);  // as ingest does, on its workers
       items.push_back(std::move(it));
     }
   }

@@ -214,6 +214,28 @@ TEST(Corpus, SyndicatedCopiesShareAStory) {
   EXPECT_EQ(std::get<int64_t>(s.value().rows[1][1]), 2);  // stories
 }
 
+TEST(Corpus, StoreUsesTheFingerprintTheCallerMade) {
+  // Ingest makes the SimHash on its worker threads and passes it in DocumentMeta; store()
+  // must group by that value (and make one itself only when none is given).
+  auto c = Corpus::open(temp_dir() + "/c.db", {});
+  ASSERT_TRUE(c.ok());
+  std::string copy = std::string(kWire) + " This story was first published by a wire service.";
+  std::string copy2 = std::string(kWire) + " Distributed by a news agency.";
+  DocumentMeta given;
+  given.simhash = simhash64(kWire);
+  auto a = c.value()->store(article("a", kWire), given);
+  DocumentMeta same;
+  same.simhash = simhash64(copy);
+  auto b = c.value()->store(article("b", copy), same);
+  DocumentMeta far;  // a fingerprint far from the story's: the copy then starts its own story
+  far.simhash = ~simhash64(copy2);
+  auto d = c.value()->store(article("d", copy2), far);
+  ASSERT_TRUE(a.ok() && b.ok() && d.ok());
+  EXPECT_EQ(a.value().story_id, b.value().story_id);
+  EXPECT_NE(a.value().story_id, d.value().story_id);
+  EXPECT_EQ(d.value().story_id, d.value().doc_id);
+}
+
 TEST(Corpus, StoryGroupingSurvivesReopening) {
   std::string path = temp_dir() + "/c.db";
   int64_t story;

@@ -79,6 +79,7 @@ struct Work {
 struct Analysed {
   std::string name;
   std::string hash;
+  uint64_t simhash = 0;
   Status status;
   std::optional<Document> doc;
 };
@@ -154,7 +155,7 @@ Result<IngestReport> run_ingest(const std::vector<std::string>& paths, const std
   };
   for (const auto& m : missing) report_error(m, Status::NotFound("no such file or folder"));
 
-  std::atomic<int64_t> inputs{0}, stored{0}, skipped{0}, errors{static_cast<int64_t>(missing.size())};
+  std::atomic<int64_t> inputs{0}, stored{0}, pending{0}, skipped{0}, errors{static_cast<int64_t>(missing.size())};
   std::atomic<int64_t> total{-1};
   std::atomic<int64_t> storage_ns{0}, analysis_ns{0}, reading_ns{0};
   std::atomic<int64_t> storage_cpu_ns{0}, analysis_cpu_ns{0};
@@ -240,6 +241,8 @@ Result<IngestReport> run_ingest(const std::vector<std::string>& paths, const std
           auto t = Clock::now();
           int64_t cpu = thread_cpu_ns();
           Result<Document> r = opts.analyze(w.input);
+          // The near-duplicate fingerprint is made here, not on the (single) writer thread.
+          if (r.ok()) a.simhash = simhash64(r.value().text);
           analysis_cpu_ns += thread_cpu_ns() - cpu;
           analysis_ns += std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - t).count();
           if (r.ok()) a.doc = std::move(r.value());
@@ -274,6 +277,7 @@ Result<IngestReport> run_ingest(const std::vector<std::string>& paths, const std
       in_batch = false;
       n = 0;
       deadline = Clock::time_point::max();
+      pending = 0;  // first, so that a progress snapshot never counts a document twice
       if (!s.ok()) {
         fatal = s;
         stop = true;
@@ -310,6 +314,7 @@ Result<IngestReport> run_ingest(const std::vector<std::string>& paths, const std
       }
       DocumentMeta meta;
       meta.content_hash = a.hash;
+      meta.simhash = a.simhash;
       Result<StoreResult> r = timed([&] { return corpus->store(*a.doc, meta); });
       if (!r.ok()) {
         if (r.status().code() == Code::kIoError || r.status().code() == Code::kCorrupt) {
@@ -318,6 +323,7 @@ Result<IngestReport> run_ingest(const std::vector<std::string>& paths, const std
           stop = true;
           timed([&] { return corpus->rollback(); });
           in_batch = false;
+          pending = 0;
           errors += pending_new;
           pending_new = pending_old = 0;
           continue;
@@ -329,6 +335,7 @@ Result<IngestReport> run_ingest(const std::vector<std::string>& paths, const std
       } else {
         ++pending_old;
       }
+      pending = pending_new + pending_old;
       if (++n >= std::max(opts.batch_size, 1)) commit();
     }
     commit();
@@ -341,6 +348,7 @@ Result<IngestReport> run_ingest(const std::vector<std::string>& paths, const std
     IngestProgress p;
     p.inputs = inputs;
     p.stored = stored;
+    p.pending = pending;
     p.skipped = skipped;
     p.errors = errors;
     p.total = total;

@@ -151,6 +151,38 @@ TEST(Ingest, RerunningAddsNothing) {
   fs::remove_all(dir);
 }
 
+TEST(Ingest, ProgressCountsDocumentsInTheOpenTransaction) {
+  // Batches are long (15 s by default): the documents written into the open transaction show
+  // as pending, so a progress bar moves before the first commit, and never count twice.
+  std::string dir = temp_dir();
+  write_jsonl(dir + "/a.jsonl", 0, 30);
+  Errors errors;
+  IngestOptions o = options(&errors);
+  o.jobs = 1;
+  o.batch_size = 1000;
+  o.batch_ms = 600000;
+  o.progress_ms = 10;
+  o.analyze = [](const Input& in) -> Result<Document> {
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    return corpus::testing::rough_document(in);
+  };
+  int64_t most_pending = 0;
+  bool over = false, committed_early = false;
+  o.on_progress = [&](const IngestProgress& p) {
+    most_pending = std::max(most_pending, p.pending);
+    over |= p.stored + p.pending + p.skipped + p.errors > 30;
+    committed_early |= !p.done && p.stored > 0;
+  };
+  auto r = corpus::run_ingest({dir + "/a.jsonl"}, dir + "/c.db", o);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_GT(most_pending, 0);
+  EXPECT_FALSE(over);
+  EXPECT_FALSE(committed_early);  // one batch: nothing is committed before the end
+  EXPECT_EQ(r.value().progress.pending, 0);
+  EXPECT_EQ(r.value().progress.stored, 30);
+  fs::remove_all(dir);
+}
+
 TEST(Ingest, NotACorpusDatabaseFailsBeforeAnyWork) {
   std::string dir = temp_dir();
   write_jsonl(dir + "/a.jsonl", 0, 3);

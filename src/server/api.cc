@@ -538,6 +538,7 @@ void Server::Impl::install_routes() {
     struct Item {
       Fate fate = Fate::kAnalyse;
       std::string hash;
+      uint64_t simhash = 0;
       Status status;
       std::optional<Document> doc;
       StoreResult stored;
@@ -565,6 +566,7 @@ void Server::Impl::install_routes() {
         if (items[i].fate != Fate::kAnalyse) continue;
         auto r = analyze(inputs[i]);
         if (r.ok()) {
+          items[i].simhash = simhash64(r.value().text);  // outside the write lock
           items[i].doc = std::move(r.value());
         } else {
           items[i].fate = Fate::kFailed;
@@ -590,6 +592,7 @@ void Server::Impl::install_routes() {
         if (it.fate != Fate::kAnalyse) continue;
         DocumentMeta meta;
         meta.content_hash = it.hash;
+        meta.simhash = it.simhash;
         meta.source = source;
         auto r = writer->store(*it.doc, meta);
         if (!r.ok()) {
