@@ -75,6 +75,7 @@ struct DirectQuote {
   bool from_pre_cue = false;
   uint32_t according_tok = kNone;
   uint32_t cue_tok = kNone, cue_end_tok = kNone;
+  uint32_t info = kNone;  // its speaker's entry in q_info_ (attach)
   std::string cue;
   Speaker speaker;
   std::string addressee;
@@ -250,8 +251,17 @@ class Analyzer {
         } else if (j < end && text[j] == '.') {
           // An abbreviation's period: "U.S.", "Mr.", "J."
           std::string_view w = std::string_view(low_).substr(s, j - s);
-          bool abbrev = lex_.abbreviation(w) || w.find('.') != std::string_view::npos ||
-                        (j - s == 1 && (f & kCap));
+          // Inner periods make an abbreviation ("u.s", "ph.d") when every part is short;
+          // a host name ("www.example.co.nz") ends the sentence like any word.
+          bool dotted = w.find('.') != std::string_view::npos;
+          if (dotted) {
+            size_t part = 0;
+            for (char ch : w) {
+              part = ch == '.' ? 0 : part + 1;
+              if (part > 2) dotted = false;
+            }
+          }
+          bool abbrev = lex_.abbreviation(w) || dotted || (j - s == 1 && (f & kCap));
           if (abbrev) {
             push_tok(j, j + 1, p, kPunct | kAbbrevDot);
             ++j;
@@ -616,7 +626,8 @@ class Analyzer {
         continue;
       }
       bool intro = (toks_[st].cls & quotes::kPreposition) || (toks_[st].cls & quotes::kSubordinator) || (toks_[st].cls & quotes::kTimeWord) ||
-                   (toks_[st].f & kDigit) || w == "as" || w == "earlier" || w == "later";
+                   (toks_[st].f & kDigit) || w == "as" || w == "earlier" || w == "later" ||
+                   (w == "according" && st + 1 < limit && toks_[st + 1].low == "to");
       if (!intro) break;
       uint32_t c = st;
       while (c < limit && !is_punct(c, ",")) ++c;
@@ -1494,6 +1505,15 @@ class Analyzer {
       if ((cue->flags & quotes::kAmbiguous) && !(t + 1 < q.open && is_punct(t + 1, ":")) &&
           !(t + 1 < toks_.size() && toks_[t + 1].low == "that"))
         continue;
+      // "X called it "..." and said "..."": a cue coordinated after the cue of the
+      // sentence's previous quote has that cue's subject.
+      if (t > ss && is_word(t - 1) && (toks_[t - 1].low == "and" || toks_[t - 1].low == "but") &&
+          last_attributed_ && last_attributed_->info != kNone && last_attributed_->cue_tok != kNone &&
+          last_attributed_->cue_tok >= ss && last_attributed_->cue_tok < t) {
+        attach(q, t, t + 1, q_info_[last_attributed_->info], sent);
+        q.from_pre_cue = true;
+        return true;
+      }
       Subject subj = subject_left(t, ss, cue->flags & quotes::kParticiple);
       if (subj.negated) return false;
       if (subj.np.empty()) continue;
@@ -1520,6 +1540,7 @@ class Analyzer {
     if (cue_a > q.open)
       for (uint32_t t = cue_a; t < cue_b; ++t) consumed_[t] = true;
     remember_speaker(si);
+    q.info = static_cast<uint32_t>(q_info_.size());
     q_info_.push_back(si);
   }
 
@@ -1826,6 +1847,13 @@ class Analyzer {
       if (npb >= se || !is_punct(npb, ",")) return;
       c.a = npb + 1;
       c.b = content_end(c.a, se, false);
+      // "According to the Herald, Professor X said ...": the clause has its own speaker
+      // (the speech verb's subject); the source named first only reported it.
+      for (uint32_t k = c.a + 1; k < c.b && k < c.a + kWindow; ++k) {
+        if (toks_[k].f & kMark) break;
+        const Cue* cue = toks_[k].cue;
+        if (cue && !(cue->flags & quotes::kAmbiguous) && !is_cap(k)) return;
+      }
     } else {
       uint32_t end = t;
       if (end > ss && is_punct(end - 1, ",")) --end;

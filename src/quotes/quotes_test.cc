@@ -36,6 +36,41 @@ TEST(Quotes, DirectQuoteWithCueAfterAndPronounSpeaker) {
   EXPECT_EQ(doc.slice(q->start, q->end).substr(0, 9), "This move");
 }
 
+TEST(Quotes, CoordinatedCueSharesTheFirstCuesSpeaker) {
+  Document doc = run(
+      "The former manager of the Harbour Trust and director of the Coast Partnership, Jane "
+      "Doe, called it \"a retrograde step\" and said \"an area like this cannot afford to lose "
+      "such a hotel.\"");
+  const Quote* first = find(doc, "a retrograde");
+  const Quote* second = find(doc, "an area");
+  ASSERT_NE(first, nullptr);
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(first->speaker.name, "Jane Doe");
+  EXPECT_EQ(second->speaker.name, "Jane Doe");
+  EXPECT_EQ(second->cue, "said");
+}
+
+TEST(Quotes, SpeakerInsideAnAccordingToClauseIsTheSpeaker) {
+  Document doc = run(
+      "According to the Daily Courier, Professor Anna Berg, the chair of the panel, said the "
+      "country's flag had never been open to public choice.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker.name, "Anna Berg");
+  EXPECT_EQ(doc.quotes[0].cue, "said");
+}
+
+TEST(Quotes, HostNameAtTheEndOfASentenceEndsIt) {
+  // The period after "www.example.co.nz" ends the sentence ("U.S." and "Ph.D." do not).
+  Document doc = run(
+      "The minister said the forms were on www.example.co.nz. Names of the entrants will be "
+      "engraved on a monument.\n\nThe U.S. envoy said talks would resume.");
+  ASSERT_EQ(doc.quotes.size(), 2u);
+  EXPECT_EQ(doc.quotes[0].text, "the forms were on www.example.co.nz");
+  EXPECT_EQ(doc.quotes[1].speaker.name.find("envoy") != std::string::npos ||
+                doc.quotes[1].speaker.description.find("envoy") != std::string::npos,
+            true);
+}
+
 TEST(Quotes, TitleBeforeArabicArticleNameIsNoPartOfTheName) {
   Document doc = run(
       "Qatari Foreign Ministry spokesman Majed al-Ansari said on Tuesday that \"the talks have "
