@@ -182,7 +182,8 @@ class Analyzer {
   }
   static bool is_document_noun(std::string_view h) {
     return h == "statement" || h == "letter" || h == "release" || h == "message" || h == "note" ||
-           h == "post" || h == "tweet" || h == "communique" || h == "declaration" || h == "memo";
+           h == "post" || h == "tweet" || h == "communique" || h == "declaration" || h == "memo" ||
+           h == "speech" || h == "address" || h == "interview" || h == "video" || h == "op-ed";
   }
 
   void tokenize(uint32_t p) {
@@ -628,6 +629,13 @@ class Analyzer {
       bool intro = (toks_[st].cls & quotes::kPreposition) || (toks_[st].cls & quotes::kSubordinator) || (toks_[st].cls & quotes::kTimeWord) ||
                    (toks_[st].f & kDigit) || w == "as" || w == "earlier" || w == "later" ||
                    (w == "according" && st + 1 < limit && toks_[st + 1].low == "to");
+      // "The next day, ...", "That same week, ...": a time phrase of a few words.
+      if (!intro && (w == "the" || w == "that" || w == "this" || w == "last" || w == "next")) {
+        for (uint32_t k = st + 1; k < limit && k < st + 4 && is_word(k); ++k)
+          if (((toks_[k].cls & quotes::kTimeWord) || toks_[k].low == "day") && k + 1 < limit &&
+              is_punct(k + 1, ","))
+            intro = true;
+      }
       if (!intro) break;
       uint32_t c = st;
       while (c < limit && !is_punct(c, ",")) ++c;
@@ -744,7 +752,7 @@ class Analyzer {
     if (!out.np.empty() && out.np.a > ss && is_document_noun(toks_[out.np.b - 1].low)) {
       NounPhrase issuer = clause_subject(ss, out.np.a);
       if (!issuer.empty() && issuer.b <= out.np.a &&
-          entity_in(toks_[issuer.a].s, toks_[issuer.b - 1].e) >= 0) {
+          (entity_in(toks_[issuer.a].s, toks_[issuer.b - 1].e) >= 0 || person_like(issuer.a, issuer.b))) {
         out.np = issuer;
         return out;
       }

@@ -71,6 +71,16 @@ TEST(Quotes, HostNameAtTheEndOfASentenceEndsIt) {
             true);
 }
 
+TEST(Quotes, ASpeechsWordsAreItsSpeakers) {
+  Document doc = run(
+      "On Tuesday, President Anna Berg delivered a speech declaring herself the \"guardian of "
+      "the constitution.\"\n\nThe next day, with protests ongoing, Governor Tom Hale gave an "
+      "address declaring the city \"a place of order.\"");
+  ASSERT_EQ(doc.quotes.size(), 2u);
+  EXPECT_EQ(doc.quotes[0].speaker.name, "Anna Berg");
+  EXPECT_EQ(doc.quotes[1].speaker.name, "Tom Hale");
+}
+
 TEST(Quotes, TitleBeforeArabicArticleNameIsNoPartOfTheName) {
   Document doc = run(
       "Qatari Foreign Ministry spokesman Majed al-Ansari said on Tuesday that \"the talks have "
