@@ -1045,6 +1045,86 @@ Atyrau Aqtau Aqtobe Oral Qostanay Qyzylorda Famagusta Hovd Choibalsan Pontianak 
 Kuching Dili Hebron Gaza Kolkata Kathmandu Regina Victoria Lima Santiago Sofia Marie""".split())
 
 
+# First-level divisions of federal countries whose names news uses bare ("a Senator from Utah",
+# "governor of Alaska"): US states, Canadian provinces and territories, Australian states and
+# territories. Names as in iso-codes' ISO 3166-2 (checked against it when present), approximate
+# centroids written here. A name that is already a country, city or region (Georgia,
+# Washington, New York, Victoria as a given name) is left out by main().
+SUBDIVISIONS = """
+US|Alabama|32.8,-86.8
+US|Alaska|64.0,-152.0
+US|Arizona|34.3,-111.7
+US|Arkansas|34.9,-92.4
+US|California|37.2,-119.5
+US|Colorado|39.0,-105.5
+US|Connecticut|41.6,-72.7
+US|Delaware|39.0,-75.5
+US|Florida|28.6,-82.4
+US|Georgia|32.7,-83.4
+US|Hawaii|20.8,-156.3
+US|Idaho|44.4,-114.6
+US|Illinois|40.0,-89.2
+US|Indiana|39.9,-86.3
+US|Iowa|42.1,-93.5
+US|Kansas|38.5,-98.4
+US|Kentucky|37.5,-85.3
+US|Louisiana|31.1,-92.0
+US|Maine|45.4,-69.2
+US|Maryland|39.0,-76.8
+US|Massachusetts|42.3,-71.8
+US|Michigan|44.3,-85.4
+US|Minnesota|46.3,-94.3
+US|Mississippi|32.7,-89.7
+US|Missouri|38.4,-92.5
+US|Montana|47.0,-109.6
+US|Nebraska|41.5,-99.8
+US|Nevada|39.3,-116.6
+US|New Hampshire|43.7,-71.6
+US|New Jersey|40.2,-74.7
+US|New Mexico|34.4,-106.1
+US|New York|42.9,-75.5
+US|North Carolina|35.6,-79.4
+US|North Dakota|47.5,-100.5
+US|Ohio|40.3,-82.8
+US|Oklahoma|35.6,-97.5
+US|Oregon|43.9,-120.6
+US|Pennsylvania|40.9,-77.8
+US|Rhode Island|41.7,-71.5
+US|South Carolina|33.9,-80.9
+US|South Dakota|44.4,-100.2
+US|Tennessee|35.9,-86.4
+US|Texas|31.5,-99.3
+US|Utah|39.3,-111.7
+US|Vermont|44.1,-72.7
+US|Virginia|37.5,-78.9
+US|Washington|47.4,-120.5
+US|West Virginia|38.6,-80.6
+US|Wisconsin|44.6,-89.9
+US|Wyoming|43.0,-107.6
+CA|Alberta|55.0,-115.0
+CA|British Columbia|53.7,-127.6
+CA|Manitoba|55.0,-97.0
+CA|New Brunswick|46.5,-66.2
+CA|Newfoundland and Labrador|53.1,-57.7
+CA|Nova Scotia|45.0,-63.0
+CA|Northwest Territories|64.8,-124.8
+CA|Nunavut|70.3,-83.1
+CA|Ontario|50.0,-85.0
+CA|Prince Edward Island|46.3,-63.2
+CA|Quebec|52.9,-73.5
+CA|Saskatchewan|55.0,-106.0
+CA|Yukon|64.3,-135.0
+AU|Australian Capital Territory|-35.5,149.0
+AU|New South Wales|-32.0,147.0
+AU|Northern Territory|-19.5,133.4
+AU|Queensland|-22.5,144.4
+AU|South Australia|-30.0,135.8
+AU|Tasmania|-42.0,146.6
+AU|Victoria|-37.0,144.3
+AU|Western Australia|-25.3,122.3
+"""
+SUBDIVISIONS_SKIP = {"Victoria"}  # a given name as often as the state
+
 def parse_latlon(text):
     lat, lon = text.split(",")
     return float(lat), float(lon)
@@ -1188,11 +1268,38 @@ def main(argv):
     with open(os.path.join(args.out, "regions.tsv"), "w", encoding="utf-8") as f:
         header(f, "regions, territories, seas and other places (LOC)", [HAND_SRC],
                ["name", "iso2", "lat", "lon", "aliases"])
+        known = set()
         for line in REGIONS.strip().splitlines():
             name, cc, ll, aliases = (line.split("|") + [""] * 4)[:4]
+            known.add(name.lower())
+            known.update(a.lower() for a in aliases.split(";") if a)
             lat, lon = parse_latlon(ll)
             f.write("\t".join([name, "" if cc == "-" else cc, "%.2f" % lat, "%.2f" % lon,
                                "|".join(a for a in aliases.split(";") if a)]) + "\n")
+        # Subdivisions, unless the name is taken (a country, alias, city or region).
+        for c in iso:
+            known.add(c["name"].lower())
+            for k in ("common_name", "official_name"):
+                if k in c:
+                    known.add(c[k].lower())
+        for a2, (_, dems, cap, _, aliases) in hand.items():
+            known.update(x.lower() for x in aliases + dems + [cap])
+        known.update(n.lower() for n in cities)
+        for name, (_, _, _, _, _, aliases) in cities.items():
+            known.update(a.lower().lstrip("=") for a in aliases)
+        iso2_path = args.iso.replace("3166-1", "3166-2")
+        iso2_names = None
+        if os.path.exists(iso2_path):
+            iso2_names = {(d["code"][:2], d["name"])
+                          for d in json.load(open(iso2_path, encoding="utf-8"))["3166-2"]}
+        for line in SUBDIVISIONS.strip().splitlines():
+            cc, name, ll = line.split("|")
+            if name.lower() in known or name in SUBDIVISIONS_SKIP:
+                continue
+            if iso2_names is not None and (cc, name) not in iso2_names:
+                sys.exit("subdivision %s is not in %s" % (name, iso2_path))
+            lat, lon = parse_latlon(ll)
+            f.write("\t".join([name, cc, "%.2f" % lat, "%.2f" % lon, ""]) + "\n")
 
     with open(os.path.join(args.out, "titles.tsv"), "w", encoding="utf-8") as f:
         header(f, "titles and offices (matched case-insensitively)", [HAND_SRC],

@@ -23,6 +23,23 @@ TEST(Gazetteer, LoadsCountriesWithIsoCodes) {
   EXPECT_GT(Gaz().countries().size(), 190u);
 }
 
+TEST(Gazetteer, StatesAndProvincesArePlacesOfTheirCountry) {
+  for (auto [name, iso3] : {std::pair<const char*, const char*>{"Utah", "USA"},
+                            {"Alaska", "USA"},
+                            {"New South Wales", "AUS"},
+                            {"Quebec", "CAN"}}) {
+    const GazPlace* p = Gaz().place(name);
+    ASSERT_NE(p, nullptr) << name;
+    EXPECT_EQ(p->country, iso3) << name;
+    EXPECT_EQ(p->type, EntityType::kLoc) << name;
+  }
+  // A state that shares its name with a country or a capital does not take it over.
+  ASSERT_NE(Gaz().country("Georgia"), nullptr);
+  EXPECT_EQ(Gaz().country("Georgia")->iso3, "GEO");
+  ASSERT_NE(Gaz().place("Washington"), nullptr);
+  EXPECT_TRUE(Gaz().place("Washington")->metonym);
+}
+
 TEST(Gazetteer, AliasesMapToOneCountry) {
   for (const char* n : {"U.S.", "US", "United States", "America", "United States of America", "USA"}) {
     const GazCountry* c = Gaz().country(n);

@@ -329,6 +329,7 @@ struct Cand {
   bool gov_org = false;  // an ORG standing for its country's government
   bool compound = false; // part of a hyphenated word ("Washington-based")
   bool rule = false;     // from a rule reading (title + name, organisation head)
+  std::string role, aff; // read by the rule itself ("First Minister of Scotland X")
   uint32_t sentence = 0;
   int entity = -1;
 };
@@ -379,10 +380,14 @@ class Resolver {
   void cand_from_match(const Gazetteer::Match& m, size_t b, Cand* c) const;
 
   void ner_spans();
+  bool extends_name(size_t k) const;
+  void extend_person(size_t* b, size_t* e) const;
   void ner_propagate();
   bool not_a_name_start(size_t i) const;
   void merge_country_person();
   void title_persons();
+  size_t name_run(size_t j, size_t se) const;
+  bool title_only(size_t b, size_t e) const;
   void apposition_persons();
   void org_rule();
   void named_rule();
@@ -412,6 +417,8 @@ class Resolver {
   std::vector<Cand> cands_;
   std::unordered_set<std::string> lower_words_;  // words the document writes in lower case
   std::unordered_set<std::string> plain_acronyms_;  // "exclusive economic zone (EEZ)"
+  std::vector<uint8_t> foreign_;  // token inside a foreign-language gloss
+  void foreign_glosses();
 
   struct Ent {
     Entity e;
@@ -449,7 +456,13 @@ size_t Resolver::title_at(size_t i, size_t limit, std::string* role, std::string
   size_t maxw = std::min(limit, i + gaz_.max_title_words());
   for (size_t j = i; j < maxw; ++j) {
     if (j > i) phrase.push_back(' ');
-    phrase.append(tok(j));
+    std::string_view w = tok(j);
+    // "then-governor", "ex-president": the title after the prefix.
+    if (j == i) {
+      for (std::string_view pre : {"then-", "Then-", "ex-", "Ex-"})
+        if (w.size() > pre.size() + 1 && w.substr(0, pre.size()) == pre) w.remove_prefix(pre.size());
+    }
+    phrase.append(w);
     if (const GazTitle* t = gaz_.title_entry(phrase)) {
       best = j - i + 1;
       if (role) *role = t->role;
@@ -505,6 +518,16 @@ bool Resolver::gov_reading(size_t b, size_t e) const {
   if (b > sent_begin(b)) {
     std::string p = ltok(b - 1);
     if (is_locative_prep(p) || is_determiner(p)) return false;  // "an Ottawa street"
+    // "the capital city Tehran", "the city of Moscow": the city itself.
+    if (in_list(p, {"city", "capital", "town", "port"})) return false;
+    if (p == "of" && b >= 2 && in_list(ltok(b - 2), {"city", "capital", "town", "port"}))
+      return false;
+    // Destinations: "headed for Moscow", "bound for Kyiv", "left for Beijing".
+    if (p == "for" && b >= 2 && b - 1 > sent_begin(b) &&
+        in_list(ltok(b - 2), {"headed", "heading", "heads", "bound", "left", "leaves", "leaving",
+                              "departed", "departs", "flew", "flying", "flies", "sailed",
+                              "sailing", "set", "bounded"}))
+      return false;
   }
   // A modifier of a common noun is the city: "Ottawa street", "Moscow court".
   if (e < sent_end(b) && !doc_.tokens[e].pos.empty() && doc_.tokens[e].pos == "NOUN" &&
@@ -656,6 +679,10 @@ void Resolver::ner_spans() {
     // and type win ("Prime Minister Nawaf Salam" over a PERSON "Nawaf"; "Stimson Center"
     // ORG over a LOC; "American Task Force on Lebanon" over a shorter ORG).
     if (!free_range(b, e)) continue;
+    // An office is no name ("U.S. President", "Prime Minister"); the place in it is left to
+    // the gazetteer scan.
+    if ((et == EntityType::kPerson || et == EntityType::kOrg) && !misc && title_only(b, e))
+      continue;
     // Part of a hyphenated word the tokenizer split ("SARS" of "SARS-CoV-2"): no name of its
     // own unless the gazetteer knows it ("U.S.-Israeli").
     if (e + 1 < n && tok(e) == "-" && toks[e].start == toks[e - 1].end &&
@@ -670,6 +697,29 @@ void Resolver::ner_spans() {
         if (tl > 0 && k + tl > e && !gaz_.is_org_head(tok(e - 1))) {
           e = k;
           break;
+        }
+      }
+    }
+    // "Mike Lee of Utah" tagged as one place: a person's name, "of", a known place.
+    if ((et == EntityType::kGpe || et == EntityType::kLoc) && e - b >= 4) {
+      size_t of = b + 2;
+      while (of < e && of < b + 4 && ltok(of) != "of") ++of;
+      Gazetteer::Match m;
+      if (of < e && ltok(of) == "of" && of + 1 < e) m = gaz_.match(doc_, of + 1, e);
+      if (m && m.tokens == e - of - 1 &&
+          (m.kind == Gazetteer::Kind::kCountry || m.kind == Gazetteer::Kind::kPlace)) {
+        bool names = true;
+        EntityType head_type;
+        for (size_t k = b; k < of && names; ++k)
+          names = is_name_token(tok(k)) && is_alpha_start(tok(k)) && !gaz_.lookup(tok(k)) &&
+                  !gaz_.is_org_head(tok(k)) && gaz_.title(tok(k)).empty() &&
+                  !is_function_word(ltok(k)) && !place_head(tok(k), &head_type);
+        if (names) {
+          add(rule_cand(b, of, EntityType::kPerson));
+          Cand g;
+          cand_from_match(m, of + 1, &g);
+          add(std::move(g));
+          continue;
         }
       }
     }
@@ -692,6 +742,7 @@ void Resolver::ner_spans() {
         }
       }
     }
+    bool place_by_noun = false;
     if (et == EntityType::kPerson) {
       // Titles, demonyms and "former" belong before the name, not in it.
       while (e - b > 1) {
@@ -734,6 +785,17 @@ void Resolver::ner_spans() {
       if (et == EntityType::kPerson && e - b == 1 && !titled) {
         if (const GazPlace* pl = gaz_.place(tok(b))) et = pl->type;
       }
+      // "the Greek island of Samos", "the city of Omsk": a place, whatever the model says.
+      if (et == EntityType::kPerson && b >= 2 && b - 1 > sent_begin(b) && ltok(b - 1) == "of") {
+        std::string noun = ltok(b - 2);
+        if (in_list(noun, {"city", "town", "village", "port"})) et = EntityType::kGpe;
+        else if (in_list(noun, {"island", "islands", "region", "province", "state", "district"}))
+          et = EntityType::kLoc;
+        place_by_noun = et != EntityType::kPerson;
+      }
+      // The model often tags a name short: "Ricardo Rosselló [Nevares]", "[Ali] Larijani",
+      // "[Seyed Mohammad] Mir-Mohammadi". Untagged name words right beside it join it.
+      if (et == EntityType::kPerson) extend_person(&b, &e);
     }
     // A name ending in an organisation head word is an organisation ("X Center" tagged
     // LOC, "Y Program" tagged PERSON). Facilities ("... Mosque", "... Hospital") keep FAC.
@@ -747,6 +809,7 @@ void Resolver::ner_spans() {
     c.tb = static_cast<uint32_t>(b);
     c.te = static_cast<uint32_t>(e);
     c.type = et;
+    c.rule = place_by_noun;  // votes as a rule reading for the name's other mentions
     set_bytes(&c);
     c.name = span_name(c.start, c.end);
     if (et != EntityType::kPerson) {
@@ -790,6 +853,52 @@ void Resolver::ner_spans() {
     }
     if (c.type == EntityType::kGpe || c.type == EntityType::kLoc) direction_rule(&c);
     add(std::move(c));
+  }
+}
+
+// An untagged word that may continue a person's name the model tagged short: a capitalised
+// proper noun (by the tagger, when there is one) that is no title, function or calendar word,
+// and that opens no gazetteer entry and is no organisation head ("Trump White House").
+bool Resolver::extends_name(size_t k) const {
+  const Token& t = doc_.tokens[k];
+  if (owner_[k] >= 0) return false;
+  if (!t.ner.empty() && t.ner != "O") return false;
+  std::string_view w = tok(k);
+  if (!is_name_token(w) || !is_alpha_start(w)) return false;
+  if (!t.pos.empty() && t.pos != "PROPN") return false;
+  std::string lw = lower_str(w);
+  if (is_function_word(lw) || is_calendar_word(lw) || is_title_modifier(lw)) return false;
+  if (!gaz_.title(w).empty() || gaz_.is_org_head(w) || !group_norp(w).empty()) return false;
+  if (gaz_.lookup(w) || gaz_.match(doc_, k, sent_end(k))) return false;
+  if (w.find('.') != std::string_view::npos) return false;  // "Jr.", initials are the model's
+  return true;
+}
+
+void Resolver::extend_person(size_t* b, size_t* e) const {
+  size_t n = doc_.tokens.size();
+  size_t sb = sent_begin(*b), se = sent_end(*b);
+  // Right: up to two words; a possessive word ends the name ("Nevares's").
+  for (int added = 0; added < 2 && *e < se && *e < n && extends_name(*e); ++added) {
+    if (*e + 1 < se && gaz_.is_org_head(tok(*e + 1))) break;  // "Burisma Holdings"
+    size_t cut;
+    bool poss = possessive_suffix(tok(*e), &cut);
+    ++*e;
+    if (poss) break;
+  }
+  // Left: up to two words, or a piece joined by a hyphen ("Mir" "-" "Mohammadi").
+  for (int added = 0; added < 2 && *b > sb; ++added) {
+    size_t k = *b - 1;
+    const auto& toks = doc_.tokens;
+    if (tok(k) == "-" && k > sb && toks[k].end == toks[*b].start &&
+        toks[k - 1].end == toks[k].start && owner_[k] < 0 && owner_[k - 1] < 0 &&
+        is_name_token(tok(k - 1)) && !gaz_.lookup(tok(k - 1))) {
+      *b = k - 1;
+      continue;
+    }
+    if (!extends_name(k) || not_a_name_start(k)) break;
+    size_t cut;
+    if (possessive_suffix(tok(k), &cut)) break;
+    *b = k;
   }
 }
 
@@ -874,6 +983,32 @@ void Resolver::merge_country_person() {
   }
 }
 
+// Name words after a title, from token j (up to four): "Joseph Aoun", "Bashar al-Assad".
+size_t Resolver::name_run(size_t j, size_t se) const {
+  size_t k = j;
+  while (k < se && k - j < 4 && owner_[k] < 0 &&
+         (is_name_token(tok(k)) ||
+          (k > j && is_name_particle(tok(k), k + 1 < se ? tok(k + 1) : std::string_view()))) &&
+         !is_function_word(ltok(k)) && !is_calendar_word(ltok(k)) &&
+         gaz_.title(tok(k)).empty()) {
+    // A particle the tokenizer split off with its hyphen: "al" "-" "Assad".
+    if (!is_name_token(tok(k)) && k + 2 < se && tok(k + 1) == "-" &&
+        doc_.tokens[k + 1].start == doc_.tokens[k].end &&
+        doc_.tokens[k + 2].start == doc_.tokens[k + 1].end && is_name_token(tok(k + 2)) &&
+        owner_[k + 1] < 0 && owner_[k + 2] < 0) {
+      k += 3;
+      continue;
+    }
+    size_t cut;
+    if (possessive_suffix(tok(k), &cut)) {
+      ++k;
+      break;
+    }
+    ++k;
+  }
+  return k - j;
+}
+
 void Resolver::title_persons() {
   size_t n = doc_.tokens.size();
   for (size_t i = 0; i < n; ++i) {
@@ -881,32 +1016,53 @@ void Resolver::title_persons() {
     std::string role, sector;
     size_t se = sent_end(i);
     size_t tl = title_at(i, se, &role, &sector);
+    // A plural title before names: "Senators Marco Rubio ...", "Representatives Eliot Engel".
+    if (tl == 0 && is_cap_word(tok(i)) && tok(i).size() > 3 && tok(i).back() == 's' &&
+        i + 1 < se && is_name_token(tok(i + 1))) {
+      std::string_view w = tok(i);
+      if (const GazTitle* t = gaz_.title_entry(w.substr(0, w.size() - 1))) {
+        tl = 1;
+        role = t->role;
+      }
+    }
     if (tl == 0) continue;
     bool cap_title = is_cap_word(tok(i));
     size_t j = i + tl;
-    size_t k = j;
-    while (k < se && k - j < 4 && owner_[k] < 0 &&
-           (is_name_token(tok(k)) ||
-            (k > j && is_name_particle(tok(k), k + 1 < se ? tok(k + 1) : std::string_view()))) &&
-           !is_function_word(ltok(k)) && !is_calendar_word(ltok(k)) &&
-           gaz_.title(tok(k)).empty()) {
-      // A particle the tokenizer split off with its hyphen: "al" "-" "Assad".
-      if (!is_name_token(tok(k)) && k + 2 < se && tok(k + 1) == "-" &&
-          doc_.tokens[k + 1].start == doc_.tokens[k].end &&
-          doc_.tokens[k + 2].start == doc_.tokens[k + 1].end && is_name_token(tok(k + 2)) &&
-          owner_[k + 1] < 0 && owner_[k + 2] < 0) {
-        k += 3;
-        continue;
+    size_t len = name_run(j, se);
+    std::string rule_role, rule_aff;
+    // "First Minister of Scotland Nicola Sturgeon", "US Ambassador to Germany Richard
+    // Grenell", "then-governor of Alaska Sarah Palin": the place belongs to the title and
+    // the name follows it.
+    if (len == 0 && j + 2 < se && in_list(ltok(j), {"of", "to", "for"})) {
+      size_t pb = j + 1;
+      if (is_determiner(ltok(pb))) ++pb;
+      Gazetteer::Match pm = gaz_.match(doc_, pb, se);
+      if (pm && (pm.kind == Gazetteer::Kind::kCountry || pm.kind == Gazetteer::Kind::kPlace) &&
+          free_range(pb, pb + pm.tokens)) {
+        size_t nb = pb + pm.tokens;
+        size_t nl = nb < se ? name_run(nb, se) : 0;
+        bool names = nl >= 2;
+        for (size_t t = nb; t < nb + nl && names; ++t)
+          names = !gaz_.lookup(tok(t)) && !gaz_.is_org_head(tok(t)) && !is_punct_token(tok(t));
+        if (names) {
+          Cand g;
+          cand_from_match(pm, pb, &g);
+          std::string place = g.name;
+          rule_role = role + " " + std::string(tok(j)) + " " + place;
+          if (ltok(j) == "of") {
+            rule_aff = place;
+          } else if (i > sent_begin(i)) {
+            // "US Ambassador to Germany": the country before the title, not the host.
+            if (const GazCountry* k = gaz_.country(tok(i - 1))) rule_aff = k->name;
+          }
+          add(std::move(g));
+          j = nb;
+          len = nl;
+        }
       }
-      size_t cut;
-      if (possessive_suffix(tok(k), &cut)) {
-        ++k;
-        break;
-      }
-      ++k;
     }
-    size_t len = k - j;
     if (len == 0) continue;
+    size_t k = j + len;
     if (!cap_title && len < 2) continue;
     // Not a person when the words are a known place or organisation ("Minister of ...").
     Gazetteer::Match m = gaz_.match(doc_, j, k);
@@ -914,9 +1070,48 @@ void Resolver::title_persons() {
     bool org_head = false;
     for (size_t t = j; t < k; ++t) org_head |= gaz_.is_org_head(tok(t));
     if (org_head) continue;
-    add(rule_cand(j, k, EntityType::kPerson));
+    Cand c = rule_cand(j, k, EntityType::kPerson);
+    c.role = rule_role;
+    c.aff = rule_aff;
+    add(std::move(c));
     i = k - 1;
   }
+}
+
+// A span made only of titles and the places or nationalities they are of: "U.S. President",
+// "Prime Minister", "Supreme Leader of the Islamic Republic of Iran", "Representatives".
+// Such words name an office, not its holder.
+bool Resolver::title_only(size_t b, size_t e) const {
+  bool titled = false;
+  for (size_t k = b; k < e;) {
+    std::string_view w = tok(k);
+    std::string lw = lower_str(w);
+    size_t tl = title_at(k, e, nullptr, nullptr);
+    if (tl > 0) {
+      titled = true;
+      k += tl;
+      continue;
+    }
+    if (is_cap_word(w) && w.size() > 3 && w.back() == 's' &&
+        gaz_.title_entry(w.substr(0, w.size() - 1))) {
+      titled = true;
+      ++k;
+      continue;
+    }
+    if (Gazetteer::Match m = gaz_.match(doc_, k, e);
+        m && (m.kind == Gazetteer::Kind::kCountry || m.kind == Gazetteer::Kind::kDemonym ||
+              m.kind == Gazetteer::Kind::kPlace)) {
+      k += m.tokens;
+      continue;
+    }
+    if (is_title_modifier(lw) || is_possessive_token(w) || is_punct_token(w) ||
+        in_list(lw, {"of", "the", "from", "for", "to"})) {
+      ++k;
+      continue;
+    }
+    return false;
+  }
+  return titled;
 }
 
 // "Randa Slim, director of ...", "Mahmoud Qamati, a senior official ..."
@@ -1333,9 +1528,22 @@ void Resolver::merge_referents() {
       if (words[b].size() <= wa.size()) continue;
       const Entity& eb = ents_[b].e;
       const auto& wb = words[b];
+      // "Robert Mugabe" and "Robert Gabriel Mugabe": same first and last name.
+      if (wa.size() >= 2 && ea.type == EntityType::kPerson && eb.type == EntityType::kPerson &&
+          wb.front() == wa.front() && wb.back() == wa.back()) {
+        consider(b);
+        continue;
+      }
       if (wa.size() == 1 && !ents_[a].gaz) {
         if ((eb.type == EntityType::kPerson || eb.type == EntityType::kEvent) &&
             wb.back() == wa[0] && ea.type != EntityType::kNorp) {
+          consider(b);
+          continue;
+        }
+        // Paternal surname of a Spanish double surname: "Rosselló" for "Ricardo Rosselló
+        // Nevares", "Vázquez" for "Wanda Vázquez Garced".
+        if (eb.type == EntityType::kPerson && ea.type == EntityType::kPerson && wb.size() >= 3 &&
+            wb[wb.size() - 2] == wa[0]) {
           consider(b);
           continue;
         }
@@ -1581,14 +1789,15 @@ void Resolver::cluster() {
   for (size_t k = 0; k < cands_.size(); ++k) {
     Cand& c = cands_[k];
     if (c.te <= c.tb || c.entity >= 0 || c.name.empty()) continue;
+    // Two people of one surname ("Joe Biden" and his son "Hunter Biden"): the bare surname
+    // is the one the article introduced first (its main figure), not the nearest one.
     int best = -1;
-    uint32_t best_dist = UINT32_MAX;
+    uint32_t best_start = UINT32_MAX;
     auto same_last = by_last.find(lower_str(c.name));
     if (same_last != by_last.end()) for (const Cand* op : same_last->second) {
       const Cand& o = *op;
-      uint32_t dist = o.start <= c.start ? c.start - o.start : UINT32_MAX / 2 + (o.start - c.start);
-      if (dist < best_dist) {
-        best_dist = dist;
+      if (o.start < best_start) {
+        best_start = o.start;
         best = o.entity;
       }
     }
@@ -1753,6 +1962,16 @@ void Resolver::roles() {
     if (c.type != EntityType::kPerson || c.entity < 0 || c.te <= c.tb) continue;
     Ent& ent = ents_[c.entity];
     size_t sb = sent_begin(c.tb), se = sent_end(c.tb);
+    // Read by the title rule: "First Minister of Scotland", affiliation "Scotland".
+    if (!c.role.empty() && ent.role_prio < 3) {
+      ent.e.role = c.role;
+      ent.role_prio = 3;
+      if (!c.aff.empty()) {
+        ent.e.affiliation = c.aff;
+        ent.aff_prio = 3;
+      }
+      continue;
+    }
     // Premodifiers: "Israeli Defense Minister Israel Katz", "Hezbollah leader X".
     if (c.tb > sb) {
       std::string role;
@@ -1906,7 +2125,7 @@ void Resolver::finish() {
     if (c.entity < 0 || c.te <= c.tb) continue;
     Ent& e = ents_[c.entity];
     e.e.mentions.push_back(Mention{c.start, c.end, c.sentence});
-    if (fact(c.sentence)) {
+    if (fact(c.sentence) && !foreign_[c.tb]) {
       e.has_fact = true;
       e.first = std::min(e.first, c.start);
     }
@@ -1929,6 +2148,11 @@ void Resolver::finish() {
         if (const GazOrg* g = gaz_.organisation(e.e.affiliation)) {
           if (e.e.country.empty()) e.e.country = g->country;
           if (e.e.sector.empty()) e.e.sector = g->sector;
+        } else if (const GazPlace* pl = gaz_.place(e.e.affiliation);
+                   pl && e.e.country.empty() && !pl->country.empty()) {
+          // "First Minister of Scotland": a region's or city's government.
+          e.e.country = pl->country;
+          if (e.e.sector.empty()) e.e.sector = "GOV";
         }
       }
     }
@@ -1969,6 +2193,48 @@ void Resolver::finish() {
   }
 }
 
+// Foreign-language glosses, as Wikinews prints them after a quote or a name: "Law and
+// Justice Party ((pl))Polish language: Prawo i Sprawiedliwość publicly declared" (a
+// zero-width joiner may follow the colon). The gloss runs from the colon to the first English function word or the end of
+// the paragraph; its capitalised words ("Prawo", "el Senado") name nothing new: they only add
+// mentions to entities the English text has.
+void Resolver::foreign_glosses() {
+  size_t n = doc_.tokens.size();
+  foreign_.assign(n, 0);
+  static constexpr std::string_view kMark = "language:";
+  static constexpr std::string_view kZwj = "\xE2\x80\x8D";
+  std::string_view text = doc_.text;
+  size_t from = 0;
+  size_t i = 0;
+  while (true) {
+    size_t at = text.find(kMark, from);
+    if (at == std::string_view::npos) break;
+    from = at + kMark.size();
+    // "((pl))Polish language:" -- a language code in double brackets before the name.
+    size_t close = text.rfind("))", at);
+    if (close == std::string_view::npos || at - close > 40) continue;
+    size_t open = text.rfind("((", close);
+    if (open == std::string_view::npos || close - open < 4 || close - open > 5) continue;
+    bool code = true;
+    for (size_t q = open + 2; q < close; ++q) code &= text[q] >= 'a' && text[q] <= 'z';
+    if (!code) continue;
+    size_t z = from;
+    while (z < text.size() && text[z] == ' ') ++z;
+    if (text.substr(z, kZwj.size()) == kZwj) z += kZwj.size();  // the reader may keep it
+    size_t begin = z;
+    int para = doc_.paragraph_at(static_cast<uint32_t>(begin));
+    uint32_t para_end = para >= 0 ? doc_.paragraphs[para].end : static_cast<uint32_t>(text.size());
+    while (i < n && doc_.tokens[i].end <= begin) ++i;
+    for (size_t k = i; k < n && doc_.tokens[k].start < para_end; ++k) {
+      if (in_list(ltok(k), {"the", "and", "of", "to", "was", "were", "is", "are", "in", "with",
+                            "for", "by", "at", "that", "this", "has", "have", "had", "will",
+                            "would", "said", "says", "an", "it", "he", "she", "they", "who"}))
+        break;
+      foreign_[k] = 1;
+    }
+  }
+}
+
 void Resolver::run() {
   size_t n = doc_.tokens.size();
   // Sentence token ranges from tokens[].sentence (robust to a missing sentence table).
@@ -1985,6 +2251,7 @@ void Resolver::run() {
     std::string_view t = tok(i);
     if (!t.empty() && t[0] >= 'a' && t[0] <= 'z') lower_words_.emplace(t);
   }
+  foreign_glosses();
   // Rule readings first (title + name, apposition, organisation heads): where the NER
   // disagrees with them on a span, the rule's extent and type win.
   plain_acronyms();

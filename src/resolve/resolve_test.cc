@@ -740,5 +740,145 @@ TEST(Resolve, OrganisationBeforeATitleOfSeveralWordsStopsBeforeIt) {
   EXPECT_NE(Find(doc, "Dick Durbin"), nullptr) << Names(doc);
 }
 
+// --- Fresh-news error classes (docs/entities.md, "Fresh news") ---
+
+TEST(Resolve, NerPersonCutShortTakesTheUntaggedNameWordsBesideIt) {
+  Document doc = Make(
+      "On Friday , Ricardo/B-PERSON Rosselló/I-PERSON Nevares resigned . || "
+      "The reply came as Ali Larijani/B-PERSON wrote . || "
+      "Then Donald/B-PERSON Trump/I-PERSON Tuesday spoke .");
+  resolve_entities(&doc, Gaz());
+  EXPECT_NE(Find(doc, "Ricardo Rosselló Nevares"), nullptr) << Names(doc);
+  EXPECT_NE(Find(doc, "Ali Larijani"), nullptr) << Names(doc);
+  EXPECT_NE(Find(doc, "Donald Trump"), nullptr) << Names(doc);  // no calendar word
+}
+
+TEST(Resolve, BareSurnameIsThePersonTheArticleIntroducedFirst) {
+  Document doc = Make(
+      "Trump asked Zelensky to investigate Joe/B-PERSON Biden/I-PERSON and his son , "
+      "Hunter/B-PERSON Biden/I-PERSON . || The accusation against Biden/B-PERSON is false .");
+  resolve_entities(&doc, Gaz());
+  const Entity* joe = Find(doc, "Joe Biden");
+  const Entity* hunter = Find(doc, "Hunter Biden");
+  ASSERT_NE(joe, nullptr) << Names(doc);
+  ASSERT_NE(hunter, nullptr) << Names(doc);
+  EXPECT_EQ(joe->mentions.size(), 2u);
+  EXPECT_EQ(hunter->mentions.size(), 1u);
+}
+
+TEST(Resolve, SameFirstAndLastNameWithAMiddleNameIsOnePerson) {
+  Document doc = Make(
+      "Robert/B-PERSON Mugabe/I-PERSON has died . || Robert/B-PERSON Gabriel/I-PERSON "
+      "Mugabe/I-PERSON was born in 1924 .");
+  resolve_entities(&doc, Gaz());
+  ASSERT_EQ(doc.entities.size(), 1u) << Names(doc);
+  EXPECT_EQ(doc.entities[0].name, "Robert Gabriel Mugabe");
+  EXPECT_EQ(doc.entities[0].mentions.size(), 2u);
+}
+
+TEST(Resolve, PaternalSurnameLinksToADoubleSurname) {
+  Document doc = Make(
+      "Wanda/B-PERSON Vázquez/I-PERSON Garced/I-PERSON declined . || "
+      "Later Vázquez/B-PERSON accepted .");
+  resolve_entities(&doc, Gaz());
+  ASSERT_EQ(doc.entities.size(), 1u) << Names(doc);
+  EXPECT_EQ(doc.entities[0].mentions.size(), 2u);
+}
+
+TEST(Resolve, TitleOfAPlaceBeforeANameKeepsThePlaceOutOfTheName) {
+  Document doc = Make(
+      "First Minister of Scotland Nicola/B-PERSON Sturgeon/I-PERSON said so . || "
+      "US Ambassador to Germany Richard/B-PERSON Grenell/I-PERSON agreed . || "
+      "In 2008 , then-governor of Alaska Sarah/B-PERSON Palin/I-PERSON was chosen .");
+  resolve_entities(&doc, Gaz());
+  const Entity* s = Find(doc, "Nicola Sturgeon");
+  ASSERT_NE(s, nullptr) << Names(doc);
+  EXPECT_EQ(s->role, "First Minister of Scotland");
+  EXPECT_EQ(s->country, "GBR");
+  const Entity* g = Find(doc, "Richard Grenell");
+  ASSERT_NE(g, nullptr) << Names(doc);
+  EXPECT_EQ(g->role, "Ambassador to Germany");
+  EXPECT_EQ(g->affiliation, "United States");  // the sending country, not the host
+  EXPECT_EQ(g->country, "USA");
+  const Entity* p = Find(doc, "Sarah Palin");
+  ASSERT_NE(p, nullptr) << Names(doc);
+  EXPECT_EQ(p->country, "USA");
+  EXPECT_NE(Find(doc, "Scotland"), nullptr) << Names(doc);
+  EXPECT_NE(Find(doc, "Germany"), nullptr) << Names(doc);
+  EXPECT_NE(Find(doc, "Alaska"), nullptr) << Names(doc);
+}
+
+TEST(Resolve, PluralTitleBeforeNamesIsNoPartOfThem) {
+  Document doc = Make(
+      "Senators Marco Rubio of Florida backed it . || It was issued by "
+      "Representatives/B-ORG Eliot Engel and Adam/B-PERSON Schiff/I-PERSON .");
+  resolve_entities(&doc, Gaz());
+  EXPECT_NE(Find(doc, "Marco Rubio"), nullptr) << Names(doc);
+  EXPECT_NE(Find(doc, "Eliot Engel"), nullptr) << Names(doc);
+  EXPECT_EQ(Find(doc, "Senators Marco Rubio"), nullptr) << Names(doc);
+  EXPECT_EQ(Find(doc, "Representatives"), nullptr) << Names(doc);
+}
+
+TEST(Resolve, AnOfficeWithoutANameIsNoEntity) {
+  Document doc = Make(
+      "The U.S./B-PERSON President/I-PERSON is elected . || Prime/B-PERSON Minister/I-PERSON "
+      "Boris Johnson spoke . || He advised the Supreme/B-ORG Leader/I-ORG of/I-ORG the/I-ORG "
+      "Islamic/I-ORG Republic/I-ORG of/I-ORG Iran/I-ORG .");
+  resolve_entities(&doc, Gaz());
+  EXPECT_EQ(Find(doc, "U.S. President"), nullptr) << Names(doc);
+  EXPECT_EQ(Find(doc, "Prime Minister"), nullptr) << Names(doc);
+  EXPECT_EQ(Find(doc, "Supreme Leader of the Islamic Republic of Iran"), nullptr) << Names(doc);
+  EXPECT_NE(Find(doc, "United States"), nullptr) << Names(doc);
+  EXPECT_NE(Find(doc, "Boris Johnson"), nullptr) << Names(doc);
+  EXPECT_NE(Find(doc, "Iran"), nullptr) << Names(doc);
+}
+
+TEST(Resolve, PersonOfAPlaceTaggedAsOnePlaceIsThePersonAndThePlace) {
+  Document doc = Make("It was backed by Mike/B-LOC Lee/I-LOC of/I-LOC Utah/I-LOC .");
+  resolve_entities(&doc, Gaz());
+  const Entity* p = Find(doc, "Mike Lee");
+  ASSERT_NE(p, nullptr) << Names(doc);
+  EXPECT_EQ(p->type, EntityType::kPerson);
+  const Entity* u = Find(doc, "Utah");
+  ASSERT_NE(u, nullptr) << Names(doc);
+  EXPECT_EQ(u->country, "USA");
+}
+
+TEST(Resolve, CapitalNamedAsACityOrADestinationIsTheCity) {
+  Document doc = Make(
+      "He died in a hospital in the capital city Tehran/B-LOC . || "
+      "The plane headed for Moscow/B-LOC turned back .");
+  resolve_entities(&doc, Gaz());
+  EXPECT_NE(Find(doc, "Tehran"), nullptr) << Names(doc);
+  EXPECT_NE(Find(doc, "Moscow"), nullptr) << Names(doc);
+  EXPECT_EQ(Find(doc, "Iran"), nullptr) << Names(doc);
+  EXPECT_EQ(Find(doc, "Russia"), nullptr) << Names(doc);
+}
+
+TEST(Resolve, IslandOfANameIsAPlaceWhateverTheModelSays) {
+  Document doc = Make(
+      "On the Greek island of Samos/B-PERSON , two people died . || "
+      "Samos/B-PERSON was hit hard .");
+  resolve_entities(&doc, Gaz());
+  const Entity* s = Find(doc, "Samos");
+  ASSERT_NE(s, nullptr) << Names(doc);
+  EXPECT_EQ(s->type, EntityType::kLoc);
+  EXPECT_EQ(s->mentions.size(), 2u);
+}
+
+TEST(Resolve, ForeignLanguageGlossNamesNothingNew) {
+  Document doc = Make(
+      "Kaczynski/B-PERSON of the Law and Justice Party ((pl))Polish language: "
+      "Prawo/B-PERSON i Sprawiedliwość publicly declared intent to meet "
+      "Anna/B-PERSON Franowska/I-PERSON . || ((es))Spanish language: Si/B-PERSON el/I-PERSON "
+      "Senado/I-PERSON me ratifica , seré gobernador The Senate/B-ORG met .");
+  resolve_entities(&doc, Gaz());
+  EXPECT_EQ(Find(doc, "Prawo"), nullptr) << Names(doc);
+  EXPECT_EQ(Find(doc, "Si el Senado"), nullptr) << Names(doc);
+  EXPECT_NE(Find(doc, "Anna Franowska"), nullptr) << Names(doc);
+  EXPECT_NE(Find(doc, "Senate"), nullptr) << Names(doc);
+  EXPECT_NE(Find(doc, "Kaczynski"), nullptr) << Names(doc);
+}
+
 }  // namespace
 }  // namespace factwire
