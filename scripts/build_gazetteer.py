@@ -832,7 +832,7 @@ Guard Guards Corps Network Times Post Journal News Press Radio Television TV Age
 Trust Board Service Services Administration Cabinet Secretariat Church Mosque Hospital Club
 Initiative Project Observatory Watch Mission Conference Summit Airlines Airways Industries
 Technologies Labs Laboratory Laboratories Studios Media Party Committee Militia Regiment Division
-Battalion Academy Museum Library Consortium Partnership Council House""".split()
+Battalion Academy Museum Library Consortium Partnership Council House Forum""".split()
 
 # Words that open an organisation name: "Ministry of Defense", "University of Chicago".
 ORG_OPENERS = """Ministry Department University Bank Council Office Commission Court Institute
@@ -1125,6 +1125,45 @@ AU|Western Australia|-25.3,122.3
 """
 SUBDIVISIONS_SKIP = {"Victoria"}  # a given name as often as the state
 
+# Common given names (a capitalised one followed by an unknown capitalised word is a person:
+# "Walter Mondale", "Jo Swinson"), across the languages of international news. Names that are
+# also common English words or places (May, Will, Hope, Jordan, Florence, Victoria) are left
+# out; a name the gazetteer knows as a place or organisation never counts (main() checks).
+GIVEN_NAMES = """
+Aaron Abdul Abdullah Abdel Abel Abraham Adam Adrian Ahmad Ahmed Aisha Alan Albert Alberto Alejandro
+Aleksandr Aleksandra Alex Alexander Alexandra Alexandre Alexei Alexey Alfred Ali Alice Alicia Alison
+Amanda Amina Amir Amy Ana Anatoly Anders Andrea Andreas Andrei Andrej Andrew Andrés Andrzej Andy
+Angela Angelo Ann Anna Anne Annette Anthony Antoine Anton Antonio Arnold Arthur Ashley Ayman
+Barbara Barack Barry Beata Ben Benjamin Bernard Bernie Beto Betty Bill Billy Bob Bogdan Boris Brad
+Bradley Brandon Brenda Brian Bruce Bruno Bryan Carl Carla Carlos Carmen Carol Caroline Catherine
+Cecilia Charles Charlie Chris Christian Christina Christine Christopher Chuck Claire Claudia
+Colin Craig Cristina Dan Daniel Daniela Danny David Dawn Dean Deborah Denis Dennis Diana Diane
+Diego Dmitri Dmitry Dominic Donald Donna Doris Dorothy Douglas Dylan Ed Eddie Edgar Eduardo Edward
+Eileen Elena Eli Elias Elijah Eliot Elizabeth Ellen Elliot Emily Emma Emmanuel Enrique Eric Erik
+Ernest Ernesto Esther Eugene Eva Evan Evelyn Fabio Faisal Fatima Felipe Felix Fernando Fiona
+Francesca Francesco Francis Francisco Frank Franz Fred Frederick Gabriel Gabriela Gary George
+Georg Gerald Gerhard Gianni Gilbert Gina Giorgio Giovanni Giuseppe Gloria Gordon Graham Greg
+Gregory Guillermo Gustavo Hamid Hannah Hans Harold Harry Hassan Heather Heinrich Helen Helena
+Henry Hillary Howard Hugh Hugo Hussein Ian Ibrahim Igor Ilya Irina Isaac Ivan Jack Jacob Jacques
+Jake James Jamie Jan Jane Janet Janusz Jason Javier Jean Jeff Jeffrey Jennifer Jeremy Jerome
+Jerry Jesse Jessica Jim Jimmy Jo Joan Joanna Joe Johan Johann Johannes John Jon Jonathan Jorge
+Jose José Joseph Josh Joshua Juan Judith Julia Julian Julie Julio Justin Kamala Karen Karl Kate
+Katherine Kathleen Kathryn Katie Keith Kelly Ken Kenneth Kevin Khaled Khalid Kim Klaus Kurt
+Larry Laura Lauren Lawrence Leonid Leslie Linda Lisa Liz Lois Louis Louise Luca Lucas Luis Luke
+Lynn Magdalena Mahmoud Manuel Marc Marco Marcus Margaret Maria María Marie Marina Mario Marion
+Marek Mark Marta Martha Martin Mary Matthew Matt Maurice Max Maxim Megan Mehmet Melissa Michael
+Michel Michelle Miguel Mikhail Mike Mohamed Mohammad Mohammed Muhammad Monica Mustafa Nancy Nadia
+Naomi Natalia Natalie Nathan Neil Nicholas Nick Nicola Nicolas Nikolai Nina Noah Norman Olga
+Oliver Olivia Omar Oscar Pablo Pamela Patricia Patrick Paul Paula Pedro Peggy Peter Petr Philip
+Philippe Pierre Piotr Rachel Rafael Ralph Ramón Randy Raúl Ray Raymond Rebecca Reza Ricardo
+Richard Rick Rita Rob Robert Roberto Robin Roger Ron Ronald Rosa Ruth Ryan Saleh Sally
+Salman Sam Samantha Samuel Sandra Sara Sarah Scott Sean Sebastian Sergei Sergey Sergio Sharon
+Shirley Simon Sophie Stefan Stephanie Stephen Steve Steven Susan Tanya Teresa Theresa Thomas Tim
+Timothy Tina Todd Tom Tomasz Tony Tyler Valentina Valerie Vanessa Victor Viktor Vincent Virginia
+Vladimir Walter Wanda Wayne Wendy Werner William Wojciech Wolfgang Xavier Yasmin Yolanda Yousef
+Yuri Yusuf Zachary Zoe
+""".split()
+
 def parse_latlon(text):
     lat, lon = text.split(",")
     return float(lat), float(lon)
@@ -1300,6 +1339,7 @@ def main(argv):
                 sys.exit("subdivision %s is not in %s" % (name, iso2_path))
             lat, lon = parse_latlon(ll)
             f.write("\t".join([name, cc, "%.2f" % lat, "%.2f" % lon, ""]) + "\n")
+            known.add(name.lower())
 
     with open(os.path.join(args.out, "titles.tsv"), "w", encoding="utf-8") as f:
         header(f, "titles and offices (matched case-insensitively)", [HAND_SRC],
@@ -1307,6 +1347,14 @@ def main(argv):
         for line in TITLES.strip().splitlines():
             phrase, role, sector = (line.split("|") + [""] * 3)[:3]
             f.write("\t".join([phrase, role, sector]) + "\n")
+
+    with open(os.path.join(args.out, "given_names.tsv"), "w", encoding="utf-8") as f:
+        header(f, "common given names (case-sensitive; a name that is also a place or "
+               "organisation here is left out)", [HAND_SRC], ["name"])
+        for n in sorted(set(GIVEN_NAMES)):
+            if n.lower() in known:
+                continue
+            f.write(n + "\n")
 
     with open(os.path.join(args.out, "org_heads.tsv"), "w", encoding="utf-8") as f:
         header(f, "organisation name heads (a capitalised name ending in one is an ORG) and "

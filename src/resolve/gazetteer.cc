@@ -222,6 +222,9 @@ bool Gazetteer::is_org_head(std::string_view word) const {
 bool Gazetteer::is_org_opener(std::string_view word) const {
   return org_openers_.count(word) > 0;
 }
+bool Gazetteer::is_given_name(std::string_view word) const {
+  return given_names_.count(word) > 0;
+}
 
 Gazetteer::Match Gazetteer::match(const Document& doc, size_t begin, size_t end) const {
   Match best;
@@ -408,6 +411,12 @@ Status Gazetteer::load_tsv(const std::string& folder) {
       if (r[1] == "head") org_heads_.insert(r[0]);
       if (r[1] == "opener") org_openers_.insert(r[0]);
     }
+  }
+  rows.clear();
+  // Optional: an older data folder without it has no given names.
+  if (read_rows(folder + "/given_names.tsv", &rows)) {
+    for (const auto& r : rows)
+      if (!r.empty() && !r[0].empty()) given_names_.insert(r[0]);
   }
   return Status::Ok();
 }

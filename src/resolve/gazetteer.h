@@ -108,6 +108,8 @@ class Gazetteer {
   std::string_view sector_for(std::string_view word) const;
   bool is_org_head(std::string_view word) const;    // "Center", "Council", "Task Force"
   bool is_org_opener(std::string_view word) const;  // "Ministry" in "Ministry of Defense"
+  // A common given name, case-sensitive ("Walter", "Jo"; given_names.tsv).
+  bool is_given_name(std::string_view word) const;
 
   // All entries a phrase names (a demonym may name several countries: "Congolese").
   const std::vector<Ref>* lookup(std::string_view phrase) const;
@@ -139,6 +141,7 @@ class Gazetteer {
   std::unordered_map<std::string, GazTitle, Hash, std::equal_to<>> titles_;
   std::unordered_map<std::string, std::string, Hash, std::equal_to<>> sectors_;
   std::unordered_set<std::string, Hash, std::equal_to<>> org_heads_, org_openers_;
+  std::unordered_set<std::string, Hash, std::equal_to<>> given_names_;
   size_t max_words_ = 1;
   size_t max_title_words_ = 1;
 };

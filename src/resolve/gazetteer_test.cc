@@ -40,6 +40,15 @@ TEST(Gazetteer, StatesAndProvincesArePlacesOfTheirCountry) {
   EXPECT_TRUE(Gaz().place("Washington")->metonym);
 }
 
+TEST(Gazetteer, GivenNamesAreCaseSensitiveAndNeverPlaces) {
+  EXPECT_TRUE(Gaz().is_given_name("Walter"));
+  EXPECT_TRUE(Gaz().is_given_name("Jo"));
+  EXPECT_FALSE(Gaz().is_given_name("walter"));
+  EXPECT_FALSE(Gaz().is_given_name("Jordan"));    // a country
+  EXPECT_FALSE(Gaz().is_given_name("Virginia"));  // a state
+  EXPECT_FALSE(Gazetteer::Empty()->is_given_name("Walter"));
+}
+
 TEST(Gazetteer, AliasesMapToOneCountry) {
   for (const char* n : {"U.S.", "US", "United States", "America", "United States of America", "USA"}) {
     const GazCountry* c = Gaz().country(n);

@@ -393,6 +393,7 @@ class Resolver {
   void named_rule();
   void known_orgs_first();
   void coordinated_persons();
+  void given_name_persons();
   void plain_acronyms();
   bool law_span(size_t b, size_t e) const;
   void merge_referents();
@@ -423,6 +424,7 @@ class Resolver {
   struct Ent {
     Entity e;
     int role_prio = 0, aff_prio = 0;
+    std::string country_hint;  // "Mike Lee of Utah": a country, no affiliation
     bool has_fact = false;
     bool gaz = false;
     bool gov_org = false;
@@ -658,7 +660,36 @@ void Resolver::ner_spans() {
                      (!is_cap_word(tok(b)) && is_function_word(ltok(b)))))
       ++b;
     while (e > b && (is_punct_token(tok(e - 1)) || is_possessive_token(tok(e - 1)))) --e;
+    // Not part of a name other than a person's: closed-class words at the edges ("No U.S.
+    // president", "Africa But") and lower-case common nouns at the end ("Catholic priests",
+    // "Zimbabwean State institutions"); "eBay" has a capital and stays.
+    if (et != EntityType::kPerson) {
+      auto plain_lower = [&](size_t k) {
+        std::string_view w = tok(k);
+        if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z')) return false;
+        for (char ch : w)
+          if (!(ch >= 'a' && ch <= 'z')) return false;
+        return true;
+      };
+      while (b < e && in_list(ltok(b), {"no", "but", "and", "or", "if", "when", "while",
+                                         "although", "though", "because", "yet", "so", "then",
+                                         "also", "after", "before", "since", "as", "however",
+                                         "meanwhile"}))
+        ++b;
+      while (e > b && (is_function_word(ltok(e - 1)) || plain_lower(e - 1) ||
+                       is_punct_token(tok(e - 1))))
+        --e;
+    }
     if (b >= e) continue;
+    // "mid-August", "Marxism": dates and ideologies are no entities.
+    if (e - b == 1) {
+      std::string_view w = tok(b);
+      size_t dash = w.rfind('-');
+      if (dash != std::string_view::npos && is_calendar_word(lower_str(w.substr(dash + 1))))
+        continue;
+      if (w.size() > 5 && is_cap_word(w) && w.substr(w.size() - 3) == "ism" && !gaz_.lookup(w))
+        continue;
+    }
     // Laws, awards and documents are no entities; their words stay free for the gazetteer
     // ("French" in "French Legion of Honour").
     {
@@ -871,6 +902,10 @@ bool Resolver::extends_name(size_t k) const {
   if (!gaz_.title(w).empty() || gaz_.is_org_head(w) || !group_norp(w).empty()) return false;
   if (gaz_.lookup(w) || gaz_.match(doc_, k, sent_end(k))) return false;
   if (w.find('.') != std::string_view::npos) return false;  // "Jr.", initials are the model's
+  // An acronym is no part of a personal name: "USS Ronald Reagan" is a ship.
+  size_t upper = 0;
+  for (char ch : w) upper += ch >= 'A' && ch <= 'Z';
+  if (upper >= 2 && upper == w.size()) return false;
   return true;
 }
 
@@ -1048,7 +1083,7 @@ void Resolver::title_persons() {
           Cand g;
           cand_from_match(pm, pb, &g);
           std::string place = g.name;
-          rule_role = role + " " + std::string(tok(j)) + " " + place;
+          rule_role = role + " " + span_name(doc_.tokens[j].start, doc_.tokens[nb - 1].end);
           if (ltok(j) == "of") {
             rule_aff = place;
           } else if (i > sent_begin(i)) {
@@ -1384,6 +1419,37 @@ void Resolver::coordinated_persons() {
   }
 }
 
+// Names the model missed: a common given name followed by one or two unknown capitalised
+// proper nouns is a person ("Walter Mondale's running mate", "after Jo Swinson was
+// defeated"), unless the run goes on into an organisation or place head ("Walter Reed
+// Hospital").
+void Resolver::given_name_persons() {
+  size_t n = doc_.tokens.size();
+  for (size_t i = 0; i + 1 < n; ++i) {
+    if (owner_[i] >= 0 || !gaz_.is_given_name(tok(i)) || not_a_name_start(i)) continue;
+    if (!doc_.tokens[i].ner.empty() && doc_.tokens[i].ner != "O") continue;
+    if (i > sent_begin(i) && is_name_token(tok(i - 1)) && owner_[i - 1] < 0 &&
+        !not_a_name_start(i - 1) && gaz_.title(tok(i - 1)).empty())
+      continue;  // inside a longer capitalised run
+    size_t se = sent_end(i);
+    size_t k = i + 1;
+    while (k < se && k - i <= 2 && extends_name(k)) {
+      size_t cut;
+      bool poss = possessive_suffix(tok(k), &cut);
+      ++k;
+      if (poss) break;
+    }
+    if (k == i + 1) continue;
+    EntityType head_type;
+    if (k < se && (gaz_.is_org_head(tok(k)) || place_head(tok(k), &head_type))) continue;
+    if (k < se && is_name_token(tok(k)) && owner_[k] < 0 && !is_function_word(ltok(k)) &&
+        !is_possessive_token(tok(k)))
+      continue;  // a longer run of capitals: a title or a name of something else
+    add(rule_cand(i, k, EntityType::kPerson));
+    i = k - 1;
+  }
+}
+
 // Named storms and wars (EVENT) and capitalised phrases with a place head ("Santa Cruz
 // Island", "Riverside County", "Fath Airport"), read before the NER spans.
 void Resolver::named_rule() {
@@ -1708,6 +1774,21 @@ void Resolver::harmonise_types() {
   }
   for (Cand& c : cands_) {
     if (c.gaz || c.type == EntityType::kPerson || c.te <= c.tb) continue;
+    // "Grace Mugabe" tagged as a place: a first name and the surname of a person the
+    // article names is another member of the family, a person.
+    if ((c.te - c.tb == 2 || c.te - c.tb == 3) && !c.rule && !c.compound &&
+        c.type != EntityType::kNorp && surnames.count(lower_str(tok(c.te - 1)))) {
+      bool names = true;
+      EntityType head_type;
+      for (size_t k = c.tb; k < c.te && names; ++k)
+        names = is_name_token(tok(k)) && is_alpha_start(tok(k)) && !gaz_.lookup(tok(k)) &&
+                !gaz_.is_org_head(tok(k)) && !place_head(tok(k), &head_type) &&
+                gaz_.title(tok(k)).empty() && !is_function_word(ltok(k));
+      if (names) {
+        c.type = EntityType::kPerson;
+        continue;
+      }
+    }
     if (c.te - c.tb != 1 && c.name.find(' ') != std::string::npos) continue;
     std::string w = c.te - c.tb == 1 ? std::string(tok(c.tb)) : c.name;
     size_t cut;
@@ -1998,8 +2079,39 @@ void Resolver::roles() {
         }
       }
     }
-    // Appositions and relative clauses after the name.
+    // "Joanna Cherry of the Scottish National Party", "Morgan Tsvangirai of the MDC",
+    // "Mike Lee of Utah": an organisation after "of"/"from" is the affiliation; a place
+    // gives only the country.
     size_t e = c.te;
+    if (e + 1 < se && (ltok(e) == "of" || ltok(e) == "from") && ent.aff_prio < 1) {
+      size_t q = e + 1;
+      if (is_determiner(ltok(q))) ++q;
+      for (int adj = 0; adj < 2 && q < se && !is_cap_word(tok(q)) && is_alpha_start(tok(q)) &&
+                        !is_function_word(ltok(q));
+           ++adj)
+        ++q;
+      int oc = -1;
+      for (size_t k = 0; k < cands_.size(); ++k) {
+        const Cand& o = cands_[k];
+        if (o.tb == q && o.te > o.tb && o.entity >= 0 && !o.compound &&
+            o.type != EntityType::kPerson && (oc < 0 || o.te > cands_[oc].te))
+          oc = static_cast<int>(k);
+      }
+      if (oc >= 0) {
+        const Cand& o = cands_[oc];
+        if (o.type == EntityType::kOrg) {
+          std::string aff = affiliation_of(o);
+          if (!aff.empty()) {
+            ent.e.affiliation = aff;
+            ent.aff_prio = 1;
+          }
+        } else if ((o.type == EntityType::kGpe || o.type == EntityType::kLoc) &&
+                   !o.country.empty() && ent.country_hint.empty()) {
+          ent.country_hint = o.country;
+        }
+      }
+    }
+    // Appositions and relative clauses after the name.
     if (e < se && is_possessive_token(tok(e))) continue;
     if (e + 1 >= se || tok(e) != ",") continue;
     size_t d = e + 1;
@@ -2156,6 +2268,7 @@ void Resolver::finish() {
         }
       }
     }
+    if (e.e.country.empty()) e.e.country = e.country_hint;
     if (!e.e.role.empty()) {
       // The role's own sector wins for military and similar titles.
       std::string lr = lower_str(e.e.role);
@@ -2264,6 +2377,7 @@ void Resolver::run() {
   coordinated_persons();
   merge_country_person();
   ner_propagate();
+  given_name_persons();
   gazetteer_scan();
   harmonise_types();
   cluster();

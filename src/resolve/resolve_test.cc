@@ -803,6 +803,7 @@ TEST(Resolve, TitleOfAPlaceBeforeANameKeepsThePlaceOutOfTheName) {
   const Entity* p = Find(doc, "Sarah Palin");
   ASSERT_NE(p, nullptr) << Names(doc);
   EXPECT_EQ(p->country, "USA");
+  EXPECT_EQ(p->role, "Governor of Alaska");
   EXPECT_NE(Find(doc, "Scotland"), nullptr) << Names(doc);
   EXPECT_NE(Find(doc, "Germany"), nullptr) << Names(doc);
   EXPECT_NE(Find(doc, "Alaska"), nullptr) << Names(doc);
@@ -878,6 +879,73 @@ TEST(Resolve, ForeignLanguageGlossNamesNothingNew) {
   EXPECT_NE(Find(doc, "Anna Franowska"), nullptr) << Names(doc);
   EXPECT_NE(Find(doc, "Senate"), nullptr) << Names(doc);
   EXPECT_NE(Find(doc, "Kaczynski"), nullptr) << Names(doc);
+}
+
+TEST(Resolve, GivenNameBeforeAnUnknownCapitalisedWordIsAPerson) {
+  Document doc = Make(
+      "Ferraro was Walter Mondale 's running mate . || Liberal Democrats lost after Jo Swinson "
+      "was defeated . || He was treated at Walter Reed Hospital .");
+  resolve_entities(&doc, Gaz());
+  EXPECT_NE(Find(doc, "Walter Mondale"), nullptr) << Names(doc);
+  EXPECT_NE(Find(doc, "Jo Swinson"), nullptr) << Names(doc);
+  EXPECT_EQ(Find(doc, "Walter Reed"), nullptr) << Names(doc);  // a hospital's name
+}
+
+TEST(Resolve, AcronymIsNoPartOfAPersonalName) {
+  Document doc = Make("The USS Ronald/B-PERSON Reagan/I-PERSON sailed .");
+  resolve_entities(&doc, Gaz());
+  EXPECT_EQ(Find(doc, "USS Ronald Reagan"), nullptr) << Names(doc);
+}
+
+TEST(Resolve, OrganisationOrPlaceAfterOfGivesAnUntitledPersonAffiliationOrCountry) {
+  Document doc = Make(
+      "It was brought by Joanna/B-PERSON Cherry/I-PERSON of the Scottish/B-ORG National/I-ORG "
+      "Party/I-ORG . || It was backed by Mike/B-PERSON Lee/I-PERSON of Utah/B-LOC .");
+  resolve_entities(&doc, Gaz());
+  const Entity* c = Find(doc, "Joanna Cherry");
+  ASSERT_NE(c, nullptr) << Names(doc);
+  EXPECT_EQ(c->affiliation, "Scottish National Party");
+  EXPECT_EQ(c->country, "GBR");
+  EXPECT_EQ(c->sector, "PTY");
+  const Entity* l = Find(doc, "Mike Lee");
+  ASSERT_NE(l, nullptr) << Names(doc);
+  EXPECT_EQ(l->country, "USA");
+  EXPECT_TRUE(l->affiliation.empty());
+  EXPECT_TRUE(l->sector.empty());  // a state is no employer
+}
+
+TEST(Resolve, FirstNameAndAKnownSurnameTaggedAsAPlaceIsAPerson) {
+  Document doc = Make(
+      "Robert/B-PERSON Mugabe/I-PERSON ruled for decades . || Grace/B-LOC Mugabe/I-LOC was "
+      "unpopular .");
+  resolve_entities(&doc, Gaz());
+  const Entity* g = Find(doc, "Grace Mugabe");
+  ASSERT_NE(g, nullptr) << Names(doc);
+  EXPECT_EQ(g->type, EntityType::kPerson);
+}
+
+TEST(Resolve, SpansLoseCommonNounsAndClosedClassWordsAtTheirEdgesAndDatesAndIdeologiesGo) {
+  Document doc = Make(
+      "Many Catholic/B-ORG priests/I-ORG objected . || It fed southern Africa/B-ORG But/I-ORG "
+      "not Zimbabwe . || No/B-LOC U.S./I-LOC president/I-LOC has/I-LOC lost . || In "
+      "mid-August/B-LOC he embraced Marxism/B-PERSON .");
+  resolve_entities(&doc, Gaz());
+  EXPECT_EQ(Find(doc, "Catholic priests"), nullptr) << Names(doc);
+  EXPECT_NE(Find(doc, "Catholic"), nullptr) << Names(doc);
+  EXPECT_EQ(Find(doc, "Africa But"), nullptr) << Names(doc);
+  EXPECT_EQ(Find(doc, "No U.S. president has"), nullptr) << Names(doc);
+  EXPECT_NE(Find(doc, "United States"), nullptr) << Names(doc);
+  EXPECT_EQ(Find(doc, "mid-August"), nullptr) << Names(doc);
+  EXPECT_EQ(Find(doc, "Marxism"), nullptr) << Names(doc);
+}
+
+TEST(Resolve, ForumIsAnOrganisationHead) {
+  Document doc = Make("said Ashton Bumhira , director of Youth/B-PERSON Forum/I-PERSON "
+                      "Zimbabwe/I-PERSON .");
+  resolve_entities(&doc, Gaz());
+  const Entity* o = Find(doc, "Youth Forum Zimbabwe");
+  ASSERT_NE(o, nullptr) << Names(doc);
+  EXPECT_EQ(o->type, EntityType::kOrg);
 }
 
 }  // namespace
