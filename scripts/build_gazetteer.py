@@ -804,6 +804,8 @@ mrs.|Mrs.|HON
 mrs|Mrs.|HON
 ms.|Ms.|HON
 ms|Ms.|HON
+cde|Cde|HON
+comrade|Comrade|HON
 doctor|doctor|MED
 economist|economist|
 journalist|journalist|JRN

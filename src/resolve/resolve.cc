@@ -660,6 +660,17 @@ void Resolver::ner_spans() {
                      (!is_cap_word(tok(b)) && is_function_word(ltok(b)))))
       ++b;
     while (e > b && (is_punct_token(tok(e - 1)) || is_possessive_token(tok(e - 1)))) --e;
+    // An editor's insertion is no part of a name: "Cde [comrade] Robert Mugabe".
+    for (size_t k = b; k < e; ++k) {
+      if (tok(k) == "]" || tok(k) == ")") b = k + 1;
+    }
+    for (size_t k = b; k < e; ++k) {
+      if (tok(k) == "[" || tok(k) == "(") {
+        e = k;
+        break;
+      }
+    }
+    while (e > b && is_punct_token(tok(e - 1))) --e;
     // Not part of a name other than a person's: closed-class words at the edges ("No U.S.
     // president", "Africa But") and lower-case common nouns at the end ("Catholic priests",
     // "Zimbabwean State institutions"); "eBay" has a capital and stays.
@@ -1468,10 +1479,15 @@ void Resolver::named_rule() {
     }
     // "World War II", "World War Two", "Vietnam War", "Cold War".
     if (next == "War" && owner_[i + 1] < 0 && !not_a_name_start(i) && !gaz_.title(tok(i)).size()) {
+      size_t b = i;
       size_t e = i + 2;
       if (tok(i) == "World" && e < se && in_list(tok(e), {"I", "II", "One", "Two", "1", "2"}))
         ++e;
-      add(rule_cand(i, e, EntityType::kEvent));
+      // "the Second World War", "the First World War".
+      if (tok(i) == "World" && i > sent_begin(i) && owner_[i - 1] < 0 &&
+          in_list(tok(i - 1), {"First", "Second"}))
+        b = i - 1;
+      add(rule_cand(b, e, EntityType::kEvent));
       i = e - 1;
       continue;
     }
@@ -1754,12 +1770,23 @@ void Resolver::harmonise_types() {
     auto& v = votes[lower_str(c.name)];
     v[static_cast<int>(c.type)] += (c.gaz || c.rule) ? 2 : 1;
   }
+  // A tie goes to the type of the name's first mention, so that one name is one entity
+  // ("Charité" once LOC, once PERSON).
+  std::unordered_map<std::string, std::pair<uint32_t, int>> first_type;
+  for (const Cand& c : cands_) {
+    if (c.te <= c.tb || c.compound) continue;
+    auto [it, fresh] = first_type.try_emplace(lower_str(c.name), c.start, static_cast<int>(c.type));
+    if (!fresh && c.start < it->second.first) it->second = {c.start, static_cast<int>(c.type)};
+  }
   for (Cand& c : cands_) {
     if (c.gaz || c.te <= c.tb) continue;
-    auto& v = votes[lower_str(c.name)];
+    std::string key = lower_str(c.name);
+    auto& v = votes[key];
     int best = static_cast<int>(c.type);
     for (int t = 0; t < 7; ++t)
       if (v[t] > v[best]) best = t;
+    if (auto ft = first_type.find(key); ft != first_type.end() && v[ft->second.second] == v[best])
+      best = ft->second.second;
     c.type = static_cast<EntityType>(best);
   }
   // Surnames: the last token of a multi-token person name, and its last written word

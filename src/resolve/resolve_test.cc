@@ -948,5 +948,37 @@ TEST(Resolve, ForumIsAnOrganisationHead) {
   EXPECT_EQ(o->type, EntityType::kOrg);
 }
 
+TEST(Resolve, OrdinalWorldWarKeepsItsOrdinal) {
+  Document doc = Make("He led the country during the Second World War .");
+  resolve_entities(&doc, Gaz());
+  const Entity* w = Find(doc, "Second World War");
+  ASSERT_NE(w, nullptr) << Names(doc);
+  EXPECT_EQ(w->type, EntityType::kEvent);
+}
+
+TEST(Resolve, OneNameTaggedTwoWaysOnceEachIsOneEntity) {
+  Document doc = Make(
+      "He was moved to Charité/B-LOC in Berlin . || Charité/B-PERSON said in a statement he "
+      "was stable .");
+  resolve_entities(&doc, Gaz());
+  int n = 0;
+  for (const Entity& e : doc.entities) n += e.name == "Charité";
+  EXPECT_EQ(n, 1) << Names(doc);
+  const Entity* c = Find(doc, "Charité");
+  ASSERT_NE(c, nullptr) << Names(doc);
+  EXPECT_EQ(c->mentions.size(), 2u);
+  EXPECT_EQ(c->type, EntityType::kLoc);  // the first mention's type
+}
+
+TEST(Resolve, EditorsBracketsAndHonorificsAreNoPartOfAName) {
+  Document doc = Make(
+      "Robert/B-PERSON Mugabe/I-PERSON died . || He mourned Cde/B-ORG [/I-ORG comrade/I-ORG "
+      "]/I-ORG Robert/I-ORG Mugabe/I-ORG . || Cde/B-PERSON Mugabe/I-PERSON was an icon .");
+  resolve_entities(&doc, Gaz());
+  ASSERT_EQ(doc.entities.size(), 1u) << Names(doc);
+  EXPECT_EQ(doc.entities[0].name, "Robert Mugabe");
+  EXPECT_EQ(doc.entities[0].mentions.size(), 3u);
+}
+
 }  // namespace
 }  // namespace factwire
