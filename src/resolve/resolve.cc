@@ -731,6 +731,17 @@ void Resolver::ner_spans() {
         toks[e + 1].start == toks[e].end && is_cap_word(tok(e + 1)) &&
         !(gaz_.match(doc_, b, e).tokens == e - b))
       continue;
+    // A known longer name the model split ("vast Indian" NORP + "Ocean" LOC): the gazetteer's
+    // entry, when the words it adds are free.
+    if (et != EntityType::kPerson) {
+      Gazetteer::Match lm = gaz_.match(doc_, b, sent_end(b));
+      if (lm && lm.tokens > e - b && free_range(e, b + lm.tokens)) {
+        Cand g;
+        cand_from_match(lm, b, &g);
+        add(std::move(g));
+        continue;
+      }
+    }
     // An organisation span that runs into a title: "Senate Minority" of "Senate Minority
     // Leader".
     if (et == EntityType::kOrg && e - b >= 2) {

@@ -980,5 +980,16 @@ TEST(Resolve, EditorsBracketsAndHonorificsAreNoPartOfAName) {
   EXPECT_EQ(doc.entities[0].mentions.size(), 3u);
 }
 
+TEST(Resolve, KnownLongerNameSplitByTheModelIsOneEntity) {
+  Document doc = Make(
+      "He lives in New/B-LOC South/I-LOC Wales/B-GPE now . || The Democratic/B-ORG "
+      "Republic/I-ORG of/B-GPE the/I-GPE Congo/I-GPE voted .");
+  resolve_entities(&doc, Gaz());
+  EXPECT_NE(Find(doc, "New South Wales"), nullptr) << Names(doc);
+  EXPECT_EQ(Find(doc, "Wales"), nullptr) << Names(doc);
+  EXPECT_NE(Find(doc, "Democratic Republic of the Congo"), nullptr) << Names(doc);
+  EXPECT_EQ(Find(doc, "Republic of the Congo"), nullptr) << Names(doc);
+}
+
 }  // namespace
 }  // namespace factwire
