@@ -944,6 +944,40 @@ Labour Party|Labour|PTY|GBR|org
 Conservative Party|Conservatives;Conservative;Tories|PTY|GBR|org
 New Democratic Party|New Democrats;New Democrat;=NDP|PTY|CAN|org
 Likud||PTY|ISR|org
+Liberal Democrats|Lib Dems;Liberal Democrat|PTY|GBR|org
+Scottish National Party|=SNP|PTY|GBR|org
+Plaid Cymru||PTY|GBR|org
+Sinn Féin|Sinn Fein|PTY|GBR|org
+Democratic Unionist Party|=DUP|PTY|GBR|org
+UK Independence Party|=UKIP|PTY|GBR|org
+Brexit Party||PTY|GBR|org
+Fianna Fáil|Fianna Fail|PTY|IRL|org
+Fine Gael||PTY|IRL|org
+Bloc Québécois|Bloc Quebecois|PTY|CAN|org
+Australian Labor Party|Labor Party|PTY|AUS|org
+Liberal Party of Australia||PTY|AUS|org
+Liberal Party of Canada||PTY|CAN|org
+Christian Democratic Union|=CDU|PTY|DEU|org
+Social Democratic Party of Germany|=SPD|PTY|DEU|org
+Alternative for Germany|=AfD|PTY|DEU|org
+National Rally|Front National;National Front|PTY|FRA|org
+Bharatiya Janata Party|=BJP|PTY|IND|org
+Indian National Congress||PTY|IND|org
+Liberal Democratic Party of Japan||PTY|JPN|org
+African National Congress|=ANC|PTY|ZAF|org
+Justice and Development Party|=AKP|PTY|TUR|org
+Republican People's Party|=CHP|PTY|TUR|org
+United Russia||PTY|RUS|org
+Chinese Communist Party|Communist Party of China;=CCP;=CPC|PTY|CHN|org
+ZANU-PF|Zimbabwe African National Union – Patriotic Front|PTY|ZWE|org
+Movement for Democratic Change|=MDC|OPP|ZWE|org
+Fidesz||PTY|HUN|org
+Law and Justice|Law and Justice Party;=PiS|PTY|POL|org
+Five Star Movement||PTY|ITA|org
+Pakistan Tehreek-e-Insaf|=PTI|PTY|PAK|org
+Awami League||PTY|BGD|org
+Kuomintang|=KMT|PTY|TWN|org
+Democratic Progressive Party|=DPP|PTY|TWN|org
 Al Jazeera|Al-Jazeera;Aljazeera|JRN|QAT|org
 Al Arabiya|Al-Arabiya|JRN|SAU|org
 Reuters||JRN|-|org

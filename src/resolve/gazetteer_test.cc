@@ -49,6 +49,20 @@ TEST(Gazetteer, GivenNamesAreCaseSensitiveAndNeverPlaces) {
   EXPECT_FALSE(Gazetteer::Empty()->is_given_name("Walter"));
 }
 
+TEST(Gazetteer, PoliticalPartiesCarryTheirCountryAndSector) {
+  for (auto [name, iso3] : {std::pair<const char*, const char*>{"Sinn Féin", "GBR"},
+                            {"SNP", "GBR"},
+                            {"Bloc Québécois", "CAN"},
+                            {"BJP", "IND"},
+                            {"Law and Justice Party", "POL"}}) {
+    const GazOrg* o = Gaz().organisation(name);
+    ASSERT_NE(o, nullptr) << name;
+    EXPECT_EQ(o->country, iso3) << name;
+    EXPECT_EQ(o->sector, "PTY") << name;
+  }
+  EXPECT_EQ(Gaz().organisation("Labor"), nullptr);  // "Labor Day" is no party
+}
+
 TEST(Gazetteer, AliasesMapToOneCountry) {
   for (const char* n : {"U.S.", "US", "United States", "America", "United States of America", "USA"}) {
     const GazCountry* c = Gaz().country(n);
