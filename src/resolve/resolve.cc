@@ -460,7 +460,7 @@ size_t Resolver::title_at(size_t i, size_t limit, std::string* role, std::string
     if (j > i) phrase.push_back(' ');
     std::string_view w = tok(j);
     // "then-governor", "ex-president": the title after the prefix.
-    if (j == i) {
+    if (j == i && w.size() > 4 && (w[2] == '-' || w[4] == '-')) {
       for (std::string_view pre : {"then-", "Then-", "ex-", "Ex-"})
         if (w.size() > pre.size() + 1 && w.substr(0, pre.size()) == pre) w.remove_prefix(pre.size());
     }
@@ -682,13 +682,16 @@ void Resolver::ner_spans() {
           if (!(ch >= 'a' && ch <= 'z')) return false;
         return true;
       };
-      while (b < e && in_list(ltok(b), {"no", "but", "and", "or", "if", "when", "while",
-                                         "although", "though", "because", "yet", "so", "then",
-                                         "also", "after", "before", "since", "as", "however",
-                                         "meanwhile"}))
-        ++b;
-      while (e > b && (is_function_word(ltok(e - 1)) || plain_lower(e - 1) ||
-                       is_punct_token(tok(e - 1))))
+      auto edge_word = [&](size_t k) {
+        std::string_view w = tok(k);
+        if (w.size() > 9) return false;
+        return in_list(lower_str(w), {"no", "but", "and", "or", "if", "when", "while",
+                                      "although", "though", "because", "yet", "so", "then",
+                                      "also", "after", "before", "since", "as", "however",
+                                      "meanwhile"});
+      };
+      while (b < e && edge_word(b)) ++b;
+      while (e > b && (plain_lower(e - 1) || is_punct_token(tok(e - 1)) || edge_word(e - 1)))
         --e;
     }
     if (b >= e) continue;
@@ -733,8 +736,10 @@ void Resolver::ner_spans() {
       continue;
     // A known longer name the model split ("vast Indian" NORP + "Ocean" LOC): the gazetteer's
     // entry, when the words it adds are free.
-    if (et != EntityType::kPerson) {
-      Gazetteer::Match lm = gaz_.match(doc_, b, sent_end(b));
+    if (et != EntityType::kPerson && e < sent_end(b) &&
+        (is_cap_word(tok(e)) || tok(e) == "of" || tok(e) == "and" || tok(e) == "-" ||
+         tok(e) == ",")) {
+      Gazetteer::Match lm = gaz_.match(doc_, b, sent_end(b));  // bounded by the longest entry
       if (lm && lm.tokens > e - b && free_range(e, b + lm.tokens)) {
         Cand g;
         cand_from_match(lm, b, &g);
@@ -919,15 +924,15 @@ bool Resolver::extends_name(size_t k) const {
   std::string_view w = tok(k);
   if (!is_name_token(w) || !is_alpha_start(w)) return false;
   if (!t.pos.empty() && t.pos != "PROPN") return false;
-  std::string lw = lower_str(w);
-  if (is_function_word(lw) || is_calendar_word(lw) || is_title_modifier(lw)) return false;
-  if (!gaz_.title(w).empty() || gaz_.is_org_head(w) || !group_norp(w).empty()) return false;
-  if (gaz_.lookup(w) || gaz_.match(doc_, k, sent_end(k))) return false;
   if (w.find('.') != std::string_view::npos) return false;  // "Jr.", initials are the model's
   // An acronym is no part of a personal name: "USS Ronald Reagan" is a ship.
   size_t upper = 0;
   for (char ch : w) upper += ch >= 'A' && ch <= 'Z';
   if (upper >= 2 && upper == w.size()) return false;
+  std::string lw = lower_str(w);
+  if (is_function_word(lw) || is_calendar_word(lw) || is_title_modifier(lw)) return false;
+  if (gaz_.is_org_head(w) || gaz_.lookup(w) || !gaz_.title(w).empty()) return false;
+  if (gaz_.match(doc_, k, sent_end(k)) || !group_norp(w).empty()) return false;
   return true;
 }
 
@@ -1074,7 +1079,7 @@ void Resolver::title_persons() {
     size_t se = sent_end(i);
     size_t tl = title_at(i, se, &role, &sector);
     // A plural title before names: "Senators Marco Rubio ...", "Representatives Eliot Engel".
-    if (tl == 0 && is_cap_word(tok(i)) && tok(i).size() > 3 && tok(i).back() == 's' &&
+    if (tl == 0 && tok(i).size() > 3 && tok(i).back() == 's' && is_cap_word(tok(i)) &&
         i + 1 < se && is_name_token(tok(i + 1))) {
       std::string_view w = tok(i);
       if (const GazTitle* t = gaz_.title_entry(w.substr(0, w.size() - 1))) {
@@ -1448,7 +1453,9 @@ void Resolver::coordinated_persons() {
 void Resolver::given_name_persons() {
   size_t n = doc_.tokens.size();
   for (size_t i = 0; i + 1 < n; ++i) {
-    if (owner_[i] >= 0 || !gaz_.is_given_name(tok(i)) || not_a_name_start(i)) continue;
+    std::string_view w = tok(i);
+    if (owner_[i] >= 0 || w.empty() || w[0] < 'A' || w[0] > 'Z') continue;
+    if (!gaz_.is_given_name(w) || not_a_name_start(i)) continue;
     if (!doc_.tokens[i].ner.empty() && doc_.tokens[i].ner != "O") continue;
     if (i > sent_begin(i) && is_name_token(tok(i - 1)) && owner_[i - 1] < 0 &&
         !not_a_name_start(i - 1) && gaz_.title(tok(i - 1)).empty())
@@ -1775,29 +1782,35 @@ void Resolver::gazetteer_scan() {
 void Resolver::harmonise_types() {
   // Votes per surface name: rule and gazetteer readings count twice, NER tags once. The
   // gazetteer's own candidates vote but keep their type (GPE vs LOC is theirs to say).
-  std::unordered_map<std::string, std::array<int, 7>> votes;
-  for (const Cand& c : cands_) {
-    if (c.te <= c.tb || c.compound) continue;
-    auto& v = votes[lower_str(c.name)];
-    v[static_cast<int>(c.type)] += (c.gaz || c.rule) ? 2 : 1;
-  }
   // A tie goes to the type of the name's first mention, so that one name is one entity
   // ("Charité" once LOC, once PERSON).
-  std::unordered_map<std::string, std::pair<uint32_t, int>> first_type;
-  for (const Cand& c : cands_) {
+  struct Vote {
+    std::array<int, 7> n{};
+    uint32_t first = UINT32_MAX;
+    int first_type = 0;
+  };
+  std::unordered_map<std::string, Vote> votes;
+  std::vector<Vote*> vote_of(cands_.size(), nullptr);
+  for (size_t k = 0; k < cands_.size(); ++k) {
+    const Cand& c = cands_[k];
     if (c.te <= c.tb || c.compound) continue;
-    auto [it, fresh] = first_type.try_emplace(lower_str(c.name), c.start, static_cast<int>(c.type));
-    if (!fresh && c.start < it->second.first) it->second = {c.start, static_cast<int>(c.type)};
+    Vote& v = votes[lower_str(c.name)];
+    v.n[static_cast<int>(c.type)] += (c.gaz || c.rule) ? 2 : 1;
+    if (c.start < v.first) {
+      v.first = c.start;
+      v.first_type = static_cast<int>(c.type);
+    }
+    vote_of[k] = &v;
   }
-  for (Cand& c : cands_) {
+  for (size_t k = 0; k < cands_.size(); ++k) {
+    Cand& c = cands_[k];
     if (c.gaz || c.te <= c.tb) continue;
-    std::string key = lower_str(c.name);
-    auto& v = votes[key];
+    Vote* v = vote_of[k];
+    if (!v) v = &votes[lower_str(c.name)];
     int best = static_cast<int>(c.type);
     for (int t = 0; t < 7; ++t)
-      if (v[t] > v[best]) best = t;
-    if (auto ft = first_type.find(key); ft != first_type.end() && v[ft->second.second] == v[best])
-      best = ft->second.second;
+      if (v->n[t] > v->n[best]) best = t;
+    if (v->first != UINT32_MAX && v->n[v->first_type] == v->n[best]) best = v->first_type;
     c.type = static_cast<EntityType>(best);
   }
   // Surnames: the last token of a multi-token person name, and its last written word
@@ -2128,12 +2141,13 @@ void Resolver::roles() {
                         !is_function_word(ltok(q));
            ++adj)
         ++q;
-      int oc = -1;
-      for (size_t k = 0; k < cands_.size(); ++k) {
-        const Cand& o = cands_[k];
-        if (o.tb == q && o.te > o.tb && o.entity >= 0 && !o.compound &&
-            o.type != EntityType::kPerson && (oc < 0 || o.te > cands_[oc].te))
-          oc = static_cast<int>(k);
+      // owner_ holds, per token, the longest candidate starting earliest over it (cluster()).
+      int oc = q < se ? owner_[q] : -1;
+      if (oc >= 0) {
+        const Cand& o = cands_[oc];
+        if (o.tb != q || o.te <= o.tb || o.entity < 0 || o.compound ||
+            o.type == EntityType::kPerson)
+          oc = -1;
       }
       if (oc >= 0) {
         const Cand& o = cands_[oc];
