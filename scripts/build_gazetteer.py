@@ -767,6 +767,7 @@ judge|Judge|JUD
 justice|Justice|JUD
 chief justice|Chief Justice|JUD
 prosecutor|prosecutor|JUD
+attorney|Attorney|JUD
 attorney general|Attorney General|JUD
 lawyer|lawyer|
 director|director|

@@ -164,7 +164,7 @@ bool place_head(std::string_view w, EntityType* type) {
   }
   if (in_list(w, {"Airport", "Square", "Street", "Road", "Avenue", "Bridge", "Station",
                   "Stadium", "Arena", "Highway", "Motorway", "Dam", "Palace", "Cathedral",
-                  "Mosque", "Temple", "Prison", "Base", "Tower", "Corner"})) {
+                  "Mosque", "Temple", "Prison", "Base", "Tower", "Corner", "Facility"})) {
     *type = EntityType::kFac;
     return true;
   }
@@ -931,7 +931,10 @@ bool Resolver::extends_name(size_t k) const {
   if (upper >= 2 && upper == w.size()) return false;
   std::string lw = lower_str(w);
   if (is_function_word(lw) || is_calendar_word(lw) || is_title_modifier(lw)) return false;
-  if (gaz_.is_org_head(w) || gaz_.lookup(w) || !gaz_.title(w).empty()) return false;
+  EntityType head_type;
+  if (gaz_.is_org_head(w) || place_head(w, &head_type) || gaz_.lookup(w) ||
+      !gaz_.title(w).empty())
+    return false;
   if (gaz_.match(doc_, k, sent_end(k)) || !group_norp(w).empty()) return false;
   return true;
 }
@@ -941,7 +944,9 @@ void Resolver::extend_person(size_t* b, size_t* e) const {
   size_t sb = sent_begin(*b), se = sent_end(*b);
   // Right: up to two words; a possessive word ends the name ("Nevares's").
   for (int added = 0; added < 2 && *e < se && *e < n && extends_name(*e); ++added) {
-    if (*e + 1 < se && gaz_.is_org_head(tok(*e + 1))) break;  // "Burisma Holdings"
+    EntityType head_type;
+    if (*e + 1 < se && (gaz_.is_org_head(tok(*e + 1)) || place_head(tok(*e + 1), &head_type)))
+      break;  // "Burisma Holdings", "Donovan Correctional Facility"
     size_t cut;
     bool poss = possessive_suffix(tok(*e), &cut);
     ++*e;
@@ -1628,9 +1633,11 @@ void Resolver::merge_referents() {
       if (words[b].size() <= wa.size()) continue;
       const Entity& eb = ents_[b].e;
       const auto& wb = words[b];
-      // "Robert Mugabe" and "Robert Gabriel Mugabe": same first and last name.
+      // "Robert Mugabe" and "Robert Gabriel Mugabe": same first and last name; "F. Kennedy"
+      // and "Robert F. Kennedy": the end of a longer name, cut by the model.
       if (wa.size() >= 2 && ea.type == EntityType::kPerson && eb.type == EntityType::kPerson &&
-          wb.front() == wa.front() && wb.back() == wa.back()) {
+          wb.back() == wa.back() &&
+          (wb.front() == wa.front() || std::equal(wa.begin(), wa.end(), wb.end() - wa.size()))) {
         consider(b);
         continue;
       }
@@ -1834,7 +1841,8 @@ void Resolver::harmonise_types() {
       for (size_t k = c.tb; k < c.te && names; ++k)
         names = is_name_token(tok(k)) && is_alpha_start(tok(k)) && !gaz_.lookup(tok(k)) &&
                 !gaz_.is_org_head(tok(k)) && !place_head(tok(k), &head_type) &&
-                gaz_.title(tok(k)).empty() && !is_function_word(ltok(k));
+                gaz_.title(tok(k)).empty() && !is_function_word(ltok(k)) &&
+                tok(k).find('.') == std::string_view::npos;  // "F. Kennedy" is a fragment
       if (names) {
         c.type = EntityType::kPerson;
         continue;

@@ -991,5 +991,27 @@ TEST(Resolve, KnownLongerNameSplitByTheModelIsOneEntity) {
   EXPECT_EQ(Find(doc, "Republic of the Congo"), nullptr) << Names(doc);
 }
 
+TEST(Resolve, NameExtensionStopsBeforeAFacilityOrTitle) {
+  Document doc = Make(
+      "He is held at the Richard/B-PERSON J./I-PERSON Donovan/I-PERSON Correctional Facility . "
+      "|| U.S. Attorney Thomas T./B-PERSON Cullen/I-PERSON said so .");
+  resolve_entities(&doc, Gaz());
+  EXPECT_EQ(Find(doc, "Richard J. Donovan Correctional"), nullptr) << Names(doc);
+  EXPECT_EQ(Find(doc, "Attorney Thomas T. Cullen"), nullptr) << Names(doc);
+  const Entity* c = Find(doc, "Thomas T. Cullen");
+  ASSERT_NE(c, nullptr) << Names(doc);
+  EXPECT_EQ(c->role, "Attorney");
+}
+
+TEST(Resolve, EndOfALongerPersonNameIsThatPerson) {
+  Document doc = Make(
+      "Robert/B-PERSON F./I-PERSON Kennedy/I-PERSON was shot in 1968 . || Senator "
+      "F./B-PERSON Kennedy/I-PERSON had won .");
+  resolve_entities(&doc, Gaz());
+  ASSERT_EQ(doc.entities.size(), 1u) << Names(doc);
+  EXPECT_EQ(doc.entities[0].name, "Robert F. Kennedy");
+  EXPECT_EQ(doc.entities[0].mentions.size(), 2u);
+}
+
 }  // namespace
 }  // namespace factwire
