@@ -31,6 +31,10 @@ std::string CommandLine(const std::string& what, const factwire::train::TrainOpt
   if (!o.tagger.empty()) c += " --tagger " + o.tagger;
   if (o.epochs > 0) c += " --epochs " + std::to_string(o.epochs);
   if (o.max_weights > 0) c += " --max-weights " + std::to_string(o.max_weights);
+  if (o.long_affixes) c += " --long-affixes";
+  if (o.stack > 1) c += " --stack " + std::to_string(o.stack);
+  if (o.jackknife > 1) c += " --jackknife " + std::to_string(o.jackknife);
+  if (o.jackknife_epochs > 0) c += " --jackknife-epochs " + std::to_string(o.jackknife_epochs);
   c += " --seed " + std::to_string(o.seed) + " --out " + o.out;
   return c;
 }
@@ -46,6 +50,18 @@ void AddTrain(CLI::App* train, const std::string& what) {
   sub->add_option("--epochs", flags->opts.epochs, "training epochs (0 = default)");
   sub->add_option("--seed", flags->opts.seed, "random seed (default 1)");
   sub->add_option("--max-weights", flags->opts.max_weights, "weight budget (0 = default)");
+  if (what == "tagger")
+    sub->add_flag("--long-affixes", flags->opts.long_affixes,
+                  "also 4-byte prefix and 5-byte suffix features");
+  if (what == "tagger")
+    sub->add_option("--stack", flags->opts.stack,
+                    "K > 1: stacked tagger, right-to-left tags jackknifed over K blocks");
+  if (what == "parser") {
+    sub->add_option("--jackknife", flags->opts.jackknife,
+                    "tag the training data with K fold taggers trained on the other folds");
+    sub->add_option("--jackknife-epochs", flags->opts.jackknife_epochs,
+                    "epochs of each fold tagger (default 6)");
+  }
   sub->callback([flags, what]() {
     flags->opts.command = CommandLine(what, flags->opts);
     factwire::Status s;

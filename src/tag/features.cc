@@ -71,6 +71,8 @@ void ComputeWordFeats(std::string_view word, WordFeats* out, std::string* scratc
   for (size_t k = 1; k <= 3; ++k) f.pre[k - 1] = hash_str(std::string_view(lower).substr(0, k)) + k;
   for (size_t k = 1; k <= 4; ++k)
     f.suf[k - 1] = hash_str(std::string_view(lower).substr(len > k ? len - k : 0)) + 7 * k;
+  if (len >= 4) f.pre4 = hash_str(std::string_view(lower).substr(0, 4)) + 4;
+  if (len >= 5) f.suf5 = hash_str(std::string_view(lower).substr(len - 5)) + 35;
   *out = f;
 }
 

@@ -22,6 +22,7 @@ struct WordFeats {
   uint64_t form = 0, lower = 0, shape = 0, norm = 0;
   uint64_t pre[3] = {0, 0, 0};  // lowercase prefixes of 1..3 characters (bytes)
   uint64_t suf[4] = {0, 0, 0, 0};  // lowercase suffixes of 1..4 characters
+  uint64_t pre4 = 0, suf5 = 0;     // prefix of 4 and suffix of 5 (0 when the word is shorter)
   uint8_t flags = 0;
   // Filled by the tagger from its lexicon: hash of the set of tags the word had in training
   // (its "ambiguity class"); kUnknownWord when it was not seen.

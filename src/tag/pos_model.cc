@@ -12,6 +12,8 @@ std::string LowerAscii(std::string_view s) { return utf8::lower(s); }
 
 namespace {
 constexpr char kRevMagic[4] = {'R', 'E', 'V', '1'};  // the optional right-to-left model
+constexpr char kStackMagic[4] = {'S', 'T', 'K', '1'};  // stacked left-to-right features
+constexpr char kAffixMagic[4] = {'A', 'F', 'X', '1'};  // long prefix and suffix features
 
 WordFeats MakePad(uint64_t v) {
   WordFeats p;
@@ -27,7 +29,7 @@ const WordFeats kAfter = MakePad(kPadAfter);
 }  // namespace
 
 void PosModel::Features(const std::vector<WordFeats>& w, size_t i, int p1, int p2,
-                        std::vector<uint64_t>* out) {
+                        std::vector<uint64_t>* out, const int* right, bool long_affixes) {
   auto at = [&](long j) -> const WordFeats& {
     if (j < 0) return kBefore;
     if (j >= static_cast<long>(w.size())) return kAfter;
@@ -78,6 +80,22 @@ void PosModel::Features(const std::vector<WordFeats>& w, size_t i, int p1, int p
   f.push_back(feat(39, c.amb, c.suf[2]));
   f.push_back(feat(40, l1.amb, r1.amb));
   f.push_back(feat(41, c.amb, r1.norm));
+  if (long_affixes) {
+    f.push_back(feat(49, c.pre4));
+    f.push_back(feat(50, c.suf5));
+  }
+  if (right) {
+    const size_t n = w.size();
+    auto rt = [&](size_t j) -> uint64_t { return j < n ? static_cast<uint64_t>(right[j] + 2) : 1; };
+    const uint64_t q0 = rt(i), q1 = rt(i + 1), q2 = rt(i + 2);
+    f.push_back(feat(42, q0));
+    f.push_back(feat(43, q1));
+    f.push_back(feat(44, q1, q2));
+    f.push_back(feat(45, t1, q1));
+    f.push_back(feat(46, q0, q1));
+    f.push_back(feat(47, c.norm, q1));
+    f.push_back(feat(48, t1, q0, q1));
+  }
 }
 
 void PosModel::SetLabels(std::vector<std::string> joint) {
@@ -99,13 +117,14 @@ void PosModel::FillLexicon(std::vector<WordFeats>* words) const {
 }
 
 void PosModel::TagForward(const std::vector<WordFeats>& words, const float* extra,
-                          std::vector<int>* tags, std::vector<uint64_t>* scratch) const {
+                          std::vector<int>* tags, std::vector<uint64_t>* scratch,
+                          const int* right) const {
   tags->assign(words.size(), 0);
   const int nc = weights.num_classes();
   float scores[512];
   int p1 = -1, p2 = -1;
   for (size_t i = 0; i < words.size(); ++i) {
-    Features(words, i, p1, p2, scratch);
+    Features(words, i, p1, p2, scratch, right, long_affixes);
     if (extra) {
       for (int c = 0; c < nc; ++c) scores[c] = extra[i * nc + c];
     } else {
@@ -122,20 +141,22 @@ void PosModel::TagForward(const std::vector<WordFeats>& words, const float* extr
 }
 
 void PosModel::ScoreReversed(const std::vector<WordFeats>& words, std::vector<float>* out,
-                             std::vector<uint64_t>* scratch) const {
+                             std::vector<uint64_t>* scratch, std::vector<int>* rev_tags) const {
   const size_t n = words.size();
   const int nc = weights_rev.num_classes();
   out->assign(n * nc, 0.0f);
+  if (rev_tags) rev_tags->assign(n, 0);
   thread_local std::vector<WordFeats> rev;
   rev.assign(words.rbegin(), words.rend());
   int p1 = -1, p2 = -1;
   for (size_t j = 0; j < n; ++j) {
-    Features(rev, j, p1, p2, scratch);
+    Features(rev, j, p1, p2, scratch, nullptr, long_affixes);
     float* sc = out->data() + (n - 1 - j) * nc;
     weights_rev.Score(scratch->data(), scratch->size(), sc);
     int best = 0;
     for (int c = 1; c < nc; ++c)
       if (sc[c] > sc[best]) best = c;
+    if (rev_tags) (*rev_tags)[n - 1 - j] = best;
     p2 = p1;
     p1 = best;
   }
@@ -149,8 +170,9 @@ void PosModel::Tag(std::vector<WordFeats>* wp, std::vector<int>* tags,
     return;
   }
   thread_local std::vector<float> rev_scores;
-  ScoreReversed(*wp, &rev_scores, scratch);
-  TagForward(*wp, rev_scores.data(), tags, scratch);
+  thread_local std::vector<int> rev_tags;
+  ScoreReversed(*wp, &rev_scores, scratch, stacked ? &rev_tags : nullptr);
+  TagForward(*wp, rev_scores.data(), tags, scratch, stacked ? rev_tags.data() : nullptr);
 }
 
 std::string PosModel::Lemma(std::string_view word, int tag) const {
@@ -202,6 +224,8 @@ std::string PosModel::Payload() const {
   if (bidirectional()) {
     w.put_raw(kRevMagic, 4);
     weights_rev.Write(&w);
+    if (stacked) w.put_raw(kStackMagic, 4);
+    if (long_affixes) w.put_raw(kAffixMagic, 4);
   }
   return w.data();
 }
@@ -241,11 +265,25 @@ Status PosModel::FromPayload(std::string_view payload) {
   }
   if (!ReadSelfTests(&r, &self_tests)) return Status::Corrupt("tagger: bad self-test section");
   weights_rev = LinearModel();
+  stacked = false;
+  long_affixes = false;
   if (r.remaining() != 0) {
     char magic[4];
     if (!r.get_raw(magic, 4) || std::memcmp(magic, kRevMagic, 4) != 0 || !weights_rev.Read(&r) ||
-        weights_rev.num_classes() != static_cast<int>(labels.size()) || r.remaining() != 0)
+        weights_rev.num_classes() != static_cast<int>(labels.size()))
       return Status::Corrupt("tagger: bad right-to-left section");
+    // Optional feature sections, each a 4-byte tag; an unknown one is an error (a newer
+    // feature set this code would silently not compute).
+    while (r.remaining() != 0) {
+      if (!r.get_raw(magic, 4)) return Status::Corrupt("tagger: bad feature section");
+      if (std::memcmp(magic, kStackMagic, 4) == 0 && !stacked) {
+        stacked = true;
+      } else if (std::memcmp(magic, kAffixMagic, 4) == 0 && !long_affixes) {
+        long_affixes = true;
+      } else {
+        return Status::Corrupt("tagger: unknown feature section (stacked, long affixes expected)");
+      }
+    }
   }
   return Status::Ok();
 }

@@ -25,6 +25,11 @@ class PosModel {
   // (num_classes() > 0), each word takes the tag with the best sum of both models' scores,
   // the right-to-left pass run first, the left-to-right one then deciding.
   LinearModel weights_rev;
+  // Stacked (payload section "STK1", needs the right-to-left model): the left-to-right model
+  // also has features of the right-to-left pass's predicted tags at i, i+1, i+2.
+  bool stacked = false;
+  // Long affixes (payload section "AFX1"): features of the 4-byte prefix and 5-byte suffix.
+  bool long_affixes = false;
   // Lemmas: "lower\txpos" -> lemma, most frequent in training.
   std::unordered_map<std::string, std::string> lemma_table;
   // Suffix rules for unknown words: "xpos\tsuffix" -> (bytes to strip, text to append).
@@ -51,18 +56,22 @@ class PosModel {
   bool bidirectional() const { return weights_rev.num_classes() > 0; }
   // The right-to-left pass alone: per word (in sentence order) its nc class scores, into
   // scores (words->size() * num classes floats). words[].amb must be filled.
+  // rev_tags (or nullptr): that pass's own pick per word, in sentence order.
   void ScoreReversed(const std::vector<WordFeats>& words, std::vector<float>* scores,
-                     std::vector<uint64_t>* scratch) const;
-  // The greedy left-to-right pass; extra (or nullptr): per word class scores to add.
+                     std::vector<uint64_t>* scratch, std::vector<int>* rev_tags = nullptr) const;
+  // The greedy left-to-right pass; extra (or nullptr): per word class scores to add; right (or
+  // nullptr): the right-to-left pass's tags, for a stacked model.
   void TagForward(const std::vector<WordFeats>& words, const float* extra, std::vector<int>* tags,
-                  std::vector<uint64_t>* scratch) const;
+                  std::vector<uint64_t>* scratch, const int* right = nullptr) const;
   std::string Lemma(std::string_view word, int tag) const;
 
   void SetLabels(std::vector<std::string> joint);
 
-  // Feature extraction, shared with the trainer. p1, p2: previous two tags (-1 = none).
+  // Feature extraction, shared with the trainer. p1, p2: previous two tags (-1 = none);
+  // right (or nullptr): per word in w's order, the right-to-left pass's tags (stacked model).
   static void Features(const std::vector<WordFeats>& w, size_t i, int p1, int p2,
-                       std::vector<uint64_t>* out);
+                       std::vector<uint64_t>* out, const int* right = nullptr,
+                       bool long_affixes = false);
 };
 
 std::string LowerAscii(std::string_view s);

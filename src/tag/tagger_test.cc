@@ -44,6 +44,38 @@ TEST(PosModel, SelfTestFailureIsDetectedAtLoad) {
   EXPECT_NE(s.message().find("self-test"), std::string::npos) << s.message();
 }
 
+// The right-to-left model always says VERB; the left-to-right one says NOUN only from the
+// stacked feature "the right-to-left tag here is VERB".
+TEST(PosModel, StackedSectionRoundTripsAndDrivesTheForwardPass) {
+  tag::PosModel m = TinyTagger();
+  m.weights.Build(2, 1.0f, {tag::feat(42, 1 + 2)}, {{{0, 30}}});
+  m.weights_rev.Build(2, 1.0f, {tag::feat(0, 1)}, {{{1, 10}}});
+  std::vector<tag::WordFeats> wf;
+  std::vector<int> tags;
+  std::vector<uint64_t> scratch;
+  tag::ComputeWordFeats({"dogs", "bark"}, &wf);
+  m.Tag(&wf, &tags, &scratch);
+  EXPECT_EQ(tags, (std::vector<int>{1, 1}));  // not stacked: the feature never fires
+  m.stacked = true;
+  m.Tag(&wf, &tags, &scratch);
+  EXPECT_EQ(tags, (std::vector<int>{0, 0}));
+
+  tag::PosModel back;
+  ASSERT_TRUE(back.FromPayload(m.Payload()).ok());
+  EXPECT_TRUE(back.stacked);
+  back.Tag(&wf, &tags, &scratch);
+  EXPECT_EQ(tags, (std::vector<int>{0, 0}));
+  m.stacked = false;
+  ASSERT_TRUE(back.FromPayload(m.Payload()).ok());
+  EXPECT_FALSE(back.stacked);
+
+  // An unknown section after the right-to-left model is refused, not ignored.
+  std::string bad = m.Payload() + "XXX1";
+  Status s = back.FromPayload(bad);
+  EXPECT_EQ(s.code(), Code::kCorrupt);
+  EXPECT_NE(s.message().find("feature section"), std::string::npos) << s.message();
+}
+
 TEST(PosModel, LemmaUsesTableThenSuffixRulesThenLowercase) {
   tag::PosModel m = TinyTagger();
   m.lemma_table["mice\tNN"] = "mouse";

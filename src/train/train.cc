@@ -257,61 +257,58 @@ void BuildLexicon(const std::vector<TreeSentence>& data, const std::map<std::str
   }
 }
 
+// With only the right-to-left model trained so far, scores that pass alone.
 double TaggerAccuracy(const tag::PosModel& m, const std::vector<TreeSentence>& dev) {
   std::vector<WordFeats> wf;
   std::vector<int> tags;
   std::vector<uint64_t> scratch;
+  std::vector<float> rev_scores;
   size_t n = 0, ok = 0;
   for (const auto& s : dev) {
     tag::ComputeWordFeats(Views(s.words), &wf);
-    m.Tag(&wf, &tags, &scratch);
+    if (m.weights.num_classes() == 0) {
+      m.FillLexicon(&wf);
+      m.ScoreReversed(wf, &rev_scores, &scratch, &tags);
+    } else {
+      m.Tag(&wf, &tags, &scratch);
+    }
     for (size_t i = 0; i < s.words.size(); ++i, ++n) ok += m.upos[tags[i]] == s.upos[i];
   }
   return n ? 100.0 * ok / n : 0;
 }
 
-}  // namespace
+struct TaggerFit {
+  int best_epoch = 0, best_epoch_rev = 0;
+  double dev_upos = -1;
+};
 
-Status TrainTagger(const TrainOptions& o, std::ostream& log) {
-  std::vector<TreeSentence> train, dev;
-  Status st = ReadTrees(o.train_files, &train);
-  if (!st.ok()) return st;
-  if (!o.dev_file.empty() && !(st = ReadConllu(o.dev_file, &dev)).ok()) return st;
-  std::map<std::string, int> counts;
-  for (const auto& s : train)
-    for (size_t i = 0; i < s.words.size(); ++i) counts[s.JointTag(i)]++;
-  std::vector<std::string> labels;
-  for (auto& [l, c] : counts)
-    if (c >= 2) labels.push_back(l);
-  std::map<std::string, int> label_id;
-  for (size_t i = 0; i < labels.size(); ++i) label_id[labels[i]] = static_cast<int>(i);
-
-  tag::PosModel model;
-  model.SetLabels(labels);
-  LearnLemmas(train, &model);
-  std::vector<std::vector<uint64_t>> train_amb;
-  BuildLexicon(train, label_id, &model, &train_amb);
-  {
-    size_t unk = 0, tot = 0;
-    for (auto& v : train_amb)
-      for (uint64_t a : v) unk += a == tag::kUnknownWord, ++tot;
-    log << "tagger: " << labels.size() << " labels, lexicon " << model.lexicon.size()
-        << " words, jackknifed unknown rate " << 100.0 * unk / tot << "%\n";
-  }
-  const int epochs = o.epochs > 0 ? o.epochs : 8;
-  // Per direction: the two directions together stay near the size of one unpruned model.
-  const size_t budget = o.max_weights > 0 ? o.max_weights : 600000;
+// Trains model->weights (left to right) and then model->weights_rev (right to left) on train,
+// whose ambiguity classes are amb (jackknifed). With a dev set each direction keeps its epoch
+// with the best dev UPOS of both together; without one, its last epoch.
+// dirs: the directions to train, in order (0 left-to-right, 1 right-to-left). right (or
+// nullptr): per training sentence the right-to-left tags the stacked left-to-right model sees.
+TaggerFit FitTagger(const std::vector<TreeSentence>& train,
+                    const std::vector<std::vector<uint64_t>>& train_amb,
+                    const std::vector<TreeSentence>& dev, const std::map<std::string, int>& label_id,
+                    int epochs, size_t budget, uint64_t seed, tag::PosModel* model_ptr,
+                    std::ostream& log, std::vector<int> dirs = {0, 1},
+                    const std::vector<std::vector<int>>* right = nullptr) {
+  tag::PosModel& model = *model_ptr;
+  const auto& labels = model.labels;
+  TaggerFit fit;
   std::vector<WordFeats> wf;
   std::vector<uint64_t> feats;
   auto t0 = std::chrono::steady_clock::now();
+  int& best_epoch = fit.best_epoch;
+  int& best_epoch_rev = fit.best_epoch_rev;
+  double& best_acc = fit.dev_upos;
   // One direction: the left-to-right model, then the right-to-left one (over reversed
   // sentences), chosen by the dev accuracy of both together.
-  int best_epoch = 0, best_epoch_rev = 0;
-  double best_acc = -1;
-  for (int dir = 0; dir < 2; ++dir) {
+  for (int dir : dirs) {
     const bool reverse = dir == 1;
+    const bool stack = !reverse && right != nullptr;
     Perceptron p(static_cast<int>(labels.size()));
-    Rng rng(o.seed + static_cast<uint64_t>(dir));
+    Rng rng(seed + static_cast<uint64_t>(dir));
     std::vector<size_t> order(train.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::vector<float> scores(labels.size());
@@ -336,7 +333,8 @@ Status TrainTagger(const TrainOptions& o, std::ostream& log) {
         }
         int p1 = -1, p2 = -1;
         for (size_t i = 0; i < wf.size(); ++i) {
-          tag::PosModel::Features(wf, i, p1, p2, &feats);
+          tag::PosModel::Features(wf, i, p1, p2, &feats, stack ? (*right)[si].data() : nullptr,
+                                  model.long_affixes);
           std::fill(scores.begin(), scores.end(), 0.0f);
           p.Score(feats, scores.data());
           int guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
@@ -349,13 +347,19 @@ Status TrainTagger(const TrainOptions& o, std::ostream& log) {
           p1 = guess;
         }
       }
+      // Without a dev set only the last epoch is kept: export it alone.
+      if (dev.empty() && epoch < epochs) {
+        log << "tagger " << (reverse ? "right-to-left" : "left-to-right") << " epoch " << epoch
+            << ": train " << 100.0 * ok / n << "% (" << Seconds(t0) << " s)\n";
+        continue;
+      }
       (reverse ? model.weights_rev : model.weights) = p.Export(budget);
       double acc = dev.empty() ? 0 : TaggerAccuracy(model, dev);
       log << "tagger " << (reverse ? "right-to-left" : "left-to-right") << " epoch " << epoch
           << ": train " << 100.0 * ok / n << "% dev UPOS " << acc << "% ("
           << (reverse ? model.weights_rev : model.weights).num_weights() << " weights, "
           << Seconds(t0) << " s)\n";
-      if (acc > dir_best) {
+      if (dev.empty() || acc > dir_best) {
         dir_best = acc;
         best = reverse ? model.weights_rev : model.weights;
         (reverse ? best_epoch_rev : best_epoch) = epoch;
@@ -364,6 +368,83 @@ Status TrainTagger(const TrainOptions& o, std::ostream& log) {
     (reverse ? model.weights_rev : model.weights) = std::move(best);
     best_acc = dir_best;
   }
+  return fit;
+}
+
+}  // namespace
+
+Status TrainTagger(const TrainOptions& o, std::ostream& log) {
+  std::vector<TreeSentence> train, dev;
+  Status st = ReadTrees(o.train_files, &train);
+  if (!st.ok()) return st;
+  if (!o.dev_file.empty() && !(st = ReadConllu(o.dev_file, &dev)).ok()) return st;
+  std::map<std::string, int> counts;
+  for (const auto& s : train)
+    for (size_t i = 0; i < s.words.size(); ++i) counts[s.JointTag(i)]++;
+  std::vector<std::string> labels;
+  for (auto& [l, c] : counts)
+    if (c >= 2) labels.push_back(l);
+  std::map<std::string, int> label_id;
+  for (size_t i = 0; i < labels.size(); ++i) label_id[labels[i]] = static_cast<int>(i);
+
+  tag::PosModel model;
+  model.SetLabels(labels);
+  model.long_affixes = o.long_affixes;
+  LearnLemmas(train, &model);
+  std::vector<std::vector<uint64_t>> train_amb;
+  BuildLexicon(train, label_id, &model, &train_amb);
+  {
+    size_t unk = 0, tot = 0;
+    for (auto& v : train_amb)
+      for (uint64_t a : v) unk += a == tag::kUnknownWord, ++tot;
+    log << "tagger: " << labels.size() << " labels, lexicon " << model.lexicon.size()
+        << " words, jackknifed unknown rate " << 100.0 * unk / tot << "%\n";
+  }
+  const int epochs = o.epochs > 0 ? o.epochs : 8;
+  // Per direction: the two directions together stay near the size of one unpruned model.
+  const size_t budget = o.max_weights > 0 ? o.max_weights : 600000;
+  std::vector<WordFeats> wf;
+  std::vector<uint64_t> feats;
+  TaggerFit fit;
+  const int stack_folds = o.stack > 1 ? o.stack : 0;
+  const int stack_epochs = 6;
+  if (stack_folds > 0) {
+    // Stacked: the right-to-left tags the left-to-right model learns from are jackknifed (each
+    // block of sentences tagged by a right-to-left model trained on the other blocks), so they
+    // are as wrong in training as on new text.
+    auto tj = std::chrono::steady_clock::now();
+    std::vector<std::vector<int>> right(train.size());
+    size_t n = 0, ok = 0;
+    std::vector<float> rev_scores;
+    for (int f = 0; f < stack_folds; ++f) {
+      const size_t lo = train.size() * f / stack_folds, hi = train.size() * (f + 1) / stack_folds;
+      std::vector<TreeSentence> rest;
+      for (size_t k = 0; k < train.size(); ++k)
+        if (k < lo || k >= hi) rest.push_back(train[k]);
+      tag::PosModel fm;
+      fm.SetLabels(labels);
+      fm.long_affixes = model.long_affixes;
+      std::vector<std::vector<uint64_t>> amb;
+      BuildLexicon(rest, label_id, &fm, &amb);
+      FitTagger(rest, amb, {}, label_id, stack_epochs, budget, o.seed + 31 * (f + 1), &fm, log, {1});
+      for (size_t k = lo; k < hi; ++k) {
+        tag::ComputeWordFeats(Views(train[k].words), &wf);
+        fm.FillLexicon(&wf);
+        fm.ScoreReversed(wf, &rev_scores, &feats, &right[k]);
+        for (size_t i = 0; i < wf.size(); ++i, ++n) ok += fm.upos[right[k][i]] == train[k].upos[i];
+      }
+      log << "tagger: stacking fold " << f + 1 << "/" << stack_folds << " (" << Seconds(tj) << " s)\n";
+    }
+    log << "tagger: jackknifed right-to-left train UPOS " << (n ? 100.0 * ok / n : 0) << "% ("
+        << Seconds(tj) << " s)\n";
+    model.stacked = true;
+    fit = FitTagger(train, train_amb, dev, label_id, epochs, budget, o.seed, &model, log, {1, 0},
+                    &right);
+  } else {
+    fit = FitTagger(train, train_amb, dev, label_id, epochs, budget, o.seed, &model, log);
+  }
+  const int best_epoch = fit.best_epoch, best_epoch_rev = fit.best_epoch_rev;
+  const double best_acc = fit.dev_upos;
   log << "tagger: both directions, dev UPOS " << best_acc << "%\n";
   // Self-tests: the first sentences of the dev set (or train), as this model tags them.
   const auto& src = dev.empty() ? train : dev;
@@ -381,6 +462,12 @@ Status TrainTagger(const TrainOptions& o, std::ostream& log) {
   std::string extra =
       "  \"model\": \"greedy averaged perceptrons, left-to-right + right-to-left (scores summed), joint "
       "UPOS+XPOS labels\",\n";
+  if (model.long_affixes)
+    extra += "  \"long_affixes\": \"4-byte prefix, 5-byte suffix features\",\n";
+  if (stack_folds > 0)
+    extra += "  \"stacked\": {\"folds\": " + std::to_string(stack_folds) + ", \"fold_epochs\": " +
+             std::to_string(stack_epochs) +
+             ", \"features\": \"right-to-left tags at i, i+1, i+2 in the left-to-right model\"},\n";
   extra += "  \"labels\": " + LabelsJson(labels) + ",\n";
   extra += "  \"epochs\": " + std::to_string(epochs) + ", \"best_epoch\": " +
            std::to_string(best_epoch) + ", \"best_epoch_right_to_left\": " +
@@ -571,7 +658,48 @@ Status TrainParser(const TrainOptions& o, std::ostream& log) {
   PrepareParserData(train, &tagger, label_id, &tdata, &train_upos);
   PrepareParserData(dev, &tagger, label_id, &ddata, nullptr);
   log << "parser: " << train.size() << " sentences, " << nlabels << " labels, train POS "
-      << train_upos << "%\n";
+      << train_upos << "% (" << BaseName(tagger_path) << ")\n";
+  const int folds = o.jackknife > 1 ? o.jackknife : 0;
+  const int fold_epochs = o.jackknife_epochs > 0 ? o.jackknife_epochs : 6;
+  double jackknife_secs = 0;
+  if (folds > 0) {
+    // Jackknifed POS: fold f (a contiguous block of sentences, so mostly whole documents) is
+    // tagged by a tagger trained like `train tagger` on the other folds, with the shipped
+    // tagger's labels.
+    auto tj = std::chrono::steady_clock::now();
+    std::map<std::string, int> pos_id;
+    for (size_t i = 0; i < tagger.pos.labels.size(); ++i)
+      pos_id[tagger.pos.labels[i]] = static_cast<int>(i);
+    const size_t pos_budget = 600000;
+    size_t n = 0, ok = 0;
+    std::vector<int> ids;
+    for (int f = 0; f < folds; ++f) {
+      const size_t lo = train.size() * f / folds, hi = train.size() * (f + 1) / folds;
+      std::vector<TreeSentence> rest;
+      rest.reserve(train.size() - (hi - lo));
+      for (size_t k = 0; k < train.size(); ++k)
+        if (k < lo || k >= hi) rest.push_back(train[k]);
+      TagRunner fold;
+      fold.pos.SetLabels(tagger.pos.labels);
+      fold.pos.long_affixes = tagger.pos.long_affixes;  // the same features, not stacked
+      std::vector<std::vector<uint64_t>> amb;
+      BuildLexicon(rest, pos_id, &fold.pos, &amb);
+      FitTagger(rest, amb, {}, pos_id, fold_epochs, pos_budget, o.seed + 101 * (f + 1), &fold.pos,
+                log);
+      size_t fn = 0, fok = 0;
+      for (size_t k = lo; k < hi; ++k) {
+        fold.Run(train[k].words, &tdata[k].tags, &ids);
+        for (size_t i = 0; i < ids.size(); ++i, ++fn) fok += fold.pos.upos[ids[i]] == train[k].upos[i];
+      }
+      n += fn;
+      ok += fok;
+      log << "parser: jackknife fold " << f + 1 << "/" << folds << " (sentences " << lo << "-" << hi
+          << "): UPOS " << (fn ? 100.0 * fok / fn : 0) << "% (" << Seconds(tj) << " s)\n";
+    }
+    train_upos = n ? 100.0 * ok / n : 0;
+    jackknife_secs = Seconds(tj);
+    log << "parser: jackknifed train POS " << train_upos << "% (" << jackknife_secs << " s)\n";
+  }
   const int epochs = o.epochs > 0 ? o.epochs : 12;
   const size_t budget = o.max_weights > 0 ? o.max_weights : 4000000;
   const int nc = model.num_classes();
@@ -654,6 +782,12 @@ Status TrainParser(const TrainOptions& o, std::ostream& log) {
   std::string extra =
       "  \"model\": \"greedy arc-eager transition parser, averaged perceptron, dynamic oracle\",\n";
   extra += "  \"pos_input\": \"" + JsonEscape(BaseName(tagger_path)) + " (predicted)\",\n";
+  if (folds > 0) {
+    char buf[200];
+    std::snprintf(buf, sizeof(buf), "  \"jackknife\": {\"folds\": %d, \"tagger_epochs\": %d, \"train_upos\": %.2f},\n",
+                  folds, fold_epochs, train_upos);
+    extra += buf;
+  }
   extra += "  \"labels\": " + LabelsJson(model.labels) + ",\n";
   extra += "  \"epochs\": " + std::to_string(epochs) + ", \"best_epoch\": " +
            std::to_string(best_epoch) + ",\n";

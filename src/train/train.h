@@ -24,6 +24,15 @@ struct TrainOptions {
   int epochs = 0;              // 0 = the model's default
   uint64_t seed = 1;
   size_t max_weights = 0;      // 0 = the model's default budget
+  // Parser: K > 1 tags the training data with K fold taggers (each trained, as `train tagger`
+  // does, on the other K-1 folds: contiguous blocks of sentences) instead of with `tagger`,
+  // so that the training POS are as wrong as the POS of new text. Dev is tagged by `tagger`.
+  int jackknife = 0;
+  // Tagger: K > 1 trains a stacked tagger: the right-to-left model first, then the
+  // left-to-right model with features of its tags, jackknifed over K blocks in training.
+  int stack = 0;
+  bool long_affixes = false;   // tagger: also 4-byte prefix and 5-byte suffix features
+  int jackknife_epochs = 0;    // epochs of each fold tagger (0 = 6), the last one kept
   std::string command;         // the command line, recorded in the manifest
 };
 
