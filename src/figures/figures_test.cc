@@ -230,6 +230,31 @@ TEST(Calendar, IsoWeeksAndDayNumbers) {
   }
 }
 
+TEST(Figures, CountryDollarPrefixesGiveTheirCurrency) {
+  struct Case {
+    const char* sentence;
+    const char* unit;
+    double value;
+  };
+  const Case cases[] = {
+      {"The government will hold two referendums at an estimated cost of NZ $ 26 million.", "NZD", 26e6},
+      {"Canberra pledged A$ 3 billion for the new submarines.", "AUD", 3e9},
+      {"The club paid HK$40,000 in fines.", "HKD", 40000},
+      {"A $5 fee is charged at the gate.", "USD", 5},
+  };
+  for (const Case& c : cases) {
+    Document doc = make_doc(c.sentence, "2020-01-15");
+    extract_times(&doc);
+    extract_figures(&doc);
+    const Figure* money = nullptr;
+    for (const Figure& f : doc.figures)
+      if (f.category == "money") money = &f;
+    ASSERT_NE(money, nullptr) << c.sentence;
+    EXPECT_EQ(money->unit, c.unit) << c.sentence;
+    EXPECT_TRUE(near(money->value, c.value)) << c.sentence << ": " << money->value;
+  }
+}
+
 TEST(Figures, HostileInputDoesNotCrash) {
   std::string junk;
   for (int i = 0; i < 5000; ++i) junk += static_cast<char>((i * 131) % 256);

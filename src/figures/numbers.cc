@@ -12,10 +12,18 @@ bool is_dash(std::string_view k) {
   return k == "-" || k == "\xE2\x80\x93" /* – */ || k == "\xE2\x80\x94" /* — */;
 }
 
+// A country's letters written apart from the dollar sign, in capitals ("NZ $ 26 million"):
+// only the multi-letter prefixes, so that "A $5 fee" stays an article and five dollars.
+bool spaced_dollar_prefix(const SentenceWords& w, size_t i) {
+  if (!w.is_alpha(i) || !w.is(i + 1, "$") || w.glued(i + 1) || !w.upper(i)) return false;
+  std::string_view k = w.lower(i);
+  return k == "us" || k == "au" || k == "nz" || k == "hk" || k == "cdn";
+}
+
 const char* currency_prefix(const SentenceWords& w, size_t i, size_t* next) {
   std::string_view k = w.lower(i);
   // "US$", "A$", "HK$": letters glued to a dollar sign.
-  if (w.is_alpha(i) && w.is(i + 1, "$") && w.glued(i + 1)) {
+  if (w.is_alpha(i) && w.is(i + 1, "$") && (w.glued(i + 1) || spaced_dollar_prefix(w, i))) {
     *next = i + 2;
     if (k == "us") return "USD";
     if (k == "a" || k == "au") return "AUD";
@@ -366,6 +374,8 @@ bool may_start_quantity(const SentenceWords& w, size_t i) {
   if (w.is_digits(i)) return true;
   std::string_view k = w.lower(i);
   if (w.is_punct(i)) return has(lookup(k), kCurrency);
+  // "US$5", "A$ 3 billion", "NZ $ 26 million"
+  if (w.is(i + 1, "$") && (w.glued(i + 1) || spaced_dollar_prefix(w, i))) return true;
   if (k == "a" || k == "an") {
     const Lex* n = lookup(w.lower(i + 1));
     return has(n, kMultiplier | kFractionWord) || w.is(i + 1, "few");
@@ -373,8 +383,7 @@ bool may_start_quantity(const SentenceWords& w, size_t i) {
   if (k == "half" || k == "tens") return true;
   const Lex* lex = lookup(k);
   if (has(lex, kNumberWord | kVague)) return true;
-  // "US$5", "USD 5"
-  if (w.is(i + 1, "$") && w.glued(i + 1)) return true;
+  // "USD 5"
   return has(lex, kCurrency) && k.size() == 3;
 }
 
