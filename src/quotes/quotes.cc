@@ -871,6 +871,13 @@ class Analyzer {
   }
 
   // The entity with a mention inside [s, e), preferring the last one (the head of the phrase).
+  // Tokens [a, b) are a mention of a PERSON entity.
+  bool person_entity_at(uint32_t a, uint32_t b) const {
+    int k = entity_in(toks_[a].s, toks_[b - 1].e);
+    return k >= 0 && static_cast<size_t>(k) < doc_.entities.size() &&
+           doc_.entities[static_cast<size_t>(k)].type == EntityType::kPerson;
+  }
+
   int entity_in(uint32_t s, uint32_t e) const {
     int found = -1;
     for (const MentionRef& m : mentions_) {
@@ -1394,6 +1401,32 @@ class Analyzer {
           ++a;
         NounPhrase np = np_right(a, se);
         if (np.empty()) return false;
+        // "writes Huber's longtime tag team partner Erick Rowan on Instagram": the phrase
+        // stopped before the name it leads to; that name is the speaker, the rest describes.
+        {
+          uint32_t pe = phrase_end(np.b, se);
+          uint32_t best_a = kNone, best_b = kNone;
+          for (uint32_t r = np.b; r < pe;) {
+            if (!is_cap(r)) {
+              ++r;
+              continue;
+            }
+            uint32_t e = r;
+            while (e < pe && is_cap(e) && e - r < 6) ++e;
+            bool possessive = e < pe && (toks_[e].f & kPoss);
+            if (!possessive && e - r >= 2 && person_like(r, e)) {
+              best_a = r;
+              best_b = e;
+            }
+            r = e;
+          }
+          if (best_a != kNone && best_a - np.b <= 2) {
+            SpeakerInfo si = make_speaker(NounPhrase{best_a, best_b}, sent);
+            si.sp.description = trim_text(toks_[np.a].s, toks_[best_a - 1].e);
+            attach(q, t, t + 1, si, sent);
+            return true;
+          }
+        }
         // "said a protester using the pseudonym Katya", "said one marcher, identified only as
         // Chan": the name the article gives the person it describes.
         uint32_t desc_end = 0;
@@ -1861,6 +1894,26 @@ class Analyzer {
         if (toks_[k].f & kMark) break;
         const Cue* cue = toks_[k].cue;
         if (cue && !(cue->flags & quotes::kAmbiguous) && !is_cap(k)) return;
+      }
+      // "According to his wife, Amanda, he ...": the name set off after the description is
+      // the source's; the clause starts after it.
+      uint32_t e = c.a;
+      while (e < se && e < c.a + 5 && is_cap(e)) ++e;
+      if (e > c.a && e + 1 < se && is_punct(e, ",") && !person_like(npa, npb) &&
+          (person_like(c.a, e) || (e - c.a == 1 && names_.count(fold_key(toks_[c.a].low))) ||
+           person_entity_at(c.a, e))) {
+        std::string description = trim_text(toks_[npa].s, toks_[npb - 1].e);
+        np = NounPhrase{c.a, e};
+        npa = c.a;
+        npb = e;
+        c.a = e + 1;
+        c.b = content_end(c.a, se, false);
+        if (c.b <= c.a + 1) return;
+        c.speaker = make_speaker(np, sent);
+        if (!c.speaker.valid) return;
+        if (c.speaker.sp.description.empty()) c.speaker.sp.description = description;
+        out->push_back(std::move(c));
+        return;
       }
     } else {
       uint32_t end = t;

@@ -81,6 +81,24 @@ TEST(Quotes, ASpeechsWordsAreItsSpeakers) {
   EXPECT_EQ(doc.quotes[1].speaker.name, "Tom Hale");
 }
 
+TEST(Quotes, InvertedCueWithADescriptionBeforeTheNameTakesTheName) {
+  Document doc = run(
+      "\"Heartbroken and numb,\" writes Huber's longtime tag team partner Erick Rowan on "
+      "Instagram.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker.name, "Erick Rowan");
+  EXPECT_EQ(doc.quotes[0].speaker.description, "Huber's longtime tag team partner");
+}
+
+TEST(Quotes, AccordingToADescriptionAndItsNameIsTheNamedSource) {
+  Document doc = run(
+      "According to his wife, Amanda Berg, the wrestler succumbed to a lung disorder.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker.name, "Amanda Berg");
+  EXPECT_EQ(doc.quotes[0].speaker.description, "his wife");
+  EXPECT_EQ(doc.quotes[0].text, "the wrestler succumbed to a lung disorder");
+}
+
 TEST(Quotes, TitleBeforeArabicArticleNameIsNoPartOfTheName) {
   Document doc = run(
       "Qatari Foreign Ministry spokesman Majed al-Ansari said on Tuesday that \"the talks have "
