@@ -570,6 +570,17 @@ class Analyzer {
       }
       if (is_cap(t)) {
         if (t > a && (toks_[t].cls & quotes::kSubordinator) && w != "so") break;
+        // "Gun rights groups ...": a sentence's first word is capitalised for the sentence
+        // only; when it names nothing and common nouns follow, it is one of them.
+        if (t == start && sents_[tok_sent_[t]].first == t && t + 1 < hi && is_low_word(t + 1) &&
+            np_word(t + 1) && !(toks_[t + 1].cls & quotes::kPreposition) &&
+            !(toks_[t + 1].cls & quotes::kAdverb) && !verbish(t + 1) &&
+            !(toks_[t + 1].low.size() > 4 && toks_[t + 1].low.substr(toks_[t + 1].low.size() - 2) == "ly") &&
+            entity_in(k.s, k.e) < 0 && !names_.count(fold_key(w))) {
+          ++low_after_det;
+          b = t + 1;
+          continue;
+        }
         caps = true;
         b = t + 1;
         continue;
@@ -629,6 +640,11 @@ class Analyzer {
       bool intro = (toks_[st].cls & quotes::kPreposition) || (toks_[st].cls & quotes::kSubordinator) || (toks_[st].cls & quotes::kTimeWord) ||
                    (toks_[st].f & kDigit) || w == "as" || w == "earlier" || w == "later" ||
                    (w == "according" && st + 1 < limit && toks_[st + 1].low == "to");
+      // "Shortly thereafter, ...", "Earlier this week, ...": an adverb opening a short phrase.
+      if (!intro && w.size() > 4 && w.substr(w.size() - 2) == "ly") {
+        for (uint32_t k = st + 1; k < limit && k < st + 3; ++k)
+          if (is_punct(k, ",")) intro = true;
+      }
       // "The next day, ...", "That same week, ...": a time phrase of a few words.
       if (!intro && (w == "the" || w == "that" || w == "this" || w == "last" || w == "next")) {
         for (uint32_t k = st + 1; k < limit && k < st + 4 && is_word(k); ++k)
@@ -752,15 +768,18 @@ class Analyzer {
     if (!out.np.empty() && out.np.a > ss && is_document_noun(toks_[out.np.b - 1].low)) {
       NounPhrase issuer = clause_subject(ss, out.np.a);
       if (!issuer.empty() && issuer.b <= out.np.a &&
-          (entity_in(toks_[issuer.a].s, toks_[issuer.b - 1].e) >= 0 || person_like(issuer.a, issuer.b))) {
+          (entity_in(toks_[issuer.a].s, toks_[issuer.b - 1].e) >= 0 || person_like(issuer.a, issuer.b) ||
+           (toks_[issuer.b - 1].cls & quotes::kOrgWord) || (toks_[issuer.b - 1].cls & quotes::kSourceNoun))) {
         out.np = issuer;
         return out;
       }
     }
     // The phrase on the left sits inside a prepositional phrase ("speaking to the Atlantic
     // Council", "contributor to Slate"): the speaker is the clause subject.
+    // "a speech by Michelle Obama describing ...": after "by" the phrase is the agent, the
+    // speaker.
     if (!out.np.empty() && out.np.a > ss && is_low_word(out.np.a - 1) &&
-        (toks_[out.np.a - 1].cls & quotes::kPreposition)) {
+        (toks_[out.np.a - 1].cls & quotes::kPreposition) && toks_[out.np.a - 1].low != "by") {
       // "Yvette Cooper of the Labour Party added": the name before the preposition.
       if (out.np.a >= ss + 2) {
         NounPhrase before = np_left(out.np.a - 2, ss);
@@ -1065,6 +1084,12 @@ class Analyzer {
     while (a < b && is_word(a) && (toks_[a].low == "but" || toks_[a].low == "and")) ++a;
     if (a >= b) return out;
     std::string_view first = toks_[a].low;
+    // "By 5:00 pm the city ...": a phrase that opens with a preposition names nobody; "its
+    // name suggests": what "its" owns speaks only when it is a source ("its spokesman").
+    if ((toks_[a].cls & quotes::kPreposition) && !(toks_[a].cls & quotes::kTitle)) return out;
+    if (first == "its" && b - a >= 2 && !(toks_[b - 1].cls & quotes::kSourceNoun) &&
+        !(toks_[b - 1].cls & quotes::kTitle))
+      return out;
     // The resolver's entity, when it has run.
     int ent = entity_in(toks_[a].s, toks_[b - 1].e);
     // "this person", "the official": the unnamed source quoted last.
@@ -1465,7 +1490,17 @@ class Analyzer {
         attach(q, t, t + 1, si, sent);
         return true;
       }
-      // Subject between the mark and the cue.
+      // Subject between the mark and the cue. A passive cue ("as the result was announced")
+      // has no speaker for its subject.
+      {
+        uint32_t p = t;
+        while (p > k && is_low_word(p - 1) && (toks_[p - 1].cls & quotes::kAdverb)) --p;
+        if (p > k && is_low_word(p - 1)) {
+          std::string_view be = toks_[p - 1].low;
+          if (be == "was" || be == "were" || be == "is" || be == "are" || be == "been" || be == "be")
+            return false;
+        }
+      }
       Subject subj = subject_left(t, k, false);
       if (subj.negated || subj.np.empty()) return false;
       SpeakerInfo si = make_speaker(subj.np, sent);

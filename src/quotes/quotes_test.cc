@@ -99,6 +99,30 @@ TEST(Quotes, AccordingToADescriptionAndItsNameIsTheNamedSource) {
   EXPECT_EQ(doc.quotes[0].text, "the wrestler succumbed to a lung disorder");
 }
 
+TEST(Quotes, SpeakersAreWhoSpeaksNotNearbyNouns) {
+  Document doc = run(
+      "The vote followed weeks of campaigning, supported by a speech by Michelle Obama "
+      "describing the measures as \"common sense.\"\n\n"
+      "An onlooker in the gallery shouted \"Shame on you\" as the result of the vote was "
+      "announced.\n\n"
+      "Gun rights groups campaigned against the vote, claiming that the measures would violate "
+      "rights.\n\n"
+      "Shortly thereafter, at 6:30 pm, the city issued a statement announcing the break had been "
+      "contained.\n\n"
+      "As its name suggests, the party supported the amendment.\n\n"
+      "By 5:00 pm the city issued an advisory and stated the department had found the problem.");
+  auto speaker_of = [&](const std::string& start) -> std::string {
+    const Quote* q = find(doc, start);
+    return q ? q->speaker.name : "(none)";
+  };
+  EXPECT_EQ(speaker_of("common sense"), "Michelle Obama");
+  EXPECT_NE(speaker_of("Shame on you").find("onlooker"), std::string::npos);
+  EXPECT_EQ(speaker_of("the measures would"), "Gun rights groups");
+  EXPECT_EQ(speaker_of("the break had"), "city");
+  EXPECT_EQ(speaker_of("the party supported"), "(none)");  // "its name" speaks for nobody
+  EXPECT_NE(speaker_of("the department had"), "By");
+}
+
 TEST(Quotes, TitleBeforeArabicArticleNameIsNoPartOfTheName) {
   Document doc = run(
       "Qatari Foreign Ministry spokesman Majed al-Ansari said on Tuesday that \"the talks have "
