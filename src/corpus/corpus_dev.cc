@@ -56,7 +56,7 @@ int do_ingest(int argc, char** argv) {
   o.open_stream = [](const std::string& path, const ReadOptions& ro) { return InputStream::open(path, ro); };
   if (rough) o.analyze = [](const Input& in) -> Result<Document> { return corpus::testing::rough_document(in); };
   o.on_progress = [](const IngestProgress& p) {
-    if (!p.done) std::fprintf(stderr, "\r%lld docs %.0f s   ", static_cast<long long>(p.stored), p.elapsed_s);
+    if (!p.done) std::fprintf(stderr, "\r%lld docs %.0f s   ", static_cast<long long>(p.stored + p.pending), p.elapsed_s);
   };
   o.progress_ms = 5000;
   auto r = rough ? corpus::run_ingest(files, db, o) : ingest(files, db, o);

@@ -288,6 +288,68 @@ TEST(Corpus, DocumentJsonRoundTripsAnnotations) {
   EXPECT_EQ(c.value()->document_json(9999).status().code(), Code::kNotFound);
 }
 
+// An article with three entities: a person, then an organisation under the local id "e1",
+// then the same organisation again without an id (so the stored ids are e1 and e3).
+Document with_entities(const std::string& id, const std::string& text, const char* person,
+                       const char* org) {
+  Document d = article(id, text);
+  Entity a;
+  a.name = person;
+  a.type = EntityType::kPerson;
+  a.mentions.push_back({0, 4, 0});
+  Entity b;
+  b.id = "e1";  // the person's default local id too: the first row with it wins
+  b.name = org;
+  b.type = EntityType::kOrg;
+  b.mentions.push_back({5, 9, 0});
+  Entity c;
+  c.name = org;
+  c.type = EntityType::kOrg;
+  c.mentions.push_back({10, 14, 0});
+  d.entities = {a, b, c};
+  return d;
+}
+
+std::string doc_entity_rows(const std::string& path) {
+  sqlite3* db = nullptr;
+  sqlite3_open(path.c_str(), &db);
+  sqlite3_stmt* st = nullptr;
+  sqlite3_prepare_v2(db,
+                     "SELECT de.doc_id || ':' || de.local_id || ':' || e.name FROM doc_entities de "
+                     "JOIN entities e ON e.id = de.entity_id ORDER BY 1",
+                     -1, &st, nullptr);
+  std::string out;
+  while (sqlite3_step(st) == SQLITE_ROW) {
+    out += reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+    out += ' ';
+  }
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  return out;
+}
+
+TEST(Corpus, DeferredDocEntityRowsSurviveRollbackRepeatsAndOwnBatches) {
+  // doc_entities rows wait for the commit (sorted there): a rolled-back batch leaves none, a
+  // document stored twice in a batch adds its rows once, a repeated local id keeps the first
+  // row, and a store outside a batch writes its own.
+  std::string path = temp_dir() + "/c.db";
+  auto c = Corpus::open(path, {});
+  ASSERT_TRUE(c.ok());
+  ASSERT_TRUE(c.value()->begin().ok());
+  ASSERT_TRUE(c.value()->store(with_entities("a", std::string(kWire) + " A.", "Anna", "Acme"), {}).ok());
+  ASSERT_TRUE(c.value()->rollback().ok());
+  ASSERT_TRUE(c.value()->begin().ok());
+  auto b = c.value()->store(with_entities("b", std::string(kWire) + " B.", "Bert", "Bolt"), {});
+  auto b2 = c.value()->store(with_entities("b", std::string(kWire) + " B.", "Bert", "Bolt"), {});
+  auto x = c.value()->store(with_entities("x", std::string(kWire) + " X.", "Xena", "Acme"), {});
+  ASSERT_TRUE(b.ok() && b2.ok() && x.ok());
+  EXPECT_FALSE(b2.value().inserted);
+  ASSERT_TRUE(c.value()->commit().ok());
+  auto own = c.value()->store(with_entities("y", std::string(kWire) + " Y.", "Yuri", "Bolt"), {});
+  ASSERT_TRUE(own.ok());
+  EXPECT_EQ(doc_entity_rows(path), "1:e1:Bert 1:e3:Bolt 2:e1:Xena 2:e3:Acme 3:e1:Yuri 3:e3:Bolt ");
+}
+
 TEST(Corpus, HostileTextIsStoredVerbatim) {
   auto c = Corpus::open(temp_dir() + "/c.db", {});
   std::string text = "<script>alert(1)</script> ' ; DROP TABLE documents; -- \"quoted\" \xE2\x80\x94 done.";

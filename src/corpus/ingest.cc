@@ -164,7 +164,9 @@ Result<IngestReport> run_ingest(const std::vector<std::string>& paths, const std
 
   int jobs = opts.jobs > 0 ? opts.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   Queue<Work> work(static_cast<size_t>(jobs) * 16);
-  Queue<Analysed> done(static_cast<size_t>(std::max(opts.batch_size, 16)) * 2);
+  // Analysed documents waiting for the writer: enough for the workers to go on through a
+  // commit (a few seconds at most), not a whole batch (2,048 articles) held twice in memory.
+  Queue<Analysed> done(static_cast<size_t>(std::max(256, jobs * 64)));
 
   // Reader: files -> inputs not stored yet.
   std::thread reader([&] {
@@ -277,11 +279,12 @@ Result<IngestReport> run_ingest(const std::vector<std::string>& paths, const std
       in_batch = false;
       n = 0;
       deadline = Clock::time_point::max();
-      pending = 0;  // first, so that a progress snapshot never counts a document twice
+      pending = 0;  // first, so that a progress snapshot never counts a new document twice
       if (!s.ok()) {
         fatal = s;
         stop = true;
         errors += pending_new;
+        skipped += pending_old;
       } else {
         stored += pending_new;
         skipped += pending_old;
@@ -325,6 +328,7 @@ Result<IngestReport> run_ingest(const std::vector<std::string>& paths, const std
           in_batch = false;
           pending = 0;
           errors += pending_new;
+          skipped += pending_old;
           pending_new = pending_old = 0;
           continue;
         }

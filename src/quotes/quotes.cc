@@ -180,6 +180,10 @@ class Analyzer {
     if (!(toks_[n - 1].f & kWord)) return false;
     return is_document_noun(toks_[n - 1].low);
   }
+  static bool is_performance_noun(std::string_view h) {
+    return h == "speech" || h == "address" || h == "interview" || h == "video" || h == "op-ed";
+  }
+
   static bool is_document_noun(std::string_view h) {
     return h == "statement" || h == "letter" || h == "release" || h == "message" || h == "note" ||
            h == "post" || h == "tweet" || h == "communique" || h == "declaration" || h == "memo" ||
@@ -623,6 +627,16 @@ class Analyzer {
     return NounPhrase{a, b};
   }
 
+  // A weekday or a month name.
+  bool calendar_word(uint32_t k) const {
+    static const char* kNames[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                   "sunday", "january", "february", "march", "april", "may", "june",
+                                   "july", "august", "september", "october", "november", "december"};
+    for (const char* n : kNames)
+      if (toks_[k].low == n) return true;
+    return false;
+  }
+
   // Skips a sentence-initial conjunction and an introductory phrase ending in a comma.
   uint32_t clause_start(uint32_t st, uint32_t limit) const {
     for (int round = 0; round < 3 && st < limit; ++round) {
@@ -646,11 +660,15 @@ class Analyzer {
           if (is_punct(k, ",")) intro = true;
       }
       // "The next day, ...", "That same week, ...": a time phrase of a few words.
+      // The words are lower case ("The Mail on Sunday, which ..." is a name), except a weekday
+      // or a month ("That Monday,").
       if (!intro && (w == "the" || w == "that" || w == "this" || w == "last" || w == "next")) {
-        for (uint32_t k = st + 1; k < limit && k < st + 4 && is_word(k); ++k)
-          if (((toks_[k].cls & quotes::kTimeWord) || toks_[k].low == "day") && k + 1 < limit &&
-              is_punct(k + 1, ","))
+        for (uint32_t k = st + 1; k < limit && k < st + 4 && is_word(k); ++k) {
+          bool time = (toks_[k].cls & quotes::kTimeWord) || toks_[k].low == "day";
+          if (time && k + 1 < limit && is_punct(k + 1, ",") && (!is_cap(k) || calendar_word(k)))
             intro = true;
+          if (is_cap(k) && !calendar_word(k)) break;
+        }
       }
       if (!intro) break;
       uint32_t c = st;
@@ -765,7 +783,20 @@ class Analyzer {
     }
     out.np = np_left(t, ss);
     // "issued a statement saying": a document's words are its issuer's.
-    if (!out.np.empty() && out.np.a > ss && is_document_noun(toks_[out.np.b - 1].low)) {
+    // A speech, an address, an interview, a video or an op-ed is its giver's only when the
+    // phrase says so ("delivered a speech", "his interview"), not "denounced a video claiming".
+    bool issued = !out.np.empty() && out.np.a > ss && is_document_noun(toks_[out.np.b - 1].low);
+    if (issued && is_performance_noun(toks_[out.np.b - 1].low)) {
+      std::string_view v = toks_[out.np.a - 1].low;
+      std::string_view d = toks_[out.np.a].low;
+      bool verb = v == "gave" || v == "give" || v == "gives" || v == "delivered" || v == "delivers" ||
+                  v == "posted" || v == "posts" || v == "released" || v == "releases" ||
+                  v == "published" || v == "recorded" || v == "wrote" || v == "writes" ||
+                  v == "aired" || v == "granted" || v == "issued" || v == "made" || v == "in";
+      bool possessive = d == "his" || d == "her" || d == "their" || d == "its";
+      issued = verb || possessive;
+    }
+    if (issued) {
       NounPhrase issuer = clause_subject(ss, out.np.a);
       if (!issuer.empty() && issuer.b <= out.np.a &&
           (entity_in(toks_[issuer.a].s, toks_[issuer.b - 1].e) >= 0 || person_like(issuer.a, issuer.b) ||
@@ -1583,9 +1614,18 @@ class Analyzer {
         continue;
       // "X called it "..." and said "..."": a cue coordinated after the cue of the
       // sentence's previous quote has that cue's subject.
+      // Only right after that quote's closing mark ("... "a retrograde step" and said"), and
+      // after a speech verb (not "According to X").
+      bool right_after = false;
       if (t > ss && is_word(t - 1) && (toks_[t - 1].low == "and" || toks_[t - 1].low == "but") &&
-          last_attributed_ && last_attributed_->info != kNone && last_attributed_->cue_tok != kNone &&
-          last_attributed_->cue_tok >= ss && last_attributed_->cue_tok < t) {
+          last_attributed_ && last_attributed_->close != kNone) {
+        uint32_t c = last_attributed_->close + 1;
+        if (c < t && is_punct(c, ",")) ++c;
+        right_after = c == t - 1;
+      }
+      if (right_after && last_attributed_->info != kNone && last_attributed_->cue_tok != kNone &&
+          last_attributed_->cue_tok >= ss && last_attributed_->cue_tok < t &&
+          toks_[last_attributed_->cue_tok].low != "according") {
         attach(q, t, t + 1, q_info_[last_attributed_->info], sent);
         q.from_pre_cue = true;
         return true;
@@ -1772,6 +1812,7 @@ class Analyzer {
       if (t > ss) {
         std::string_view pw = toks_[t - 1].low;
         if (lex_.determiner(pw) || pw == "to" || (toks_[t - 1].f & kPoss)) continue;
+        if (toks_[t - 1].f & kDigit) continue;  // "1,279 confirmed cases": an adjective
         bool participle_form = cue->flags & quotes::kParticiple;
         bool past = pw != "has" && pw != "have" && pw != "had";
         if ((pw == "is" || pw == "was" || pw == "are" || pw == "were" || pw == "be" ||
@@ -1923,18 +1964,15 @@ class Analyzer {
       if (npb >= se || !is_punct(npb, ",")) return;
       c.a = npb + 1;
       c.b = content_end(c.a, se, false);
-      // "According to the Herald, Professor X said ...": the clause has its own speaker
-      // (the speech verb's subject); the source named first only reported it.
-      for (uint32_t k = c.a + 1; k < c.b && k < c.a + kWindow; ++k) {
-        if (toks_[k].f & kMark) break;
-        const Cue* cue = toks_[k].cue;
-        if (cue && !(cue->flags & quotes::kAmbiguous) && !is_cap(k)) return;
-      }
       // "According to his wife, Amanda, he ...": the name set off after the description is
       // the source's; the clause starts after it.
       uint32_t e = c.a;
       while (e < se && e < c.a + 5 && is_cap(e)) ++e;
-      if (e > c.a && e + 1 < se && is_punct(e, ",") && !person_like(npa, npb) &&
+      // The description is one person's: "his wife", "a government meteorologist", "the
+      // team's coach" (not "agency reports").
+      bool one_described = npb - npa >= 2 && lex_.determiner(toks_[npa].low) && !is_cap(npb - 1) &&
+                           !(toks_[npb - 1].low.size() > 3 && toks_[npb - 1].low.back() == 's');
+      if (e > c.a && e + 1 < se && is_punct(e, ",") && one_described && !person_like(npa, npb) &&
           (person_like(c.a, e) || (e - c.a == 1 && names_.count(fold_key(toks_[c.a].low))) ||
            person_entity_at(c.a, e))) {
         std::string description = trim_text(toks_[npa].s, toks_[npb - 1].e);
@@ -1962,6 +2000,22 @@ class Analyzer {
     if (!c.speaker.valid) return;
     if (c.speaker.sp.anonymous) c.speaker.sp.name = trim_text(toks_[npa].s, toks_[npb - 1].e);
     out->push_back(std::move(c));
+  }
+
+  // The token right after the subject (and its apposition, auxiliaries and adverbs) of the
+  // clause [a, b): its verb when the clause opens with its subject; kNone when none is found.
+  uint32_t main_verb_of(uint32_t a, uint32_t b) const {
+    NounPhrase subj = np_right(a, b);
+    if (subj.empty()) return kNone;
+    uint32_t k = subj.b;
+    if (k < b && is_punct(k, ",")) {
+      uint32_t e = k + 1;
+      while (e < b && e < k + 14 && !is_punct(e, ",") && !(toks_[e].f & kMark)) ++e;
+      if (e < b && is_punct(e, ",")) k = e + 1;
+    }
+    while (k < b && is_low_word(k) && ((toks_[k].cls & quotes::kAdverb) || (toks_[k].cls & quotes::kAux)))
+      ++k;
+    return k < b ? k : kNone;
   }
 
   // ---------------------------------------------------------------- non-answers, anonymity
@@ -2097,12 +2151,22 @@ class Analyzer {
     std::vector<Candidate> cands;
     find_indirect(sent, &cands);
     // A cue inside another candidate's content is reported speech within speech: drop it.
+    // But "According to the Herald, Professor X said ...": the clause has its own speaker
+    // (the speech verb's subject), and the source named first only reported it.
+    auto according = [&](const Candidate& c) {
+      return c.cue_b == c.cue_a + 2 && toks_[c.cue_a].low == "according";
+    };
     for (size_t i = 0; i < cands.size(); ++i) {
       bool inner = false;
       size_t jlo = i > 64 ? i - 64 : 0, jhi = std::min(cands.size(), i + 64);
       for (size_t j = jlo; j < jhi; ++j) {
         if (i == j) continue;
-        if (cands[i].cue_a >= cands[j].a && cands[i].cue_a < cands[j].b) inner = true;
+        bool inside = cands[i].cue_a >= cands[j].a && cands[i].cue_a < cands[j].b;
+        bool outside = cands[j].cue_a >= cands[i].a && cands[j].cue_a < cands[i].b;
+        if (inside && !according(cands[j])) inner = true;
+        if (outside && according(cands[i]) && !according(cands[j]) &&
+            main_verb_of(cands[i].a, cands[i].b) == cands[j].cue_a)
+          inner = true;
       }
       if (inner) continue;
       Candidate& c = cands[i];

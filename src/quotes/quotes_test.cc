@@ -99,6 +99,21 @@ TEST(Quotes, AccordingToADescriptionAndItsNameIsTheNamedSource) {
   EXPECT_EQ(doc.quotes[0].text, "the wrestler succumbed to a lung disorder");
 }
 
+TEST(Quotes, AccordingToKeepsItsSourceWhenTheClauseHasNoSpeaker) {
+  Document doc = run(
+      "According to agency reports, Saddam Hussein, held at a facility near Baghdad, was upset "
+      "by the verdict.\n\n"
+      "According to the university, as of Wednesday there were at least 1,279 confirmed cases in "
+      "the country.");
+  for (const Quote& q : doc.quotes) {
+    EXPECT_NE(q.speaker.name, "Saddam Hussein") << q.text;
+    EXPECT_NE(q.speaker.name, "279") << q.text;
+  }
+  const Quote* first = find(doc, "Saddam Hussein");
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(first->speaker.name, "agency reports");
+}
+
 TEST(Quotes, SpeakersAreWhoSpeaksNotNearbyNouns) {
   Document doc = run(
       "The vote followed weeks of campaigning, supported by a speech by Michelle Obama "
@@ -121,6 +136,27 @@ TEST(Quotes, SpeakersAreWhoSpeaksNotNearbyNouns) {
   EXPECT_EQ(speaker_of("the break had"), "city");
   EXPECT_EQ(speaker_of("the party supported"), "(none)");  // "its name" speaks for nobody
   EXPECT_NE(speaker_of("the department had"), "By");
+}
+
+TEST(Quotes, NewAttributionRulesDoNotReachTooFar) {
+  // Sentences from review: each new rule must not fire here.
+  Document doc = run(
+      "Mark Smith called the ruling \"a victory for common sense\"; his opponent Anna Jones "
+      "disagreed and said \"the court has made a grave error today.\"\n\n"
+      "Senator Jane Roe denounced a video claiming that the election had been stolen.\n\n"
+      "The Mail on Sunday, which first reported the story, said the minister had resigned.\n\n"
+      "According to prosecutors, Mark Smith wrote the emails himself and asked an aide to delete "
+      "them before the audit.");
+  const Quote* grave = find(doc, "the court has made");
+  ASSERT_NE(grave, nullptr);
+  EXPECT_NE(grave->speaker.name, "Mark Smith");
+  for (const Quote& q : doc.quotes) EXPECT_NE(q.speaker.name, "Jane Roe") << q.text;
+  const Quote* mail = find(doc, "the minister had resigned");
+  ASSERT_NE(mail, nullptr);
+  EXPECT_NE(mail->speaker.name.find("Mail"), std::string::npos) << mail->speaker.name;
+  const Quote* emails = find(doc, "Mark Smith wrote");
+  ASSERT_NE(emails, nullptr);
+  EXPECT_EQ(emails->speaker.name, "prosecutors");
 }
 
 TEST(Quotes, TitleBeforeArabicArticleNameIsNoPartOfTheName) {
