@@ -670,6 +670,15 @@ void Resolver::ner_spans() {
         break;
       }
     }
+    // A quotation mark ends a name: the tagger ran 'Stream", Wright further wrote' together.
+    for (size_t k = b + 1; k < e; ++k) {
+      std::string_view w = tok(k);
+      if (w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D" || w == "\xE2\x80\x9E" ||
+          w == "\xC2\xAB" || w == "\xC2\xBB") {
+        e = k;
+        break;
+      }
+    }
     while (e > b && is_punct_token(tok(e - 1))) --e;
     // Not part of a name other than a person's: closed-class words at the edges ("No U.S.
     // president", "Africa But") and lower-case common nouns at the end ("Catholic priests",

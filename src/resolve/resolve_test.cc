@@ -939,6 +939,20 @@ TEST(Resolve, SpansLoseCommonNounsAndClosedClassWordsAtTheirEdgesAndDatesAndIdeo
   EXPECT_EQ(Find(doc, "Marxism"), nullptr) << Names(doc);
 }
 
+TEST(Resolve, AQuotationMarkEndsAName) {
+  Document doc = Make(
+      "Chris/B-PERSON Wright/I-PERSON announced it . || Writing \" the future is CentOS "
+      "Stream/B-LOC \"/I-LOC ,/I-LOC Wright/I-LOC further/I-LOC wrote/I-LOC .");
+  resolve_entities(&doc, Gaz());
+  for (const Entity& e : doc.entities) {
+    EXPECT_EQ(e.name.find('"'), std::string::npos) << Names(doc);
+    for (const Mention& m : e.mentions) {
+      std::string_view text = doc.slice(m.start, m.end);
+      EXPECT_EQ(text.find('"'), std::string_view::npos) << text;
+    }
+  }
+}
+
 TEST(Resolve, ForumIsAnOrganisationHead) {
   Document doc = Make("said Ashton Bumhira , director of Youth/B-PERSON Forum/I-PERSON "
                       "Zimbabwe/I-PERSON .");
