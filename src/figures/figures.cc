@@ -675,6 +675,21 @@ void extract_figures(Document* doc) {
                              next == "aftershock" || next == "richter";
         if (scale_reading) skip = true;
       }
+      // a year that counts nothing: "the Wildlife Protection Act, 1972 lists jackals"
+      if (!skip && q.digits && !q.percent && !q.currency[0] && !q.measure[0] && qe == qb + 1 &&
+          w.is_digits(qb) && w.lower(qb).size() == 4 && q.value >= 1800 && q.value <= 2099 &&
+          qb > 0 && w.is(qb - 1, ",")) {
+        std::string_view next_pos = w.pos(qe);
+        if (qe >= w.size() || w.is_punct(qe) || next_pos == "VERB" || next_pos == "AUX") skip = true;
+        // a law's year: "Act, 1972", "Convention, 1951"
+        std::string_view law = qb >= 2 ? w.lower(qb - 2) : std::string_view();
+        if (qb >= 2 && w.upper(qb - 2) &&
+            (law == "act" || law == "law" || law == "code" || law == "convention" || law == "treaty" ||
+             law == "agreement" || law == "accord" || law == "declaration" || law == "ordinance" ||
+             law == "rules" || law == "regulations" || law == "amendment" || law == "protocol" ||
+             law == "constitution" || law == "charter" || law == "statute"))
+          skip = true;
+      }
       // conversions in brackets after a measured figure: "50 miles (80 km)"
       if (!skip && prev_unit && qb > 0 && w.is(qb - 1, "(") && prev_end != kNone &&
           qb - 1 <= prev_end + 1)

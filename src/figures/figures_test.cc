@@ -255,6 +255,22 @@ TEST(Figures, CountryDollarPrefixesGiveTheirCurrency) {
   }
 }
 
+TEST(Figures, ALawsYearIsNoFigure) {
+  Document doc = make_doc(
+      "The Wildlife Protection Act, 1972 lists jackals as a protected species. In the census of "
+      "2011, 1972 people lived in the village.",
+      "2020-01-15");
+  extract_times(&doc);
+  extract_figures(&doc);
+  bool law_year = false, people = false;
+  for (const Figure& f : doc.figures) {
+    if (f.text.find("lists") != std::string::npos) law_year = true;
+    if (f.text == "1972 people") people = true;
+  }
+  EXPECT_FALSE(law_year);
+  EXPECT_TRUE(people);  // a count after a year's comma is still a count
+}
+
 TEST(Figures, HostileInputDoesNotCrash) {
   std::string junk;
   for (int i = 0; i < 5000; ++i) junk += static_cast<char>((i * 131) % 256);

@@ -1121,6 +1121,16 @@ class Analyzer {
     if (first == "its" && b - a >= 2 && !(toks_[b - 1].cls & quotes::kSourceNoun) &&
         !(toks_[b - 1].cls & quotes::kTitle))
       return out;
+    // "Judge Miller's statement reads", "the judge's statement": a document speaks for its owner.
+    if (b - a >= 3 && is_document_noun(toks_[b - 1].low)) {
+      for (uint32_t k = b - 1; k > a; --k) {
+        if (toks_[k].f & kPoss) {
+          SpeakerInfo owner = make_speaker(NounPhrase{a, k}, sent);
+          if (owner.valid) return owner;
+          break;
+        }
+      }
+    }
     // The resolver's entity, when it has run.
     int ent = entity_in(toks_[a].s, toks_[b - 1].e);
     // "this person", "the official": the unnamed source quoted last.

@@ -159,6 +159,14 @@ TEST(Quotes, NewAttributionRulesDoNotReachTooFar) {
   EXPECT_EQ(emails->speaker.name, "prosecutors");
 }
 
+TEST(Quotes, ADocumentSpeaksForItsOwner) {
+  Document doc = run(
+      "Judge Gray Miller's statement said that women are now similarly situated for purposes "
+      "of a draft.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker.name, "Gray Miller");
+}
+
 TEST(Quotes, TitleBeforeArabicArticleNameIsNoPartOfTheName) {
   Document doc = run(
       "Qatari Foreign Ministry spokesman Majed al-Ansari said on Tuesday that \"the talks have "
