@@ -781,6 +781,15 @@ class Analyzer {
       out.np = np_left(t - 2, ss);
       return out;
     }
+    // "drafted by Alex Greenwich who said": the name right before "who".
+    if (is_word(t) && toks_[t].low == "who" && t > ss && is_cap(t - 1)) {
+      NounPhrase np = np_left(t - 1, ss);
+      uint32_t pa = np.empty() ? kNone : person_run_start(np.a, np.b);
+      if (pa != kNone && np.b - pa >= 2 && person_like(pa, np.b)) {
+        out.np = NounPhrase{pa, np.b};
+        return out;
+      }
+    }
     out.np = np_left(t, ss);
     // "issued a statement saying": a document's words are its issuer's.
     // A speech, an address, an interview, a video or an op-ed is its giver's only when the
@@ -2220,6 +2229,11 @@ class Analyzer {
     // The subject of this sentence, for "it", "they" and "he" in the next one.
     // Kept as a phrase and made a speaker only when a pronoun asks for it.
     NounPhrase subj = clause_subject(ss, se > ss ? se - 1 : ss);
+    // "Day married ... She divorced him in 1981. She said ...": a pronoun subject carries the
+    // subject it refers to on to the next sentence.
+    if (!subj.empty() && subj.b - subj.a == 1 && (toks_[subj.a].cls & quotes::kPronoun) &&
+        !prev_subject_np_.empty() && prev_subject_sent_ + 1 == sent)
+      prev_subject_sent_ = sent;
     if (prev_subject_sent_ + 1 < sent) {
       prev_subject_.valid = false;
       prev_subject_np_ = {};

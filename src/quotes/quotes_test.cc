@@ -167,6 +167,20 @@ TEST(Quotes, ADocumentSpeaksForItsOwner) {
   EXPECT_EQ(doc.quotes[0].speaker.name, "Gray Miller");
 }
 
+TEST(Quotes, PronounSubjectsCarryTheirReferentAndWhoClausesTheirName) {
+  Document doc = run(
+      "Doris Day was married four times.\n\nShe was married in turn to George Weidler and Barry "
+      "Comden, whom she divorced in 1981. She said Jorden had been abusive to her.\n\n"
+      "The bill was drafted by Alex Greenwich who said on the floor, \"It follows decades of "
+      "work from campaigners.\"");
+  const Quote* abusive = find(doc, "Jorden had been");
+  ASSERT_NE(abusive, nullptr);
+  EXPECT_EQ(abusive->speaker.name, "Doris Day");
+  const Quote* work = find(doc, "It follows");
+  ASSERT_NE(work, nullptr);
+  EXPECT_EQ(work->speaker.name, "Alex Greenwich");
+}
+
 TEST(Quotes, TitleBeforeArabicArticleNameIsNoPartOfTheName) {
   Document doc = run(
       "Qatari Foreign Ministry spokesman Majed al-Ansari said on Tuesday that \"the talks have "
