@@ -208,6 +208,19 @@ const char* cue_after(const SentenceWords& w, size_t from, bool currency, size_t
       *at = j;
       return "killed";
     }
+    // "four students and one staff member were wounded": over a coordinated count.
+    if (w.is(j, "and") && j + 1 < w.size() &&
+        (w.is_digits(j + 1) || has(lookup(w.lower(j + 1)), kNumberWord))) {
+      size_t k = j + 2, n = 0;
+      while (k < w.size() && n < 3 && w.is_alpha(k) && !cue_category(w, k, currency) &&
+             !has(lookup(w.lower(k)), kAux)) {
+        ++k;
+        ++n;
+      }
+      j = k - 1;
+      ++skipped;
+      continue;
+    }
     const Lex* lex = lookup(w.lower(j));
     if (has(lex, kAux) || adverb(w, j) || w.is(j, "in") || w.is(j, "custody") ||
         (w.is(j, ",") && j == from)) {
@@ -797,7 +810,10 @@ void extract_figures(Document* doc) {
         bool pronoun = w.is(qe, "of") || w.is(qe, "another") || p == "no" || p == "any" ||
                        p == "the" || p == "each" || p == "every" || p == "this" ||
                        p == "that" || p == "which" || p == "someone";
-        if (pronoun || (cat == "other" && !person)) {
+        // "one official said": a single person counts only as a casualty, an arrest, ...,
+        // or when hedged ("at least one unvaccinated person").
+        bool hedged = std::string_view(qualifier) != "exact";
+        if (pronoun || (cat == "other" && (!person || !hedged))) {
           i = std::max(i, qe - 1);
           continue;
         }

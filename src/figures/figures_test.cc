@@ -271,6 +271,24 @@ TEST(Figures, ALawsYearIsNoFigure) {
   EXPECT_TRUE(people);  // a count after a year's comma is still a count
 }
 
+TEST(Figures, OnePersonAndCoordinatedCountsTakeTheirCue) {
+  Document doc = make_doc(
+      "A high school shooting this afternoon killed one teenager. In 2000 four students and one "
+      "staff member were wounded in a knife attack. One official said the school would reopen.",
+      "2020-01-15");
+  extract_times(&doc);
+  extract_figures(&doc);
+  auto category_of = [&](const std::string& text) -> std::string {
+    for (const Figure& f : doc.figures)
+      if (f.text == text) return f.category;
+    return "(none)";
+  };
+  EXPECT_EQ(category_of("one teenager"), "killed");
+  EXPECT_EQ(category_of("four students"), "injured");
+  EXPECT_EQ(category_of("one staff member"), "injured");
+  EXPECT_EQ(category_of("One official"), "(none)");
+}
+
 TEST(Figures, HostileInputDoesNotCrash) {
   std::string junk;
   for (int i = 0; i < 5000; ++i) junk += static_cast<char>((i * 131) % 256);

@@ -155,7 +155,19 @@ Map build() {
         "cadets", "agents", "commanders", "leaders", "operatives", "collaborators",
         "settlers", "herders", "fishermen", "motorists", "drivers", "motorcyclists",
         "pedestrians", "shoppers", "customers", "idps", "hajjis", "muslims",
-        "christians", "jews", "hindus", "sunnis", "shias", "shiites", "kurds", "arabs"})
+        "christians", "jews", "hindus", "sunnis", "shias", "shiites", "kurds", "arabs",
+        // singulars, for "killed one soldier", "a teenager was injured"
+        "soldier", "officer", "policeman", "policewoman", "worker", "student", "passenger",
+        "victim", "patient", "journalist", "reporter", "photographer", "doctor", "nurse",
+        "employee", "member", "prisoner", "detainee", "inmate", "hostage", "suspect", "citizen",
+        "teenager", "teen", "girl", "boy", "baby", "infant", "toddler", "miner", "farmer",
+        "voter", "supporter", "official", "sailor", "serviceman", "marine", "guard",
+        "firefighter", "rescuer", "volunteer", "survivor", "tourist", "visitor", "fan",
+        "spectator", "fighter", "militant", "rebel", "insurgent", "gunman", "resident",
+        "villager", "migrant", "refugee", "protester", "protestor", "demonstrator", "pilgrim",
+        "worshipper", "teacher", "pupil", "priest", "monk", "activist", "driver", "pedestrian",
+        "motorist", "motorcyclist", "cyclist", "settler", "fisherman", "agent", "commander",
+        "cadet", "peacekeeper", "contractor", "bystander", "crewman", "pilot", "guide"})
     add(&m, w, kPerson);
 
   for (auto w :
