@@ -835,7 +835,8 @@ Guard Guards Corps Network Times Post Journal News Press Radio Television TV Age
 Trust Board Service Services Administration Cabinet Secretariat Church Mosque Hospital Club
 Initiative Project Observatory Watch Mission Conference Summit Airlines Airways Industries
 Technologies Labs Laboratory Laboratories Studios Media Party Committee Militia Regiment Division
-Battalion Academy Museum Library Consortium Partnership Council House Forum""".split()
+Battalion Academy Museum Library Consortium Partnership Council House Forum
+Herald Tribune Gazette Telegraph Chronicle Courier Examiner Inquirer Dispatch Bulletin""".split()
 
 # Words that open an organisation name: "Ministry of Defense", "University of Chicago".
 ORG_OPENERS = """Ministry Department University Bank Council Office Commission Court Institute

@@ -953,6 +953,14 @@ TEST(Resolve, AQuotationMarkEndsAName) {
   }
 }
 
+TEST(Resolve, NewspaperNamesAreOrganisations) {
+  Document doc = Make("According to the New/B-LOC Zealand/I-LOC Herald/I-LOC , it rained .");
+  resolve_entities(&doc, Gaz());
+  const Entity* h = Find(doc, "New Zealand Herald");
+  ASSERT_NE(h, nullptr) << Names(doc);
+  EXPECT_EQ(h->type, EntityType::kOrg);
+}
+
 TEST(Resolve, ForumIsAnOrganisationHead) {
   Document doc = Make("said Ashton Bumhira , director of Youth/B-PERSON Forum/I-PERSON "
                       "Zimbabwe/I-PERSON .");
