@@ -1251,10 +1251,14 @@ class Analyzer {
     bool coordinated = false;
     for (uint32_t k = a; k < b; ++k)
       if (is_low_word(k) && toks_[k].low == "and") coordinated = true;
-    // A capitalised name: drop titles and the words before them.
+    // A capitalised name: drop titles and the words before them (not inside an
+    // organisation's name: "the US State Department").
     uint32_t na = a;
     bool titled = false;
-    for (uint32_t k = a; k < b; ++k) {
+    bool org_name = (toks_[b - 1].cls & quotes::kOrgWord) && is_cap(b - 1) && b - a >= 2;
+    if (org_name)
+      while (na + 1 < b && (lex_.determiner(toks_[na].low) || !is_cap(na))) ++na;
+    for (uint32_t k = a; k < b && !org_name; ++k) {
       if (((toks_[k].cls & quotes::kTitle) && k + 1 < b) || (toks_[k].f & kPoss) || !is_cap(k) ||
           (toks_[k].f & kAbbrevDot && k + 1 < b && !is_cap(k + 1))) {
         if ((toks_[k].cls & quotes::kTitle)) titled = true;
@@ -2231,7 +2235,8 @@ class Analyzer {
     NounPhrase subj = clause_subject(ss, se > ss ? se - 1 : ss);
     // "Day married ... She divorced him in 1981. She said ...": a pronoun subject carries the
     // subject it refers to on to the next sentence.
-    if (!subj.empty() && subj.b - subj.a == 1 && (toks_[subj.a].cls & quotes::kPronoun) &&
+    // Only "he"/"she": "it" and "they" are often no one ("For Martin, it does not matter").
+    if (!subj.empty() && subj.b - subj.a == 1 && (toks_[subj.a].low == "he" || toks_[subj.a].low == "she") &&
         !prev_subject_np_.empty() && prev_subject_sent_ + 1 == sent)
       prev_subject_sent_ = sent;
     if (prev_subject_sent_ + 1 < sent) {

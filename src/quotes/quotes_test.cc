@@ -181,6 +181,12 @@ TEST(Quotes, PronounSubjectsCarryTheirReferentAndWhoClausesTheirName) {
   EXPECT_EQ(work->speaker.name, "Alex Greenwich");
 }
 
+TEST(Quotes, AnOrganisationsNameKeepsItsTitleLikeWords) {
+  Document doc = run("The US State Department said the secretary had called his counterpart.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker.name, "US State Department");
+}
+
 TEST(Quotes, TitleBeforeArabicArticleNameIsNoPartOfTheName) {
   Document doc = run(
       "Qatari Foreign Ministry spokesman Majed al-Ansari said on Tuesday that \"the talks have "
