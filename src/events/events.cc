@@ -884,8 +884,10 @@ Arg Extractor::make_arg(int h, int depth) const {
   }
   Arg a;
   a.head = h;
-  // "US Ambassador to Germany Richard Grenell": a title whose holder the parse hung on it.
-  if (gaz_.title_entry(low(h)) || gaz_.title_entry(lem(h))) {
+  // "US Ambassador to Germany Richard Grenell": a title whose holder the parse hung on it;
+  // "sentenced Ohio man James Alex Fields", "the suspect, John Smith": a described person
+  // named in apposition is that person (round 6).
+  if (gaz_.title_entry(low(h)) || gaz_.title_entry(lem(h)) || (pos(h) == "NOUN" && word_in("person-noun", h))) {
     for (const uint32_t* k = kids_begin(h); k != kids_end(h); ++k) {
       int c = static_cast<int>(*k);
       std::string_view d = dep(c);
@@ -1420,9 +1422,18 @@ Arg Extractor::target_of(const Cand& c) const {
           ((cs == "with") && (c.type == "CONSULT" || c.type == "AGREE" || c.type == "COOPERATE" ||
                               (c.type == "ASSAULT" && word_in("with-target", t)))) ||
           ((cs == "to" || cs == "for") && (c.type == "AID" || c.type == "AGREE" || c.type == "CONSULT" || c.type == "REQUEST"))) {
+        // "the withholding of aid to Ukraine", "the suspension of flights from Iran": what is
+        // withheld is no party, whom it was for is (round 6).
+        Arg a;
+        if (cs == "of" && pat_.type_info(c.type) && pat_.type_info(c.type)->quad >= 3 && tok_entity_[n] < 0 &&
+            (word_in("aid", n) || (cand_at(n) >= 0 && cands_[cand_at(n)].noun)))
+          for (const uint32_t* g = kids_begin(n); g != kids_end(n) && a.empty(); ++g)
+            if (dep_is(dep(*g), "nmod") && (case_of(*g) == "to" || case_of(*g) == "for" || case_of(*g) == "from"))
+              a = make_arg(static_cast<int>(*g));
+        if (!a.empty()) return a;
         if (cand_at(n) >= 0 && cands_[cand_at(n)].noun) continue;  // "offer of talks": content
         if (cs != "of" && !fit_target(n, c.type)) continue;
-        Arg a = make_arg(n);
+        a = make_arg(n);
         if (a.empty() && pat_.type_info(c.type) && pat_.type_info(c.type)->quad >= 3) a = country_of_thing(n);
         if (!a.empty()) return a;
       }

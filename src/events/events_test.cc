@@ -1504,6 +1504,89 @@ TEST_F(Events, AskingWhyIsAQuestionAndWarningThatAnotherMightActIsNoThreat) {
   EXPECT_TRUE(evs.empty()) << dump(evs);
 }
 
+// ---- round 6: generalisation (fresh6 split) ---------------------------------------------
+
+TEST_F(Events, UnsealingChargesAgainstSomeoneIsAnAccusation) {
+  TestDoc d;
+  d.sentence("The/DET/3/det Justice/PROPN/3/compound Department/PROPN/4/nsubj unsealed/unseal/VERB/0/root "
+             "charges/charge/NOUN/4/obj against/ADP/7/case Smith/PROPN/4/obl ./PUNCT/4/punct");
+  d.entity("Justice Department", ET::kOrg, "USA", "JUD").entity("Smith", ET::kPerson, "USA", "CVL");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "ACCUSE");
+  EXPECT_EQ(evs[0].actor.name, "Justice Department");
+  EXPECT_EQ(evs[0].target.name, "Smith");
+}
+
+TEST_F(Events, ASubpoenaIsARequest) {
+  TestDoc d;
+  d.sentence("The/DET/2/det committee/PROPN/3/nsubj issued/issue/VERB/0/root a/DET/5/det subpoena/subpoena/NOUN/3/obj "
+             "to/ADP/7/case Pompeo/PROPN/5/nmod ./PUNCT/3/punct");
+  d.sentence("The/DET/2/det House/PROPN/3/nsubj subpoenaed/subpoena/VERB/0/root Giuliani/PROPN/3/obj ./PUNCT/3/punct");
+  d.entity("Pompeo", ET::kPerson, "USA", "GOV").entity("House", ET::kOrg, "USA", "LEG").entity("Giuliani", ET::kPerson, "USA", "GOV");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 2u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "REQUEST");
+  EXPECT_EQ(evs[0].target.name, "Pompeo");
+  EXPECT_EQ(evs[1].type, "REQUEST");
+  EXPECT_EQ(evs[1].target.name, "Giuliani");
+}
+
+TEST_F(Events, LungingAtSomeoneIsAnAssault) {
+  TestDoc d;
+  d.sentence("The/DET/2/det man/NOUN/3/nsubj lunged/lunge/VERB/0/root at/ADP/6/case the/DET/6/det officers/officer/NOUN/3/obl "
+             "with/ADP/9/case a/DET/9/det knife/NOUN/3/obl ./PUNCT/3/punct");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "ASSAULT");
+  EXPECT_EQ(evs[0].target.sector, "COP");
+}
+
+TEST_F(Events, CounterProtestingIsAProtest) {
+  TestDoc d;
+  d.sentence("Hundreds/NOUN/4/nsubj of/ADP/3/case students/student/NOUN/1/nmod counter-protested/counter-protest/VERB/0/root "
+             "against/ADP/6/case supremacists/supremacist/NOUN/4/obl ./PUNCT/4/punct");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "PROTEST");
+}
+
+TEST_F(Events, WithholdingAidFromAStateIsCoercion) {
+  TestDoc d;
+  d.sentence("Trump/PROPN/3/nmod:poss 's/PART/1/case withholding/withholding/NOUN/8/nsubj of/ADP/5/case aid/aid/NOUN/3/nmod "
+             "to/ADP/7/case Ukraine/PROPN/5/nmod began/begin/VERB/0/root in/ADP/10/case July/PROPN/8/obl ./PUNCT/8/punct");
+  d.entity("Trump", ET::kPerson, "USA", "GOV").entity("Ukraine", ET::kGpe, "UKR");
+  auto evs = run(d);
+  const Event* e = find(evs, "COERCE");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->mode, "withhold");
+  EXPECT_EQ(e->actor.name, "Trump");
+  EXPECT_EQ(e->target.country, "UKR");
+}
+
+TEST_F(Events, ADescribedPersonNamedInAppositionIsThatPerson) {
+  TestDoc d;
+  d.sentence("Judge/PROPN/2/nmod:desc Urbanski/PROPN/3/nsubj sentenced/sentence/VERB/0/root Ohio/PROPN/5/compound "
+             "man/man/NOUN/3/obj James/PROPN/5/appos Fields/PROPN/6/flat to/ADP/9/case life/life/NOUN/3/obl ./PUNCT/3/punct");
+  d.entity("Michael Urbanski", ET::kPerson, "USA", "JUD", {"Urbanski"}).entity("Ohio", ET::kGpe, "USA");
+  d.entity("James Fields", ET::kPerson, "USA", "", {"James Fields"});
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "SANCTION");
+  EXPECT_EQ(evs[0].target.name, "James Fields");
+}
+
+TEST_F(Events, AnIntransitiveAttackParsedAsAParticipleTakesTheNoun) {
+  TestDoc d;
+  d.sentence("Police/police/NOUN/2/nsubj said/say/VERB/0/root the/DET/4/det man/man/NOUN/2/obj lunged/lunge/VERB/4/acl "
+             "at/ADP/7/case officers/officer/NOUN/5/obl ./PUNCT/2/punct");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "ASSAULT");
+  EXPECT_EQ(evs[0].actor.sector, "CVL");
+  EXPECT_EQ(evs[0].target.sector, "COP");
+}
+
 TEST_F(Events, HostileInputYieldsNoEventsAndNoCrash) {
   Document empty;
   extract_events(&empty, *gazetteer_, *patterns_);
