@@ -214,6 +214,16 @@ class Extractor {
   Arg country_of_thing(int n) const;
   int cand_at(int tok) const { return cand_of_tok_[tok]; }
   // A verb trigger matched in its intransitive use ("protested", "rallied"): never passive.
+  // Events with two sides that "between X and Y" names: talks, meetings, calls, deals, clashes.
+  static bool two_sided(const std::string& type) {
+    return type == "CONSULT" || type == "AGREE" || type == "COOPERATE" || type == "ASSAULT";
+  }
+  // The first side of "between X and Y" on noun n, or -1.
+  int between_side(int n) const {
+    for (const uint32_t* k = kids_begin(n); k != kids_end(n); ++k)
+      if (dep_is(dep(*k), "nmod") && case_of(*k) == "between") return static_cast<int>(*k);
+    return -1;
+  }
   static bool intransitive(const Cand& c) {
     if (c.noun || !c.pat) return false;
     for (const PatternCond& pc : c.pat->conds)
@@ -1166,6 +1176,23 @@ Arg Extractor::actor_of_noun(int n, int depth, bool light) const {
       if (!a.empty()) return a;
     }
   }
+  // "a meeting between X and Y" (two-sided events): the first named side (round 6).
+  if (self && two_sided(self->type))
+    if (int b = between_side(n); b >= 0) {
+      Arg a = make_arg(b, depth + 1);
+      if (!a.empty()) return a;
+    }
+  // "a phone call made by X", "airstrikes carried out by X": the agent of a participle on
+  // the noun (round 6).
+  for (const uint32_t* k = kids_begin(n); k != kids_end(n); ++k) {
+    if (dep(*k) != "acl" || !is_verb(static_cast<int>(*k))) continue;
+    for (const uint32_t* g = kids_begin(*k); g != kids_end(*k); ++g)
+      if (dep(*g) == "obl:agent" || (dep_is(dep(*g), "obl") && case_of(*g) == "by")) {
+        if (tok_entity_[*g] < 0 && pos(*g) == "PROPN") continue;  // "by ... late last July"
+        Arg a = make_arg(static_cast<int>(*g), depth + 1);
+        if (!a.empty()) return a;
+      }
+  }
   // "Doctors have been on strike": the subject of a nominal predicate.
   if (child_exact(n, "cop") >= 0)
     if (int sj = child_exact(n, "nsubj"); sj >= 0) {
@@ -1436,6 +1463,44 @@ Arg Extractor::target_of(const Cand& c) const {
         a = make_arg(n);
         if (a.empty() && pat_.type_info(c.type) && pat_.type_info(c.type)->quad >= 3) a = country_of_thing(n);
         if (!a.empty()) return a;
+      }
+    }
+    // "a meeting between X and Y": the other side (round 6).
+    if (two_sided(c.type))
+      if (int b = between_side(t); b >= 0) {
+        int other = child_exact(b, "conj");
+        if (other < 0) {
+          // "between Giuliani, claiming ..., and Andriy Yermak" with the second side hung
+          // elsewhere: the next name after "and" in the sentence.
+          const Sentence& sn = doc_.sentences[sentence_of(t)];
+          for (int k = b + 1; k < static_cast<int>(sn.token_end) && k < b + 16; ++k) {
+            if (low(k) == "and" && k + 1 < static_cast<int>(sn.token_end)) {
+              for (int j = k + 1; j < static_cast<int>(sn.token_end) && j < k + 4; ++j)
+                if (tok_entity_[j] >= 0) {
+                  other = j;
+                  break;
+                }
+              break;
+            }
+          }
+        }
+        if (other >= 0) {
+          Arg a = make_arg(other);
+          if (!a.empty()) return a;
+        }
+      }
+    // "a phone call made by X to Y": the participle's "to" (round 6).
+    for (const uint32_t* k = kids_begin(t); k != kids_end(t); ++k) {
+      if (dep(*k) != "acl" || !is_verb(static_cast<int>(*k))) continue;
+      for (const uint32_t* g = kids_begin(*k); g != kids_end(*k); ++g) {
+        std::string_view cs = case_of(*g);
+        if (!dep_is(dep(*g), "obl") || dep(*g) == "obl:agent") continue;
+        if (((cs == "to" || cs == "with") && (c.type == "CONSULT" || c.type == "AID" || c.type == "REQUEST")) ||
+            ((cs == "on" || cs == "against" || cs == "at") && pat_.type_info(c.type) && pat_.type_info(c.type)->quad >= 3)) {
+          if (!fit_target(static_cast<int>(*g), c.type)) continue;
+          Arg a = make_arg(static_cast<int>(*g));
+          if (!a.empty()) return a;
+        }
       }
     }
     // "Abqaiq was the target of an Al-Qaeda attack": the subject of "the target of".

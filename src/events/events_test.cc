@@ -1587,6 +1587,35 @@ TEST_F(Events, AnIntransitiveAttackParsedAsAParticipleTakesTheNoun) {
   EXPECT_EQ(evs[0].target.sector, "COP");
 }
 
+TEST_F(Events, AMeetingBetweenTwoSidesHasBothSides) {
+  TestDoc d;
+  d.sentence("Volker/PROPN/2/nsubj arranged/arrange/VERB/0/root a/DET/4/det meeting/meeting/NOUN/2/obj between/ADP/6/case "
+             "Giuliani/PROPN/4/nmod and/CCONJ/8/cc Yermak/PROPN/6/conj ./PUNCT/2/punct");
+  d.entity("Volker", ET::kPerson, "USA", "GOV").entity("Giuliani", ET::kPerson, "USA", "GOV").entity("Yermak", ET::kPerson, "UKR", "GOV");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "CONSULT");
+  EXPECT_EQ(evs[0].actor.name, "Giuliani");
+  EXPECT_EQ(evs[0].target.name, "Yermak");
+}
+
+TEST_F(Events, APhoneCallMadeByXToYIsXConsultingY) {
+  TestDoc d;
+  d.sentence("Aides/aide/NOUN/2/nsubj released/release/VERB/0/root a/DET/4/det summary/summary/NOUN/2/obj of/ADP/8/case "
+             "a/DET/8/det phone/phone/NOUN/8/compound call/call/NOUN/4/nmod made/make/VERB/8/acl by/ADP/11/case "
+             "Trump/PROPN/9/obl:agent to/ADP/13/case Zelensky/PROPN/9/obl ./PUNCT/2/punct");
+  d.sentence("Details/detail/NOUN/2/nsubj emerged/emerge/VERB/0/root about/ADP/6/case Trump/PROPN/6/nmod:poss 's/PART/4/case "
+             "call/call/NOUN/2/obl with/ADP/8/case Zelensky/PROPN/6/nmod ./PUNCT/2/punct");
+  d.entity("Trump", ET::kPerson, "USA", "GOV").entity("Zelensky", ET::kPerson, "UKR", "GOV");
+  auto evs = run(d);
+  ASSERT_FALSE(evs.empty()) << dump(evs);
+  for (const Event& e : evs) {
+    EXPECT_EQ(e.type, "CONSULT") << dump(evs);
+    EXPECT_EQ(e.actor.name, "Trump") << dump(evs);
+    EXPECT_EQ(e.target.name, "Zelensky") << dump(evs);
+  }
+}
+
 TEST_F(Events, HostileInputYieldsNoEventsAndNoCrash) {
   Document empty;
   extract_events(&empty, *gazetteer_, *patterns_);
