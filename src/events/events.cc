@@ -2273,6 +2273,20 @@ bool Extractor::general_checks(const Cand& c, uint32_t s) const {
       txt.remove_suffix(1);
     if (!txt.empty() && txt.back() == '?') return false;
   }
+  // A rule stated in the present ("Under the Constitution, the House impeaches the
+  // official", "under the law, police detain suspects"): how things work, no event
+  // (round 6). A present-tense verb with no auxiliary and an "under" phrase of class
+  // `rulebook` on it or on the sentence's root.
+  if (!c.noun) {
+    const auto& tag = doc_.tokens[c.tok].tag;
+    if ((tag == "VBZ" || tag == "VBP") && child(c.tok, "aux") < 0) {
+      for (int at : {c.tok, head(c.tok)}) {
+        if (at < 0) continue;
+        for (const uint32_t* k = kids_begin(at); k != kids_end(at); ++k)
+          if (dep_is(dep(*k), "obl") && case_of(*k) == "under" && word_in("rulebook", static_cast<int>(*k))) return false;
+      }
+    }
+  }
   // Round 5: cooperation, talks, offers, support and aid between parties of whom none is political
   // (a state, an organ of one, an armed, political or international group, a titled
   // official) are business, science or private life, not political events: musicians

@@ -1616,6 +1616,24 @@ TEST_F(Events, APhoneCallMadeByXToYIsXConsultingY) {
   }
 }
 
+TEST_F(Events, ARuleStatedInThePresentIsNoEvent) {
+  TestDoc d;
+  d.sentence("Under/ADP/3/case the/DET/3/det Constitution/PROPN/7/obl ,/PUNCT/3/punct the/DET/6/det House/PROPN/7/nsubj "
+             "impeaches/impeach/VERB/0/root the/DET/9/det president/NOUN/7/obj ./PUNCT/7/punct");
+  d.doc.tokens[6].tag = "VBZ";
+  d.entity("House", ET::kOrg, "USA", "LEG");
+  auto evs = run(d);
+  EXPECT_TRUE(evs.empty()) << dump(evs);
+  TestDoc d2;
+  d2.sentence("Last/ADJ/2/amod week/NOUN/4/obl:unmarked the/DET/4/det House/PROPN/5/nsubj impeached/impeach/VERB/0/root "
+              "the/DET/7/det president/NOUN/5/obj ./PUNCT/5/punct");
+  d2.doc.tokens[4].tag = "VBD";
+  d2.entity("House", ET::kOrg, "USA", "LEG");
+  evs = run(d2);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);  // told in the past, it happened
+  EXPECT_EQ(evs[0].type, "ACCUSE");
+}
+
 TEST_F(Events, HostileInputYieldsNoEventsAndNoCrash) {
   Document empty;
   extract_events(&empty, *gazetteer_, *patterns_);
