@@ -1280,6 +1280,20 @@ Arg Extractor::actor_of_verb(int v, int depth) const {
     if (int sp = child_exact(v, "nsubj:pass"); sp >= 0 && cand_at(v) >= 0 && cands_[cand_at(v)].pat &&
                                                (cands_[cand_at(v)].pat->flags & kNoTarget))
       return make_arg(sp, depth + 1);
+    // "Police said a man was arrested", "authorities announced that 337 users were
+    // detained": an arrest, seizure or ban told by the police or a state body without its
+    // agent was theirs (round 6).
+    if (cand_at(v) >= 0 && cands_[cand_at(v)].type == "COERCE" && dep(v) == "ccomp")
+      if (int h = head(v); h >= 0 && is_verb(h))
+        if (const auto* fr = pat_.frames(lem(h))) {
+          bool claim = false;
+          for (const Frame& f : *fr) claim = claim || (f.effect == FrameEffect::kClaim && f.prt.empty());
+          if (int sj = child_exact(h, "nsubj"); claim && sj >= 0) {
+            Arg a = make_arg(sj, depth + 1);
+            if (a.sector == "COP" || a.sector == "GOV" || a.sector == "JUD" || a.sector == "MIL" || a.sector == "SPY")
+              return a;
+          }
+        }
     return {};
   }
   const int h = head(v);

@@ -1634,6 +1634,28 @@ TEST_F(Events, ARuleStatedInThePresentIsNoEvent) {
   EXPECT_EQ(evs[0].type, "ACCUSE");
 }
 
+TEST_F(Events, AnArrestToldByThePoliceWithoutItsAgentWasTheirs) {
+  TestDoc d;
+  d.sentence("Police/police/NOUN/2/nsubj said/say/VERB/0/root a/DET/4/det man/man/NOUN/6/nsubj:pass was/be/AUX/6/aux:pass "
+             "arrested/arrest/VERB/2/ccomp ./PUNCT/2/punct");
+  d.sentence("Neighbours/neighbour/NOUN/2/nsubj said/say/VERB/0/root a/DET/4/det woman/woman/NOUN/6/nsubj:pass was/be/AUX/6/aux:pass "
+             "detained/detain/VERB/2/ccomp ./PUNCT/2/punct");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "COERCE");
+  EXPECT_EQ(evs[0].actor.sector, "COP");
+  EXPECT_EQ(evs[0].target.sector, "CVL");
+}
+
+TEST_F(Events, WorkingToArrangeAMeetingIsAnAttemptNotAMeeting) {
+  TestDoc d;
+  d.sentence("Volker/PROPN/2/nsubj worked/work/VERB/0/root to/PART/4/mark arrange/arrange/VERB/2/xcomp a/DET/6/det "
+             "meeting/meeting/NOUN/4/obj between/ADP/8/case Zelensky/PROPN/6/nmod and/CCONJ/10/cc Trump/PROPN/8/conj ./PUNCT/2/punct");
+  d.entity("Volker", ET::kPerson, "USA", "GOV").entity("Zelensky", ET::kPerson, "UKR", "GOV").entity("Trump", ET::kPerson, "USA", "GOV");
+  auto evs = run(d);
+  EXPECT_TRUE(evs.empty()) << dump(evs);
+}
+
 TEST_F(Events, HostileInputYieldsNoEventsAndNoCrash) {
   Document empty;
   extract_events(&empty, *gazetteer_, *patterns_);
