@@ -1656,6 +1656,17 @@ TEST_F(Events, WorkingToArrangeAMeetingIsAnAttemptNotAMeeting) {
   EXPECT_TRUE(evs.empty()) << dump(evs);
 }
 
+TEST_F(Events, UsersAndOffendersAreDescribedPeople) {
+  TestDoc d;
+  d.sentence("Authorities/authority/NOUN/2/nsubj announced/announce/VERB/0/root that/SCONJ/7/mark 337/NUM/5/nummod "
+             "users/user/NOUN/7/nsubj:pass were/be/AUX/7/aux:pass arrested/arrest/VERB/2/ccomp ./PUNCT/2/punct");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "COERCE");
+  EXPECT_EQ(evs[0].actor.sector, "GOV");
+  EXPECT_EQ(evs[0].target.sector, "CVL");
+}
+
 TEST_F(Events, HostileInputYieldsNoEventsAndNoCrash) {
   Document empty;
   extract_events(&empty, *gazetteer_, *patterns_);
