@@ -224,6 +224,14 @@ class Extractor {
       if (dep_is(dep(*k), "nmod") && case_of(*k) == "between") return static_cast<int>(*k);
     return -1;
   }
+  // "protesting legislators", "striking workers" parsed as a gerund with its noun as the
+  // object: the described people right after the -ing verb are its subject (round 6).
+  int participle_crowd(int v) const {
+    if (!(doc_.tokens[v].tag == "VBG") || child(v, "nsubj") >= 0) return -1;
+    const int o = child_exact(v, "obj");
+    if (o != v + 1 || pos(o) != "NOUN" || !(doc_.tokens[o].tag == "NNS") || !word_in("person-noun", o)) return -1;
+    return o;
+  }
   static bool intransitive(const Cand& c) {
     if (c.noun || !c.pat) return false;
     for (const PatternCond& pc : c.pat->conds)
@@ -454,7 +462,7 @@ bool Extractor::cond_holds(const PatternCond& c, int i, bool noun) const {
         return (dep_is(dep(k), "amod") || dep_is(dep(k), "compound") || dep_is(dep(k), "nmod")) && lemma_ok(k);
       });
     case K::kNoObj:
-      return !any_kid([&](int k) { return dep(k) == "obj"; });
+      return !any_kid([&](int k) { return dep(k) == "obj" && (noun || k != participle_crowd(i)); });
     case K::kSubj:
       return any_kid([&](int k) {
         return dep_is(dep(k), "nsubj") && (lemma_ok(k) || lemma_ok(look_through(k)));
@@ -544,8 +552,10 @@ void Extractor::set_phrase(Arg* a, int h) const {
   uint32_t start = doc_.tokens[h].start, end = doc_.tokens[h].end;
   for (const uint32_t* k = kids_begin(h); k != kids_end(h); ++k) {
     std::string_view d = dep(*k);
+    // Not a modifier cut off by a comma ("Yesterday, authorities" parsed as a compound).
     if (*k < static_cast<uint32_t>(h) &&
-        (d == "amod" || dep_is(d, "compound") || d == "nmod:poss" || d == "flat" || d == "nummod"))
+        (d == "amod" || dep_is(d, "compound") || d == "nmod:poss" || d == "flat" || d == "nummod") &&
+        !(child_exact(static_cast<int>(*k), "punct") >= 0 && low(*k + 1) == ","))
       start = std::min(start, doc_.tokens[*k].start);
     if (*k > static_cast<uint32_t>(h) && (d == "flat" || d == "compound"))
       end = std::max(end, doc_.tokens[*k].end);
@@ -1212,6 +1222,10 @@ Arg Extractor::actor_of_noun(int n, int depth, bool light) const {
 
 Arg Extractor::actor_of_verb(int v, int depth) const {
   if (v < 0 || depth > kMaxClimb) return {};
+  if (int pc = participle_crowd(v); pc >= 0 && cand_at(v) >= 0 && intransitive(cands_[cand_at(v)])) {
+    Arg a = make_arg(pc, depth + 1);
+    if (!a.empty()) return a;
+  }
   int subj = child_exact(v, "nsubj");
   if (subj < 0) subj = child_exact(v, "nsubj:outer");
   if (subj >= 0 && (tok_entity_[subj] < 0 || doc_.entities[tok_entity_[subj]].type == EntityType::kLoc ||
@@ -1546,6 +1560,7 @@ Arg Extractor::target_of(const Cand& c) const {
       }
   if (!(flags & kNoTarget)) {
     int obj = child_exact(t, "obj");
+    if (obj >= 0 && obj == participle_crowd(t) && intransitive(c)) obj = -1;  // "protesting legislators"
     if (obj < 0) obj = child_exact(t, "iobj");
     if (obj >= 0 && tok_entity_[obj] < 0) {
       // "banned Iranian airline Mahan Air" parsed with two objects: the named one.
@@ -1729,6 +1744,16 @@ void Extractor::frames_of(Cand* c) const {
     if (rel == "conj" && is_verb(cur) && child(cur, "nsubj") >= 0 && child(cur, "aux") < 0 &&
         (doc_.tokens[cur].tag == "VBD" || doc_.tokens[cur].tag == "VBZ"))
       break;
+    // "a crowd of people who were counter-protesting", "wants to punish those who attacked
+    // it": a trigger heading a relative clause in the past describes someone; what governs
+    // the noun (a possibility, a wish, a negation) does not make the act hypothetical
+    // (round 6). Not a present state ("Lam, who is supported by Beijing").
+    if (rel == "acl:relcl" && cur == t && !c->noun) {
+      bool past = doc_.tokens[t].tag == "VBD";
+      for (const uint32_t* k = kids_begin(t); k != kids_end(t); ++k)
+        if (dep_is(dep(*k), "aux") && (low(*k) == "was" || low(*k) == "were" || low(*k) == "had")) past = true;
+      if (past) break;
+    }
     if (rel == "acl:relcl") in_relative = true;
     // The nearest clause boundary: negation and modals above it still count for the
     // clausal complements it sits in (xcomp, conj), not for subjects or modifiers.

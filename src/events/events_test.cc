@@ -1667,6 +1667,40 @@ TEST_F(Events, UsersAndOffendersAreDescribedPeople) {
   EXPECT_EQ(evs[0].target.sector, "CVL");
 }
 
+TEST_F(Events, ProtestingPeopleParsedAsAnObjectAreTheProtesters) {
+  TestDoc d;
+  d.sentence("Lam/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass interrupted/interrupt/VERB/0/root by/SCONJ/5/mark "
+             "protesting/protest/VERB/3/advcl legislators/legislator/NOUN/5/obj ./PUNCT/3/punct");
+  d.doc.tokens[4].tag = "VBG";
+  d.doc.tokens[5].tag = "NNS";
+  d.entity("Carrie Lam", ET::kPerson, "HKG", "GOV", {"Lam"});
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "PROTEST");
+  EXPECT_EQ(evs[0].actor.name, "legislators");
+}
+
+TEST_F(Events, AnActInARelativeClauseIsNotMadeHypotheticalByWhatGovernsItsNoun) {
+  TestDoc d;
+  d.sentence("He/PRON/2/nsubj faced/face/VERB/0/root the/DET/4/det possibility/possibility/NOUN/2/obj of/ADP/6/case "
+             "prison/NOUN/4/nmod for/SCONJ/8/mark hitting/hit/VERB/4/acl people/person/NOUN/8/obj who/PRON/12/nsubj "
+             "were/be/AUX/12/aux protesting/protest/VERB/9/acl:relcl ./PUNCT/2/punct");
+  auto evs = run(d);
+  const Event* e = find(evs, "PROTEST");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.sector, "CVL");
+}
+
+TEST_F(Events, AModifierCutOffByACommaIsNotPartOfTheName) {
+  TestDoc d;
+  d.sentence("Yesterday/NOUN/3/compound ,/PUNCT/1/punct authorities/authority/NOUN/4/nsubj arrested/arrest/VERB/0/root "
+             "Smith/PROPN/4/obj ./PUNCT/4/punct");
+  d.entity("Smith", ET::kPerson, "USA", "CVL");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].actor.name, "authorities");
+}
+
 TEST_F(Events, HostileInputYieldsNoEventsAndNoCrash) {
   Document empty;
   extract_events(&empty, *gazetteer_, *patterns_);
