@@ -1195,7 +1195,9 @@ Arg Extractor::actor_of_noun(int n, int depth, bool light) const {
   // "a phone call made by X", "airstrikes carried out by X": the agent of a participle on
   // the noun (round 6).
   for (const uint32_t* k = kids_begin(n); k != kids_end(n); ++k) {
-    if (dep(*k) != "acl" || !is_verb(static_cast<int>(*k))) continue;
+    // Only a verb of doing ("made", "carried out", "launched"), not of telling or judging
+    // ("reported by the BBC", "condemned by the UN").
+    if (dep(*k) != "acl" || !is_verb(static_cast<int>(*k)) || !word_in("perform-verb", static_cast<int>(*k))) continue;
     for (const uint32_t* g = kids_begin(*k); g != kids_end(*k); ++g)
       if (dep(*g) == "obl:agent" || (dep_is(dep(*g), "obl") && case_of(*g) == "by")) {
         if (tok_entity_[*g] < 0 && pos(*g) == "PROPN") continue;  // "by ... late last July"
@@ -1519,7 +1521,7 @@ Arg Extractor::target_of(const Cand& c) const {
       }
     // "a phone call made by X to Y": the participle's "to" (round 6).
     for (const uint32_t* k = kids_begin(t); k != kids_end(t); ++k) {
-      if (dep(*k) != "acl" || !is_verb(static_cast<int>(*k))) continue;
+      if (dep(*k) != "acl" || !is_verb(static_cast<int>(*k)) || !word_in("perform-verb", static_cast<int>(*k))) continue;
       for (const uint32_t* g = kids_begin(*k); g != kids_end(*k); ++g) {
         std::string_view cs = case_of(*g);
         if (!dep_is(dep(*g), "obl") || dep(*g) == "obl:agent") continue;

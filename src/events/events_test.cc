@@ -1701,6 +1701,15 @@ TEST_F(Events, AModifierCutOffByACommaIsNotPartOfTheName) {
   EXPECT_EQ(evs[0].actor.name, "authorities");
 }
 
+TEST_F(Events, AnEventNounReportedBySomeoneIsNotTheirs) {
+  TestDoc d;
+  d.sentence("Officials/official/NOUN/2/nsubj confirmed/confirm/VERB/0/root the/DET/4/det attack/attack/NOUN/2/obj "
+             "reported/report/VERB/4/acl by/ADP/7/case BBC/PROPN/5/obl:agent on/ADP/9/case Kabul/PROPN/4/nmod ./PUNCT/2/punct");
+  d.entity("BBC", ET::kOrg, "GBR", "MED").entity("Kabul", ET::kGpe, "AFG");
+  auto evs = run(d);
+  for (const Event& e : evs) EXPECT_NE(e.actor.name, "BBC") << dump(evs);
+}
+
 TEST_F(Events, HostileInputYieldsNoEventsAndNoCrash) {
   Document empty;
   extract_events(&empty, *gazetteer_, *patterns_);
