@@ -1583,10 +1583,42 @@ Arg Extractor::target_of(const Cand& c) const {
                                (word_in("troops", obj) && c.type != "ASSAULT" && c.type != "COERCE"));
       const bool event_noun = (cand_at(obj) >= 0 && cands_[cand_at(obj)].noun) || word_in("event-noun", obj) ||
                               word_in("misdeed", obj);
+      // "issued a subpoena for documents from X", "issued warrants for X": an object the
+      // pattern names (obj=) is the act itself; whom it is for is the target (round 6).
+      auto for_whom = [&]() {
+        Arg a;
+        bool obj_named = false;
+        if (c.pat)
+          for (const PatternCond& pc : c.pat->conds) obj_named = obj_named || pc.kind == PatternCond::Kind::kObj;
+        if (!obj_named || c.type == "ASSAULT") return a;
+        // "a subpoena for documents from Secretary of State Mike Pompeo" with the name hung
+        // on the object in apposition: the named person first.
+        for (const uint32_t* k = kids_begin(obj); k != kids_end(obj) && a.empty(); ++k)
+          if (dep(*k) == "appos" && tok_entity_[*k] >= 0 && doc_.entities[tok_entity_[*k]].type == EntityType::kPerson)
+            a = make_arg(static_cast<int>(*k));
+        if (a.empty()) {
+          std::vector<int> frontier = {obj};
+          for (int level = 0; level < 2 && a.empty(); ++level) {
+            std::vector<int> next;
+            for (int x : frontier)
+              for (const uint32_t* k = kids_begin(x); k != kids_end(x) && a.empty(); ++k) {
+                std::string_view d = dep(*k), cs = case_of(*k);
+                if (d == "appos" && tok_entity_[*k] >= 0) a = make_arg(static_cast<int>(*k));
+                if (!dep_is(d, "nmod") || d == "nmod:poss") continue;
+                if (!(cs == "to" || cs == "for" || cs == "from" || cs == "against" || cs == "on")) continue;
+                if (fit_target(static_cast<int>(*k), c.type)) a = make_arg(static_cast<int>(*k));
+                next.push_back(static_cast<int>(*k));
+              }
+            frontier.swap(next);
+          }
+        }
+        return a;
+      };
       const int oc = cand_at(obj);
       if (oc >= 0 && cands_[oc].absorbed) {
         // "held talks with Lebanon", "launched an offensive against X": the noun's target.
         if (!cands_[oc].target.empty()) return cands_[oc].target;
+        if (Arg a = for_whom(); !a.empty()) return a;
       } else if (!instrument) {
         if (event_noun && (flags & (kContent | kWrap)) && !(flags & kTargetIsObj)) {
           // "condemned the attack by X" / "denounced Israel's offer": who did it.
@@ -1601,6 +1633,7 @@ Arg Extractor::target_of(const Cand& c) const {
           // named as the first verb's object, not a party (round 5).
         } else {
           Arg a = make_arg(obj);
+          if (a.empty()) a = for_whom();
           if (a.empty() && pat_.type_info(c.type) && pat_.type_info(c.type)->quad >= 3) a = country_of_thing(obj);
           if (!a.empty()) return a;
         }

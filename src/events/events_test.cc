@@ -1710,6 +1710,25 @@ TEST_F(Events, AnEventNounReportedBySomeoneIsNotTheirs) {
   for (const Event& e : evs) EXPECT_NE(e.actor.name, "BBC") << dump(evs);
 }
 
+TEST_F(Events, WhomAnIssuedActIsForIsItsTarget) {
+  TestDoc d;
+  d.sentence("The/DET/2/det House/PROPN/3/nsubj issued/issue/VERB/0/root a/DET/5/det subpoena/subpoena/NOUN/3/obj "
+             "for/ADP/7/case documents/document/NOUN/5/nmod from/ADP/9/case Pompeo/PROPN/7/nmod ./PUNCT/3/punct");
+  d.entity("House", ET::kOrg, "USA", "LEG").entity("Pompeo", ET::kPerson, "USA", "GOV");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "REQUEST");
+  EXPECT_EQ(evs[0].target.name, "Pompeo");
+  // The name hung on the object in apposition after a bare title.
+  TestDoc d2;
+  d2.sentence("The/DET/2/det House/PROPN/3/nsubj issued/issue/VERB/0/root a/DET/5/det subpoena/subpoena/NOUN/3/obj "
+              "from/ADP/7/case Secretary/PROPN/5/nmod Mike/PROPN/9/compound Pompeo/PROPN/5/appos ./PUNCT/3/punct");
+  d2.entity("House", ET::kOrg, "USA", "LEG").entity("Mike Pompeo", ET::kPerson, "USA", "GOV");
+  evs = run(d2);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].target.name, "Mike Pompeo");
+}
+
 TEST_F(Events, HostileInputYieldsNoEventsAndNoCrash) {
   Document empty;
   extract_events(&empty, *gazetteer_, *patterns_);
