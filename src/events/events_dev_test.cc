@@ -41,11 +41,11 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-// Dev-half floors: measured P 0.897, R 0.765 in round 5 (models on, 2026-11-28, docs/events.md
+// Dev-half floors: measured P 0.931, R 0.794 in round 6 (models on, 2026-11-29, docs/events.md
 // "Measured"), less a margin for parser and resolver changes upstream (a tagger update
-// alone moved recall by 0.09 while this was written). Raise them when the stage improves.
-constexpr double kMinDevPrecision = 0.85;
-constexpr double kMinDevRecall = 0.70;
+// alone moved recall by 0.09 in round 5). Raise them when the stage improves.
+constexpr double kMinDevPrecision = 0.88;
+constexpr double kMinDevRecall = 0.74;
 
 // Lower-case words of letters, digits and non-ASCII bytes; a leading "the" is dropped.
 std::vector<std::string> words(const std::string& s) {
