@@ -1509,6 +1509,15 @@ void Resolver::named_rule() {
       i += sp;
       continue;
     }
+    // Holidays and named days: "Waitangi Day", "Independence Day", "Election Day" (not a
+    // person's name: "Doris Day").
+    if (next == "Day" && owner_[i + 1] < 0 && !not_a_name_start(i) && gaz_.title(tok(i)).empty() &&
+        !gaz_.is_given_name(tok(i)) &&
+        !(i > sent_begin(i) && is_name_token(tok(i - 1)) && !not_a_name_start(i - 1))) {
+      add(rule_cand(i, i + 2, EntityType::kEvent));
+      ++i;
+      continue;
+    }
     // "World War II", "World War Two", "Vietnam War", "Cold War".
     if (next == "War" && owner_[i + 1] < 0 && !not_a_name_start(i) && !gaz_.title(tok(i)).size()) {
       size_t b = i;

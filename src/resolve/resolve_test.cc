@@ -961,6 +961,19 @@ TEST(Resolve, NewspaperNamesAreOrganisations) {
   EXPECT_EQ(h->type, EntityType::kOrg);
 }
 
+TEST(Resolve, NamedDaysAreEventsAndDaySurnamesStayPeople) {
+  Document doc = Make(
+      "Key promoted the flag on Waitangi/B-LOC Day/I-LOC this year . || The actress Doris/B-PERSON "
+      "Day/I-PERSON died .");
+  resolve_entities(&doc, Gaz());
+  const Entity* w = Find(doc, "Waitangi Day");
+  ASSERT_NE(w, nullptr) << Names(doc);
+  EXPECT_EQ(w->type, EntityType::kEvent);
+  const Entity* d = Find(doc, "Doris Day");
+  ASSERT_NE(d, nullptr) << Names(doc);
+  EXPECT_EQ(d->type, EntityType::kPerson);
+}
+
 TEST(Resolve, ForumIsAnOrganisationHead) {
   Document doc = Make("said Ashton Bumhira , director of Youth/B-PERSON Forum/I-PERSON "
                       "Zimbabwe/I-PERSON .");
