@@ -1480,6 +1480,9 @@ class Analyzer {
           ++a;
         NounPhrase np = np_right(a, se);
         if (np.empty()) return false;
+        // "... or "together save lives," began last November": a time is nobody.
+        for (uint32_t k = np.a; k < np.b; ++k)
+          if ((toks_[k].cls & quotes::kTimeWord) || calendar_word(k)) return false;
         // "writes Huber's longtime tag team partner Erick Rowan on Instagram": the phrase
         // stopped before the name it leads to; that name is the speaker, the rest describes.
         {
@@ -1653,6 +1656,15 @@ class Analyzer {
         q.from_pre_cue = true;
         return true;
       }
+      // "X was announced to be a "pandemic" by the WHO": a passive cue's subject is no speaker
+      // ("users are calling it" is no passive).
+      bool ing = tk.low.size() > 4 && tk.low.substr(tk.low.size() - 3) == "ing";
+      if (!ing && t > ss && is_low_word(t - 1) &&
+          (toks_[t - 1].low == "was" || toks_[t - 1].low == "were" || toks_[t - 1].low == "been" ||
+           toks_[t - 1].low == "be" || toks_[t - 1].low == "is" || toks_[t - 1].low == "are" ||
+           ((toks_[t - 1].cls & quotes::kAdverb) && t > ss + 1 &&
+            (toks_[t - 2].low == "was" || toks_[t - 2].low == "were" || toks_[t - 2].low == "been"))))
+        continue;
       Subject subj = subject_left(t, ss, cue->flags & quotes::kParticiple);
       if (subj.negated) return false;
       if (subj.np.empty()) continue;
@@ -1845,6 +1857,18 @@ class Analyzer {
       }
       uint32_t k = t + 1;
       if ((cue->flags & quotes::kAmbiguous) && !(k < se && toks_[k].low == "that")) continue;
+      // "the virus claimed 6606 lives", "claimed responsibility": no reported speech.
+      if (tk.low.rfind("claim", 0) == 0) {
+        bool deeds = false;
+        for (uint32_t m = k; m < se && m < k + 4; ++m) {
+          std::string_view w = toks_[m].low;
+          if (w == "lives" || w == "life" || w == "responsibility" || w == "victory" || w == "credit" ||
+              w == "title" || w == "seat" || w == "seats" || w == "territory")
+            deeds = true;
+          if (w == "that" || is_punct(m, ",")) break;
+        }
+        if (deeds) continue;
+      }
       {
         uint32_t m = k;
         while (m < se && (is_punct(m, ",") || is_punct(m, ":"))) ++m;

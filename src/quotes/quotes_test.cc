@@ -187,6 +187,22 @@ TEST(Quotes, AnOrganisationsNameKeepsItsTitleLikeWords) {
   EXPECT_EQ(doc.quotes[0].speaker.name, "US State Department");
 }
 
+TEST(Quotes, TimesPassivesAndDeedsAreNoSpeakers) {
+  Document doc = run(
+      "The trial, named for the phrase \"together save lives,\" began last November.\n\n"
+      "The disease was previously declared to be a \"pandemic\" by the health agency.\n\n"
+      "According to the agency's report, the virus claimed 6606 lives this year.\n\n"
+      "Many users are calling it \"a betrayal of the community.\"");
+  for (const Quote& q : doc.quotes) {
+    EXPECT_NE(q.speaker.name, "November") << q.text;
+    EXPECT_NE(q.speaker.name, "disease") << q.text;
+    EXPECT_NE(q.speaker.name, "virus") << q.text;
+  }
+  const Quote* betrayal = find(doc, "a betrayal");
+  ASSERT_NE(betrayal, nullptr);
+  EXPECT_EQ(betrayal->speaker.name, "users");  // a progressive cue keeps its subject
+}
+
 TEST(Quotes, TitleBeforeArabicArticleNameIsNoPartOfTheName) {
   Document doc = run(
       "Qatari Foreign Ministry spokesman Majed al-Ansari said on Tuesday that \"the talks have "
