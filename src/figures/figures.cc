@@ -186,7 +186,10 @@ bool from_homes(const SentenceWords& w, size_t i) {
   if (!w.is(i, "from") && !(w.is(i, "out") && w.is(i + 1, "of"))) return false;
   for (size_t k = i + 1; k < i + 5 && k < w.size(); ++k) {
     std::string_view x = w.lower(k);
-    if (x == "homes" || x == "home" || x == "houses" || x == "villages" || x == "towns")
+    if (x == "homes" || x == "home" || x == "houses") return true;
+    // "from their villages", not where people come from: "499 patients from the towns of Beni"
+    if ((x == "villages" || x == "towns") && k > i + 1 &&
+        (w.is(k - 1, "their") || w.is(k - 1, "his") || w.is(k - 1, "her") || w.is(k - 1, "its")))
       return true;
   }
   return false;

@@ -289,6 +289,22 @@ TEST(Figures, OnePersonAndCoordinatedCountsTakeTheirCue) {
   EXPECT_EQ(category_of("One official"), "(none)");
 }
 
+TEST(Figures, PeopleFromTownsAreNotDisplacedUnlessDrivenFromTheirs) {
+  Document doc = make_doc(
+      "The trial collected data from 499 patients from the towns of Beni and Butembo. The "
+      "floods drove 3,000 villagers from their villages.",
+      "2020-01-15");
+  extract_times(&doc);
+  extract_figures(&doc);
+  std::string patients = "(none)", villagers = "(none)";
+  for (const Figure& f : doc.figures) {
+    if (f.value == 499) patients = f.category;
+    if (f.value == 3000) villagers = f.category;
+  }
+  EXPECT_NE(patients, "displaced");
+  EXPECT_EQ(villagers, "displaced");
+}
+
 TEST(Figures, HostileInputDoesNotCrash) {
   std::string junk;
   for (int i = 0; i < 5000; ++i) junk += static_cast<char>((i * 131) % 256);
