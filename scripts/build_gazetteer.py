@@ -823,6 +823,32 @@ high commissioner|High Commissioner|IGO
 representative|representative|
 manager|manager|
 coach|coach|
+ophthalmologist|ophthalmologist|MED
+surgeon|surgeon|MED
+physician|physician|MED
+epidemiologist|epidemiologist|MED
+virologist|virologist|MED
+nurse|nurse|MED
+scientist|scientist|EDU
+novelist|novelist|
+author|author|
+singer|singer|
+actor|actor|
+actress|actress|
+musician|musician|
+photographer|photographer|JRN
+filmmaker|filmmaker|
+cleric|cleric|REL
+priest|priest|REL
+pastor|pastor|REL
+businessman|businessman|BUS
+businesswoman|businesswoman|BUS
+entrepreneur|entrepreneur|BUS
+billionaire|billionaire|BUS
+tycoon|tycoon|BUS
+blogger|blogger|
+dissident|dissident|CVL
+whistleblower|whistleblower|
 """
 
 # Organisation name heads: a capitalised phrase ending in (or built around) one is an ORG.

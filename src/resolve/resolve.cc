@@ -381,6 +381,7 @@ class Resolver {
 
   void ner_spans();
   bool extends_name(size_t k) const;
+  size_t hyphen_syllable(size_t e, bool free_only = true) const;
   void extend_person(size_t* b, size_t* e) const;
   void ner_propagate();
   bool not_a_name_start(size_t i) const;
@@ -655,6 +656,8 @@ void Resolver::ner_spans() {
     size_t b = i, e = j;
     i = j;
     if (!ok) continue;
+    if (e < n && same_sentence(b, e) && et == EntityType::kPerson)
+      e += hyphen_syllable(e);  // "[Kim Jong]-un"
     // Trim punctuation, determiners and possessive tokens at the edges.
     while (b < e && (is_punct_token(tok(b)) || is_determiner(ltok(b)) ||
                      (!is_cap_word(tok(b)) && is_function_word(ltok(b)))))
@@ -702,6 +705,16 @@ void Resolver::ner_spans() {
       while (b < e && edge_word(b)) ++b;
       while (e > b && (plain_lower(e - 1) || is_punct_token(tok(e - 1)) || edge_word(e - 1)))
         --e;
+      // A hyphenated word stays whole ("Jeju-do"); two short name words and a lower-case
+      // syllable are a Korean personal name the model took for a place ("Park Won-soon").
+      if (e < n && e > b && same_sentence(b, e)) {
+        if (size_t h = hyphen_syllable(e)) {
+          if (e - b == 2 && tok(b).size() <= 5 && is_cap_word(tok(b)) && !gaz_.lookup(tok(b)) &&
+              !gaz_.lookup(tok(b + 1)))
+            et = EntityType::kPerson;
+          e += h;
+        }
+      }
     }
     if (b >= e) continue;
     // "mid-August", "Marxism": dates and ideologies are no entities.
@@ -948,9 +961,35 @@ bool Resolver::extends_name(size_t k) const {
   return true;
 }
 
+// The second half of a hyphenated given name written in lower case, glued to the name word
+// before it: "Park Won-soon", "Moon Jae-in", "Lee Jae-myung". Returns the tokens to add after
+// `e` ("-" and the syllable), or 0. Compound modifiers ("Trump-era", "U.S.-led") are not.
+size_t Resolver::hyphen_syllable(size_t e, bool free_only) const {
+  const auto& toks = doc_.tokens;
+  if (e == 0 || e + 1 >= toks.size() || tok(e) != "-" || !same_sentence(e - 1, e + 1)) return 0;
+  if (toks[e - 1].end != toks[e].start || toks[e].end != toks[e + 1].start) return 0;
+  if (free_only && (owner_[e] >= 0 || owner_[e + 1] >= 0)) return 0;
+  std::string_view first = tok(e - 1), syl = tok(e + 1);
+  if (first.size() < 2 || first.size() > 5 || !is_cap_word(first)) return 0;
+  if (syl.size() < 2 || syl.size() > 5) return 0;
+  for (char ch : syl)
+    if (ch < 'a' || ch > 'z') return 0;
+  // The syllable ends the word: "Jae-in," but not "Won-soon-like".
+  if (e + 2 < toks.size() && toks[e + 2].start == toks[e + 1].end && tok(e + 2) == "-") return 0;
+  static const char* kCompound[] = {"led",  "run",  "era",  "born", "like", "style", "made",
+                                    "type", "free", "based", "owned", "held", "only", "wide",
+                                    "long", "term", "year", "old",  "proof", "bound", "sized",
+                                    "class", "level", "area", "side", "ish", "esque", "less",
+                                    "in-law", "law",  "elect", "to",  "and", "linked", "backed"};
+  for (const char* c : kCompound)
+    if (syl == c) return 0;
+  return 2;
+}
+
 void Resolver::extend_person(size_t* b, size_t* e) const {
   size_t n = doc_.tokens.size();
   size_t sb = sent_begin(*b), se = sent_end(*b);
+  if (*e < se) *e += hyphen_syllable(*e);
   // Right: up to two words; a possessive word ends the name ("Nevares's").
   for (int added = 0; added < 2 && *e < se && *e < n && extends_name(*e); ++added) {
     EntityType head_type;
@@ -1081,6 +1120,7 @@ size_t Resolver::name_run(size_t j, size_t se) const {
       break;
     }
     ++k;
+    if (k + 1 < se) k += hyphen_syllable(k);  // "Lee Jae-myung"
   }
   return k - j;
 }
@@ -1199,14 +1239,17 @@ void Resolver::apposition_persons() {
         !not_a_name_start(i - 1))
       continue;
     size_t se = sent_end(i);
-    size_t k = i;
-    while (k < se && k - i < 3 && owner_[k] < 0 && is_name_token(tok(k)) &&
-           !is_function_word(ltok(k)) && is_alpha_start(tok(k)))
+    size_t k = i, len = 0;
+    while (k < se && len < 3 && owner_[k] < 0 && is_name_token(tok(k)) &&
+           !is_function_word(ltok(k)) && is_alpha_start(tok(k))) {
       ++k;
-    size_t len = k - i;
+      ++len;
+      if (k + 1 < se) k += hyphen_syllable(k);  // "Park Won-soon, the mayor of Seoul"
+    }
     if (len < 2 || len > 3 || k + 2 >= se || tok(k) != ",") continue;
     bool bad = false;
     for (size_t t = i; t < k; ++t) {
+      if (tok(t) == "-") continue;
       if (gaz_.lookup(tok(t)) || gaz_.is_org_head(tok(t)) || !gaz_.title(tok(t)).empty())
         bad = true;
     }
@@ -1847,6 +1890,9 @@ void Resolver::harmonise_types() {
     surnames.insert(lower_str(tok(c.te - 1)));
     size_t sp = c.name.rfind(' ');
     if (sp != std::string::npos) surnames.insert(lower_str(std::string_view(c.name).substr(sp + 1)));
+    // A hyphenated given name last ("Park Won-soon", "Moon Jae-in"): the family name is first.
+    if (c.te - c.tb >= 4 && tok(c.te - 2) == "-" && hyphen_syllable(c.te - 2, false) == 2)
+      surnames.insert(lower_str(tok(c.tb)));
   }
   for (Cand& c : cands_) {
     if (c.gaz || c.type == EntityType::kPerson || c.te <= c.tb) continue;

@@ -24,7 +24,7 @@ Document Make(const std::string& spec) {
   std::istringstream in(spec);
   std::string item;
   uint32_t sentence = 0;
-  bool new_sentence = true, new_para = true;
+  bool new_sentence = true, new_para = true, glue_next = false;
   ParagraphKind kind = ParagraphKind::kBody;
   auto close_para = [&] {
     if (!doc.paragraphs.empty()) doc.paragraphs.back().end = static_cast<uint32_t>(doc.text.size());
@@ -54,8 +54,10 @@ Document Make(const std::string& spec) {
       p.start = static_cast<uint32_t>(doc.text.size());
       doc.paragraphs.push_back(p);
     }
+    // A hyphen joins its neighbours ("Won - soon" is written "Won-soon").
     bool attach = !new_para && (text == "," || text == "." || text == "'s" || text == ":" ||
-                                text == "?");
+                                text == "?" || text == "-" || glue_next);
+    glue_next = text == "-";
     if (!new_para && !attach) doc.text += " ";
     if (new_sentence) {
       if (!doc.tokens.empty()) doc.sentences.back().end = doc.tokens.back().end;
@@ -412,6 +414,34 @@ TEST(Resolve, AppositionFromTheParse) {
   EXPECT_EQ(p->role, "spokeswoman for the Red Cross");
   EXPECT_EQ(p->affiliation, "Red Cross");
   EXPECT_EQ(p->sector, "NGO");
+}
+
+TEST(Resolve, HyphenatedGivenNamesStayWhole) {
+  Document doc = Make(
+      "Park/B-LOC Won/I-LOC - soon , the mayor of Seoul/B-LOC , was found dead . || "
+      "Park/B-LOC Won/I-LOC - soon 's body was found . || President Lee Jae - myung said so "
+      ". || A U.S./B-LOC - led coalition and Trump/B-PERSON - era rules stayed .");
+  resolve_entities(&doc, Gaz());
+  const Entity* p = Find(doc, "Park Won-soon");
+  ASSERT_NE(p, nullptr) << Names(doc);
+  EXPECT_EQ(p->type, EntityType::kPerson);
+  EXPECT_EQ(p->mentions.size(), 2u) << Names(doc);
+  const Entity* l = Find(doc, "Lee Jae-myung");
+  ASSERT_NE(l, nullptr) << Names(doc);
+  EXPECT_EQ(l->type, EntityType::kPerson);
+  // Compound modifiers are not name syllables.
+  EXPECT_NE(Find(doc, "Trump"), nullptr) << Names(doc);
+  EXPECT_EQ(Find(doc, "Trump-era"), nullptr) << Names(doc);
+  EXPECT_NE(Find(doc, "United States"), nullptr) << Names(doc);
+}
+
+TEST(Resolve, ProfessionBeforeANameMakesAPerson) {
+  Document doc = Make("Police detained eight people , including ophthalmologist Li Wenliang .");
+  resolve_entities(&doc, Gaz());
+  const Entity* l = Find(doc, "Li Wenliang");
+  ASSERT_NE(l, nullptr) << Names(doc);
+  EXPECT_EQ(l->type, EntityType::kPerson);
+  EXPECT_EQ(l->role, "ophthalmologist");
 }
 
 }  // namespace
