@@ -322,10 +322,20 @@ class Analyzer {
     int depth = 0;
     for (uint32_t p = 0; p < paras_.size(); ++p) {
       const Para& para = paras_[p];
+      bool in_attr = false;  // inside markup left in the text: style="width:300px"
       for (uint32_t t = para.tok_begin; t < para.tok_end; ++t) {
         Tok& k = toks_[t];
         if (!(k.f & kMark) || (k.f & kContOpen)) continue;
         bool glyph_open = k.f & kMarkOpen, glyph_close = k.f & kMarkClose;
+        bool straight = !glyph_open && !glyph_close;
+        if (in_attr) {
+          if (straight) in_attr = false;
+          continue;
+        }
+        if (open == kNone && straight && k.s > 0 && doc_.text[k.s - 1] == '=') {
+          in_attr = true;
+          continue;
+        }
         bool sb = space_before(t), sa = space_after(t);
         if (open == kNone) {
           if (glyph_close) continue;  // stray closing mark
@@ -465,6 +475,22 @@ class Analyzer {
                                [](const Token& k, uint32_t v) { return k.start < v; });
     if (it == doc_.tokens.end() || it->start != at) return {};
     return it->pos;
+  }
+
+  // A word in -ly read as an adverb ("reportedly", "also"), not a noun in -ly ("his family
+  // said", "an ally said", "the assembly voted"): the tagger decides when it ran.
+  bool ly_adverb(uint32_t t) const {
+    std::string_view w = toks_[t].low;
+    if (w.size() <= 4 || w.substr(w.size() - 2) != "ly") return false;
+    std::string_view pos = pos_at(t);
+    if (!pos.empty()) return pos == "ADV" || pos == "ADJ";
+    static const char* kNouns[] = {"family", "ally", "assembly", "rally", "supply", "monopoly",
+                                   "anomaly", "daily", "weekly", "bully", "reply", "homily",
+                                   "tally", "italy", "emily", "kelly", "molly", "holly",
+                                   "sally", "polly", "lilly", "beverly", "kimberly", "shelly"};
+    for (const char* n : kNouns)
+      if (w == n) return false;
+    return true;
   }
 
   bool verbish(uint32_t t) const {
@@ -725,7 +751,7 @@ class Analyzer {
         continue;
       }
       if ((toks_[t].cls & quotes::kAux) || (toks_[t].cls & quotes::kAdverb) ||
-          (w.size() > 4 && w.substr(w.size() - 2) == "ly" && !(toks_[t].cls & quotes::kSourceNoun))) {
+          (ly_adverb(t) && !(toks_[t].cls & quotes::kSourceNoun))) {
         --j;
         continue;
       }
@@ -1117,6 +1143,12 @@ class Analyzer {
     bool valid = false;
   };
 
+  static bool ends_with_report(std::string_view name) {
+    for (std::string_view w : {"reports", "report", "reporting", "media"})
+      if (name.size() >= w.size() && name.substr(name.size() - w.size()) == w) return true;
+    return false;
+  }
+
   SpeakerInfo make_speaker(NounPhrase np, uint32_t sent) {
     SpeakerInfo out;
     if (np.empty()) return out;
@@ -1143,8 +1175,12 @@ class Analyzer {
     // The resolver's entity, when it has run.
     int ent = entity_in(toks_[a].s, toks_[b - 1].e);
     // "this person", "the official": the unnamed source quoted last.
+    // Not "the police" or "the authorities" (institutions, not the last source again), and
+    // never a report ("According to initial reports ... the police said").
     if (b - a == 2 && (first == "this" || first == "that" || first == "the") &&
-        (toks_[a + 1].cls & quotes::kSourceNoun) && last_group_.valid)
+        (toks_[a + 1].cls & quotes::kSourceNoun) && last_group_.valid &&
+        toks_[a + 1].low != "police" && toks_[a + 1].low != "authorities" &&
+        !ends_with_report(last_group_.sp.name))
       return last_group_;
     if (b - a == 1 && lex_.pronoun(first)) {
       // "It"/"they" right after a sentence about an organisation or a state: that subject,
@@ -1166,12 +1202,25 @@ class Analyzer {
       out.pronoun = true;
       return out;
     }
+    // "officials on Saturday": a time phrase at the end describes when, not who.
+    if (b - a >= 3 && is_low_word(b - 2) && (toks_[b - 2].low == "on" || toks_[b - 2].low == "late" ||
+                                             toks_[b - 2].low == "early") &&
+        (toks_[b - 1].cls & quotes::kTimeWord))
+      b -= 2;
+    // "the U.S. embassy in Beijing": an organisation noun with a place after it is the head.
+    for (uint32_t k = a + 1; k + 1 < b; ++k) {
+      if (is_low_word(k) && (toks_[k].low == "in" || toks_[k].low == "at") && is_low_word(k - 1) &&
+          (toks_[k - 1].cls & quotes::kOrgWord) && is_cap(k + 1)) {
+        b = k;
+        break;
+      }
+    }
     std::string_view head = toks_[b - 1].low;
     bool lower_head = is_low_word(b - 1);
     // "officials familiar with the matter", "officials in Beirut": a source noun followed by a
     // modifier is a description even when it ends in a name.
     for (uint32_t k = a; k + 1 < b; ++k) {
-      if (is_low_word(k) && (toks_[k].cls & quotes::kSourceNoun) && !is_cap(k + 1)) {
+      if ((is_low_word(k) || k == a) && (toks_[k].cls & quotes::kSourceNoun) && !is_cap(k + 1)) {
         head = toks_[k].low;
         lower_head = true;
         break;
@@ -1240,9 +1289,17 @@ class Analyzer {
     // "Doug Collins of Georgia": the name before a prepositional tail.
     for (uint32_t k = a + 1; k + 1 < b; ++k) {
       std::string_view w = toks_[k].low;
+      // An acronym before "of" is the name too: "ABC of Australia".
+      auto acronym = [&](uint32_t i) {
+        std::string_view raw = std::string_view(doc_.text).substr(toks_[i].s, toks_[i].e - toks_[i].s);
+        if (raw.size() < 2 || raw.size() > 6) return false;
+        for (char ch : raw)
+          if (ch < 'A' || ch > 'Z') return false;
+        return true;
+      };
       if (is_low_word(k) && (w == "of" || w == "from" || w == "at") && is_cap(k - 1) &&
           !(toks_[k - 1].cls & quotes::kTitle) && !(toks_[k - 1].cls & quotes::kOrgWord) &&
-          person_run_start(a, k) + 2 <= k) {
+          (person_run_start(a, k) + 2 <= k || (k == a + 1 && acronym(a)))) {
         b = k;
         break;
       }
@@ -1456,6 +1513,20 @@ class Analyzer {
     if (q.close == kNone) return false;
     uint32_t se = sents_[tok_sent_[q.close]].second;
     uint32_t k = q.close + 1;
+    // An epigraph's byline: “So far, it's the Internet: 1 ...” - Matthew Ingram (the name
+    // alone after a dash, ending the paragraph).
+    if (k + 2 < toks_.size() && toks_[k].para == toks_[q.close].para &&
+        (is_punct(k, "-") || (toks_[k].f & kDash))) {
+      uint32_t na = k + 1, nb = na;
+      while (nb < toks_.size() && toks_[nb].para == toks_[q.close].para && is_cap(nb) &&
+             nb - na < 5)
+        ++nb;
+      bool ends = nb >= toks_.size() || toks_[nb].para != toks_[q.close].para;
+      if (ends && nb - na >= 2 && person_like(na, nb)) {
+        attach(q, k, k + 1, make_speaker(NounPhrase{na, nb}, tok_sent_[na]), sent);
+        return true;
+      }
+    }
     if (k < se && (is_punct(k, ",") || is_punct(k, "-") || (toks_[k].f & kDash))) ++k;
     if (k >= se) return false;
     uint32_t limit = std::min<uint32_t>(se, k + 9);
@@ -1554,9 +1625,13 @@ class Analyzer {
         while (p > k && is_low_word(p - 1) && (toks_[p - 1].cls & quotes::kAdverb)) --p;
         if (p > k && is_low_word(p - 1)) {
           std::string_view be = toks_[p - 1].low;
-          if (be == "was" || be == "were" || be == "is" || be == "are" || be == "been" || be == "be")
+          if (be == "was" || be == "were" || be == "is" || be == "are" || be == "been" ||
+              be == "be" || be == "being")
             return false;
         }
+        // "...," but would not answer questions asked of him: a coordinated predicate of the
+        // sentence's own subject, not a new speaker.
+        if (is_low_word(k) && (toks_[k].low == "but" || toks_[k].low == "and")) return false;
       }
       Subject subj = subject_left(t, k, false);
       if (subj.negated || subj.np.empty()) return false;
@@ -1635,8 +1710,10 @@ class Analyzer {
           ((toks_[t - 1].cls & quotes::kDeterminer) || toks_[t - 1].low == "to" ||
            (toks_[t - 1].f & kPoss)))
         continue;
+      // "his daughter reported to the police he "left home ..."": told to an addressee.
       if ((cue->flags & quotes::kAmbiguous) && !(t + 1 < q.open && is_punct(t + 1, ":")) &&
-          !(t + 1 < toks_.size() && toks_[t + 1].low == "that"))
+          !(t + 1 < toks_.size() && toks_[t + 1].low == "that") &&
+          !(tk.low == "reported" && t + 1 < q.open && toks_[t + 1].low == "to"))
         continue;
       // "X called it "..." and said "..."": a cue coordinated after the cue of the
       // sentence's previous quote has that cue's subject.
@@ -1763,7 +1840,21 @@ class Analyzer {
       if (is_punct(b, ";") || (k.f & kDash)) break;
       if (is_punct(b, ",") && b + 1 < se) {
         std::string_view n = toks_[b + 1].low;
-        if (n == "according" || n == "which" || n == "who" || n == "whose") break;
+        if (n == "which" || n == "who" || n == "whose") {
+          // "that global warming, which may have caused ..., could have been the reason":
+          // a relative clause inside the reported subject; the report goes on after it.
+          uint32_t close = b + 2;
+          while (close < se && !is_punct(close, ",") && !is_punct(close, ";") &&
+                 !terminal(toks_[close]) && !(toks_[close].f & kMark))
+            ++close;
+          if (b > a && !looks_clausal(a, b) && close + 1 < se && is_punct(close, ",") &&
+              looks_clausal(close + 1, content_end(close + 1, se, objof))) {
+            b = close;
+            continue;
+          }
+          break;
+        }
+        if (n == "according") break;
         if (const Cue* c = lex_.cue(n); c && (c->flags & quotes::kParticiple)) break;
         if (objof) break;
       }
@@ -1830,6 +1921,30 @@ class Analyzer {
 
   bool consumed(uint32_t t) const { return consumed_[t]; }
 
+  // "..., The Korea Herald reported." / "..., police reported Friday.": a past-tense cue of the
+  // ambiguous kind ("reported", "estimated") after a comma and a short subject, ending the
+  // sentence (a time phrase may follow). The comma-set clause before it is the report.
+  bool postposed_cue(uint32_t t, uint32_t ss, uint32_t se) const {
+    std::string_view w = toks_[t].low;
+    if (w.size() < 4 || w.substr(w.size() - 2) != "ed") return false;
+    uint32_t m = t + 1;
+    while (m < se && m < t + 5 && is_word(m) &&
+           ((toks_[m].cls & quotes::kTimeWord) || toks_[m].low == "on" || is_cap(m) ||
+            (toks_[m].f & kDigit)) &&
+           !(toks_[m].cls & quotes::kPronoun))
+      ++m;
+    if (!(m >= se || ((toks_[m].f & kPunct) && !is_punct(m, ",") && !is_punct(m, ":"))))
+      return false;
+    if (m < se && !(is_punct(m, ".") || is_punct(m, "!") || is_punct(m, "?"))) return false;
+    // The subject: one to five words after a comma, no verb among them.
+    if (t <= ss + 3) return false;
+    for (uint32_t b = t; b-- > ss && t - b <= 6;) {
+      if (is_punct(b, ",")) return t - b >= 2;
+      if (!is_word(b) || verbish(b)) return false;
+    }
+    return false;
+  }
+
   void find_indirect(uint32_t sent, std::vector<Candidate>* out) {
     uint32_t ss = sents_[sent].first, se = sents_[sent].second;
     for (uint32_t t = ss; t < se; ++t) {
@@ -1856,7 +1971,9 @@ class Analyzer {
         if (lex_.aux(pw) && tk.low.size() > 1 && tk.low.back() == 's' && pw != "has") continue;
       }
       uint32_t k = t + 1;
-      if ((cue->flags & quotes::kAmbiguous) && !(k < se && toks_[k].low == "that")) continue;
+      if ((cue->flags & quotes::kAmbiguous) && !(k < se && toks_[k].low == "that") &&
+          !postposed_cue(t, ss, se))
+        continue;
       // "the virus claimed 6606 lives", "claimed responsibility": no reported speech.
       if (tk.low.rfind("claim", 0) == 0) {
         bool deeds = false;
@@ -1940,7 +2057,11 @@ class Analyzer {
                     (toks_[m].f & kDigit)))
               ++m;
             if (m < se && is_punct(m, ",")) ++m;
-            k = m;
+            // "said Thursday's accident was ...": the day owns a noun, it is the report's.
+            bool owned = (m > k && (toks_[m - 1].f & kPoss)) ||
+                         (m < se && (toks_[m].f & kPoss) && !is_word(m)) ||
+                         (m < se && (toks_[m].low == "'s" || toks_[m].low == "\xE2\x80\x99s"));
+            if (!owned) k = m;
           }
         }
       }
@@ -1955,6 +2076,22 @@ class Analyzer {
         if (!inverted(sent, t, subj, &c)) continue;
         out->push_back(std::move(c));
         continue;
+      }
+      // "The plan is bad, said Doug Collins of Georgia.", "..., said a UN official who asked
+      // not to be named.": an inverted cue after the report; the noun phrase after the cue
+      // ends the sentence or is set off ("said the plan is bad" is a report, not a speaker).
+      if (!that_seen && !objof && !objto && t > ss && is_punct(t - 1, ",") && t + 1 < se) {
+        NounPhrase np = np_right(t + 1, se);
+        bool ends = !np.empty() && (np.b >= se || is_punct(np.b, ",") || is_punct(np.b, ".") ||
+                                    toks_[np.b].low == "who" || is_punct(np.b, ";"));
+        if (ends) {
+          Candidate inv = c;
+          if (inverted(sent, t, subj, &inv)) {
+            out->push_back(std::move(inv));
+            continue;
+          }
+        }
+        if (!looks_clausal(c.a, c.b)) continue;
       }
       if (!that_seen && !objof && !objto && !looks_clausal(c.a, c.b)) continue;
       if ((cue->flags & quotes::kAttitude) && !that_seen && !looks_clausal(c.a, c.b)) continue;
@@ -2008,6 +2145,28 @@ class Analyzer {
     uint32_t cs = clause_start(ss, t);
     if (t == cs || (t == ss)) {
       // According to X, CLAUSE.
+      // Without the comma ("According to the Saudi Interior Ministry over 345 pilgrims have
+      // been killed ..."): the source is the capitalised name, the clause starts after it.
+      if (npb > npa + 1) {
+        uint32_t r = npa;
+        if (lex_.determiner(toks_[r].low)) ++r;
+        uint32_t nb = r;
+        while (nb < npb && (is_cap(nb) || (nb > r && toks_[nb].low == "of" && nb + 1 < npb &&
+                                            is_cap(nb + 1))))
+          ++nb;
+        std::string_view pos = nb < npb ? pos_at(nb) : std::string_view();
+        bool opens_clause = pos == "DET" || pos == "NUM" || pos == "ADV" || pos == "ADP" ||
+                            pos == "PRON" || pos == "ADJ";
+        if (nb > r && nb < npb && !is_cap(nb) && opens_clause && looks_clausal(nb, npb)) {
+          c.a = nb;
+          c.b = content_end(nb, se, false);
+          if (c.b > c.a + 2) {
+            c.speaker = make_speaker(NounPhrase{npa, nb}, sent);
+            if (c.speaker.valid) out->push_back(std::move(c));
+          }
+          return;
+        }
+      }
       if (npb >= se || !is_punct(npb, ",")) return;
       c.a = npb + 1;
       c.b = content_end(c.a, se, false);
@@ -2045,7 +2204,13 @@ class Analyzer {
     if (c.b <= c.a + 1) return;
     c.speaker = make_speaker(np, sent);
     if (!c.speaker.valid) return;
-    if (c.speaker.sp.anonymous) c.speaker.sp.name = trim_text(toks_[npa].s, toks_[npb - 1].e);
+    if (c.speaker.sp.anonymous) {
+      uint32_t nb = npb;  // "officials on Saturday": not the time
+      if (nb - npa >= 3 && is_low_word(nb - 2) && toks_[nb - 2].low == "on" &&
+          (toks_[nb - 1].cls & quotes::kTimeWord))
+        nb -= 2;
+      c.speaker.sp.name = trim_text(toks_[npa].s, toks_[nb - 1].e);
+    }
     out->push_back(std::move(c));
   }
 

@@ -441,5 +441,113 @@ TEST(Quotes, HostileInputDoesNotCrash) {
   for (const Quote& q : doc.quotes) EXPECT_LE(q.end, doc.text.size());
 }
 
+TEST(Quotes, PostposedReportedEndsTheSentence) {
+  Document doc = run("The phone was last active in the north of the city, The Korea Herald reported.");
+  const Quote* q = find(doc, "The phone");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->kind, QuoteKind::kIndirect);
+  EXPECT_EQ(q->speaker.name, "Korea Herald");
+  // "reported" in the middle of a sentence stays no cue.
+  Document doc2 = run("He reported the theft to the police and went home.");
+  EXPECT_TRUE(doc2.quotes.empty());
+}
+
+TEST(Quotes, ReportedToAnAddresseeBeforeAPartialQuote) {
+  Document doc = run(
+      "At 5 p.m. his daughter reported to the police he \"left home four hours ago after "
+      "leaving words like a will.\"");
+  const Quote* q = find(doc, "left home");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "daughter");
+}
+
+TEST(Quotes, ThePoliceAreNotTheLastUnnamedSource) {
+  Document doc = run(
+      "According to initial reports, the police have been investigating the cause of his "
+      "death. Later the police said they would be investigating the allegations.");
+  const Quote* q = find(doc, "they would");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "police");
+}
+
+TEST(Quotes, NounsInLyAreSubjectsNotAdverbs) {
+  Document doc = run("Mubarak died on Tuesday. His family said he was in intensive care.");
+  const Quote* q = find(doc, "he was");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "family");
+  Document doc2 = run("The minister reportedly said the plan was ready.");
+  const Quote* r = find(doc2, "the plan");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->speaker.name, "minister");
+}
+
+TEST(Quotes, AcronymBeforeOfIsTheSource) {
+  Document doc = run("The government criticized the new cities, ABC of Australia reported.");
+  const Quote* q = find(doc, "The government");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "ABC");
+}
+
+TEST(Quotes, InvertedCueAfterAnIndirectReport) {
+  Document doc = run("The plan is bad, said Doug Collins of Georgia.");
+  const Quote* q = find(doc, "The plan");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->kind, QuoteKind::kIndirect);
+  EXPECT_EQ(q->speaker.name, "Doug Collins");
+  // With a clause after the cue, the subject before it speaks.
+  Document doc2 = run("Doug Collins, a lawmaker, said the plan is bad.");
+  const Quote* r = find(doc2, "the plan");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->speaker.name, "Doug Collins");
+}
+
+TEST(Quotes, MarkupAttributesAreNoQuotes) {
+  Document doc = run(
+      "The mayor spoke. <div style=\"width:300px; text-align: center; border:2px dashed\"> "
+      "<div style=\"background-color:#C4E0FF; padding: .0em\"> Updated information </div>");
+  EXPECT_TRUE(doc.quotes.empty()) << doc.quotes.front().text;
+}
+
+TEST(Quotes, RelativeClauseInsideTheReportedSubject) {
+  Document doc = run(
+      "Alejandro said that global warming, which may have caused weather patterns to change, "
+      "could have been the reason for the unusual occurrence.");
+  const Quote* q = find(doc, "global warming");
+  ASSERT_NE(q, nullptr);
+  EXPECT_NE(q->text.find("could have been the reason"), std::string::npos) << q->text;
+}
+
+TEST(Quotes, DayWithPossessiveAfterTheCueIsPartOfTheReport) {
+  Document doc = run("Sky News said Thursday's accident was the fourth major bus crash in a month.");
+  const Quote* q = find(doc, "Thursday's accident");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "Sky News");
+}
+
+TEST(Quotes, CoordinatedPredicateAfterAQuoteNamesNoNewSpeaker) {
+  Document doc = run(
+      "Rachel Giese said the pleas might provide \"some solace for the families, and for the "
+      "community more broadly,\" but would not answer questions being asked of authorities.");
+  for (const Quote& q : doc.quotes) EXPECT_NE(q.speaker.name, "questions") << q.text;
+}
+
+TEST(Quotes, OrganisationNounBeforeAPlaceAndTimeAfterASource) {
+  Document doc = run("According to the U.S. embassy in Beijing, the man died on February 6.");
+  const Quote* q = find(doc, "the man died");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "U.S. embassy");
+  Document doc2 = run("According to officials on Saturday, the virus may have killed two visitors.");
+  const Quote* r = find(doc2, "the virus");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->speaker.name, "officials");
+}
+
+TEST(Quotes, EpigraphBylineAfterADash) {
+  Document doc = run("\"So far, it is the Internet: 1, Scientology: 0. But it is a long game.\" - Matthew Ingram");
+  const Quote* q = find(doc, "So far");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "Matthew Ingram");
+}
+
 }  // namespace
 }  // namespace factwire
