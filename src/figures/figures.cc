@@ -770,6 +770,15 @@ void extract_figures(Document* doc) {
         size_t head = np.end - 1;
         std::string_view hk = w.lower(head);
         person = has(lookup(hk), kPerson) || (w.upper(head) && demonym(hk));
+        // "four of whom were injured", "12 of them seriously": people when "whom" says so or
+        // the noun they stand for, a few words back, counts people.
+        if (!person && q.partitive && (hk == "whom" || hk == "them" || hk == "those")) {
+          person = hk == "whom";
+          for (size_t k = text_b; k-- > 0 && text_b - k <= 12 && !person;) {
+            if (w.lower(k) == ".") break;
+            person = has(lookup(w.lower(k)), kPerson);
+          }
+        }
         if (!person) {
           uint32_t hs = w[head].start;
           for (auto [b, e] : norp) person = person || (b <= hs && hs < e);
