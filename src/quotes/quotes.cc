@@ -792,6 +792,17 @@ class Analyzer {
         return out;
       }
       out.np = clause_subject(ss, t);
+      // "Hungary's foreign minister, Peter Szijjarto, criticized the plan, saying ...": the
+      // name set off after the subject is the speaker's.
+      if (participle && !out.np.empty() && out.np.b + 2 < t && is_punct(out.np.b, ",") &&
+          !person_like(out.np.a, out.np.b)) {
+        uint32_t da = out.np.b + 1, db = da;
+        while (db < t && !is_punct(db, ",") && db - da < 5) ++db;
+        if (db < t && is_punct(db, ",") && db - da >= 2 && person_like(da, db)) {
+          out.description = trim_text(toks_[out.np.a].s, toks_[out.np.b - 1].e);
+          out.np = NounPhrase{da, db};
+        }
+      }
       return out;
     }
     if (is_word(t) && (toks_[t].low == "which" || toks_[t].low == "that") && t > ss &&
@@ -1921,6 +1932,27 @@ class Analyzer {
 
   bool consumed(uint32_t t) const { return consumed_[t]; }
 
+  // A wire dateline opening the sentence is no part of what was said: "KYIV, Ukraine (AP) —
+  // Russian forces launched ...". Upper-case place, optional ", Region", optional "(AGENCY)",
+  // then a dash; returns the first token after the dash, or `a`.
+  uint32_t after_dateline(uint32_t a, uint32_t lim) const {
+    if (a >= lim || !is_word(a)) return a;
+    std::string_view first = std::string_view(doc_.text).substr(toks_[a].s, toks_[a].e - toks_[a].s);
+    if (first.size() < 2) return a;
+    for (char ch : first)
+      if (!((ch >= 'A' && ch <= 'Z') || ch == '.' || ch == '-' || static_cast<unsigned char>(ch) >= 0x80))
+        return a;
+    // "BEIRUT —" (a known place); else "KYIV, Ukraine —", "KYIV (AP) —".
+    bool set_off = !gaz_.empty() && (gaz_.place(first) || gaz_.country(first));
+    for (uint32_t k = a + 1; k < lim && k < a + 12; ++k) {
+      if ((toks_[k].f & kDash) || (is_punct(k, "-") && k + 1 < lim)) return set_off ? k + 1 : a;
+      if (is_punct(k, ",") || is_punct(k, "(")) set_off = true;
+      if (is_word(k) && !is_cap(k)) return a;
+      if (!is_word(k) && !is_punct(k, ",") && !is_punct(k, "(") && !is_punct(k, ")")) return a;
+    }
+    return a;
+  }
+
   // "..., The Korea Herald reported." / "..., police reported Friday.": a past-tense cue of the
   // ambiguous kind ("reported", "estimated") after a comma and a short subject, ending the
   // sentence (a time phrase may follow). The comma-set clause before it is the report.
@@ -2120,6 +2152,7 @@ class Analyzer {
     }
     uint32_t a = clause_start(ss, comma);
     while (a < comma && (toks_[a].f & kMark)) ++a;
+    a = after_dateline(a, comma);
     if (comma <= a + 2) return false;
     if ((toks_[a].cls & quotes::kPreposition) || !looks_clausal(a, comma)) return false;
     if (toks_[a].low.size() > 5 && toks_[a].low.substr(toks_[a].low.size() - 3) == "ing")

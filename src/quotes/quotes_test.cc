@@ -549,5 +549,26 @@ TEST(Quotes, EpigraphBylineAfterADash) {
   EXPECT_EQ(q->speaker.name, "Matthew Ingram");
 }
 
+TEST(Quotes, WireDatelineIsNoPartOfTheReport) {
+  Document doc = run(
+      "KYIV, Ukraine (AP) — Russian forces launched a barrage of missiles at Ukraine overnight, "
+      "killing at least 12 people, Ukrainian officials said Sunday.");
+  const Quote* q = find(doc, "Russian forces");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "Ukrainian officials");
+  // A dash after an acronym that is no place opens no dateline.
+  Document doc2 = run("NATO - the alliance - has grown, officials said.");
+  EXPECT_EQ(find(doc2, "the alliance"), nullptr);
+}
+
+TEST(Quotes, ParticipleCueTakesTheNameSetOffAfterTheSubject) {
+  Document doc = run(
+      "Hungary's foreign minister, Peter Szijjarto, criticized the plan, saying it would "
+      "escalate the conflict.");
+  const Quote* q = find(doc, "it would");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "Peter Szijjarto");
+}
+
 }  // namespace
 }  // namespace factwire

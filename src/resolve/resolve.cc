@@ -2202,6 +2202,39 @@ void Resolver::roles() {
         }
       }
     }
+    // A description set off before the name: "Hungary's foreign minister, Peter Szijjarto,
+    // said", "the group's spokesman, Abu Obeida, said".
+    if (ent.role_prio < 2 && c.tb >= sb + 2 && tok(c.tb - 1) == "," &&
+        (c.te >= se || tok(c.te) == "," || tok(c.te) == ".")) {
+      size_t ps = c.tb - 1;
+      while (ps > sb && tok(ps - 1) != "," && tok(ps - 1) != ";") --ps;
+      std::string role;
+      size_t tl = title_ending_at(c.tb - 2, ps, &role);
+      if (tl > 0) {
+        size_t q = c.tb - 1 - tl;  // first title token
+        std::string aff;
+        bool clean = q == ps || (q == ps + 1 && is_determiner(ltok(ps)));
+        if (!clean && q > ps) {
+          size_t a = q - 1;
+          if (is_possessive_token(tok(a)) && a > ps) --a;
+          int ac = cand_ending_at(a);
+          if (ac >= 0 && cands_[ac].te - 1 == a && cands_[ac].tb == ps &&
+              cands_[ac].type != EntityType::kPerson) {
+            aff = affiliation_of(cands_[ac]);
+            clean = true;
+          }
+        }
+        const GazTitle* te = gaz_.title_entry(role);
+        if (clean && !(te && te->sector == "HON")) {
+          ent.e.role = role;
+          ent.role_prio = 2;
+          if (!aff.empty() && ent.aff_prio < 2) {
+            ent.e.affiliation = aff;
+            ent.aff_prio = 2;
+          }
+        }
+      }
+    }
     // "Joanna Cherry of the Scottish National Party", "Morgan Tsvangirai of the MDC",
     // "Mike Lee of Utah": an organisation after "of"/"from" is the affiliation; a place
     // gives only the country.

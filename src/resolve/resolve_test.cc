@@ -444,6 +444,23 @@ TEST(Resolve, ProfessionBeforeANameMakesAPerson) {
   EXPECT_EQ(l->role, "ophthalmologist");
 }
 
+TEST(Resolve, DescriptionSetOffBeforeTheNameGivesRoleAndAffiliation) {
+  Document doc = Make(
+      "Hungary/B-LOC 's foreign minister , Peter/B-PERSON Szijjarto/I-PERSON , said it would "
+      "escalate . || He met the minister , John/B-PERSON Smith/I-PERSON and Jane/B-PERSON "
+      "Doe/I-PERSON on Monday .");
+  resolve_entities(&doc, Gaz());
+  const Entity* p = Find(doc, "Peter Szijjarto");
+  ASSERT_NE(p, nullptr) << Names(doc);
+  EXPECT_EQ(p->role, "Foreign Minister");
+  EXPECT_EQ(p->affiliation, "Hungary");
+  EXPECT_EQ(p->country, "HUN");
+  // A list after a title is no apposition.
+  const Entity* j = Find(doc, "John Smith");
+  ASSERT_NE(j, nullptr) << Names(doc);
+  EXPECT_EQ(j->role, "");
+}
+
 }  // namespace
 }  // namespace factwire
 
