@@ -581,6 +581,14 @@ void find_conflicts(Document* doc, const std::vector<Extra>& extra) {
       if (!fa.place.empty() && !fb.place.empty() && fa.place != fb.place) continue;
       if (fa.sentence == fb.sentence) continue;  // "30 killed, over 100 wounded" style lists
       if (!disjoint(interval_of(fa), interval_of(fb))) continue;
+      // "Two aid workers were among the dead" beside "more than 400 people": a smaller count
+      // of a named group is part of the total, not a rival figure.
+      if (generic_head(ha) != generic_head(hb)) {
+        const Interval ia = interval_of(fa), ib = interval_of(fb);
+        const Interval& specific = generic_head(ha) ? ib : ia;
+        const Interval& total = generic_head(ha) ? ia : ib;
+        if (specific.hi <= total.lo) continue;
+      }
       pairs.emplace_back(a, b);
       group[root(a)] = root(b);
     }

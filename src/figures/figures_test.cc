@@ -188,6 +188,15 @@ TEST(Figures, TollThatRoseIsAnUpdateNotAConflict) {
   EXPECT_EQ(c.figure_conflicts.size(), 1u);
 }
 
+TEST(Figures, SmallerCountOfANamedGroupIsPartOfTheTotal) {
+  Document doc = make_doc(
+      "Fighters killed more than 400 people in the camp. Two aid workers were among the dead. "
+      "The government said 300 civilians had died.");
+  extract_figures(&doc);
+  ASSERT_EQ(doc.figure_conflicts.size(), 1u);
+  EXPECT_EQ(doc.figure_conflicts[0].figures.size(), 2u) << "the aid workers are no rival count";
+}
+
 TEST(Figures, PullQuotesYieldNothing) {
   Document doc = make_doc("Some 880 people were killed.\n\nSome 880 people were killed.");
   doc.paragraphs[1].kind = ParagraphKind::kPullQuote;

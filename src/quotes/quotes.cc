@@ -1858,8 +1858,13 @@ class Analyzer {
           while (close < se && !is_punct(close, ",") && !is_punct(close, ";") &&
                  !terminal(toks_[close]) && !(toks_[close].f & kMark))
             ++close;
-          if (b > a && !looks_clausal(a, b) && close + 1 < se && is_punct(close, ",") &&
-              looks_clausal(close + 1, content_end(close + 1, se, objof))) {
+          bool verb_after = false;
+          if (close + 1 < se && is_punct(close, ",")) {
+            uint32_t te = content_end(close + 1, se, objof);
+            for (uint32_t m = close + 1; m < te && m < close + 4 && !verb_after; ++m)
+              verb_after = verbish(m);
+          }
+          if (b > a && !looks_clausal(a, b) && verb_after) {
             b = close;
             continue;
           }
@@ -1970,6 +1975,13 @@ class Analyzer {
     if (m < se && !(is_punct(m, ".") || is_punct(m, "!") || is_punct(m, "?"))) return false;
     // The subject: one to five words after a comma, no verb among them.
     if (t <= ss + 3) return false;
+    // "X said that ..., Cyprus Mail reported.": the clause already reports a speaker; that
+    // report is the quote.
+    for (uint32_t m = ss; m + 4 < t; ++m) {
+      const Cue* c = toks_[m].cue;
+      if (c && (c->flags & quotes::kSpeech) && !(c->flags & quotes::kAmbiguous) && !is_cap(m))
+        return false;
+    }
     for (uint32_t b = t; b-- > ss && t - b <= 6;) {
       if (is_punct(b, ",")) return t - b >= 2;
       if (!is_word(b) || verbish(b)) return false;
@@ -2112,7 +2124,15 @@ class Analyzer {
       // "The plan is bad, said Doug Collins of Georgia.", "..., said a UN official who asked
       // not to be named.": an inverted cue after the report; the noun phrase after the cue
       // ends the sentence or is set off ("said the plan is bad" is a report, not a speaker).
-      if (!that_seen && !objof && !objto && t > ss && is_punct(t - 1, ",") && t + 1 < se) {
+      // Only verbs that invert with their subject: "announced the end of his campaign" and
+      // "noting the touches of ..." take an object, not a speaker.
+      static constexpr std::string_view kInverting[] = {
+          "said", "says", "added", "adds", "wrote", "writes", "explained", "explains",
+          "insisted", "argued", "continued", "recalled", "stated", "asked", "replied"};
+      bool inverting = std::find(std::begin(kInverting), std::end(kInverting), tk.low) !=
+                       std::end(kInverting);
+      if (inverting && !that_seen && !objof && !objto && t > ss && is_punct(t - 1, ",") &&
+          t + 1 < se) {
         NounPhrase np = np_right(t + 1, se);
         bool ends = !np.empty() && (np.b >= se || is_punct(np.b, ",") || is_punct(np.b, ".") ||
                                     toks_[np.b].low == "who" || is_punct(np.b, ";"));
@@ -2325,12 +2345,17 @@ class Analyzer {
     // The reason: a because/as/since clause, else the phrase itself.
     std::string reason;
     size_t from = std::string_view::npos;
-    for (std::string_view conj : {" because ", " as ", " since ", " due to "}) {
+    for (std::string_view conj : {" because ", " as ", " since ", " due to ", " for fear "}) {
       size_t c = text.find(conj, at);
       if (c != std::string_view::npos && (from == std::string_view::npos || c < from)) from = c;
     }
-    if (from != std::string_view::npos) reason = trim_text(s + static_cast<uint32_t>(from) + 1, e);
-    else reason = trim_text(s + static_cast<uint32_t>(at), e);
+    // The reason ends with its clause: "who asked not to be named for fear of reprisals, told
+    // Reuters ..." -> "for fear of reprisals".
+    size_t rs = from != std::string_view::npos ? from + 1 : at;
+    uint32_t re = e;
+    if (size_t comma = text.find(',', rs); comma != std::string_view::npos)
+      re = s + static_cast<uint32_t>(comma);
+    reason = trim_text(s + static_cast<uint32_t>(rs), re);
     // This sentence's anonymous quotes, else those of the previous sentences.
     bool any = false;
     for (size_t i = quotes_before_sentence; i < pending_.size(); ++i)

@@ -570,5 +570,15 @@ TEST(Quotes, ParticipleCueTakesTheNameSetOffAfterTheSubject) {
   EXPECT_EQ(q->speaker.name, "Peter Szijjarto");
 }
 
+TEST(Quotes, AnonymityReasonEndsWithItsClause) {
+  Document doc = run(
+      "A doctor at the clinic, who asked not to be named for fear of reprisals, told Reuters "
+      "that fighters had set fire to the market.");
+  const Quote* q = find(doc, "fighters");
+  ASSERT_NE(q, nullptr);
+  EXPECT_TRUE(q->speaker.anonymous);
+  EXPECT_EQ(q->speaker.reason, "for fear of reprisals");
+}
+
 }  // namespace
 }  // namespace factwire

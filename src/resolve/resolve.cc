@@ -382,6 +382,7 @@ class Resolver {
   void ner_spans();
   bool extends_name(size_t k) const;
   size_t hyphen_syllable(size_t e, bool free_only = true) const;
+  void known_as();
   void extend_person(size_t* b, size_t* e) const;
   void ner_propagate();
   bool not_a_name_start(size_t i) const;
@@ -1923,6 +1924,38 @@ void Resolver::harmonise_types() {
   }
 }
 
+// "Mohamed Hamdan Dagalo, known as Hemedti," / "(also known as Abu X)": the second name is
+// the same person; it joins the first one's entity (its mentions keep their own words).
+void Resolver::known_as() {
+  const size_t n = doc_.tokens.size();
+  std::vector<std::pair<std::string, std::string>> aliases;  // lower-cased alias -> name
+  for (const Cand& a : cands_) {
+    if (a.type != EntityType::kPerson || a.te <= a.tb || a.te + 3 >= n) continue;
+    size_t k = a.te;
+    if (tok(k) != "," && tok(k) != "(") continue;
+    ++k;
+    if (ltok(k) == "also" || ltok(k) == "better" || ltok(k) == "widely" || ltok(k) == "popularly")
+      ++k;
+    if (k + 2 >= n || ltok(k) != "known" || ltok(k + 1) != "as" || !same_sentence(a.tb, k + 2))
+      continue;
+    size_t b = k + 2;
+    if (tok(b) == "\"" || tok(b) == "\xE2\x80\x9C") ++b;  // known as "Hemedti"
+    for (Cand& c : cands_) {
+      if (c.tb != b || c.te <= c.tb || &c == &a) continue;
+      if (c.type != EntityType::kPerson && !(c.te - c.tb == 1 && !c.gaz)) break;
+      aliases.emplace_back(lower_str(c.name), a.name);
+      break;
+    }
+  }
+  // Every mention of the alias, before and after, is the person.
+  for (const auto& [alias, name] : aliases)
+    for (Cand& c : cands_)
+      if (c.te > c.tb && !c.gaz && lower_str(c.name) == alias) {
+        c.name = name;
+        c.type = EntityType::kPerson;
+      }
+}
+
 void Resolver::cluster() {
   std::sort(cands_.begin(), cands_.end(), [](const Cand& a, const Cand& b) {
     return a.start != b.start ? a.start < b.start : a.end > b.end;
@@ -2218,7 +2251,8 @@ void Resolver::roles() {
           size_t a = q - 1;
           if (is_possessive_token(tok(a)) && a > ps) --a;
           int ac = cand_ending_at(a);
-          if (ac >= 0 && cands_[ac].te - 1 == a && cands_[ac].tb == ps &&
+          if (ac >= 0 && cands_[ac].te - 1 == a &&
+              (cands_[ac].tb == ps || (cands_[ac].tb == ps + 1 && is_determiner(ltok(ps)))) &&
               cands_[ac].type != EntityType::kPerson) {
             aff = affiliation_of(cands_[ac]);
             clean = true;
@@ -2537,6 +2571,7 @@ void Resolver::run() {
   given_name_persons();
   gazetteer_scan();
   harmonise_types();
+  known_as();
   cluster();
   merge_referents();
   propagate();

@@ -461,6 +461,18 @@ TEST(Resolve, DescriptionSetOffBeforeTheNameGivesRoleAndAffiliation) {
   EXPECT_EQ(j->role, "");
 }
 
+TEST(Resolve, KnownAsNamesTheSamePerson) {
+  Document doc = Make(
+      "The RSF/B-ORG 's commander , Mohamed/B-PERSON Hamdan/I-PERSON Dagalo/I-PERSON , known "
+      "as Hemedti/B-PERSON , has vowed to fight . || Hemedti/B-PERSON spoke later .");
+  resolve_entities(&doc, Gaz());
+  const Entity* d = Find(doc, "Mohamed Hamdan Dagalo");
+  ASSERT_NE(d, nullptr) << Names(doc);
+  EXPECT_EQ(d->mentions.size(), 3u) << Names(doc);
+  EXPECT_EQ(Find(doc, "Hemedti"), nullptr) << Names(doc);
+  EXPECT_EQ(d->role, "commander");
+}
+
 }  // namespace
 }  // namespace factwire
 
