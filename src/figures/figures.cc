@@ -224,6 +224,16 @@ const char* cue_after(const SentenceWords& w, size_t from, bool currency, size_t
       ++skipped;
       continue;
     }
+    // "1.9 million people — about 90% of the population — have been displaced"
+    if (j == from && (w.is(j, "\xE2\x80\x94") || w.is(j, "\xE2\x80\x93") || w.is(j, "--"))) {
+      size_t k = j + 1;
+      while (k < w.size() && k < j + 14 && !w.is(k, w.lower(j))) ++k;
+      if (k < w.size() && k < j + 14) {
+        j = k;
+        ++skipped;
+        continue;
+      }
+    }
     const Lex* lex = lookup(w.lower(j));
     if (has(lex, kAux) || adverb(w, j) || w.is(j, "in") || w.is(j, "custody") ||
         (w.is(j, ",") && j == from)) {
@@ -817,6 +827,18 @@ void extract_figures(Document* doc) {
         category = deployed_noun;
       }
       if (!category) category = "other";
+      // "killed at least 42 Palestinians, including 11 children", "30 people, among them 12
+      // women": a part of the count just given has its category.
+      if (std::string_view(category) == "other" && person && !doc->figures.empty() &&
+          doc->figures.back().sentence == s && text_b >= 1 &&
+          (w.is(text_b - 1, "including") ||
+           (text_b >= 2 && w.is(text_b - 2, "among") &&
+            (w.is(text_b - 1, "them") || w.is(text_b - 1, "whom"))))) {
+        static const char* const kPeople[] = {"killed", "injured", "arrested", "displaced",
+                                              "missing", "deployed"};
+        for (const char* c : kPeople)
+          if (doc->figures.back().category == c) category = c;
+      }
       std::string_view cat = category;
       bool casualty = cat == "killed" || cat == "injured";
 

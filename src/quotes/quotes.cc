@@ -1350,8 +1350,9 @@ class Analyzer {
       if ((covers || e.type == EntityType::kPerson) && consistent) {
         out.sp.name = e.name;
         // "Captain Rochester" -> "Monica Rochester": a title is no part of a name.
-        size_t skip = 0;
-        while (skip + 1 < ew.size() && lex_.title(ew[skip])) ++skip;
+        size_t skip = 0;  // persons only: "Health Ministry" keeps its first word
+        while (e.type == EntityType::kPerson && skip + 1 < ew.size() && lex_.title(ew[skip]))
+          ++skip;
         if (skip > 0) {
           size_t cut = 0;
           for (size_t k = 0; k < skip; ++k) cut = out.sp.name.find(' ', cut) + 1;
@@ -2420,6 +2421,9 @@ class Analyzer {
     // Indirect speech.
     std::vector<Candidate> cands;
     find_indirect(sent, &cands);
+    // A wire dateline opening the sentence is nobody's words.
+    for (Candidate& c : cands)
+      if (c.a == sents_[sent].first && c.b > c.a) c.a = after_dateline(c.a, c.b);
     // A cue inside another candidate's content is reported speech within speech: drop it.
     // But "According to the Herald, Professor X said ...": the clause has its own speaker
     // (the speech verb's subject), and the source named first only reported it.

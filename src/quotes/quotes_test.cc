@@ -580,5 +580,14 @@ TEST(Quotes, AnonymityReasonEndsWithItsClause) {
   EXPECT_EQ(q->speaker.reason, "for fear of reprisals");
 }
 
+TEST(Quotes, AccordingToAfterADatelineAndAnOrganisationWithATitleWord) {
+  Document doc = run(
+      "GAZA CITY (AP) — Israeli airstrikes killed at least 42 Palestinians overnight, according "
+      "to the territory's Health Ministry, as negotiators in Cairo struggled.");
+  const Quote* q = find(doc, "Israeli airstrikes");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "Health Ministry");
+}
+
 }  // namespace
 }  // namespace factwire
