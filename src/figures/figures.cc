@@ -403,8 +403,20 @@ bool phone_like(const SentenceWords& w, size_t b, size_t e) {
 // ---- the record per figure --------------------------------------------------------------
 
 struct Extra {
-  bool update = false;  // the sentence says the figure changed ("rose to", "up from")
+  bool update = false;      // the sentence says the figure changed ("rose to", "up from")
+  bool cumulative = false;  // a running total: "since the protests began", "so far"
 };
+
+bool sentence_says_cumulative(const SentenceWords& w) {
+  for (size_t i = 0; i < w.size(); ++i) {
+    std::string_view k = w.lower(i);
+    if (k == "since" || k == "cumulative" || (k == "so" && w.is(i + 1, "far")) ||
+        (k == "to" && w.is(i + 1, "date")) || (k == "in" && w.is(i + 1, "total")) ||
+        (k == "overall" && i + 1 < w.size()))
+      return true;
+  }
+  return false;
+}
 
 std::string trim_punct(std::string_view s) {
   while (!s.empty() && (s.back() == ',' || s.back() == '.' || s.back() == ';' ||
@@ -590,6 +602,9 @@ void find_conflicts(Document* doc, const std::vector<Extra>& extra) {
       if (!fa.time.empty() && !fb.time.empty() && fa.time != fb.time) continue;
       if (!fa.place.empty() && !fb.place.empty() && fa.place != fb.place) continue;
       if (fa.sentence == fb.sentence) continue;  // "30 killed, over 100 wounded" style lists
+      // A running total ("more than 300 detained since the protests began") and one day's
+      // count measure different spans of time.
+      if (extra[a].cumulative != extra[b].cumulative) continue;
       if (!disjoint(interval_of(fa), interval_of(fb))) continue;
       // "Two aid workers were among the dead" beside "more than 400 people": a smaller count
       // of a named group is part of the total, not a rival figure.
@@ -907,7 +922,7 @@ void extract_figures(Document* doc) {
       f.source = trim_punct(find_source(*doc, w, text_b, text_e));
       if (update < 0) update = sentence_says_update(w) ? 1 : 0;
       doc->figures.push_back(std::move(f));
-      extra.push_back({update == 1});
+      extra.push_back({update == 1, sentence_says_cumulative(w)});
       prev_end = text_e - 1;
       prev_unit = q.measure[0] || currency;
       i = std::max(i, std::max(qe, he) - 1);

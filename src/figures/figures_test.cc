@@ -197,6 +197,15 @@ TEST(Figures, SmallerCountOfANamedGroupIsPartOfTheTotal) {
   EXPECT_EQ(doc.figure_conflicts[0].figures.size(), 2u) << "the aid workers are no rival count";
 }
 
+TEST(Figures, RunningTotalAndOneDaysCountAreNoConflict) {
+  Document doc = make_doc(
+      "Police said 18 people had been arrested on Thursday. More than 300 people have been "
+      "detained since the protests began.");
+  extract_figures(&doc);
+  ASSERT_EQ(doc.figures.size(), 2u);
+  EXPECT_TRUE(doc.figure_conflicts.empty());
+}
+
 TEST(Figures, PullQuotesYieldNothing) {
   Document doc = make_doc("Some 880 people were killed.\n\nSome 880 people were killed.");
   doc.paragraphs[1].kind = ParagraphKind::kPullQuote;

@@ -1849,6 +1849,26 @@ void Resolver::gazetteer_scan() {
 // Document-level consistency: the same surface name gets the same type everywhere; a lone
 // word that is a known person's surname is that person.
 void Resolver::harmonise_types() {
+  // "the Droa party", "the ruling Georgian Dream party": a name before a lower-case party
+  // or movement word is that organisation, whatever the model guessed.
+  // (Not a part of an organisation's longer name, which it joins as it is.)
+  const size_t n = doc_.tokens.size();
+  std::vector<std::string> org_names;
+  for (const Cand& c : cands_)
+    if (c.type == EntityType::kOrg) org_names.push_back(lower_str(c.name));
+  for (Cand& c : cands_) {
+    if (c.gaz || c.te <= c.tb || c.te >= n || c.type == EntityType::kOrg ||
+        c.type == EntityType::kNorp || !same_sentence(c.tb, c.te))
+      continue;
+    std::string_view next = tok(c.te);
+    if (next != "party" && next != "movement" && next != "bloc" && next != "faction" &&
+        next != "alliance" && next != "coalition" && next != "militia")
+      continue;
+    std::string ln = lower_str(c.name);
+    bool part = false;
+    for (const std::string& o : org_names) part |= o.size() > ln.size() && o.find(ln) != std::string::npos;
+    if (!part) c.type = EntityType::kOrg;
+  }
   // Votes per surface name: rule and gazetteer readings count twice, NER tags once. The
   // gazetteer's own candidates vote but keep their type (GPE vs LOC is theirs to say).
   // A tie goes to the type of the name's first mention, so that one name is one entity
@@ -2245,6 +2265,14 @@ void Resolver::roles() {
       size_t tl = title_ending_at(c.tb - 2, ps, &role);
       if (tl > 0) {
         size_t q = c.tb - 1 - tl;  // first title token
+        // Lower-case words before the title belong to it: "foreign policy chief".
+        size_t mods = 0;
+        while (q > ps && mods < 3 && !is_cap_word(tok(q - 1)) && is_alpha_start(tok(q - 1)) &&
+               !is_function_word(ltok(q - 1)) && !is_determiner(ltok(q - 1))) {
+          --q;
+          ++mods;
+        }
+        if (mods > 0) role = span_name(doc_.tokens[q].start, doc_.tokens[c.tb - 2].end);
         std::string aff;
         bool clean = q == ps || (q == ps + 1 && is_determiner(ltok(ps)));
         if (!clean && q > ps) {

@@ -473,6 +473,25 @@ TEST(Resolve, KnownAsNamesTheSamePerson) {
   EXPECT_EQ(d->role, "commander");
 }
 
+TEST(Resolve, SetOffDescriptionKeepsLowerCaseWordsOfTheTitle) {
+  Document doc = Make(
+      "The European/B-ORG Union/I-ORG 's foreign policy chief , Kaja/B-PERSON Kallas/I-PERSON "
+      ", condemned the crackdown .");
+  resolve_entities(&doc, Gaz());
+  const Entity* k = Find(doc, "Kaja Kallas");
+  ASSERT_NE(k, nullptr) << Names(doc);
+  EXPECT_EQ(k->role, "foreign policy chief");
+  EXPECT_EQ(k->affiliation, "European Union");
+}
+
+TEST(Resolve, NameBeforeALowerCasePartyWordIsAnOrganisation) {
+  Document doc = Make("She accused the ruling Georgian Dream/B-PERSON party of fraud .");
+  resolve_entities(&doc, Gaz());
+  const Entity* d = Find(doc, "Dream");
+  ASSERT_NE(d, nullptr) << Names(doc);
+  EXPECT_EQ(d->type, EntityType::kOrg);
+}
+
 }  // namespace
 }  // namespace factwire
 
