@@ -532,6 +532,15 @@ class Analyzer {
       std::string_view w = toks_[t].low;
       if ((toks_[t].cls & quotes::kDeterminer) && !is_cap(t)) {
         a = t;
+        // "four sources familiar with the matter", "the head of the agency": the phrase
+        // goes on through the preposition before the determiner.
+        if (t >= lo + 2 && is_low_word(t - 1) && preps < 2 && np_word(t - 2) &&
+            (toks_[t - 1].low == "with" || toks_[t - 1].low == "of") &&
+            !(toks_[t - 2].cls & quotes::kDeterminer)) {
+          ++preps;
+          --t;  // the loop steps over the preposition
+          continue;
+        }
         break;
       }
       if (is_low_word(t) && (w == "of" || w == "for" || w == "at" || w == "from" || w == "in" ||
@@ -2055,7 +2064,10 @@ class Analyzer {
       if (cue->flags & quotes::kAddressee) {
         if (k < se && toks_[k].low != "that") {
           uint32_t ab = k;
+          // "told reporters the United States had ...": a determiner after the addressee
+          // opens the report.
           while (ab < se && is_word(ab) && toks_[ab].low != "that" && ab - k < 7 &&
+                 !(ab > k && (toks_[ab].cls & quotes::kDeterminer) && toks_[ab - 1].low != "of") &&
                  !(ab > k && (toks_[ab].cls & quotes::kPronoun) && toks_[ab].low != "him" &&
                    toks_[ab].low != "her" && toks_[ab].low != "them" && toks_[ab].low != "us" &&
                    toks_[ab].low != "me") &&

@@ -589,5 +589,35 @@ TEST(Quotes, AccordingToAfterADatelineAndAnOrganisationWithATitleWord) {
   EXPECT_EQ(q->speaker.name, "Health Ministry");
 }
 
+TEST(Quotes, SpeakerPhrasesGoThroughWithAndOf) {
+  Document doc = run(
+      "But four sources familiar with the matter told Reuters that Israeli jets had fired six "
+      "missiles. The head of the agency said the plan failed.");
+  const Quote* q = find(doc, "Israeli jets");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "four sources familiar with the matter");
+  EXPECT_TRUE(q->speaker.anonymous);
+  const Quote* r = find(doc, "the plan failed");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->speaker.name, "head of the agency");
+}
+
+TEST(Quotes, AddresseeStopsAtTheReportsDeterminer) {
+  Document doc = run(
+      "Defense Secretary Lloyd Austin told reporters the United States had no advance "
+      "knowledge of the strike.");
+  const Quote* q = find(doc, "the United States");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "Lloyd Austin");
+  EXPECT_EQ(q->addressee, "reporters");
+}
+
+TEST(Quotes, MediaAfterANationalityAndAnAppositive) {
+  Document doc = run("Syrian state media, citing a military source, said Israeli jets fired.");
+  const Quote* q = find(doc, "Israeli jets");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "Syrian state media");
+}
+
 }  // namespace
 }  // namespace factwire

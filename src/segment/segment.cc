@@ -395,6 +395,11 @@ class ParagraphSplitter {
         // An initial ("Jonas E. Smith") unless it follows a lower-case word: "you and I. Did".
         if (i == sent || kind(i - 1) != TokKind::kWord || case_of(i - 1) != Case::kLower) return 0;
         if (w == "I") return c == Case::kUpper ? j : 0;
+        // The platform, not an initial: "wrote in a post on X. Iran's foreign minister ...".
+        if (w == "X" && c == Case::kUpper && i > sent && kind(i - 1) == TokKind::kWord) {
+          std::string_view p = bare(i - 1);
+          if (p == "on" || p == "via" || p == "to" || p == "platform") return j;
+        }
         return starter ? j : 0;
       }
     }

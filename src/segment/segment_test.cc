@@ -95,6 +95,13 @@ TEST(Segment, AmbiguousAbbreviationsEndSentencesBeforeStarters) {
   EXPECT_EQ(sents("It was No. 5 in the list."), (V{"It was No. 5 in the list."}));
 }
 
+TEST(Segment, ThePlatformXEndsASentence) {
+  EXPECT_EQ(sents("Khamenei wrote in a post on X. Iran's foreign minister said it."),
+            (V{"Khamenei wrote in a post on X.", "Iran's foreign minister said it."}));
+  EXPECT_EQ(sents("She wrote to J. Smith and Malcolm X. Jones replied."),
+            (V{"She wrote to J. Smith and Malcolm X. Jones replied."}));
+}
+
 TEST(Segment, TimesOfDay) {
   EXPECT_EQ(sents("At 5 a.m. Mr. Smith went to the bank. He left the bank at 6 P.M. Mr. Smith then went."),
             (V{"At 5 a.m. Mr. Smith went to the bank.", "He left the bank at 6 P.M.", "Mr. Smith then went."}));
