@@ -823,6 +823,8 @@ high commissioner|High Commissioner|IGO
 representative|representative|
 manager|manager|
 coach|coach|
+first lady|First Lady|GOV
+first gentleman|First Gentleman|GOV
 ophthalmologist|ophthalmologist|MED
 surgeon|surgeon|MED
 physician|physician|MED

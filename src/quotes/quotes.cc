@@ -1222,6 +1222,15 @@ class Analyzer {
       out.pronoun = true;
       return out;
     }
+    // "Suman Haripriya of the Hajo assembly": a person's name before "of"/"from" is the
+    // speaker; the rest says where the person is from.
+    for (uint32_t k = a + 2; k + 1 < b; ++k) {
+      if (is_low_word(k) && (toks_[k].low == "of" || toks_[k].low == "from")) {
+        uint32_t pa = person_run_start(a, k);
+        if (k - pa >= 2 && person_like(pa, k) && (pa == a || lex_.determiner(toks_[a].low))) b = k;
+        break;
+      }
+    }
     // "officials on Saturday": a time phrase at the end describes when, not who.
     if (b - a >= 3 && is_low_word(b - 2) && (toks_[b - 2].low == "on" || toks_[b - 2].low == "late" ||
                                              toks_[b - 2].low == "early") &&
@@ -1240,7 +1249,9 @@ class Analyzer {
     // "officials familiar with the matter", "officials in Beirut": a source noun followed by a
     // modifier is a description even when it ends in a name.
     for (uint32_t k = a; k + 1 < b; ++k) {
-      if ((is_low_word(k) || k == a) && (toks_[k].cls & quotes::kSourceNoun) && !is_cap(k + 1)) {
+      // (Capitalised first: "Officials in Beirut", not "Police press officer Monika Kosiec".)
+      if ((is_low_word(k) || (k == a && (toks_[k + 1].cls & quotes::kPreposition))) &&
+          (toks_[k].cls & quotes::kSourceNoun) && !is_cap(k + 1)) {
         head = toks_[k].low;
         lower_head = true;
         break;

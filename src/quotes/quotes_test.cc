@@ -619,5 +619,17 @@ TEST(Quotes, MediaAfterANationalityAndAnAppositive) {
   EXPECT_EQ(q->speaker.name, "Syrian state media");
 }
 
+TEST(Quotes, PersonBeforeOfIsTheSpeakerNotTheWholePhrase) {
+  Document doc = run("Suman Haripriya of the Hajo assembly said \"Coronavirus is an airborne disease.\"");
+  const Quote* q = find(doc, "Coronavirus");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "Suman Haripriya");
+  // A capitalised source noun before an ordinary noun is no description: the name speaks.
+  Document doc2 = run("Police press officer Monika Kosiec said the man was 25.");
+  const Quote* r = find(doc2, "the man");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->speaker.name, "Monika Kosiec");
+}
+
 }  // namespace
 }  // namespace factwire
