@@ -209,7 +209,7 @@ TV|-7.1,177.6|Tuvaluan|Funafuti|-8.52,179.20|
 UG|1.4,32.3|Ugandan;Ugandans|Kampala|0.35,32.58|
 UA|48.4,31.2|Ukrainian;Ukrainians|Kyiv|50.45,30.52|
 AE|23.4,53.8|Emirati;Emiratis|Abu Dhabi|24.45,54.38|UAE;=U.A.E.;Emirates
-GB|55.4,-3.4|British;Briton;Britons;Brit;Brits;English;Scottish;Welsh|London|51.51,-0.13|Britain;Great Britain;=UK;=U.K.
+GB|55.4,-3.4|British;Briton;Britons;Brit;Brits;English;Scottish;Welsh|London|51.51,-0.13|Britain;Great Britain;=UK;=U.K.;=U.K
 US|39.8,-98.6|American;Americans|Washington|38.90,-77.04|United States of America;America;=US;=U.S.;=U.S;=USA;=U.S.A.
 UY|-32.5,-55.8|Uruguayan;Uruguayans|Montevideo|-34.90,-56.16|
 UZ|41.4,64.6|Uzbek;Uzbeks;Uzbekistani|Tashkent|41.30,69.24|
@@ -875,11 +875,11 @@ Friends Coalition Alliance Movement Board""".split()
 # Known organisations: name | aliases (; '=' = case-sensitive) | sector | ISO3 or - | kind
 # kind: org (an organisation), gov (stands for its country's government: affiliation = country)
 ORGS = """
-United Nations|=UN;=U.N.|IGO|-|org
+United Nations|=UN;=U.N.;=U.N|IGO|-|org
 UN Security Council|Security Council;U.N. Security Council;United Nations Security Council;=UNSC|IGO|-|org
 UN General Assembly|General Assembly;U.N. General Assembly;United Nations General Assembly;=UNGA|IGO|-|org
 NATO|=Nato;North Atlantic Treaty Organization|IGO|-|org
-European Union|=EU;=E.U.|IGO|-|org
+European Union|=EU;=E.U.;=E.U|IGO|-|org
 European Commission|Brussels Commission|IGO|-|org
 European Parliament||IGO|-|org
 African Union||IGO|-|org

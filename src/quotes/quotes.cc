@@ -413,6 +413,14 @@ class Analyzer {
 
   void split_sentences() {
     tok_sent_.assign(toks_.size(), 0);
+    // Where the document's segmenter ended a sentence after an abbreviation ("according to
+    // the U.N. More than ..."), so does this split; elsewhere its own rules decide.
+    std::vector<uint32_t> doc_starts;
+    doc_starts.reserve(doc_.sentences.size());
+    for (const Sentence& s : doc_.sentences) doc_starts.push_back(s.start);
+    auto doc_start_at = [&](uint32_t off) {
+      return std::binary_search(doc_starts.begin(), doc_starts.end(), off);
+    };
     for (uint32_t p = 0; p < paras_.size(); ++p) {
       const Para& para = paras_[p];
       if (para.tok_begin == para.tok_end) continue;
@@ -424,6 +432,9 @@ class Analyzer {
         if (terminal(k) && t + 1 < para.tok_end) {
           const Tok& n = toks_[t + 1];
           boundary = (n.f & kCap) || (n.f & kDigit) || ((n.f & kMark) && (n.f & kOpens));
+        } else if ((k.f & kAbbrevDot) && t + 1 < para.tok_end && (toks_[t + 1].f & kCap) &&
+                   doc_start_at(toks_[t + 1].s)) {
+          boundary = true;
         } else if ((k.f & kCloses) && t + 1 < para.tok_end && t > 0 && terminal(toks_[t - 1]) &&
                    toks_[t - 1].low != "," ) {
           const Tok& n = toks_[t + 1];
@@ -519,7 +530,8 @@ class Analyzer {
   // The noun phrase that ends at token j (inclusive), not reaching before lo.
   NounPhrase np_left(uint32_t j, uint32_t lo) const {
     NounPhrase np;
-    if (j == kNone || j < lo || !is_word(j)) return np;
+    // An abbreviation's dot may end the phrase: "The U.N. said".
+    if (j == kNone || j < lo || (!is_word(j) && !(toks_[j].f & kAbbrevDot))) return np;
     if ((toks_[j].cls & quotes::kPronoun)) return NounPhrase{j, j + 1};
     uint32_t a = j + 1;
     int n = 0, preps = 0;
@@ -768,6 +780,12 @@ class Analyzer {
     }
     if (j == ss) return out;
     uint32_t t = j - 1;
+    // "The U.S. Central Command (CENTCOM) said": the bracketed short name is skipped.
+    if (is_punct(t, ")") && t > ss + 2) {
+      uint32_t o = t;
+      while (o > ss && !is_punct(o, "(") && t - o < 6) --o;
+      if (is_punct(o, "(") && o > ss && is_word(o - 1)) t = o - 1;
+    }
     if (toks_[t].f & kMark) return out;  // a quote right before: the post-cue rule owns it
     if (is_punct(t, ",") || (is_word(t) && (toks_[t].low == "and" || toks_[t].low == "but" ||
                                             toks_[t].low == "or"))) {
@@ -1346,8 +1364,12 @@ class Analyzer {
     bool org_name = (toks_[b - 1].cls & quotes::kOrgWord) && is_cap(b - 1) && b - a >= 2;
     if (org_name)
       while (na + 1 < b && (lex_.determiner(toks_[na].low) || !is_cap(na))) ++na;
+    else if (na + 1 < b && (toks_[na].low == "the" || toks_[na].low == "a"))
+      ++na;  // "The U.S. said", "The UN said": the article is no part of the name
     for (uint32_t k = a; k < b && !org_name; ++k) {
-      if (((toks_[k].cls & quotes::kTitle) && k + 1 < b) || (toks_[k].f & kPoss) || !is_cap(k) ||
+      // (An abbreviation's dot belongs to its capitals: "U.S.")
+      if (((toks_[k].cls & quotes::kTitle) && k + 1 < b) || (toks_[k].f & kPoss) ||
+          (!is_cap(k) && !(toks_[k].f & kAbbrevDot)) ||
           (toks_[k].f & kAbbrevDot && k + 1 < b && !is_cap(k + 1))) {
         if ((toks_[k].cls & quotes::kTitle)) titled = true;
         na = k + 1;
@@ -1367,6 +1389,15 @@ class Analyzer {
         if (m.start <= toks_[na].s && m.end >= toks_[b - 1].e) covers = true;
       std::vector<std::string> ew = name_words(e.name);
       bool consistent = !ew.empty() && ew.back() == fold_key(toks_[b - 1].low);
+      // An acronym the resolver read as the entity: "the U.N." -> "United Nations".
+      if (!consistent && covers) {
+        std::string_view surface =
+            std::string_view(doc_.text).substr(toks_[na].s, toks_[b - 1].e - toks_[na].s);
+        bool acronym = surface.size() >= 2 && surface.size() <= 8;
+        for (char ch : surface)
+          if (!((ch >= 'A' && ch <= 'Z') || ch == '.')) acronym = false;
+        consistent = acronym;
+      }
       if ((covers || e.type == EntityType::kPerson) && consistent) {
         out.sp.name = e.name;
         // "Captain Rochester" -> "Monica Rochester": a title is no part of a name.
@@ -2105,15 +2136,21 @@ class Analyzer {
         for (uint32_t look = k; look < se && look < k + 9; ++look) {
           if (toks_[look].low == "that" && is_word(look)) {
             bool clean = true;
+            // ("said in a televised speech that": a participle after a determiner is an
+            // adjective, not a verb.)
             for (uint32_t m = k; m < look; ++m)
-              if (verbish(m) || (toks_[m].f & kMark)) clean = false;
+              if ((verbish(m) && !(m > k && lex_.determiner(toks_[m - 1].low))) ||
+                  (toks_[m].f & kMark))
+                clean = false;
             if (clean) {
               k = look + 1;
               that_seen = true;
             }
             break;
           }
-          if (verbish(look) || (toks_[look].f & kMark)) break;
+          if ((verbish(look) && !(look > k && lex_.determiner(toks_[look - 1].low))) ||
+              (toks_[look].f & kMark))
+            break;
         }
         if (!that_seen) {
           if (k < se && (is_punct(k, ":") || is_punct(k, ","))) ++k;

@@ -631,5 +631,26 @@ TEST(Quotes, PersonBeforeOfIsTheSpeakerNotTheWholePhrase) {
   EXPECT_EQ(r->speaker.name, "Monika Kosiec");
 }
 
+TEST(Quotes, AbbreviationsEndingTheSubjectSpeak) {
+  Document doc = run("The U.N. said the war was over. The U.S. Central Command (CENTCOM) said the "
+                     "missiles were intercepted.");
+  const Quote* q = find(doc, "the war was over");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "U.N");
+  const Quote* r = find(doc, "the missiles");
+  ASSERT_NE(r, nullptr);
+  // (Without the resolver the name is read from the words: "Central Command".)
+  EXPECT_NE(r->speaker.name.find("Central Command"), std::string::npos) << r->speaker.name;
+}
+
+TEST(Quotes, ParticipleAfterADeterminerIsNoVerbBeforeThat) {
+  Document doc = run(
+      "Military spokesman Yahya Saree said in a televised speech that the group had targeted a "
+      "destroyer.");
+  const Quote* q = find(doc, "the group");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "Yahya Saree");
+}
+
 }  // namespace
 }  // namespace factwire

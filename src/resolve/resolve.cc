@@ -674,6 +674,14 @@ void Resolver::ner_spans() {
         break;
       }
     }
+    // A time preposition ends a name: "Red Sea [since November]".
+    for (size_t k = b + 1; k < e; ++k) {
+      std::string_view w = tok(k);
+      if (w == "since" || w == "until" || w == "during" || w == "after" || w == "before") {
+        e = k;
+        break;
+      }
+    }
     // A quotation mark ends a name: the tagger ran 'Stream", Wright further wrote' together.
     for (size_t k = b + 1; k < e; ++k) {
       std::string_view w = tok(k);
@@ -1974,6 +1982,43 @@ void Resolver::known_as() {
         c.name = name;
         c.type = EntityType::kPerson;
       }
+  // "The U.S. Central Command (CENTCOM) said ... CENTCOM did not say": a short name defined
+  // in brackets after a name is that entity wherever it is written.
+  std::vector<std::pair<std::string, size_t>> shorts;  // acronym -> defining candidate
+  for (size_t k = 0; k < cands_.size(); ++k) {
+    const Cand& a = cands_[k];
+    if (a.te <= a.tb || a.te + 2 >= n || a.te - a.tb < 2 || tok(a.te) != "(" ||
+        tok(a.te + 2) != ")" || a.type == EntityType::kPerson)
+      continue;
+    std::string_view w = tok(a.te + 1);
+    bool caps = w.size() >= 2 && w.size() <= 8;
+    for (char ch : w) caps &= (ch >= 'A' && ch <= 'Z') || ch == '-';
+    // Not a dateline's agency ("UNITED NATIONS (AP)"): the name is not in capitals, and the
+    // short name's first letter opens one of its words.
+    bool name_caps = true, initial = false;
+    for (size_t t = a.tb; t < a.te; ++t) {
+      std::string_view x = tok(t);
+      for (char ch : x) name_caps &= !(ch >= 'a' && ch <= 'z');
+      initial |= !x.empty() && x[0] == w[0];
+    }
+    if (caps && !name_caps && initial && lower_str(w) != lower_str(a.name))
+      shorts.emplace_back(std::string(w), k);
+  }
+  for (const auto& [w, k] : shorts) {
+    const std::string name = cands_[k].name;
+    const EntityType type = cands_[k].type;
+    for (Cand& c : cands_)
+      if (c.te == c.tb + 1 && tok(c.tb) == w) {
+        c.name = name;
+        c.type = type;
+      }
+    for (size_t t = 0; t < n; ++t)
+      if (owner_[t] < 0 && tok(t) == w) {
+        Cand c = rule_cand(t, t + 1, type);
+        c.name = name;
+        add(std::move(c));
+      }
+  }
 }
 
 void Resolver::cluster() {
@@ -2259,12 +2304,29 @@ void Resolver::roles() {
     // said", "the group's spokesman, Abu Obeida, said".
     if (ent.role_prio < 2 && c.tb >= sb + 2 && tok(c.tb - 1) == "," &&
         (c.te >= se || tok(c.te) == "," || tok(c.te) == ".")) {
-      size_t ps = c.tb - 1;
-      while (ps > sb && tok(ps - 1) != "," && tok(ps - 1) != ";") --ps;
+      size_t ps = c.tb - 1;  // the segment starts after a comma, semicolon or dash
+      while (ps > sb && tok(ps - 1) != "," && tok(ps - 1) != ";" &&
+             !(is_punct_token(tok(ps - 1)) && !is_possessive_token(tok(ps - 1)) &&
+               tok(ps - 1) != "." && tok(ps - 1) != "-"))
+        --ps;
       std::string role;
       size_t tl = title_ending_at(c.tb - 2, ps, &role);
+      // "The United Nations special envoy for Yemen, Hans Grundberg,": the title's place.
+      size_t tail = 0;
+      if (tl == 0) {
+        for (size_t x = c.tb - 2; x > ps + 1 && c.tb - 2 - x < 5; --x) {
+          if (!in_list(ltok(x), {"for", "to", "of", "on"})) continue;
+          bool names = true;
+          for (size_t y = x + 1; y < c.tb - 1 && names; ++y)
+            names = is_cap_word(tok(y)) || ltok(y) == "the";
+          if (!names) break;
+          tl = title_ending_at(x - 1, ps, &role);
+          if (tl > 0) tail = c.tb - 1 - x;
+          break;
+        }
+      }
       if (tl > 0) {
-        size_t q = c.tb - 1 - tl;  // first title token
+        size_t q = c.tb - 1 - tail - tl;  // first title token
         // Lower-case words before the title belong to it: "foreign policy chief".
         size_t mods = 0;
         while (q > ps && mods < 3 && !is_cap_word(tok(q - 1)) && is_alpha_start(tok(q - 1)) &&
@@ -2272,7 +2334,7 @@ void Resolver::roles() {
           --q;
           ++mods;
         }
-        if (mods > 0) role = span_name(doc_.tokens[q].start, doc_.tokens[c.tb - 2].end);
+        if (mods > 0 || tail > 0) role = span_name(doc_.tokens[q].start, doc_.tokens[c.tb - 2].end);
         std::string aff;
         bool clean = q == ps || (q == ps + 1 && is_determiner(ltok(ps)));
         if (!clean && q > ps) {

@@ -492,6 +492,40 @@ TEST(Resolve, NameBeforeALowerCasePartyWordIsAnOrganisation) {
   EXPECT_EQ(d->type, EntityType::kOrg);
 }
 
+TEST(Resolve, BracketedShortNameIsTheEntityEverywhere) {
+  Document doc = Make(
+      "UNITED/B-ORG NATIONS/I-ORG ( AP ) — The U.S./B-ORG Central/I-ORG Command/I-ORG ( CENTCOM ) "
+      "said the missiles were intercepted . || CENTCOM did not say where .");
+  resolve_entities(&doc, Gaz());
+  const Entity* c = Find(doc, "U.S. Central Command");
+  ASSERT_NE(c, nullptr) << Names(doc);
+  EXPECT_EQ(c->mentions.size(), 3u) << Names(doc);
+  EXPECT_EQ(Find(doc, "CENTCOM"), nullptr) << Names(doc);
+  // A dateline's agency is no short name of the place before it.
+  const Entity* u = Find(doc, "United Nations");
+  if (u != nullptr) {
+    for (const Mention& m : u->mentions) EXPECT_NE(doc.slice(m.start, m.end), "AP");
+  }
+}
+
+TEST(Resolve, SetOffTitleWithItsPlace) {
+  Document doc = Make(
+      "The United/B-ORG Nations/I-ORG special envoy for Yemen/B-LOC , Hans/B-PERSON "
+      "Grundberg/I-PERSON , told the council it was grave .");
+  resolve_entities(&doc, Gaz());
+  const Entity* g = Find(doc, "Hans Grundberg");
+  ASSERT_NE(g, nullptr) << Names(doc);
+  EXPECT_EQ(g->role, "special envoy for Yemen");
+  EXPECT_EQ(g->affiliation, "United Nations");
+}
+
+TEST(Resolve, TimePrepositionEndsAName) {
+  Document doc = Make("Attacks in the Red/B-ORG Sea/I-ORG since/I-ORG November/I-ORG rose .");
+  resolve_entities(&doc, Gaz());
+  EXPECT_NE(Find(doc, "Red Sea"), nullptr) << Names(doc);
+  EXPECT_EQ(Find(doc, "Red Sea since November"), nullptr) << Names(doc);
+}
+
 }  // namespace
 }  // namespace factwire
 
