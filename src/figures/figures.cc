@@ -206,6 +206,15 @@ const char* cue_after(const SentenceWords& w, size_t from, bool currency, size_t
       *at = j;
       return "displaced";
     }
+    // "50,000 people are living in relief camps", "staying in shelters"
+    if (w.is(j, "living") || w.is(j, "staying") || w.is(j, "housed") || w.is(j, "sheltered") ||
+        w.is(j, "crammed")) {
+      for (size_t k = j + 1; k < j + 5 && k < w.size(); ++k)
+        if (w.is(k, "camps") || w.is(k, "camp") || w.is(k, "shelters") || w.is(k, "tents")) {
+          *at = j;
+          return "displaced";
+        }
+    }
     if ((w.is(j, "lost") || w.is(j, "losing") || w.is(j, "lose")) &&
         (w.is(j + 2, "lives") || w.is(j + 2, "life"))) {
       *at = j;

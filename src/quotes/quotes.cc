@@ -2207,6 +2207,18 @@ class Analyzer {
         if (!looks_clausal(c.a, c.b)) continue;
       }
       if (!that_seen && !objof && !objto && !looks_clausal(c.a, c.b)) continue;
+      // "pledged $10 million in emergency aid, and the World Bank approved ...": a promise or
+      // an announcement of a thing is no report; its clause needs its own verb at once.
+      if (!that_seen && (cue->lemma == "pledge" || cue->lemma == "promise" ||
+                         cue->lemma == "announce" || cue->lemma == "vow" ||
+                         cue->lemma == "offer")) {
+        NounPhrase obj = np_right(c.a, c.b);
+        uint32_t v = obj.empty() ? c.a : obj.b;
+        while (v < c.b && is_low_word(v) && ((toks_[v].cls & quotes::kAdverb) || (toks_[v].cls & quotes::kAux)))
+          ++v;
+        bool verb = v < c.b && (verbish(v) || (v > obj.b && (toks_[v - 1].cls & quotes::kAux)));
+        if (!verb || (toks_[c.a].f & kDigit) || toks_[c.a].low == "$") continue;
+      }
       if ((cue->flags & quotes::kAttitude) && !that_seen && !looks_clausal(c.a, c.b)) continue;
       if (subj.np.empty()) continue;
       c.speaker = make_speaker(subj.np, sent);

@@ -652,5 +652,15 @@ TEST(Quotes, ParticipleAfterADeterminerIsNoVerbBeforeThat) {
   EXPECT_EQ(q->speaker.name, "Yahya Saree");
 }
 
+TEST(Quotes, APledgeOfAThingIsNoReport) {
+  Document doc = run(
+      "The government has pledged $10 million in emergency aid, and the World Bank approved a "
+      "$500 million loan on Friday. The minister pledged the government would rebuild every home.");
+  EXPECT_EQ(find(doc, "$10 million"), nullptr);
+  const Quote* q = find(doc, "the government would");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "minister");
+}
+
 }  // namespace
 }  // namespace factwire
