@@ -2453,11 +2453,14 @@ class Analyzer {
     bool maybe_non_answer = false, maybe_anonymity = false;
     for (uint32_t t = ss; t < se; ++t) {
       std::string_view w = toks_[t].low;
+      if ((w == "why" || w == "how" || w == "when" || w == "where") && t > ss &&
+          toks_[t - 1].low == "say")
+        maybe_non_answer = true;  // "did not say why"
       if (w.size() < 5) continue;
       if (w == "respond" || w == "comment" || w == "reached" || w == "return" || w == "reply" ||
           w == "answer" || w == "interviewed" || w == "elaborate" || w == "discuss" ||
           w == "available" || w == "responded" || w == "commented" || w == "declined" ||
-          w == "refused")
+          w == "refused" || w == "whether" || w == "confirm" || w == "provide")
         maybe_non_answer = true;
       if (w == "anonymity" || w == "named" || w == "anonymously" || w == "authorized" ||
           w == "authorised" || w == "allowed" || w == "background" || w == "identified")

@@ -662,5 +662,13 @@ TEST(Quotes, APledgeOfAThingIsNoReport) {
   EXPECT_EQ(q->speaker.name, "minister");
 }
 
+TEST(Quotes, SayingNothingOnAPointIsANonAnswer) {
+  Document doc = run("CENTCOM did not say where the interception took place.");
+  ASSERT_EQ(doc.non_answers.size(), 1u);
+  EXPECT_EQ(doc.non_answers[0].who, "CENTCOM");
+  EXPECT_EQ(doc.non_answers[0].cue, "did not say where");
+  EXPECT_TRUE(doc.quotes.empty());
+}
+
 }  // namespace
 }  // namespace factwire
