@@ -32,6 +32,7 @@ std::string CommandLine(const std::string& what, const factwire::train::TrainOpt
   if (o.epochs > 0) c += " --epochs " + std::to_string(o.epochs);
   if (o.max_weights > 0) c += " --max-weights " + std::to_string(o.max_weights);
   if (o.long_affixes) c += " --long-affixes";
+  if (o.plain) c += " --plain";
   if (o.stack > 1) c += " --stack " + std::to_string(o.stack);
   if (o.jackknife > 1) c += " --jackknife " + std::to_string(o.jackknife);
   if (o.jackknife_epochs > 0) c += " --jackknife-epochs " + std::to_string(o.jackknife_epochs);
@@ -56,6 +57,9 @@ void AddTrain(CLI::App* train, const std::string& what) {
   if (what == "tagger")
     sub->add_option("--stack", flags->opts.stack,
                     "K > 1: stacked tagger, right-to-left tags jackknifed over K blocks");
+  if (what == "ner")
+    sub->add_flag("--plain", flags->opts.plain,
+                  "no gazetteer and no word classes (the round-1 feature set)");
   if (what == "parser") {
     sub->add_option("--jackknife", flags->opts.jackknife,
                     "tag the training data with K fold taggers trained on the other folds");

@@ -32,9 +32,24 @@ struct TreeSentence {
 Status ParseConllu(std::string_view text, std::vector<TreeSentence>* out);
 Status ReadConllu(const std::string& path, std::vector<TreeSentence>* out);
 
-// GUM's MISC "Entity=(3-person-...)" brackets -> the named mentions (headed by a PROPN) of
-// type person, place, organization, event, outermost first, leading determiners trimmed.
+// GUM's MISC "Entity=(3-person-...)" brackets -> the names inside the mentions of type person,
+// place, organization, event (GumNameSpan), outermost first.
 void ExtractGumEntities(TreeSentence* s);
+
+// The name inside the GUM mention [ms, me) of `type` (PERSON, LOC, ORG, EVENT), as word
+// indexes [*start, *end); false when the mention holds no name. A mention headed by a proper
+// noun: the run of name words around its head. Otherwise `identity`, the mention's Wikipedia
+// identifier (the Entity= field's last part, "" when absent), locates the name: the run
+// holding most of its words ("Eduard Hanslick" in "the prominent critic Eduard Hanslick").
+// Name words are proper nouns and capitalised adjectives and nouns, bridging "of", "&",
+// "and", "de", "for", "-"; a person's name holds no word of `foreign` (the words of mentions
+// of other types nested in this one: "Washington" in "Governor of Washington Chris Gregoire",
+// may be empty). A person's leading titles are cut ("Dr.", "Attorney General"); a
+// title alone and plural proper nouns ("Americans", NNPS) are no person; a name starts with
+// an uppercase letter or a digit (Unicode: "Ángel" does, IPA "ˈantoɲiːn" does not).
+bool GumNameSpan(const TreeSentence& s, int ms, int me, const std::string& type,
+                 std::string_view identity, const std::vector<bool>& foreign, int* start,
+                 int* end);
 
 struct NerSentence {
   std::vector<std::string> words;

@@ -52,6 +52,87 @@ TEST(Conllu, ExtractsNamedGumEntitiesOutermostFirst) {
   EXPECT_EQ(s[0].entities[0], (EntitySpan{1, 3, "ORG"}));  // "The" trimmed, "Aberdeen" nested
 }
 
+// One CoNLL-U word line: id, form, upos, xpos, head, misc.
+std::string W(int id, const char* form, const char* upos, const char* xpos, int head,
+              const char* misc) {
+  return std::to_string(id) + "\t" + form + "\t" + form + "\t" + upos + "\t" + xpos + "\t_\t" +
+         std::to_string(head) + "\tdep\t_\t" + misc + "\n";
+}
+
+std::vector<EntitySpan> GumEntities(const std::string& conllu) {
+  std::vector<TreeSentence> s;
+  EXPECT_TRUE(ParseConllu(conllu, &s).ok());
+  if (s.empty()) return {};
+  ExtractGumEntities(&s[0]);
+  return s[0].entities;
+}
+
+TEST(Conllu, GumIdentityLocatesTheNameInsideACommonNounMention) {
+  // "the prominent critic Eduard Hanslick": the head is "critic", the identity names him.
+  std::string text = W(1, "met", "VERB", "VBD", 0, "_") +
+                     W(2, "the", "DET", "DT", 5, "Entity=(5-person-new-nnnnn-cf5-3,5-coref-Eduard_Hanslick") +
+                     W(3, "prominent", "ADJ", "JJ", 4, "_") + W(4, "critic", "NOUN", "NN", 1, "_") +
+                     W(5, "Eduard", "PROPN", "NNP", 4, "_") + W(6, "Hanslick", "PROPN", "NNP", 5, "Entity=5)");
+  // (ids: 2 the, 3 prominent, 4 critic, 5 Eduard, 6 Hanslick; head of "the" points inside)
+  auto e = GumEntities(text);
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0], (EntitySpan{4, 6, "PERSON"}));
+  // Without the identity the mention's head is a common noun: no name.
+  std::string bare = text;
+  bare.replace(bare.find("-coref-Eduard_Hanslick"), 22, "-coref");
+  EXPECT_TRUE(GumEntities(bare).empty());
+}
+
+TEST(Conllu, GumIdentityPicksTheRunHoldingItsWordsAndDecodesEscapes) {
+  // "outgoing governor Bob McDonnell" and a place whose identity has escapes:
+  // "Charleston , South Carolina" -> the run with the head ("Charleston").
+  std::string text =
+      W(1, "outgoing", "ADJ", "JJ", 2, "Entity=(1-person-new-nnnnn-cf1-2-sgl-Bob_McDonnell") +
+      W(2, "governor", "NOUN", "NN", 0, "_") + W(3, "Bob", "PROPN", "NNP", 2, "_") +
+      W(4, "McDonnell", "PROPN", "NNP", 3, "Entity=1)") + W(5, "in", "ADP", "IN", 6, "_") +
+      W(6, "Charleston", "PROPN", "NNP", 2, "Entity=(2-place-new-nnnnn-cf2-1,3,4-sgl-Charleston%2C_South_Carolina") +
+      W(7, ",", "PUNCT", ",", 9, "_") + W(8, "South", "PROPN", "NNP", 9, "_") +
+      W(9, "Carolina", "PROPN", "NNP", 6, "Entity=2)");
+  auto e = GumEntities(text);
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0], (EntitySpan{2, 4, "PERSON"}));
+  EXPECT_EQ(e[1], (EntitySpan{5, 6, "LOC"}));
+}
+
+TEST(Conllu, GumDropsPronunciationsTitlesAndPluralGroups) {
+  std::string text =
+      W(1, "Ángel", "PROPN", "NNP", 0, "Entity=(1-person-new-sssss-cf1-1-coref-Ángel_Cabrera)") +
+      W(2, "d(ə)ˈvɔːrʒɑːk", "PROPN", "NNP", 1, "Entity=(1-person-giv:act-sssss-cf1*-1-appos-Ángel_Cabrera)") +
+      W(3, "ˈantoɲiːn", "PROPN", "NNP", 1, "Entity=(3-person-giv:act-sssss-cf1*-1-coref)") +
+      W(4, "Attorney", "PROPN", "NNP", 5, "Entity=(4-person-new-nnnnn-cf2-2-sgl") +
+      W(5, "General", "PROPN", "NNP", 1, "Entity=4)") +
+      W(6, "Americans", "PROPN", "NNPS", 1, "Entity=(6-person-new-nnnnn-cf3-1-coref-Americans)") +
+      W(7, "Governor", "PROPN", "NNP", 8, "Entity=(7-person-new-nnnnn-cf4-2-sgl") +
+      W(8, "Kaine", "PROPN", "NNP", 1, "Entity=7)");
+  auto e = GumEntities(text);
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0], (EntitySpan{0, 1, "PERSON"}));  // a non-ASCII uppercase initial is a name
+  EXPECT_EQ(e[1], (EntitySpan{7, 8, "PERSON"}));  // the title is cut
+}
+
+TEST(Conllu, GumPersonNameStopsAtANestedPlaceAndLosesItsTitles) {
+  // "Governor of Washington Chris Gregoire" and "Major - General Scott".
+  std::string text =
+      W(1, "Governor", "PROPN", "NNP", 4, "Entity=(1-person-new-nnnnn-cf3-1,3,4,5-coref-Christine_Gregoire") +
+      W(2, "of", "ADP", "IN", 3, "_") +
+      W(3, "Washington", "PROPN", "NNP", 1, "Entity=(2-place-giv:act-n____-cf1*-1-coref-Washington_%28state%29)") +
+      W(4, "Chris", "PROPN", "NNP", 0, "_") + W(5, "Gregoire", "PROPN", "NNP", 4, "Entity=1)") +
+      W(6, "met", "VERB", "VBD", 4, "_") +
+      W(7, "Major", "ADJ", "NNP", 9, "Entity=(3-person-new-nnnnn-cf2-1,3,4-coref-Winfield_Scott") +
+      W(8, "-", "PUNCT", "HYPH", 7, "_") + W(9, "General", "PROPN", "NNP", 10, "_") +
+      W(10, "Scott", "PROPN", "NNP", 6, "Entity=3)");
+  auto e = GumEntities(text);
+  ASSERT_EQ(e.size(), 3u);
+  EXPECT_EQ(e[0], (EntitySpan{2, 3, "LOC"}));
+  EXPECT_EQ(e[1], (EntitySpan{3, 5, "PERSON"}));
+  EXPECT_EQ(e[2], (EntitySpan{9, 10, "PERSON"}));
+}
+
 TEST(Iob, ReadsUnerAndWnutAndMapsTypes) {
   const char uner[] =
       "# sent_id = a\n# text = Tampa Bay and Bob\n"

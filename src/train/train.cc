@@ -1256,8 +1256,8 @@ Status TrainNer(const TrainOptions& o, std::ostream& log) {
   std::vector<std::vector<uint64_t>> train_ent;
   BuildEntityLexicon(train, tdata, &model, &train_ent);
   const std::string gaz_dir = "data/gazetteer";
-  const size_t gaz_phrases = BuildGazetteer(gaz_dir, &model);
-  const size_t texts = BuildWordClasses(unlabeled, train, &model);
+  const size_t gaz_phrases = o.plain ? 0 : BuildGazetteer(gaz_dir, &model);
+  const size_t texts = o.plain ? 0 : BuildWordClasses(unlabeled, train, &model);
   for (size_t k = 0; k < tdata.size(); ++k) {
     for (size_t i = 0; i < tdata[k].wf.size(); ++i) tdata[k].wf[i].ent = train_ent[k][i];
     model.FillLexicon(&tdata[k].wf, /*keep_ent=*/true);
@@ -1340,7 +1340,10 @@ Status TrainNer(const TrainOptions& o, std::ostream& log) {
   extra += "  \"epochs\": " + std::to_string(epochs) + ", \"best_epoch\": " +
            std::to_string(best_epoch) + ",\n";
   extra += "  \"weights\": " + std::to_string(model.weights.num_weights()) + ",\n";
-  extra += "  \"gazetteer\": \"" + gaz_dir + "/*.tsv: " + std::to_string(gaz_phrases) +
+  if (o.plain)
+    extra += "  \"gazetteer\": \"none (--plain)\",\n";
+  else
+    extra += "  \"gazetteer\": \"" + gaz_dir + "/*.tsv: " + std::to_string(gaz_phrases) +
            " phrases (countries, demonyms, cities, regions, organisations, titles, org heads)\",\n";
   extra += "  \"word_classes\": " + std::to_string(model.word_class.size()) + ",\n";
   const std::string payload = model.Payload();

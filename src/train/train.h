@@ -32,7 +32,10 @@ struct TrainOptions {
   // left-to-right model with features of its tags, jackknifed over K blocks in training.
   int stack = 0;
   bool long_affixes = false;   // tagger: also 4-byte prefix and 5-byte suffix features
-  int jackknife_epochs = 0;    // epochs of each fold tagger (0 = 6), the last one kept
+  int jackknife_epochs = 0;
+  // Recognizer: no gazetteer and no word classes (their features are then absent, as in a
+  // round-1 model): the round-1 feature set.
+  bool plain = false;    // epochs of each fold tagger (0 = 6), the last one kept
   std::string command;         // the command line, recorded in the manifest
 };
 
