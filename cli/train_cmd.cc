@@ -33,6 +33,7 @@ std::string CommandLine(const std::string& what, const factwire::train::TrainOpt
   if (o.max_weights > 0) c += " --max-weights " + std::to_string(o.max_weights);
   if (o.long_affixes) c += " --long-affixes";
   if (o.plain) c += " --plain";
+  if (o.lexicon_caps > 0) c += " --lexicon-caps " + std::to_string(o.lexicon_caps);
   if (o.stack > 1) c += " --stack " + std::to_string(o.stack);
   if (o.jackknife > 1) c += " --jackknife " + std::to_string(o.jackknife);
   if (o.jackknife_epochs > 0) c += " --jackknife-epochs " + std::to_string(o.jackknife_epochs);
@@ -60,6 +61,10 @@ void AddTrain(CLI::App* train, const std::string& what) {
   if (what == "ner")
     sub->add_flag("--plain", flags->opts.plain,
                   "no gazetteer and no word classes (the round-1 feature set)");
+  if (what == "ner")
+    sub->add_option("--lexicon-caps", flags->opts.lexicon_caps,
+                    "N > 0: words capitalised N times in training, never in an entity, enter "
+                    "the entity lexicon as O");
   if (what == "parser") {
     sub->add_option("--jackknife", flags->opts.jackknife,
                     "tag the training data with K fold taggers trained on the other folds");

@@ -22,7 +22,7 @@ constexpr double kTaggerLemmaFloor = 96.49;
 constexpr double kParserUasFloor = 85.32;
 constexpr double kParserLasFloor = 82.29;
 constexpr double kNerUnerFloor = 61.95;
-constexpr double kNerGumFloor = 59.81;
+constexpr double kNerGumFloor = 60.64;  // 61.14 under the round-5 reading of GUM names (60.30 before)
 
 #define REQUIRE_FILES(...)                                  \
   for (const std::string& f : {__VA_ARGS__})                \

@@ -954,21 +954,30 @@ void ScoreNer(const tag::NerModel& m, const std::vector<NerSentence>& gold,
 
 // Entity classes: for each lowercase word that was part of an entity, the set of types (and
 // O) it had with share >= 10%. Jackknifed for training like the tagger's ambiguity classes.
-uint64_t EntClass(const std::map<int, int>& counts) {
-  int total = 0, ent = 0;
+// counts: type (0 = O, 1 + t) -> occurrences; key -1 counts the capitalised occurrences (not
+// a type). A word never part of an entity is unknown, unless min_caps > 0 and it was
+// capitalised at least min_caps times: then it has the O class ("Monday", "April": capitalised
+// like names, never one).
+uint64_t EntClass(const std::map<int, int>& counts, int min_caps) {
+  int total = 0, ent = 0, caps = 0;
   for (auto& [t, c] : counts) {
+    if (t < 0) {
+      caps += c;
+      continue;
+    }
     total += c;
     if (t > 0) ent += c;
   }
-  if (ent <= 0) return tag::kUnknownWord;
+  if (ent <= 0 && (min_caps <= 0 || caps < min_caps || total <= 0)) return tag::kUnknownWord;
   uint64_t h = 0x454E54ull;
   for (auto& [t, c] : counts)
-    if (c > 0 && c * 10 >= total) h = tag::mix64(h ^ static_cast<uint64_t>(t + 1));
+    if (t >= 0 && c > 0 && c * 10 >= total) h = tag::mix64(h ^ static_cast<uint64_t>(t + 1));
   return h;
 }
 
 void BuildEntityLexicon(const std::vector<NerSentence>& data, const std::vector<NerData>& prepared,
-                        tag::NerModel* m, std::vector<std::vector<uint64_t>>* jackknifed) {
+                        int min_caps, tag::NerModel* m,
+                        std::vector<std::vector<uint64_t>>* jackknifed) {
   constexpr int kFolds = 10;
   std::unordered_map<uint64_t, std::map<int, int>> counts;
   std::vector<std::unordered_map<uint64_t, std::map<int, int>>> fold(kFolds);
@@ -979,10 +988,15 @@ void BuildEntityLexicon(const std::vector<NerSentence>& data, const std::vector<
       const int t = type_of(prepared[k].y[i]);
       counts[w][t]++;
       fold[k % kFolds][w][t]++;
+      // Capitalised away from the sentence start.
+      if (min_caps > 0 && i > 0 && (prepared[k].wf[i].flags & tag::kUpperInitial)) {
+        counts[w][-1]++;
+        fold[k % kFolds][w][-1]++;
+      }
     }
   m->lexicon.clear();
   for (const auto& [w, c] : counts) {
-    uint64_t cls = EntClass(c);
+    uint64_t cls = EntClass(c, min_caps);
     if (cls != tag::kUnknownWord) m->lexicon[w] = cls;
   }
   jackknifed->assign(data.size(), {});
@@ -994,7 +1008,7 @@ void BuildEntityLexicon(const std::vector<NerSentence>& data, const std::vector<
       auto it = own.find(w);
       if (it != own.end())
         for (auto& [t, c] : it->second) rest[t] -= c;
-      (*jackknifed)[k].push_back(EntClass(rest));
+      (*jackknifed)[k].push_back(EntClass(rest, min_caps));
     }
   }
 }
@@ -1254,7 +1268,7 @@ Status TrainNer(const TrainOptions& o, std::ostream& log) {
   PrepareNer(train, &tagger, model.types, &tdata);
   for (size_t k = 0; k < devs.size(); ++k) PrepareNer(devs[k], &tagger, model.types, &ddatas[k]);
   std::vector<std::vector<uint64_t>> train_ent;
-  BuildEntityLexicon(train, tdata, &model, &train_ent);
+  BuildEntityLexicon(train, tdata, o.lexicon_caps, &model, &train_ent);
   const std::string gaz_dir = "data/gazetteer";
   const size_t gaz_phrases = o.plain ? 0 : BuildGazetteer(gaz_dir, &model);
   const size_t texts = o.plain ? 0 : BuildWordClasses(unlabeled, train, &model);

@@ -35,7 +35,10 @@ struct TrainOptions {
   int jackknife_epochs = 0;
   // Recognizer: no gazetteer and no word classes (their features are then absent, as in a
   // round-1 model): the round-1 feature set.
-  bool plain = false;    // epochs of each fold tagger (0 = 6), the last one kept
+  bool plain = false;
+  // Recognizer: N > 0 puts the words never part of an entity but capitalised (away from the
+  // sentence start) at least N times in training into the entity lexicon, as O.
+  int lexicon_caps = 0;    // epochs of each fold tagger (0 = 6), the last one kept
   std::string command;         // the command line, recorded in the manifest
 };
 
