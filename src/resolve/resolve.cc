@@ -734,6 +734,19 @@ void Resolver::ner_spans() {
         continue;
       if (w.size() > 5 && is_cap_word(w) && w.substr(w.size() - 3) == "ism" && !gaz_.lookup(w))
         continue;
+      // A weekday, or a month read as a date ("On Monday", "in April", "March 3"), is no
+      // name ("May" and "June" alone may be people).
+      std::string lw = lower_str(w);
+      if (is_calendar_word(lw)) {
+        bool weekday = in_list(lw, {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                    "saturday", "sunday"});
+        bool dated = (b > sent_begin(b) && in_list(ltok(b - 1), {"in", "on", "since", "until",
+                                                                 "by", "last", "next", "early",
+                                                                 "late", "mid", "from", "of"})) ||
+                     (b + 1 < n && doc_.tokens[b + 1].start < doc_.text.size() &&
+                      !tok(b + 1).empty() && tok(b + 1)[0] >= '0' && tok(b + 1)[0] <= '9');
+        if (weekday || dated) continue;
+      }
     }
     // Laws, awards and documents are no entities; their words stay free for the gazetteer
     // ("French" in "French Legion of Honour").

@@ -526,6 +526,18 @@ TEST(Resolve, TimePrepositionEndsAName) {
   EXPECT_EQ(Find(doc, "Red Sea since November"), nullptr) << Names(doc);
 }
 
+TEST(Resolve, WeekdaysAndDatedMonthsAreNoNames) {
+  Document doc = Make(
+      "On Monday/B-PERSON , talks began in April/B-LOC . || Theresa/B-PERSON May/I-PERSON spoke "
+      ". || May/B-PERSON said so .");
+  resolve_entities(&doc, Gaz());
+  EXPECT_EQ(Find(doc, "Monday"), nullptr) << Names(doc);
+  EXPECT_EQ(Find(doc, "April"), nullptr) << Names(doc);
+  const Entity* m = Find(doc, "Theresa May");
+  ASSERT_NE(m, nullptr) << Names(doc);
+  EXPECT_EQ(m->mentions.size(), 2u) << Names(doc);
+}
+
 }  // namespace
 }  // namespace factwire
 
