@@ -520,7 +520,14 @@ class Analyzer {
     if (!is_word(t)) return false;
     std::string_view w = toks_[t].low;
     if (toks_[t].f & kPoss) return true;
-    if (is_cap(t)) return !(toks_[t].cls & quotes::kSubordinator) || w == "so";
+    if (is_cap(t)) {
+      // An acronym is a name even when it spells a function word: "the WHO's website".
+      std::string_view raw = std::string_view(doc_.text).substr(toks_[t].s, toks_[t].e - toks_[t].s);
+      bool acronym = raw.size() >= 2;
+      for (char ch : raw) acronym &= ch >= 'A' && ch <= 'Z';
+      if (acronym) return true;
+      return !(toks_[t].cls & quotes::kSubordinator) || w == "so";
+    }
     if ((toks_[t].cls & quotes::kSubordinator) || (toks_[t].cls & quotes::kPreposition) || (toks_[t].cls & quotes::kPronoun)) return false;
     if (w.size() > 5 && w.substr(w.size() - 3) == "ing" && !(toks_[t].cls & quotes::kSourceNoun)) return false;
     return !verbish(t);

@@ -670,5 +670,12 @@ TEST(Quotes, SayingNothingOnAPointIsANonAnswer) {
   EXPECT_TRUE(doc.quotes.empty());
 }
 
+TEST(Quotes, AcronymSpellingAFunctionWordIsAName) {
+  Document doc = run("The WHO's website said the virus was spreading quickly.");
+  const Quote* q = find(doc, "the virus");
+  ASSERT_NE(q, nullptr);
+  EXPECT_NE(q->speaker.name.find("WHO"), std::string::npos) << q->speaker.name;
+}
+
 }  // namespace
 }  // namespace factwire
