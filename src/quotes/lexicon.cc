@@ -179,7 +179,7 @@ const char* kOrgWords[] = {
     "magazine", "herald", "tribune", "telegraph", "guardian", "daily", "gazette", "review",
     "group", "holdings", "international", "systems", "labs", "laboratory", "museum", "team",
     "fc", "cabinet", "military", "navy", "ministry", "secretariat", "observatory", "nations",
-    "media", "broadcaster", "newspaper", "outlet",
+    "media", "broadcaster", "newspaper", "outlet", "archive", "archives", "guild",
     "watch", "project", "initiative", "campaign", "network", "studio", "studios", "records",
     "agency", "unit", "division", "regiment", "corps", "squad", "council", "tribunal", "panel",
     "institution", "consortium", "federation", "conference", "summit", "programme", "zone",

@@ -529,7 +529,12 @@ class Analyzer {
       return !(toks_[t].cls & quotes::kSubordinator) || w == "so";
     }
     if ((toks_[t].cls & quotes::kSubordinator) || (toks_[t].cls & quotes::kPreposition) || (toks_[t].cls & quotes::kPronoun)) return false;
-    if (w.size() > 5 && w.substr(w.size() - 3) == "ing" && !(toks_[t].cls & quotes::kSourceNoun)) return false;
+    if (w.size() > 5 && w.substr(w.size() - 3) == "ing" && !(toks_[t].cls & quotes::kSourceNoun)) {
+      // "an independent monitoring group", "the ruling party": the tagger's noun or adjective.
+      std::string_view pos = pos_at(t);
+      return (pos == "NOUN" || pos == "ADJ") && t + 1 < toks_.size() && is_low_word(t + 1) &&
+             !verbish(t + 1) && !(toks_[t + 1].cls & quotes::kPreposition);
+    }
     return !verbish(t);
   }
 
@@ -814,8 +819,17 @@ class Analyzer {
         if (!out.np.empty() && out.np.b < t && is_punct(out.np.b, ",")) {
           uint32_t da = out.np.b + 1, db = t;
           out.description = trim_text(toks_[da].s, toks_[db - 1].e);
-          // "the mayor, Jane Doe, said": the name is the appositive.
-          bool name = person_like(da, db) && !person_like(out.np.a, out.np.b) &&
+          // "the mayor, Jane Doe, said": the name is the appositive; so is an organisation's
+          // name after a description ("an independent monitoring group, the Archive of Public
+          // Gatherings, said").
+          bool org = false;
+          if (!is_cap(out.np.b - 1) && db > da) {
+            uint32_t oa = da;
+            if (lex_.determiner(toks_[oa].low)) ++oa;
+            int ent = oa < db && is_cap(oa) ? entity_in(toks_[oa].s, toks_[db - 1].e) : -1;
+            org = ent >= 0 && doc_.entities[ent].type == EntityType::kOrg;
+          }
+          bool name = (person_like(da, db) || org) && !person_like(out.np.a, out.np.b) &&
                       !(out.np.b - out.np.a == 1 && is_cap(out.np.a) &&
                         names_.count(fold_key(toks_[out.np.a].low)));
           if (name) {
@@ -2204,6 +2218,10 @@ class Analyzer {
         NounPhrase np = np_right(t + 1, se);
         bool ends = !np.empty() && (np.b >= se || is_punct(np.b, ",") || is_punct(np.b, ".") ||
                                     toks_[np.b].low == "who" || is_punct(np.b, ";"));
+        // Not a count ("said some 275,000 people took part"): a speaker is no number.
+        if (ends && ((toks_[np.a].f & kDigit) || (np.a + 1 < se && (toks_[np.a + 1].f & kDigit)) ||
+                     (np.b + 1 < se && is_punct(np.b, ",") && (toks_[np.b + 1].f & kDigit))))
+          ends = false;
         if (ends) {
           Candidate inv = c;
           if (inverted(sent, t, subj, &inv)) {

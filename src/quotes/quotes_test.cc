@@ -677,5 +677,14 @@ TEST(Quotes, AcronymSpellingAFunctionWordIsAName) {
   EXPECT_NE(q->speaker.name.find("WHO"), std::string::npos) << q->speaker.name;
 }
 
+TEST(Quotes, ACountAfterAnInvertedCueIsNoSpeaker) {
+  Document doc = run(
+      "Police estimated the crowd at 35,000, while an independent group, the Archive of Public "
+      "Gatherings, said some 275,000 people took part.");
+  for (const Quote& q : doc.quotes) EXPECT_EQ(q.speaker.name.find("275"), std::string::npos);
+  const Quote* q = find(doc, "some 275,000");
+  ASSERT_NE(q, nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
