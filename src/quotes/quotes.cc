@@ -733,6 +733,14 @@ class Analyzer {
       uint32_t c = st;
       while (c < limit && !is_punct(c, ",")) ++c;
       if (c >= limit) break;
+      // "At least 11 people were killed on Monday, according to ...", "11 people died, ...":
+      // a count opening a phrase with a finite verb is the clause itself, no introduction.
+      if ((toks_[st].f & kDigit) || (w == "at" && st + 1 < c && (toks_[st + 1].low == "least" ||
+                                                                  toks_[st + 1].low == "most"))) {
+        bool verb = false;
+        for (uint32_t k = st + 1; k < c && !verb; ++k) verb = verbish(k);
+        if (verb) break;
+      }
       st = c + 1;
     }
     return st;
@@ -862,7 +870,14 @@ class Analyzer {
         return out;
       }
     }
-    if (is_word(t) && toks_[t].low == "who" && t > ss && is_punct(t - 1, ",")) {
+    // ", who said" / ", which said" (an institution's relative clause: only plain speech verbs,
+    // not "The New York Times, which writes the issue").
+    bool which_ok = toks_[t].low == "which" && c < toks_.size() && toks_[c].cue &&
+                    (toks_[c].cue->lemma == "say" || toks_[c].cue->lemma == "tell" ||
+                     toks_[c].cue->lemma == "report" || toks_[c].cue->lemma == "state" ||
+                     toks_[c].cue->lemma == "warn" || toks_[c].cue->lemma == "add");
+    if (is_word(t) && (toks_[t].low == "who" || which_ok) && t > ss + 1 &&
+        is_punct(t - 1, ",")) {
       out.np = np_left(t - 2, ss);
       return out;
     }
@@ -2193,6 +2208,16 @@ class Analyzer {
       }
       c.a = k;
       c.b = content_end(k, se, objof);
+      // "The army, which said it had won, withdrew.": a relative clause's report ends where
+      // the main clause's verb comes back.
+      if (t >= ss + 2 && is_punct(t - 2, ",") &&
+          (toks_[t - 1].low == "which" || toks_[t - 1].low == "who")) {
+        for (uint32_t m = c.a + 1; m + 1 < c.b; ++m)
+          if (is_punct(m, ",") && verbish(m + 1)) {
+            c.b = m;
+            break;
+          }
+      }
       bool participle = cue->flags & quotes::kParticiple;
       // The speaker.
       Subject subj = subject_left(t, ss, participle);

@@ -686,5 +686,21 @@ TEST(Quotes, ACountAfterAnInvertedCueIsNoSpeaker) {
   ASSERT_NE(q, nullptr);
 }
 
+TEST(Quotes, CountsOpeningAClauseAndWhichSaid) {
+  Document doc = run(
+      "At least 11 people were killed on Monday, according to rights group Foro Penal, which "
+      "said more than 700 people had been arrested. The army, which said it had won, withdrew.");
+  const Quote* q = find(doc, "At least 11 people");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "Foro Penal");
+  const Quote* r = find(doc, "more than 700");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->speaker.name, "Foro Penal");
+  // (The report stops before the main clause's verb where the tagger knows it: "withdrew".)
+  const Quote* w = find(doc, "it had won");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->speaker.name, "army");
+}
+
 }  // namespace
 }  // namespace factwire

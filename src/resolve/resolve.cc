@@ -1882,8 +1882,16 @@ void Resolver::harmonise_types() {
         c.type == EntityType::kNorp || !same_sentence(c.tb, c.te))
       continue;
     std::string_view next = tok(c.te);
+    // ... or after a lower-case organisation noun: "rights group Foro Penal", "the militia
+    // Kataib Hezbollah", "the newspaper Haaretz".
+    std::string_view prev = c.tb > sent_begin(c.tb) ? tok(c.tb - 1) : std::string_view();
+    bool org_before = c.type != EntityType::kPerson &&
+                      (prev == "group" || prev == "organisation" || prev == "organization" ||
+                       prev == "militia" || prev == "newspaper" || prev == "broadcaster" ||
+                       prev == "agency" || prev == "company" || prev == "firm" ||
+                       prev == "monitor" || prev == "daily" || prev == "outlet");
     if (next != "party" && next != "movement" && next != "bloc" && next != "faction" &&
-        next != "alliance" && next != "coalition" && next != "militia")
+        next != "alliance" && next != "coalition" && next != "militia" && !org_before)
       continue;
     std::string ln = lower_str(c.name);
     bool part = false;

@@ -538,6 +538,14 @@ TEST(Resolve, WeekdaysAndDatedMonthsAreNoNames) {
   EXPECT_EQ(m->mentions.size(), 2u) << Names(doc);
 }
 
+TEST(Resolve, NameAfterALowerCaseOrganisationNounIsAnOrganisation) {
+  Document doc = Make("Eleven died , according to rights group Foro/B-LOC Penal/I-LOC .");
+  resolve_entities(&doc, Gaz());
+  const Entity* f = Find(doc, "Foro Penal");
+  ASSERT_NE(f, nullptr) << Names(doc);
+  EXPECT_EQ(f->type, EntityType::kOrg);
+}
+
 }  // namespace
 }  // namespace factwire
 
