@@ -1440,6 +1440,7 @@ void Resolver::org_rule() {
 // A phrase naming a law, award or document: a law word inside it ("Voting Rights Act"), at
 // its start before "of" ("Law of the Sea"), or right after it ("French Legion of Honour").
 bool Resolver::law_span(size_t b, size_t e) const {
+  if (b >= e || e > doc_.tokens.size()) return false;
   for (size_t k = b; k < e; ++k) {
     if (!is_law_or_award_word(tok(k))) continue;
     if (k > b || (k + 1 < e && ltok(k + 1) == "of")) return true;
