@@ -682,6 +682,11 @@ class Analyzer {
       break;
     }
     while (b > a && is_low_word(b - 1) && (toks_[b - 1].cls & quotes::kPreposition)) --b;
+    // ", reads the report.", ", said the statement": a determiner always takes its noun, even
+    // one that could be a verb.
+    if (det && b == start + 1 && b < hi && is_low_word(b) && b + 1 <= hi &&
+        (b + 1 == hi || !is_word(b + 1)))
+      ++b;
     if (b <= a) return np;
     return NounPhrase{a, b};
   }
@@ -1228,6 +1233,16 @@ class Analyzer {
     if (np.empty()) return out;
     uint32_t a = np.a, b = np.b;
     while (a < b && is_word(a) && (toks_[a].low == "but" || toks_[a].low == "and")) ++a;
+    // "a March 14, 2019 NATO press release": the date is when, not who.
+    {
+      uint32_t d = a;
+      if (d < b && (toks_[d].low == "a" || toks_[d].low == "the")) ++d;
+      if (d < b && calendar_word(d)) {
+        uint32_t e = d + 1;
+        while (e < b && ((toks_[e].f & kDigit) || is_punct(e, ","))) ++e;
+        if (e < b && e > d + 1) np.a = a = e;
+      }
+    }
     if (a >= b) return out;
     std::string_view first = toks_[a].low;
     // "By 5:00 pm the city ...": a phrase that opens with a preposition names nobody; "its
@@ -1746,10 +1761,17 @@ class Analyzer {
 
   uint32_t phrase_end(uint32_t a, uint32_t se) const {
     uint32_t b = a;
-    while (b < se && !(toks_[b].f & kMark) && !is_punct(b, ",") && !is_punct(b, ";") &&
+    while (b < se && !(toks_[b].f & kMark) && !is_punct(b, ";") &&
            !terminal(toks_[b]) && !is_punct(b, ":") && !(toks_[b].f & kDash) &&
-           !(is_word(b) && (toks_[b].low == "who" || toks_[b].low == "which")))
+           !(is_word(b) && (toks_[b].low == "who" || toks_[b].low == "which"))) {
+      // "a March 14, 2019 NATO press release": the comma of a date goes on to the year.
+      if (is_punct(b, ",")) {
+        bool date = b > a && (toks_[b - 1].f & kDigit) && b + 1 < se && (toks_[b + 1].f & kDigit) &&
+                    toks_[b + 1].e - toks_[b + 1].s == 4 && b >= a + 2 && calendar_word(b - 2);
+        if (!date) break;
+      }
       ++b;
+    }
     return b;
   }
 

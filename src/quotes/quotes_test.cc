@@ -702,5 +702,14 @@ TEST(Quotes, CountsOpeningAClauseAndWhichSaid) {
   EXPECT_EQ(w->speaker.name, "army");
 }
 
+TEST(Quotes, ADateBeforeTheSourceIsNoPartOfIt) {
+  Document doc = run(
+      "According to a March 14, 2019 NATO press release, Hungary spent an estimated 1.15% of its "
+      "GDP on the military.");
+  const Quote* q = find(doc, "Hungary spent");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "NATO press release");
+}
+
 }  // namespace
 }  // namespace factwire
