@@ -382,6 +382,7 @@ class Resolver {
   void ner_spans();
   bool extends_name(size_t k) const;
   size_t hyphen_syllable(size_t e, bool free_only = true) const;
+  void hyphen_name_persons();
   void known_as();
   void extend_person(size_t* b, size_t* e) const;
   void ner_propagate();
@@ -1974,6 +1975,26 @@ void Resolver::harmonise_types() {
   }
 }
 
+// "Moon Jae-in", "Lee Jae-myung": a family name and a hyphenated given name (two short
+// capitalised words, the second joined to a lower-case syllable) are a person even where the
+// model saw nothing.
+void Resolver::hyphen_name_persons() {
+  const size_t n = doc_.tokens.size();
+  for (size_t i = 0; i + 3 < n; ++i) {
+    if (owner_[i] >= 0 || owner_[i + 1] >= 0 || !same_sentence(i, i + 3)) continue;
+    std::string_view f = tok(i), g = tok(i + 1);
+    if (f.size() < 2 || f.size() > 5 || !is_cap_word(f) || !is_alpha_start(f)) continue;
+    if (!is_cap_word(g) || !is_alpha_start(g) || doc_.tokens[i].end == doc_.tokens[i + 1].start)
+      continue;
+    if (is_function_word(ltok(i)) || not_a_name_start(i) || gaz_.lookup(f) || gaz_.lookup(g) ||
+        !gaz_.title(f).empty() || is_calendar_word(ltok(i)))
+      continue;
+    if (hyphen_syllable(i + 2) != 2) continue;
+    add(rule_cand(i, i + 4, EntityType::kPerson));
+    i += 3;
+  }
+}
+
 // "Mohamed Hamdan Dagalo, known as Hemedti," / "(also known as Abu X)": the second name is
 // the same person; it joins the first one's entity (its mentions keep their own words).
 void Resolver::known_as() {
@@ -2674,6 +2695,7 @@ void Resolver::run() {
   known_orgs_first();
   title_persons();
   apposition_persons();
+  hyphen_name_persons();
   org_rule();
   named_rule();
   ner_spans();

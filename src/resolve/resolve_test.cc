@@ -546,6 +546,17 @@ TEST(Resolve, NameAfterALowerCaseOrganisationNounIsAnOrganisation) {
   EXPECT_EQ(f->type, EntityType::kOrg);
 }
 
+TEST(Resolve, FamilyNameAndHyphenatedGivenNameWithoutTags) {
+  Document doc = Make("Kim met Moon Jae - in in Seoul/B-LOC . || The New York - based group and "
+                      "Boko Haram - linked fighters stayed .");
+  resolve_entities(&doc, Gaz());
+  const Entity* m = Find(doc, "Moon Jae-in");
+  ASSERT_NE(m, nullptr) << Names(doc);
+  EXPECT_EQ(m->type, EntityType::kPerson);
+  EXPECT_EQ(Find(doc, "New York-based"), nullptr) << Names(doc);
+  EXPECT_EQ(Find(doc, "Boko Haram-linked"), nullptr) << Names(doc);
+}
+
 }  // namespace
 }  // namespace factwire
 
