@@ -129,7 +129,7 @@ const char* kTitles[] = {
     "president", "vice", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
     "director", "chief", "chairman", "chairwoman", "chair", "senator", "sen", "representative",
     "rep", "governor", "gov", "mayor", "general", "gen", "lieutenant", "lt", "colonel", "col",
-    "captain", "capt", "sergeant", "sgt", "major", "commander", "admiral", "ambassador", "envoy",
+    "captain", "capt", "sergeant", "sgt", "major", "maj", "brig", "commander", "admiral", "ambassador", "envoy",
     "judge", "justice", "prosecutor", "attorney", "officer", "detective", "inspector",
     "superintendent", "commissioner", "king", "queen", "prince", "princess", "sheikh", "pope",
     "cardinal", "bishop", "archbishop", "rabbi", "imam", "father", "reverend", "rev", "dr", "mr",

@@ -842,7 +842,12 @@ class Analyzer {
             int ent = oa < db && is_cap(oa) ? entity_in(toks_[oa].s, toks_[db - 1].e) : -1;
             org = ent >= 0 && doc_.entities[ent].type == EntityType::kOrg;
           }
-          bool name = (person_like(da, db) || org) && !person_like(out.np.a, out.np.b) &&
+          // (Titles before the name: "A junta spokesman, Maj. Gen. Zaw Min Tun, told".)
+          uint32_t pa = da;
+          while (pa + 1 < db && ((toks_[pa].cls & quotes::kTitle) || (toks_[pa].f & kAbbrevDot)))
+            ++pa;
+          bool name = (person_like(da, db) || (pa > da && person_like(pa, db)) || org) &&
+                      !person_like(out.np.a, out.np.b) &&
                       !(out.np.b - out.np.a == 1 && is_cap(out.np.a) &&
                         names_.count(fold_key(toks_[out.np.a].low)));
           if (name) {

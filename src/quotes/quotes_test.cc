@@ -711,5 +711,14 @@ TEST(Quotes, ADateBeforeTheSourceIsNoPartOfIt) {
   EXPECT_EQ(q->speaker.name, "NATO press release");
 }
 
+TEST(Quotes, AbbreviatedTitlesBeforeAnAppositiveName) {
+  Document doc = run(
+      "A junta spokesman, Maj. Gen. Zaw Min Tun, told state broadcaster MRTV that the court "
+      "had no jurisdiction.");
+  const Quote* q = find(doc, "the court");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "Zaw Min Tun");
+}
+
 }  // namespace
 }  // namespace factwire

@@ -197,7 +197,22 @@ std::string_view group_norp(std::string_view w) {
       {"Latinos", "Latino"},      {"Hispanic", "Hispanic"},    {"Hispanics", "Hispanic"},
       {"Latin American", "Latin American"}, {"Latin Americans", "Latin American"},
       {"North American", "North American"}, {"South American", "South American"},
-      {"Middle Eastern", "Middle Eastern"},  {"Christendom", "Christendom"}};
+      {"Middle Eastern", "Middle Eastern"},  {"Christendom", "Christendom"},
+      // Ethnic and religious minorities often in the news (not "Karen": a given name).
+      {"Rohingya", "Rohingya"},   {"Rohingyas", "Rohingya"},   {"Uyghur", "Uyghur"},
+      {"Uyghurs", "Uyghur"},      {"Uighur", "Uyghur"},        {"Uighurs", "Uyghur"},
+      {"Yazidi", "Yazidi"},       {"Yazidis", "Yazidi"},       {"Tamil", "Tamil"},
+      {"Tamils", "Tamil"},        {"Hazara", "Hazara"},        {"Hazaras", "Hazara"},
+      {"Pashtun", "Pashtun"},     {"Pashtuns", "Pashtun"},     {"Tutsi", "Tutsi"},
+      {"Tutsis", "Tutsi"},        {"Hutu", "Hutu"},            {"Hutus", "Hutu"},
+      {"Druze", "Druze"},         {"Alawite", "Alawite"},      {"Alawites", "Alawite"},
+      {"Berber", "Berber"},       {"Berbers", "Berber"},
+      {"Bedouin", "Bedouin"},     {"Bedouins", "Bedouin"},     {"Copt", "Coptic"},
+      {"Copts", "Coptic"},        {"Coptic", "Coptic"},        {"Maronite", "Maronite"},
+      {"Maronites", "Maronite"},  {"Assyrian", "Assyrian"},    {"Assyrians", "Assyrian"},
+      {"Tigrayan", "Tigrayan"},   {"Tigrayans", "Tigrayan"},
+      {"Oromo", "Oromo"},         {"Fulani", "Fulani"},        {"Masalit", "Masalit"},
+      {"Kachin", "Kachin"},       {"Roma", "Roma"}};
   for (const auto& [k, v] : kGroups)
     if (k == w) return v;
   return {};

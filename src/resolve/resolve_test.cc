@@ -557,6 +557,14 @@ TEST(Resolve, FamilyNameAndHyphenatedGivenNameWithoutTags) {
   EXPECT_EQ(Find(doc, "Boko Haram-linked"), nullptr) << Names(doc);
 }
 
+TEST(Resolve, EthnicMinoritiesAreGroups) {
+  Document doc = Make("More than 740,000 Rohingya/B-PERSON fled to Bangladesh/B-LOC .");
+  resolve_entities(&doc, Gaz());
+  const Entity* r = Find(doc, "Rohingya");
+  ASSERT_NE(r, nullptr) << Names(doc);
+  EXPECT_EQ(r->type, EntityType::kNorp);
+}
+
 }  // namespace
 }  // namespace factwire
 
