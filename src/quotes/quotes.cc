@@ -1445,6 +1445,10 @@ class Analyzer {
         if (m.start <= toks_[na].s && m.end >= toks_[b - 1].e) covers = true;
       std::vector<std::string> ew = name_words(e.name);
       bool consistent = !ew.empty() && ew.back() == fold_key(toks_[b - 1].low);
+      // A given name inside a person's longer mention: Jimmy "Barbecue" Cherizier.
+      if (!consistent && covers && e.type == EntityType::kPerson && b - na == 1 && ew.size() >= 2 &&
+          ew.front() == fold_key(toks_[na].low))
+        consistent = true;
       // An acronym the resolver read as the entity: "the U.N." -> "United Nations".
       if (!consistent && covers) {
         std::string_view surface =

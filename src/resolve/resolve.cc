@@ -398,6 +398,7 @@ class Resolver {
   bool extends_name(size_t k) const;
   size_t hyphen_syllable(size_t e, bool free_only = true) const;
   void hyphen_name_persons();
+  void nickname_persons();
   void known_as();
   void extend_person(size_t* b, size_t* e) const;
   void ner_propagate();
@@ -1990,6 +1991,40 @@ void Resolver::harmonise_types() {
   }
 }
 
+// Jimmy "Barbecue" Cherizier: a given name, a nickname in quotation marks and a family name
+// are one person, named without the nickname ("Jimmy Cherizier"); the whole span is the mention.
+void Resolver::nickname_persons() {
+  const size_t n = doc_.tokens.size();
+  auto mark = [&](size_t k) {
+    std::string_view w = tok(k);
+    return w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D" || w == "'" ||
+           w == "\xE2\x80\x98" || w == "\xE2\x80\x99";
+  };
+  auto name_word = [&](size_t k) {
+    return k < n && owner_[k] < 0 && is_cap_word(tok(k)) && is_alpha_start(tok(k)) &&
+           is_name_token(tok(k)) && !is_function_word(ltok(k)) && gaz_.title(tok(k)).empty() &&
+           !gaz_.lookup(tok(k));
+  };
+  for (size_t i = 0; i + 4 < n; ++i) {
+    if (!name_word(i) || (i > sent_begin(i) && name_word(i - 1) && !not_a_name_start(i - 1)))
+      continue;
+    size_t q = i + 1;
+    if (name_word(q) && q + 1 < n) ++q;  // two given names
+    if (!mark(q)) continue;
+    size_t k = q + 1, nick = 0;
+    while (k < n && nick < 3 && is_cap_word(tok(k)) && is_alpha_start(tok(k))) ++k, ++nick;
+    if (nick == 0 || k >= n || !mark(k) || !same_sentence(i, k)) continue;
+    size_t s0 = k + 1, e = s0;
+    while (e < n && e - s0 < 2 && name_word(e) && same_sentence(i, e)) ++e;
+    if (e == s0) continue;
+    Cand c = rule_cand(i, e, EntityType::kPerson);
+    c.name = span_name(doc_.tokens[i].start, doc_.tokens[q - 1].end) + " " +
+             span_name(doc_.tokens[s0].start, doc_.tokens[e - 1].end);
+    add(std::move(c));
+    i = e - 1;
+  }
+}
+
 // "Moon Jae-in", "Lee Jae-myung": a family name and a hyphenated given name (two short
 // capitalised words, the second joined to a lower-case syllable) are a person even where the
 // model saw nothing.
@@ -2080,6 +2115,18 @@ void Resolver::known_as() {
 }
 
 void Resolver::cluster() {
+  // A person's name never runs over a comma ("Sergey M․, one of the maintainers"): cut it.
+  for (Cand& c : cands_) {
+    if (c.type != EntityType::kPerson || c.te <= c.tb + 1 || c.gaz) continue;
+    for (uint32_t k = c.tb + 1; k < c.te; ++k) {
+      if (tok(k) == "," && c.name.find(',') != std::string::npos) {
+        c.te = k;
+        set_bytes(&c);
+        c.name = span_name(c.start, c.end);
+        break;
+      }
+    }
+  }
   std::sort(cands_.begin(), cands_.end(), [](const Cand& a, const Cand& b) {
     return a.start != b.start ? a.start < b.start : a.end > b.end;
   });
@@ -2711,6 +2758,7 @@ void Resolver::run() {
   title_persons();
   apposition_persons();
   hyphen_name_persons();
+  nickname_persons();
   org_rule();
   named_rule();
   ner_spans();

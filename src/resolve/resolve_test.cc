@@ -565,6 +565,24 @@ TEST(Resolve, EthnicMinoritiesAreGroups) {
   EXPECT_EQ(r->type, EntityType::kNorp);
 }
 
+TEST(Resolve, NicknameInQuotesJoinsGivenAndFamilyName) {
+  Document doc = Make(
+      "Jimmy/B-PERSON \" Barbecue \" Cherizier/B-ORG , a former police officer , warned them . || "
+      "Cherizier/B-ORG spoke again .");
+  resolve_entities(&doc, Gaz());
+  const Entity* c = Find(doc, "Jimmy Cherizier");
+  ASSERT_NE(c, nullptr) << Names(doc);
+  EXPECT_EQ(c->type, EntityType::kPerson);
+  EXPECT_EQ(c->mentions.size(), 2u) << Names(doc);
+}
+
+TEST(Resolve, APersonsNameNeverRunsOverAComma) {
+  Document doc = Make("They met D/B-PERSON J/I-PERSON Bravo/I-PERSON ,/I-PERSON D/I-PERSON "
+                      "R/I-PERSON Smith/I-PERSON and others .");
+  resolve_entities(&doc, Gaz());
+  for (const Entity& e : doc.entities) EXPECT_EQ(e.name.find(','), std::string::npos) << e.name;
+}
+
 }  // namespace
 }  // namespace factwire
 
