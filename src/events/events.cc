@@ -49,9 +49,9 @@ void lower_into(std::string_view s, std::string* out) {
 
 // A lemma for a word the tagger left without one: the word itself or a regular or common
 // irregular base form that the lexicon knows ("fired" -> "fire", "struck" -> "strike").
-std::string guess_lemma(const std::string& w, const EventPatterns& pat) {
+std::string guess_lemma(const std::string& w, const EventPatterns& pat, bool verb_only = false) {
   auto known = [&](const std::string& x) {
-    return !pat.verbs(x).empty() || !pat.nouns(x).empty() || pat.frames(x) != nullptr;
+    return !pat.verbs(x).empty() || (!verb_only && !pat.nouns(x).empty()) || pat.frames(x) != nullptr;
   };
   if (w.size() < 3 || known(w)) return w;
   static const char* kIrregular[][2] = {
@@ -169,6 +169,7 @@ class Extractor {
   bool verb_tagged_noun(int i) const;
   bool root_noun_subject(int v) const;
   void word_order_fallback(Cand* c) const;
+  int passive_agent_below(int v) const;
   bool is_nounish(int i) const { return pos(i) == "NOUN" || pos(i) == "PROPN" || pos(i) == "NUM"; }
   bool parsed(uint32_t s) const { return parsed_[s]; }
   int sentence_of(int i) const { return static_cast<int>(doc_.tokens[i].sentence); }
@@ -299,6 +300,13 @@ void Extractor::build_indexes() {
     if (!l.empty() && doc_.tokens[i].pos == "VERB" && lemma_[i] != lower_[i] && pat_.verbs(lemma_[i]).empty() &&
         pat_.frames(lemma_[i]) == nullptr) {
       std::string g = guess_lemma(lower_[i], pat_);
+      if (g != lower_[i] && !pat_.verbs(g).empty()) lemma_[i] = std::move(g);
+    }
+    // A verb whose parser lemma is the inflected word itself ("Sirhan shot him" with lemma
+    // "shot"): the base form, when the lexicon knows it as a verb (round 7).
+    if (!l.empty() && doc_.tokens[i].pos == "VERB" && lemma_[i] == lower_[i] && pat_.verbs(lemma_[i]).empty() &&
+        pat_.frames(lemma_[i]) == nullptr) {
+      std::string g = guess_lemma(lower_[i], pat_, /*verb_only=*/true);
       if (g != lower_[i] && !pat_.verbs(g).empty()) lemma_[i] = std::move(g);
     }
   }
@@ -657,6 +665,7 @@ Arg Extractor::resolve_pronoun(int h, int depth) const {
   const int s = sentence_of(h);
   const int b = static_cast<int>(doc_.sentences[s].token_begin);
   const bool subj = dep_is(dep(h), "nsubj");
+  const bool obj_pron = (dep(h) == "obj" || dep(h) == "iobj") && (p == "him" || p == "her" || p == "them" || p == "it");
   if (parsed(s) && dep(h) == "nmod:poss" && p != "it" && p != "its") {
     // "Llerandi also announced his resignation": a possessive in the object of a verb is its
     // subject's, when that names someone who fits (round 5).
@@ -675,6 +684,9 @@ Arg Extractor::resolve_pronoun(int h, int depth) const {
                           : (dep_is(d, "nsubj") || d == "obj" || dep_is(d, "obl") || d == "nmod" ||
                              d == "nmod:poss" || d == "appos" || d == "conj");
       if (!nominal || (d == "nmod:poss" && subj)) continue;
+      // "Sirhan shot him": an object pronoun is not the subject of its own verb (a
+      // reflexive would be) (round 7).
+      if (obj_pron && dep_is(d, "nsubj") && head(j) == head(h)) continue;
       if (pos(j) == "PRON" && !compatible(resolve_pronoun(j, depth + 1), p)) continue;
       Arg a = make_arg(j, depth + 1);
       if ((p == "it" || p == "its") && !compatible(a, p) && a.entity >= 0 &&
@@ -907,7 +919,9 @@ Arg Extractor::make_arg(int h, int depth) const {
   // "US Ambassador to Germany Richard Grenell": a title whose holder the parse hung on it;
   // "sentenced Ohio man James Alex Fields", "the suspect, John Smith": a described person
   // named in apposition is that person (round 6).
-  if (gaz_.title_entry(low(h)) || gaz_.title_entry(lem(h)) || (pos(h) == "NOUN" && word_in("person-noun", h))) {
+  // Round 7: also a noun of a sector ("Muslim cleric Mufti Abdul Qawi").
+  if (gaz_.title_entry(low(h)) || gaz_.title_entry(lem(h)) || (pos(h) == "NOUN" && word_in("person-noun", h)) ||
+      (pos(h) == "NOUN" && !gaz_.sector_for(lem(h)).empty())) {
     for (const uint32_t* k = kids_begin(h); k != kids_end(h); ++k) {
       int c = static_cast<int>(*k);
       std::string_view d = dep(c);
@@ -922,6 +936,16 @@ Arg Extractor::make_arg(int h, int depth) const {
     if (!dep_is(dep(c), "nmod") || tok_entity_[c] < 0) continue;
     std::string_view cs = case_of(c);
     if (cs == "such" || cs == "including" || cs == "like") return arg_from_entity(tok_entity_[c], c);
+  }
+  // "accomplices, including Muslim cleric Mufti Abdul Qawi": a described example whose
+  // name the parse hung on its title (round 7).
+  for (const uint32_t* k = kids_begin(h); k != kids_end(h); ++k) {
+    int c = static_cast<int>(*k);
+    if (!dep_is(dep(c), "nmod") || tok_entity_[c] >= 0 || c < h) continue;
+    std::string_view cs = case_of(c);
+    if (!(cs == "such" || cs == "including" || cs == "like")) continue;
+    Arg x = make_arg(c, depth + 1);
+    if (!x.empty() && x.entity >= 0) return x;
   }
   // "the president", "the prime minister": the person last named with that title.
   if (pos(h) == "NOUN" || pos(h) == "PROPN") {
@@ -1052,16 +1076,22 @@ Arg Extractor::make_arg(int h, int depth) const {
         m = make_arg(c, depth + 1);  // "of X"; "the country's military"
       }
       if (m.empty()) continue;
-      if (m.entity >= 0 && doc_.entities[m.entity].type == EntityType::kPerson &&
-          (gaz_.title_entry(low(h)) || !gaz_.sector_for(lem(h)).empty() || word_in("person-noun", h))) {
+      const bool relation = word_in("relation-noun", h);
+      if ((m.entity >= 0 && doc_.entities[m.entity].type == EntityType::kPerson &&
+           (gaz_.title_entry(low(h)) || !gaz_.sector_for(lem(h)).empty() || word_in("person-noun", h))) ||
+          relation) {
         // "Rossello's chief of staff", "Merkel's spokesperson": a person's aide acts for
-        // themself, with the owner's country, not as the owner.
-        a.country = m.country;
-        if (std::string_view ts = gaz_.sector_for(lem(h)); !ts.empty()) a.sector = std::string(ts);
+        // themself, with the owner's country, not as the owner. "His critics", "his
+        // sister": someone related to the owner, with their own sector (round 7).
+        // Someone related to the owner keeps no country of the owner's: critics abroad,
+        // and a relative merged with the owner's state would be no party of their own.
+        a.country = relation ? std::string() : m.country;
+        if (relation) a.sector = std::string(pat_.class_value("person-noun", lem(h)));
+        else if (std::string_view ts = gaz_.sector_for(lem(h)); !ts.empty()) a.sector = std::string(ts);
         else if (const GazTitle* t = gaz_.title_entry(low(h))) a.sector = t->sector;
         else a.sector = m.sector;
         set_phrase(&a, h);
-        if (std::string_view(want) == "nmod") a.name += " of " + m.name;  // "the government of Hadi"
+        if (std::string_view(want) == "nmod" && !relation) a.name += " of " + m.name;  // "the government of Hadi"
         if (a.country.empty()) a.country = "-";  // stop the search; cleared below
         continue;
       }
@@ -1222,6 +1252,36 @@ Arg Extractor::actor_of_noun(int n, int depth, bool light) const {
   return {};
 }
 
+// The "by X" of a passive verb hung by the parse on one of the verb's own phrases ("was
+// sentenced to life in prison by a court in Multan", "being forced out of his home by
+// picketers"): a noun introduced by "by" at most three obl/nmod/acl steps below the verb,
+// not inside a clause with its own subject or agent and not a time ("by Friday"). -1: none.
+int Extractor::passive_agent_below(int v) const {
+  int frontier[16], next[16];
+  int nf = 0;
+  frontier[nf++] = v;
+  for (int level = 0; level < 3 && nf > 0; ++level) {
+    int nn = 0;
+    for (int f = 0; f < nf; ++f)
+      for (const uint32_t* k = kids_begin(frontier[f]); k != kids_end(frontier[f]); ++k) {
+        const int c = static_cast<int>(*k);
+        std::string_view d = dep(c);
+        if (!(dep_is(d, "obl") || (dep_is(d, "nmod") && d != "nmod:poss") || d == "acl")) continue;
+        if (d == "acl" && (child(c, "nsubj") >= 0 || child(c, "nsubj:pass") >= 0)) continue;
+        if (level > 0 && is_nounish(c) && case_of(c) == "by" && !tok_time_[c]) {
+          // "arrested for the killing of X by Y": the agent of an event noun is its own.
+          const int hd = frontier[f];
+          if ((cand_at(hd) >= 0 && cands_[cand_at(hd)].noun) || word_in("event-noun", hd)) continue;
+          return c;
+        }
+        if (nn < 16) next[nn++] = c;
+      }
+    std::copy(next, next + nn, frontier);
+    nf = nn;
+  }
+  return -1;
+}
+
 Arg Extractor::actor_of_verb(int v, int depth) const {
   if (v < 0 || depth > kMaxClimb) return {};
   if (int pc = participle_crowd(v); pc >= 0 && cand_at(v) >= 0 && intransitive(cands_[cand_at(v)])) {
@@ -1291,6 +1351,12 @@ Arg Extractor::actor_of_verb(int v, int depth) const {
     for (const uint32_t* k = kids_begin(v); k != kids_end(v); ++k)
       if (dep(*k) == "obl:agent" || (dep_is(dep(*k), "obl") && case_of(*k) == "by"))
         return make_arg(static_cast<int>(*k), depth + 1);
+    // "was sentenced to life in prison by a court", "forced out of his home by picketers":
+    // the agent the parse hung on a phrase of the verb (round 7).
+    if (int ag = passive_agent_below(v); ag >= 0) {
+      Arg a = make_arg(ag, depth + 1);
+      if (!a.empty()) return a;
+    }
     // "the country's military has been placed on high alert": what is mobilised is the
     // actor's own force, so its owner acts.
     if (int sp = child_exact(v, "nsubj:pass"); sp >= 0 && cand_at(v) >= 0 && cands_[cand_at(v)].pat &&
@@ -1495,6 +1561,15 @@ Arg Extractor::target_of(const Cand& c) const {
         if (!a.empty()) return a;
       }
     }
+    // "YouTube is complying with the Church's requests", "Israel rejected the demand": a
+    // request, demand or offer answered by someone was addressed to them (round 7).
+    if (c.type == "REQUEST" || c.type == "AGREE")
+      if (int h = head(t); h >= 0 && is_verb(h) && word_in("response-verb", h) &&
+                           (dep(t) == "obj" || (dep_is(dep(t), "obl") && case_of(t) == "with")))
+        if (int sj = child_exact(h, "nsubj"); sj >= 0) {
+          Arg a = make_arg(sj);
+          if (!a.empty()) return a;
+        }
     // "a meeting between X and Y": the other side (round 6).
     if (two_sided(c.type))
       if (int b = between_side(t); b >= 0) {
@@ -1543,10 +1618,36 @@ Arg Extractor::target_of(const Cand& c) const {
     return {};
   }
   // Passive: the subject is the target ("a journalist was killed by soldiers").
+  // Round 7: support, accusation and rejection of an act ("defended the actions of the
+  // protesters", "the call was seconded by X", "opposed Macron's statement") are addressed
+  // to whoever did it.
+  const bool judges_act = c.type == "SUPPORT" || c.type == "ACCUSE" || c.type == "REJECT";
+  auto act_owner = [&](int n) {
+    Arg a;
+    if (!((cand_at(n) >= 0 && cands_[cand_at(n)].noun) || word_in("event-noun", n) || word_in("misdeed", n)))
+      return a;
+    a = actor_of_noun(n, 1, false);
+    if (a.empty()) a = earlier_actor(n);
+    return a;
+  };
   if (int sp = child_exact(t, "nsubj:pass"); sp >= 0) {
     Arg a = make_arg(sp);
+    if (a.empty() && judges_act) a = act_owner(sp);
     if (a.empty() && pat_.type_info(c.type) && pat_.type_info(c.type)->quad >= 3) a = country_of_thing(sp);
     return a;
+  }
+  // "Ferguson moved after being forced out of his home", "X was arrested and charged": a
+  // passive without its own subject in an adverbial clause or a conjunct was done to the
+  // subject of the clause it hangs on (round 7).
+  if (child_exact(t, "aux:pass") >= 0 && (dep_is(dep(t), "advcl") || dep(t) == "conj") && head(t) >= 0 &&
+      is_verb(head(t))) {
+    const int h = head(t);
+    int sj = dep(t) == "conj" ? child_exact(h, "nsubj:pass") : -1;
+    if (sj < 0) sj = child_exact(h, "nsubj");
+    if (sj >= 0) {
+      Arg a = make_arg(sj);
+      if (!a.empty()) return a;
+    }
   }
   if (!only.empty()) {
     Arg a = target_from_preps(t, c.type, only);
@@ -1633,6 +1734,7 @@ Arg Extractor::target_of(const Cand& c) const {
           // named as the first verb's object, not a party (round 5).
         } else {
           Arg a = make_arg(obj);
+          if (a.empty() && judges_act && event_noun && !(flags & kTargetIsObj)) a = act_owner(obj);
           if (a.empty()) a = for_whom();
           if (a.empty() && pat_.type_info(c.type) && pat_.type_info(c.type)->quad >= 3) a = country_of_thing(obj);
           if (!a.empty()) return a;
@@ -1759,7 +1861,8 @@ void Extractor::frames_of(Cand* c) const {
     int mk = child_exact(t, "mark");
     // Not what an instrument was used for ("police used water cannon to disperse them").
     const bool used = head(t) >= 0 && (lem(head(t)) == "use" || lem(head(t)) == "employ");
-    if (mk >= 0 && low(mk) == "to" && !used) c->dropped = true;
+    // "confessed to killing his sister": "to" before a gerund is a preposition (round 7).
+    if (mk >= 0 && low(mk) == "to" && !used && doc_.tokens[t].tag != "VBG") c->dropped = true;
   }
   // "an Israeli town hit by an Iranian missile": a reduced relative is a description.
   // Not an intransitive one ("Members of the House protested by shouting"): a past tense
@@ -1917,6 +2020,27 @@ void Extractor::sentence_parsed(uint32_t s) {
     Cand& c = cands_[k];
     c.actor = c.noun ? actor_of_noun(c.tok, 0) : actor_of_verb(c.tok, 0);
     c.target = target_of(c);
+    // "called for G7 action", "urged UN intervention": whose action is called for is the
+    // one asked (round 7); an action with no one named is no party ("called for the
+    // nationalization of the Federal Reserve").
+    if (c.type == "REQUEST" && !c.noun && c.target.empty()) {
+      for (const uint32_t* k = kids_begin(c.tok); k != kids_end(c.tok) && c.target.empty(); ++k) {
+        const int n = static_cast<int>(*k);
+        const bool called_for = dep(n) == "obj" || (dep_is(dep(n), "obl") && case_of(n) == "for");
+        if (!called_for || cand_at(n) >= 0 || !word_in("event-noun", n)) continue;
+        for (const uint32_t* g = kids_begin(n); g != kids_end(n); ++g) {
+          const int m = static_cast<int>(*g);
+          if (m > n || !(dep_is(dep(m), "compound") || dep(m) == "nmod:poss" || dep(m) == "amod")) continue;
+          if (tok_entity_[m] < 0 && !gaz_.country(doc_.token_text(m))) continue;
+          Arg a = make_arg(m);
+          if (a.empty() && tok_entity_[m] >= 0) a = arg_from_entity(tok_entity_[m], m);
+          if (!a.empty() && arg_key(a) != arg_key(c.actor)) {
+            c.target = a;
+            break;
+          }
+        }
+      }
+    }
     if (!c.noun) word_order_fallback(&c);
     // "China warned the United States against interfering" with the one warned parsed as
     // the subject of what they are warned against (round 5).
@@ -2050,6 +2174,38 @@ void Extractor::sentence_parsed(uint32_t s) {
       }
       h = head(h);
     }
+  }
+  // "The American Civil Liberties Union and the Native American Rights Fund filed a
+  // lawsuit", "seconded by Merkel and Johnson": each of coordinated actors acts, one record
+  // each, unless the other is the counterpart of a two-sided event (round 7).
+  {
+    std::vector<Cand> extra;
+    for (const Cand& c : cands_) {
+      if (c.dropped || c.noun || c.governor >= 0 || c.absorbed || c.actor.empty() || c.actor.head < 0) continue;
+      if (c.type == "CONSULT" || c.type == "COOPERATE" || (c.type == "AGREE" && lem(c.tok) == "agree")) continue;
+      const int ah = c.actor.head;
+      if (!is_nounish(ah) || pos(ah) == "PRON") continue;
+      std::vector<std::string> seen = {arg_key(c.actor), arg_key(c.target)};
+      for (const uint32_t* k = kids_begin(ah); k != kids_end(ah); ++k) {
+        const int x = static_cast<int>(*k);
+        if (dep(x) != "conj" || !is_nounish(x) || x < ah) continue;
+        // "British Prime Minister Boris Johnson" split by the parse into two conjuncts:
+        // the named one.
+        bool later_named = false;
+        for (const uint32_t* g = k + 1; g != kids_end(ah); ++g)
+          later_named = later_named || (dep(*g) == "conj" && tok_entity_[*g] >= 0);
+        if (tok_entity_[x] < 0 && later_named) continue;
+        Arg xa = make_arg(x);
+        if (xa.empty()) continue;
+        const std::string key = arg_key(xa);
+        if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+        seen.push_back(key);
+        Cand copy = c;
+        copy.actor = xa;
+        extra.push_back(std::move(copy));
+      }
+    }
+    for (Cand& e : extra) cands_.push_back(std::move(e));
   }
   for (Cand& c : cands_) {
     if (c.governor >= 0 || c.absorbed) c.dropped = true;
@@ -2247,6 +2403,22 @@ std::string Extractor::arg_key(const Arg& a) const {
       state = false;
     if (t == EntityType::kOrg && doc_.entities[a.entity].sector.empty()) {
       if (const GazOrg* o = gaz_.organisation(doc_.entities[a.entity].name); o && !o->government) state = false;
+      // An organisation the gazetteer does not know, whose name has a word of a non-state
+      // sector and none of a state one ("American Civil Liberties Union of Montana", a
+      // union or a fund, not a department): its own party, not its country (round 7).
+      if (state && !gaz_.organisation(doc_.entities[a.entity].name)) {
+        bool state_word = false, other_word = false;
+        std::string_view nm = doc_.entities[a.entity].name;
+        for (size_t at = 0; at < nm.size();) {
+          size_t sp = nm.find(' ', at);
+          if (sp == std::string_view::npos) sp = nm.size();
+          std::string_view sec = gaz_.sector_for(nm.substr(at, sp - at));
+          if (sec == "GOV" || sec == "MIL" || sec == "COP" || sec == "JUD" || sec == "LEG" || sec == "SPY") state_word = true;
+          else if (!sec.empty()) other_word = true;
+          at = sp + 1;
+        }
+        if (other_word && !state_word) state = false;
+      }
     }
   }
   if (!a.country.empty() && state) return "c:" + a.country;
