@@ -1922,6 +1922,77 @@ TEST_F(Events, ATrialByACourtIsAnAccusationAndTheExampleNamedIsTheAccused) {
   EXPECT_EQ(evs.size(), 1u) << "trying to leave is no trial" << dump(evs);
 }
 
+TEST_F(Events, ADescribedPartyGivenANameIsThatName) {
+  // "The attack was launched by a user labelled "Anonymous"".
+  TestDoc d;
+  d.sentence("Hackers/PROPN/2/nsubj attacked/attack/VERB/0/root the/DET/4/det Church/PROPN/2/obj ./PUNCT/2/punct");
+  d.sentence("The/DET/2/det attack/NOUN/4/nsubj:pass was/AUX/4/aux:pass launched/launch/VERB/0/root by/ADP/7/case "
+             "a/DET/7/det user/NOUN/4/obl:agent labelled/label/VERB/7/acl Anonymous/PROPN/8/xcomp ./PUNCT/4/punct");
+  d.entity("Church of Scientology", ET::kOrg, "USA", "REL", {"Church"});
+  auto evs = run(d);
+  bool named = false;
+  for (const Event& e : evs) {
+    EXPECT_NE(e.actor.name, "user") << dump(evs);
+    named = named || e.actor.name == "Anonymous";
+  }
+  EXPECT_TRUE(named) << dump(evs);
+}
+
+TEST_F(Events, ConjunctsOfATitledNameAreFoundOnTheTitle) {
+  // "seconded by German Chancellor Angela Merkel and British Prime Minister Boris Johnson"
+  // with the conjuncts hung on "Chancellor".
+  TestDoc d;
+  d.sentence("Macron/PROPN/2/nsubj called/call/VERB/0/root for/ADP/4/case talks/NOUN/2/obl ./PUNCT/2/punct");
+  d.sentence("The/DET/2/det call/NOUN/4/nsubj:pass was/AUX/4/aux:pass seconded/second/VERB/0/root by/ADP/7/case "
+             "German/ADJ/7/amod Chancellor/PROPN/4/obl:agent Angela/PROPN/7/flat Merkel/PROPN/7/flat and/CCONJ/14/cc "
+             "British/ADJ/13/amod Prime/ADJ/13/amod Minister/PROPN/7/conj Boris/PROPN/15/compound Johnson/PROPN/7/conj "
+             "./PUNCT/4/punct");
+  d.entity("Emmanuel Macron", ET::kPerson, "FRA", "GOV", {"Macron"});
+  d.entity("Angela Merkel", ET::kPerson, "DEU", "GOV").entity("Boris Johnson", ET::kPerson, "GBR", "GOV");
+  auto evs = run(d);
+  bool merkel = false, johnson = false;
+  for (const Event& e : evs) {
+    if (e.type != "SUPPORT") continue;
+    merkel = merkel || e.actor.name == "Angela Merkel";
+    johnson = johnson || e.actor.name == "Boris Johnson";
+    EXPECT_NE(e.actor.name, "British Prime Minister") << dump(evs);
+  }
+  EXPECT_TRUE(merkel && johnson) << dump(evs);
+}
+
+TEST_F(Events, FoundGuiltyIsAConvictionByACourtAndWhatTheyDidHappened) {
+  // "Two officers were found guilty of raping a tourist"; "found not guilty" is none.
+  TestDoc d;
+  d.sentence("Two/NUM/2/nummod officers/officer/NOUN/4/nsubj:pass were/AUX/4/aux:pass found/find/VERB/0/root "
+             "guilty/ADJ/4/xcomp of/SCONJ/7/mark raping/rape/VERB/4/advcl a/DET/9/det tourist/NOUN/7/obj ./PUNCT/4/punct");
+  d.sentence("Smith/PROPN/3/nsubj:pass was/AUX/3/aux:pass found/find/VERB/0/root not/PART/5/advmod guilty/ADJ/3/xcomp "
+             "./PUNCT/3/punct");
+  d.entity("Smith", ET::kPerson, "USA");
+  auto evs = run(d);
+  const Event* conv = find(evs, "SANCTION");
+  ASSERT_NE(conv, nullptr) << dump(evs);
+  EXPECT_EQ(conv->mode, "convict");
+  EXPECT_EQ(conv->actor.name, "court");
+  EXPECT_EQ(conv->actor.sector, "JUD");
+  EXPECT_EQ(conv->target.name, "Two officers");
+  for (const Event& e : evs) EXPECT_NE(e.target.name, "Smith") << "acquitted" << dump(evs);
+  const Event* rape = find(evs, "ASSAULT");
+  ASSERT_NE(rape, nullptr) << dump(evs);
+  EXPECT_EQ(rape->actor.name, "Two officers");
+  EXPECT_EQ(rape->target.name, "tourist");
+}
+
+TEST_F(Events, AnActivePassiveConjunctDoesNotTakeTheSubjectOfAnActiveVerb) {
+  // "His mother wept upon hearing her son had been convicted", with "convicted" parsed as a
+  // conjunct of "wept": the mother was not convicted.
+  TestDoc d;
+  d.sentence("Anwar/PROPN/2/nsubj wept/weep/VERB/0/root upon/SCONJ/4/mark hearing/hear/VERB/2/advcl her/PRON/6/nmod:poss "
+             "son/NOUN/4/obj had/AUX/9/aux been/AUX/9/aux:pass convicted/convict/VERB/2/conj ./PUNCT/2/punct");
+  d.entity("Anwar", ET::kPerson, "PAK");
+  auto evs = run(d);
+  for (const Event& e : evs) EXPECT_NE(e.target.name, "Anwar") << dump(evs);
+}
+
 TEST_F(Events, HostileInputYieldsNoEventsAndNoCrash) {
   Document empty;
   extract_events(&empty, *gazetteer_, *patterns_);

@@ -112,6 +112,7 @@ Status EventPatterns::parse_patterns(std::string_view text, std::string_view fil
         else if (key == "subj") cond.kind = PatternCond::Kind::kSubj;
         else if (key == "noobj") cond.kind = PatternCond::Kind::kNoObj;
         else if (key == "head") cond.kind = PatternCond::Kind::kHead;
+        else if (key == "xcomp") cond.kind = PatternCond::Kind::kXcomp;
         else return Status::Corrupt(where(n) + "unknown condition '" + std::string(c) + "'");
         for (std::string_view w : split(val, '|')) {
           w = trim(w);

@@ -35,6 +35,7 @@ struct PatternCond {
     kNoObj,    // noobj      no direct object
     kSubj,     // subj=...   the subject's lemma ("protesters marched")
     kHead,     // head=...   the governing word's lemma ("went on strike", "staged a strike")
+    kXcomp,    // xcomp=...  a predicative complement's lemma ("was found guilty"; round 7)
   };
   Kind kind = Kind::kObj;
   std::vector<std::string> words;
