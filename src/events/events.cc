@@ -2112,6 +2112,23 @@ void Extractor::sentence_parsed(uint32_t s) {
         }
       }
     }
+    // "refused to answer whether they would support X": an act inside an indirect question
+    // is no content of the refusal, offer or threat (round 7).
+    if (!c.content.empty() && c.pat && (c.pat->flags & (kWrap | kIntent | kCoopOnly))) {
+      std::vector<int> kept;
+      for (int ci : c.content) {
+        bool question = false;
+        for (int x = cands_[ci].tok, g = 0; x >= 0 && x != c.tok && g < 8 && !question; x = head(x), ++g)
+          for (const uint32_t* k = kids_begin(x); k != kids_end(x); ++k)
+            if (dep(*k) == "mark" && (low(*k) == "whether" || low(*k) == "if")) question = true;
+        if (!question) kept.push_back(ci);
+      }
+      if (kept.empty()) {
+        c.dropped = true;
+        continue;
+      }
+      c.content.swap(kept);
+    }
     if (!c.content.empty() && c.pat && (c.pat->flags & (kWrap | kIntent | kCoopOnly))) {
       bool coop = false;
       for (int ci : c.content) {
@@ -2688,6 +2705,13 @@ void Extractor::finish(Cand& c, uint32_t s) {
   // its agent was a court's (round 7); which court is not said, so no country (one of the
   // convicted's own would merge the court with them as one state party).
   if (c.actor.empty() && c.type == "SANCTION" && c.mode == "convict" && !c.noun && !c.target.empty()) {
+    // Not when the story has told that conviction with its court ("sentenced by Judge X").
+    const std::string tk = arg_key(c.target);
+    for (const Draft& d : drafts_)
+      if (d.ev.type == "SANCTION" && d.ev.mode == "convict" &&
+          (d.target_key == tk || d.ev.target.name == c.target.name ||
+           (c.target.entity >= 0 && d.target_key == "e:" + std::to_string(c.target.entity))))
+        return;
     c.actor.name = "court";
     c.actor.sector = "JUD";
     c.actor.head = -1;

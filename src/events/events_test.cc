@@ -1993,6 +1993,39 @@ TEST_F(Events, AnActivePassiveConjunctDoesNotTakeTheSubjectOfAnActiveVerb) {
   for (const Event& e : evs) EXPECT_NE(e.target.name, "Anwar") << dump(evs);
 }
 
+TEST_F(Events, ARefusalToAnswerAQuestionIsNoRejectionOfItsContent) {
+  // "Biden refused to answer whether he would support the court": no REJECT of the court;
+  // "Biden refused to negotiate with Trump" stays a REJECT.
+  TestDoc d;
+  d.sentence("Biden/PROPN/2/nsubj refused/refuse/VERB/0/root to/PART/4/mark answer/answer/VERB/2/xcomp "
+             "whether/SCONJ/8/mark he/PRON/8/nsubj would/AUX/8/aux support/support/VERB/4/ccomp the/DET/10/det "
+             "court/NOUN/8/obj ./PUNCT/2/punct");
+  d.sentence("Biden/PROPN/2/nsubj refused/refuse/VERB/0/root to/PART/4/mark negotiate/negotiate/VERB/2/xcomp "
+             "with/ADP/6/case Trump/PROPN/4/obl ./PUNCT/2/punct");
+  d.entity("Joe Biden", ET::kPerson, "USA", "GOV", {"Biden"}).entity("Donald Trump", ET::kPerson, "USA", "GOV", {"Trump"});
+  auto evs = run(d);
+  int rejects = 0;
+  for (const Event& e : evs) {
+    if (e.type != "REJECT") continue;
+    ++rejects;
+    EXPECT_EQ(e.target.name, "Donald Trump") << dump(evs);
+  }
+  EXPECT_EQ(rejects, 1) << dump(evs);
+}
+
+TEST_F(Events, AConvictionToldWithItsJudgeIsNotRepeatedAsACourts) {
+  // "Manafort was sentenced by Judge Jackson. ... Manafort was sentenced" (the same one).
+  TestDoc d;
+  d.sentence("Manafort/PROPN/3/nsubj:pass was/AUX/3/aux:pass sentenced/sentence/VERB/0/root by/ADP/6/case "
+             "Judge/PROPN/6/compound Jackson/PROPN/3/obl:agent ./PUNCT/3/punct");
+  d.sentence("Manafort/PROPN/3/nsubj:pass was/AUX/3/aux:pass sentenced/sentence/VERB/0/root again/ADV/3/advmod "
+             "./PUNCT/3/punct");
+  d.entity("Paul Manafort", ET::kPerson, "USA", "", {"Manafort"}).entity("Amy Berman Jackson", ET::kPerson, "USA", "JUD", {"Jackson"});
+  auto evs = run(d);
+  for (const Event& e : evs) EXPECT_NE(e.actor.name, "court") << dump(evs);
+  EXPECT_NE(find(evs, "SANCTION"), nullptr) << dump(evs);
+}
+
 TEST_F(Events, HostileInputYieldsNoEventsAndNoCrash) {
   Document empty;
   extract_events(&empty, *gazetteer_, *patterns_);
