@@ -1941,6 +1941,10 @@ void Extractor::frames_of(Cand* c) const {
                             dep_is(rel, "obl") || dep_is(rel, "nmod") || dep_is(rel, "acl") || rel == "conj" ||
                             rel == "csubj" || rel == "nsubj:pass" || rel == "parataxis";
     if (!complement) break;
+    // "they have to patrol": an obligation, not a deed (round 7). Only "have" with a "to"
+    // complement: "had talks" is held talks.
+    if (rel == "xcomp" && lem(h) == "have" && child_exact(cur, "mark") >= 0 && low(child_exact(cur, "mark")) == "to")
+      c->dropped = true;
     if (rel != "conj" && rel != "parataxis") {
       if (const auto* fr = pat_.frames(lem(h))) {
         for (const Frame& f : *fr) {
@@ -2658,6 +2662,17 @@ bool Extractor::general_checks(const Cand& c, uint32_t s) const {
   if ((c.type == "SUPPORT" || c.type == "REQUEST" || c.type == "ACCUSE" || c.type == "REJECT") &&
       c.target.entity >= 0 && (tty == EntityType::kEvent || tty == EntityType::kFac))
     return false;
+  // "issued a flash flood warning", "tornado warnings": a warning of a natural hazard is no
+  // threat (round 7).
+  if (c.type == "THREATEN") {
+    const int w = c.noun ? c.tok : child_exact(c.tok, "obj");
+    if (w >= 0)
+      for (const uint32_t* k = kids_begin(w); k != kids_end(w); ++k) {
+        const int m = static_cast<int>(*k);
+        if (!(dep_is(dep(m), "compound") || dep(m) == "amod")) continue;
+        if (word_in("non-agent", m) || word_in("hazard", m)) return false;
+      }
+  }
   if (!c.noun && c.tok >= 0) {
     const int o = child_exact(c.tok, "obj");
     // A release is of people held: releasing nobody named ("began releasing logs") is none.

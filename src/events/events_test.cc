@@ -2026,6 +2026,24 @@ TEST_F(Events, AConvictionToldWithItsJudgeIsNotRepeatedAsACourts) {
   EXPECT_NE(find(evs, "SANCTION"), nullptr) << dump(evs);
 }
 
+TEST_F(Events, HazardWarningsAndObligationsAreNoEvents) {
+  // "The weather service issued a flash flood warning for Mississippi", "they have to
+  // patrol the border"; "Russia issued a warning against Ukraine" stays a threat.
+  TestDoc d;
+  d.sentence("The/DET/3/det weather/NOUN/3/compound service/NOUN/4/nsubj issued/issue/VERB/0/root a/DET/8/det "
+             "flash/NOUN/7/compound flood/NOUN/8/compound warning/NOUN/4/obj for/ADP/10/case Mississippi/PROPN/4/obl "
+             "./PUNCT/4/punct");
+  d.sentence("Troops/NOUN/2/nsubj have/VERB/0/root to/PART/4/mark patrol/patrol/VERB/2/xcomp the/DET/6/det "
+             "border/NOUN/4/obj ./PUNCT/2/punct");
+  d.sentence("Russia/PROPN/2/nsubj issued/issue/VERB/0/root a/DET/4/det warning/NOUN/2/obj against/ADP/6/case "
+             "Ukraine/PROPN/2/obl ./PUNCT/2/punct");
+  d.entity("Mississippi", ET::kGpe, "USA").entity("Russia", ET::kGpe, "RUS").entity("Ukraine", ET::kGpe, "UKR");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "THREATEN");
+  EXPECT_EQ(evs[0].actor.name, "Russia");
+}
+
 TEST_F(Events, HostileInputYieldsNoEventsAndNoCrash) {
   Document empty;
   extract_events(&empty, *gazetteer_, *patterns_);
