@@ -123,6 +123,7 @@ struct Draft {
   std::string actor_key, target_key;
   std::string lemma;  // the trigger's lemma ("the offer" later refers back to it)
   bool explicit_date = false;
+  bool thing_object = false;  // a verb whose object is a thing, not an act, claim or proposal
 };
 
 class Extractor {
@@ -2818,6 +2819,11 @@ void Extractor::finish(Cand& c, uint32_t s) {
   ev.sentences.push_back(s);
   d.sentence = s;
   d.lemma = lem(c.tok);
+  if (!c.noun)
+    if (int o = child_exact(c.tok, "obj"); o >= 0 && cand_at(o) < 0 && pos(o) != "PRON" && c.content.empty() &&
+                                           !word_in("event-noun", o) && !word_in("proposal", o) && !word_in("talks", o) &&
+                                           !word_in("claim", o) && !word_in("misdeed", o) && !word_in("aid", o))
+      d.thing_object = true;
   // Text: from the first to the last of actor, trigger and target within the sentence.
   const Sentence& st = doc_.sentences[s];
   uint32_t b = doc_.tokens[c.tok].start, e = doc_.tokens[c.tok].end;
@@ -2898,6 +2904,9 @@ void Extractor::merge_and_emit() {
   for (size_t i = 0; i < drafts_.size(); ++i) {
     Draft& d = drafts_[i];
     if (d.ev.type != "REJECT" || !d.ev.target.empty()) continue;
+    // "Trump denied the effect of climate change": a denial of a thing it names answers no
+    // offer or demand (round 7).
+    if (d.thing_object) continue;
     for (size_t j = i; j-- > 0;) {
       const Draft& p = drafts_[j];
       if (p.ev.type != "AGREE" && p.ev.type != "REQUEST" && p.ev.type != "THREATEN" && p.ev.type != "ACCUSE") continue;

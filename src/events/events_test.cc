@@ -2044,6 +2044,31 @@ TEST_F(Events, HazardWarningsAndObligationsAreNoEvents) {
   EXPECT_EQ(evs[0].actor.name, "Russia");
 }
 
+TEST_F(Events, ADenialOfAThingAnswersNoDemand) {
+  // "Biden urged Trump to resign. ... Trump denied the effect of climate change": no answer
+  // to Biden; "Trump rejected the demand" is.
+  TestDoc d;
+  d.sentence("Biden/PROPN/2/nsubj urged/urge/VERB/0/root Trump/PROPN/2/obj to/PART/5/mark resign/resign/VERB/2/xcomp "
+             "./PUNCT/2/punct");
+  for (int i = 0; i < 4; ++i) d.sentence("It/PRON/2/nsubj rained/rain/VERB/0/root ./PUNCT/2/punct");
+  d.sentence("Trump/PROPN/2/nsubj denied/deny/VERB/0/root the/DET/4/det effect/NOUN/2/obj ./PUNCT/2/punct");
+  d.entity("Joe Biden", ET::kPerson, "USA", "GOV", {"Biden"}).entity("Donald Trump", ET::kPerson, "USA", "GOV", {"Trump"});
+  auto evs = run(d);
+  EXPECT_EQ(find(evs, "REJECT"), nullptr) << dump(evs);
+  EXPECT_NE(find(evs, "REQUEST"), nullptr) << dump(evs);
+
+  TestDoc d2;
+  d2.sentence("Biden/PROPN/2/nsubj urged/urge/VERB/0/root Trump/PROPN/2/obj to/PART/5/mark resign/resign/VERB/2/xcomp "
+              "./PUNCT/2/punct");
+  for (int i = 0; i < 4; ++i) d2.sentence("It/PRON/2/nsubj rained/rain/VERB/0/root ./PUNCT/2/punct");
+  d2.sentence("Trump/PROPN/2/nsubj rejected/reject/VERB/0/root the/DET/4/det demand/NOUN/2/obj ./PUNCT/2/punct");
+  d2.entity("Joe Biden", ET::kPerson, "USA", "GOV", {"Biden"}).entity("Donald Trump", ET::kPerson, "USA", "GOV", {"Trump"});
+  auto evs2 = run(d2);
+  const Event* r = find(evs2, "REJECT");
+  ASSERT_NE(r, nullptr) << dump(evs2);
+  EXPECT_EQ(r->target.name, "Joe Biden");
+}
+
 TEST_F(Events, HostileInputYieldsNoEventsAndNoCrash) {
   Document empty;
   extract_events(&empty, *gazetteer_, *patterns_);
