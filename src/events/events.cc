@@ -138,12 +138,17 @@ class Extractor {
   void build_indexes();
   const std::string& lem(int i) const { return lemma_[i]; }
   const std::string& low(int i) const { return lower_[i]; }
-  std::string_view dep(int i) const { return doc_.tokens[i].dep; }
+  std::string_view dep(int i) const { return dep_over_[i].empty() ? std::string_view(doc_.tokens[i].dep) : dep_over_[i]; }
   std::string_view pos(int i) const { return doc_.tokens[i].pos; }
   int head(int i) const {
-    int h = doc_.tokens[i].head;
+    int h = head_over_[i] != kNoOver ? head_over_[i] : doc_.tokens[i].head;
     return h >= 0 && h < static_cast<int>(doc_.tokens.size()) && h != i ? h : -1;
   }
+  // Local repairs of the parse (round 7), never written back to the document.
+  static constexpr int32_t kNoOver = -2;
+  std::vector<int32_t> head_over_;
+  std::vector<std::string_view> dep_over_;
+  void repair_root_noun_clauses();
   // Children of i, in token order.
   const uint32_t* kids_begin(int i) const { return kids_.data() + kid_start_[i]; }
   const uint32_t* kids_end(int i) const { return kids_.data() + kid_start_[i + 1]; }
@@ -287,6 +292,51 @@ class Extractor {
 // ------------------------------------------------------------------------------------------
 // Indexes
 
+// "Police used tear gas against protesters", "Saudi-led airstrikes killed dozens of
+// civilians" parsed as a root noun with the verb as a participle on it and the object as a
+// conjunct of the noun (no "and" before it): the noun is the verb's subject, the conjunct its
+// object and the noun's later modifiers the verb's obliques (round 7; round 5 repaired the
+// subject only). A reduced relative ("Protesters arrested in Paris") has no such conjunct.
+void Extractor::repair_root_noun_clauses() {
+  const int n = static_cast<int>(doc_.tokens.size());
+  for (int v = 1; v < n; ++v) {
+    const int h = v - 1;
+    if (doc_.tokens[v].head != h || doc_.tokens[v].dep != "acl" || doc_.tokens[v].pos != "VERB") continue;
+    if (doc_.tokens[h].head >= 0 || doc_.tokens[h].pos != "NOUN" || doc_.tokens[h].sentence != doc_.tokens[v].sentence)
+      continue;
+    const Sentence& st = doc_.sentences[doc_.tokens[v].sentence];
+    const int b = static_cast<int>(st.token_begin), e = static_cast<int>(st.token_end);
+    bool blocked = false;
+    int obj = -1;
+    for (int k = b; k < e && !blocked; ++k) {
+      const int hk = doc_.tokens[k].head;
+      std::string_view dk = doc_.tokens[k].dep;
+      if (hk == h && dk == "det") blocked = true;
+      if (hk == v && (dk == "nsubj" || dk == "nsubj:pass" || dk == "mark" || dk == "aux:pass" || dk == "obj")) blocked = true;
+      if (hk == h && dk == "conj" && k > v && obj < 0) {
+        bool cc = false;
+        for (int g = b; g < e; ++g)
+          if (doc_.tokens[g].head == k && doc_.tokens[g].dep == "cc") cc = true;
+        if (cc) blocked = true;
+        else obj = k;
+      }
+    }
+    if (blocked || obj < 0) continue;
+    head_over_[v] = -1;
+    dep_over_[v] = "root";
+    head_over_[h] = v;
+    dep_over_[h] = "nsubj";
+    head_over_[obj] = v;
+    dep_over_[obj] = "obj";
+    for (int k = v + 1; k < e; ++k) {
+      if (doc_.tokens[k].head != h || k == obj) continue;
+      std::string_view dk = doc_.tokens[k].dep;
+      head_over_[k] = v;
+      if (dk.substr(0, 4) == "nmod" && dk != "nmod:poss") dep_over_[k] = "obl";
+    }
+  }
+}
+
 void Extractor::build_indexes() {
   const size_t n = doc_.tokens.size();
   lemma_.resize(n);
@@ -311,6 +361,9 @@ void Extractor::build_indexes() {
       if (g != lower_[i] && !pat_.verbs(g).empty()) lemma_[i] = std::move(g);
     }
   }
+  head_over_.assign(n, kNoOver);
+  dep_over_.assign(n, std::string_view());
+  repair_root_noun_clauses();
   // Children (CSR).
   kid_start_.assign(n + 1, 0);
   for (size_t i = 0; i < n; ++i)
@@ -2822,8 +2875,18 @@ void Extractor::finish(Cand& c, uint32_t s) {
   if (!c.noun)
     if (int o = child_exact(c.tok, "obj"); o >= 0 && cand_at(o) < 0 && pos(o) != "PRON" && c.content.empty() &&
                                            !word_in("event-noun", o) && !word_in("proposal", o) && !word_in("talks", o) &&
-                                           !word_in("claim", o) && !word_in("misdeed", o) && !word_in("aid", o))
-      d.thing_object = true;
+                                           !word_in("claim", o) && !word_in("misdeed", o) && !word_in("aid", o)) {
+      // A bill or law (or "the Senate's version of the bill") is a proposal too.
+      auto law = [&](int x) {
+        const std::string& l = lem(x);
+        return l == "bill" || l == "legislation" || l == "measure" || l == "law" || l == "amendment" ||
+               l == "motion" || l == "treaty" || l == "budget";
+      };
+      bool proposal = law(o);
+      for (const uint32_t* k = kids_begin(o); k != kids_end(o) && !proposal; ++k)
+        if (dep_is(dep(*k), "nmod") && case_of(*k) == "of" && law(static_cast<int>(*k))) proposal = true;
+      d.thing_object = !proposal;
+    }
   // Text: from the first to the last of actor, trigger and target within the sentence.
   const Sentence& st = doc_.sentences[s];
   uint32_t b = doc_.tokens[c.tok].start, e = doc_.tokens[c.tok].end;

@@ -2069,6 +2069,21 @@ TEST_F(Events, ADenialOfAThingAnswersNoDemand) {
   EXPECT_EQ(r->target.name, "Joe Biden");
 }
 
+TEST_F(Events, ARootNounWithTheVerbAsParticipleAndTheObjectAsConjunctIsAClause) {
+  // "Saudi-led airstrikes killed dozens of civilians in Yemen" parsed with "airstrikes" as the
+  // root, "killed" as a participle on it and "dozens" as its conjunct.
+  TestDoc d;
+  d.sentence("Saudi-led/ADJ/2/amod airstrikes/airstrike/NOUN/0/root killed/kill/VERB/2/acl dozens/dozen/NOUN/2/conj "
+             "of/ADP/6/case civilians/civilian/NOUN/4/nmod in/ADP/8/case Yemen/PROPN/2/nmod ./PUNCT/2/punct");
+  d.entity("Yemen", ET::kGpe, "YEM");
+  auto evs = run(d);
+  const Event* e = find(evs, "ASSAULT");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.country, "SAU");
+  EXPECT_EQ(e->target.name, "civilians") << "the conjunct is the object, looked through 'dozens of'";
+  EXPECT_EQ(d.doc.tokens[3].dep, "conj") << "the repair is the stage's own, not written back";
+}
+
 TEST_F(Events, HostileInputYieldsNoEventsAndNoCrash) {
   Document empty;
   extract_events(&empty, *gazetteer_, *patterns_);
