@@ -1949,7 +1949,12 @@ void Extractor::frames_of(Cand* c) const {
   // A noun inside a time phrase is a reference ("since the 1982 invasion").
   if (c->noun) {
     std::string_view cs = case_of(t);
-    if (!cs.empty() && pat_.in_class("temporal", cs)) c->dropped = true;
+    // "following the resignation of X", "after the arrest of X by police": an act told as
+    // what something followed happened, when it names its parties (round 7); "since the 1982
+    // invasion", "during past flare-ups", "before the talks" stay references.
+    const bool happened = (cs == "following" || cs == "after") &&
+                          (child(t, "nmod:poss") >= 0 || child_exact(t, "nmod") >= 0 || child(t, "amod") >= 0);
+    if (!cs.empty() && pat_.in_class("temporal", cs) && !happened) c->dropped = true;
     if (dep(t) == "compound" || dep(t) == "amod") c->dropped = true;  // "ceasefire agreement"
   }
   // "paying bounties to kill soldiers": a purpose is not a deed.

@@ -2084,6 +2084,21 @@ TEST_F(Events, ARootNounWithTheVerbAsParticipleAndTheObjectAsConjunctIsAClause) 
   EXPECT_EQ(d.doc.tokens[3].dep, "conj") << "the repair is the stage's own, not written back";
 }
 
+TEST_F(Events, AnActThatSomethingFollowedHappenedWhenItNamesItsParties) {
+  // "Vaile became leader following Anderson's resignation" reports the resignation;
+  // "since the invasion" stays a reference.
+  TestDoc d;
+  d.sentence("Vaile/PROPN/2/nsubj became/become/VERB/0/root leader/NOUN/2/xcomp following/VERB/6/case "
+             "Anderson/PROPN/6/nmod:poss resignation/NOUN/2/obl ./PUNCT/2/punct");
+  d.sentence("Prices/NOUN/2/nsubj rose/rise/VERB/0/root since/ADP/5/case the/DET/5/det invasion/NOUN/2/obl ./PUNCT/2/punct");
+  d.entity("John Anderson", ET::kPerson, "AUS", "GOV", {"Anderson"});
+  auto evs = run(d);
+  const Event* e = find(evs, "RETREAT");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.name, "John Anderson");
+  EXPECT_EQ(find(evs, "ASSAULT"), nullptr) << dump(evs);
+}
+
 TEST_F(Events, HostileInputYieldsNoEventsAndNoCrash) {
   Document empty;
   extract_events(&empty, *gazetteer_, *patterns_);
