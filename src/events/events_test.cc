@@ -2099,6 +2099,55 @@ TEST_F(Events, AnActThatSomethingFollowedHappenedWhenItNamesItsParties) {
   EXPECT_EQ(find(evs, "ASSAULT"), nullptr) << dump(evs);
 }
 
+TEST_F(Events, AVerbParsedAsTheModifierOfItsObjectIsTheClausesVerb) {
+  // "Security forces fired tear gas at protesters" with "fired" an amod of "gas", and "gas"
+  // a conjunct of the root "forces".
+  TestDoc d;
+  d.sentence("Security/NOUN/2/compound forces/force/NOUN/0/root fired/fire/VERB/5/amod tear/NOUN/5/compound "
+             "gas/NOUN/2/conj at/ADP/7/case protesters/protester/NOUN/2/nmod ./PUNCT/2/punct");
+  auto evs = run(d);
+  const Event* e = find(evs, "ASSAULT");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.name, "Security forces");
+  EXPECT_EQ(e->target.name, "protesters");
+}
+
+TEST_F(Events, AnActAnsweredWithIsTheAnswerersAndForcesCrossingIntoACountryAttack) {
+  // "Israel responded with airstrikes on Gaza"; "Turkish troops crossed into northern Syria"
+  // parsed as a root noun with the verb on it.
+  TestDoc d;
+  d.sentence("Israel/PROPN/2/nsubj responded/respond/VERB/0/root with/ADP/4/case airstrikes/airstrike/NOUN/2/obl "
+             "on/ADP/6/case Gaza/PROPN/4/nmod ./PUNCT/2/punct");
+  d.sentence("Turkish/ADJ/2/amod troops/troop/NOUN/0/root crossed/cross/VERB/2/acl into/ADP/6/case northern/ADJ/6/amod "
+             "Syria/PROPN/3/obl ./PUNCT/2/punct");
+  d.entity("Israel", ET::kGpe, "ISR").entity("Gaza", ET::kGpe, "PSE").entity("Turkish", ET::kNorp, "TUR");
+  d.entity("Syria", ET::kGpe, "SYR");
+  auto evs = run(d);
+  bool gaza = false, syria = false;
+  for (const Event& e : evs) {
+    if (e.type != "ASSAULT") continue;
+    gaza = gaza || (e.actor.country == "ISR" && e.target.country == "PSE");
+    syria = syria || (e.actor.country == "TUR" && e.target.country == "SYR");
+  }
+  EXPECT_TRUE(gaza) << dump(evs);
+  EXPECT_TRUE(syria) << dump(evs);
+}
+
+TEST_F(Events, BrokeringATruceIsMediationBetweenTheSides) {
+  // "Egypt brokered a ceasefire between Israel and Hamas": no concession by Egypt.
+  TestDoc d;
+  d.sentence("Egypt/PROPN/2/nsubj brokered/broker/VERB/0/root a/DET/4/det ceasefire/NOUN/2/obj between/ADP/6/case "
+             "Israel/PROPN/4/nmod and/CCONJ/8/cc Hamas/PROPN/6/conj ./PUNCT/2/punct");
+  d.entity("Egypt", ET::kGpe, "EGY").entity("Israel", ET::kGpe, "ISR").entity("Hamas", ET::kOrg, "PSE", "REB");
+  auto evs = run(d);
+  const Event* e = find(evs, "CONSULT");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->mode, "third-party");
+  EXPECT_EQ(e->actor.name, "Egypt");
+  EXPECT_EQ(e->target.name, "Israel");
+  EXPECT_EQ(find(evs, "CONCEDE"), nullptr) << dump(evs);
+}
+
 TEST_F(Events, HostileInputYieldsNoEventsAndNoCrash) {
   Document empty;
   extract_events(&empty, *gazetteer_, *patterns_);
