@@ -138,17 +138,23 @@ class Extractor {
   void build_indexes();
   const std::string& lem(int i) const { return lemma_[i]; }
   const std::string& low(int i) const { return lower_[i]; }
-  std::string_view dep(int i) const { return dep_over_[i].empty() ? std::string_view(doc_.tokens[i].dep) : dep_over_[i]; }
+  std::string_view dep(int i) const {
+    return !repaired_ || dep_over_[i].empty() ? std::string_view(doc_.tokens[i].dep) : dep_over_[i];
+  }
   std::string_view pos(int i) const { return doc_.tokens[i].pos; }
   int head(int i) const {
-    int h = head_over_[i] != kNoOver ? head_over_[i] : doc_.tokens[i].head;
+    int h = repaired_ && head_over_[i] != kNoOver ? head_over_[i] : doc_.tokens[i].head;
     return h >= 0 && h < static_cast<int>(doc_.tokens.size()) && h != i ? h : -1;
   }
   // Local repairs of the parse (round 7), never written back to the document.
   static constexpr int32_t kNoOver = -2;
   std::vector<int32_t> head_over_;
   std::vector<std::string_view> dep_over_;
+  bool repaired_ = false;  // any override set (most documents: none)
   void repair_root_noun_clauses();
+  // Per entity: 1 an unknown organisation named with a non-state sector word (its own
+  // party), 0 not, -1 not computed yet (arg_key is hot: computed once).
+  mutable std::vector<int8_t> own_party_org_;
   // Children of i, in token order.
   const uint32_t* kids_begin(int i) const { return kids_.data() + kid_start_[i]; }
   const uint32_t* kids_end(int i) const { return kids_.data() + kid_start_[i + 1]; }
@@ -328,6 +334,11 @@ void Extractor::repair_root_noun_clauses() {
       }
     }
     if (blocked || obj < 0) continue;
+    if (!repaired_) {
+      head_over_.assign(static_cast<size_t>(n), kNoOver);
+      dep_over_.assign(static_cast<size_t>(n), std::string_view());
+      repaired_ = true;
+    }
     head_over_[v] = -1;
     dep_over_[v] = "root";
     head_over_[h] = v;
@@ -367,8 +378,8 @@ void Extractor::build_indexes() {
       if (g != lower_[i] && !pat_.verbs(g).empty()) lemma_[i] = std::move(g);
     }
   }
-  head_over_.assign(n, kNoOver);
-  dep_over_.assign(n, std::string_view());
+  repaired_ = false;
+  own_party_org_.clear();
   repair_root_noun_clauses();
   // Children (CSR).
   kid_start_.assign(n + 1, 0);
@@ -2547,18 +2558,26 @@ std::string Extractor::arg_key(const Arg& a) const {
       // An organisation the gazetteer does not know, whose name has a word of a non-state
       // sector and none of a state one ("American Civil Liberties Union of Montana", a
       // union or a fund, not a department): its own party, not its country (round 7).
-      if (state && !gaz_.organisation(doc_.entities[a.entity].name)) {
-        bool state_word = false, other_word = false;
-        std::string_view nm = doc_.entities[a.entity].name;
-        for (size_t at = 0; at < nm.size();) {
-          size_t sp = nm.find(' ', at);
-          if (sp == std::string_view::npos) sp = nm.size();
-          std::string_view sec = gaz_.sector_for(nm.substr(at, sp - at));
-          if (sec == "GOV" || sec == "MIL" || sec == "COP" || sec == "JUD" || sec == "LEG" || sec == "SPY") state_word = true;
-          else if (!sec.empty()) other_word = true;
-          at = sp + 1;
+      if (state) {
+        if (own_party_org_.size() != doc_.entities.size()) own_party_org_.assign(doc_.entities.size(), -1);
+        int8_t& own = own_party_org_[a.entity];
+        if (own < 0) {
+          own = 0;
+          if (!gaz_.organisation(doc_.entities[a.entity].name)) {
+            bool state_word = false, other_word = false;
+            std::string_view nm = doc_.entities[a.entity].name;
+            for (size_t at = 0; at < nm.size();) {
+              size_t sp = nm.find(' ', at);
+              if (sp == std::string_view::npos) sp = nm.size();
+              std::string_view sec = gaz_.sector_for(nm.substr(at, sp - at));
+              if (sec == "GOV" || sec == "MIL" || sec == "COP" || sec == "JUD" || sec == "LEG" || sec == "SPY") state_word = true;
+              else if (!sec.empty()) other_word = true;
+              at = sp + 1;
+            }
+            own = other_word && !state_word ? 1 : 0;
+          }
         }
-        if (other_word && !state_word) state = false;
+        if (own == 1) state = false;
       }
     }
   }
