@@ -1795,6 +1795,13 @@ Arg Extractor::target_of(const Cand& c) const {
           break;
         }
     }
+    // "Rebels seized control of the town of Goma", "took control of X": what is controlled.
+    if (obj >= 0 && lem(obj) == "control")
+      for (const uint32_t* k = kids_begin(obj); k != kids_end(obj); ++k)
+        if (dep_is(dep(*k), "nmod") && case_of(*k) == "of") {
+          obj = static_cast<int>(*k);
+          break;
+        }
     if (obj >= 0) {
       int inner = look_through(obj);
       // Soldiers killed, attacked or arrested are victims, not the instrument ("gunmen killed

@@ -2148,6 +2148,19 @@ TEST_F(Events, BrokeringATruceIsMediationBetweenTheSides) {
   EXPECT_EQ(find(evs, "CONCEDE"), nullptr) << dump(evs);
 }
 
+TEST_F(Events, ControlTakenOfAPlaceTargetsThePlace) {
+  // "The army took control of Mariupol".
+  TestDoc d;
+  d.sentence("The/DET/2/det army/NOUN/3/nsubj took/take/VERB/0/root control/NOUN/3/obj of/ADP/6/case "
+             "Mariupol/PROPN/4/nmod ./PUNCT/3/punct");
+  d.entity("Mariupol", ET::kGpe, "UKR");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "COERCE");
+  EXPECT_EQ(evs[0].target.name, "Mariupol");
+  EXPECT_EQ(evs[0].target.country, "UKR");
+}
+
 TEST_F(Events, HostileInputYieldsNoEventsAndNoCrash) {
   Document empty;
   extract_events(&empty, *gazetteer_, *patterns_);
