@@ -1005,16 +1005,21 @@ Arg Extractor::make_arg(int h, int depth) const {
   // "US Ambassador to Germany Richard Grenell": a title whose holder the parse hung on it;
   // "sentenced Ohio man James Alex Fields", "the suspect, John Smith": a described person
   // named in apposition is that person (round 6).
-  // Round 7: also a noun of a sector ("Muslim cleric Mufti Abdul Qawi").
-  if (gaz_.title_entry(low(h)) || gaz_.title_entry(lem(h)) || (pos(h) == "NOUN" && word_in("person-noun", h)) ||
-      (pos(h) == "NOUN" && !gaz_.sector_for(lem(h)).empty())) {
-    for (const uint32_t* k = kids_begin(h); k != kids_end(h); ++k) {
+  // Round 7: also a noun of a sector ("Muslim cleric Mufti Abdul Qawi"). The person child is
+  // looked for first (cheap), the word lists only when there is one.
+  {
+    int person_kid = -1;
+    for (const uint32_t* k = kids_begin(h); k != kids_end(h) && person_kid < 0; ++k) {
       int c = static_cast<int>(*k);
       std::string_view d = dep(c);
       if (c > h && tok_entity_[c] >= 0 && doc_.entities[tok_entity_[c]].type == EntityType::kPerson &&
           (d == "flat" || d == "appos" || d == "nmod" || dep_is(d, "compound")) && case_of(c).empty())
-        return arg_from_entity(tok_entity_[c], c);
+        person_kid = c;
     }
+    if (person_kid >= 0 &&
+        (gaz_.title_entry(low(h)) || gaz_.title_entry(lem(h)) || (pos(h) == "NOUN" && word_in("person-noun", h)) ||
+         (pos(h) == "NOUN" && !gaz_.sector_for(lem(h)).empty())))
+      return arg_from_entity(tok_entity_[person_kid], person_kid);
   }
   // "a user labelled "Anonymous"", "a group called the Islamic Front", "a man named John
   // Smith", "a militia known as X": the name given (round 7).
