@@ -49,6 +49,17 @@ void lower_into(std::string_view s, std::string* out) {
 
 // A lemma for a word the tagger left without one: the word itself or a regular or common
 // irregular base form that the lexicon knows ("fired" -> "fire", "struck" -> "strike").
+// Irregular past forms that a tagger may take for a base form ("Sirhan shot him": VB).
+bool irregular_past(std::string_view w) {
+  static const char* kPast[] = {"shot", "struck", "fought", "threw", "held", "met", "sent", "gave", "broke", "spoke",
+                                "led", "took", "blew", "withdrew", "brought", "froze", "fled", "stole", "sank", "began",
+                                "overran", "hung", "drove", "beaten", "thrown", "driven", "taken", "given", "broken"};
+  if (w.size() < 3) return false;
+  for (const char* k : kPast)
+    if (w == k) return true;
+  return false;
+}
+
 std::string guess_lemma(const std::string& w, const EventPatterns& pat, bool verb_only = false) {
   auto known = [&](const std::string& x) {
     return !pat.verbs(x).empty() || (!verb_only && !pat.nouns(x).empty()) || pat.frames(x) != nullptr;
@@ -372,7 +383,11 @@ void Extractor::build_indexes() {
     }
     // A verb whose parser lemma is the inflected word itself ("Sirhan shot him" with lemma
     // "shot"): the base form, when the lexicon knows it as a verb (round 7).
-    if (!l.empty() && doc_.tokens[i].pos == "VERB" && lemma_[i] == lower_[i] && pat_.verbs(lemma_[i]).empty() &&
+    // A base form (VB, VBP) is its own lemma unless it is an irregular past the tagger
+    // took for one ("shot"): only those are looked up (cheap on the hot path).
+    const auto& tg = doc_.tokens[i].tag;
+    if (!l.empty() && doc_.tokens[i].pos == "VERB" && lemma_[i] == lower_[i] &&
+        (!(tg == "VB" || tg == "VBP") || irregular_past(lower_[i])) && pat_.verbs(lemma_[i]).empty() &&
         pat_.frames(lemma_[i]) == nullptr) {
       std::string g = guess_lemma(lower_[i], pat_, /*verb_only=*/true);
       if (g != lower_[i] && !pat_.verbs(g).empty()) lemma_[i] = std::move(g);
