@@ -226,7 +226,9 @@ bool is_title_head(std::string_view lw) {
 bool is_title_modifier(std::string_view lw) {
   return in_list(lw, {"deputy", "acting", "senior", "vice", "interim", "former", "chief",
                       "top", "then", "assistant", "associate", "executive", "special", "late",
-                      "outgoing", "incoming", "new", "military", "regional", "local"});
+                      "outgoing", "incoming", "new", "military", "regional", "local",
+                      "opposition", "rebel", "militia", "party", "union", "student", "tribal",
+                      "community", "religious", "spiritual", "supreme", "government"});
 }
 
 std::string collapse_ws(std::string_view s) {

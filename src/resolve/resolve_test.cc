@@ -583,6 +583,14 @@ TEST(Resolve, APersonsNameNeverRunsOverAComma) {
   for (const Entity& e : doc.entities) EXPECT_EQ(e.name.find(','), std::string::npos) << e.name;
 }
 
+TEST(Resolve, OppositionAndTribalLeadersKeepTheirModifier) {
+  Document doc = Make("Police detained opposition leader Nika/B-PERSON Melia/I-PERSON on Thursday .");
+  resolve_entities(&doc, Gaz());
+  const Entity* m = Find(doc, "Nika Melia");
+  ASSERT_NE(m, nullptr) << Names(doc);
+  EXPECT_EQ(m->role, "opposition leader");
+}
+
 }  // namespace
 }  // namespace factwire
 
