@@ -2571,6 +2571,12 @@ void Resolver::roles() {
     }
     while (end > d && (is_punct_token(tok(end - 1)))) --end;
     if (end <= d) continue;
+    // The parse may leave "at Human Rights Watch" out of "Asia director at ...": an
+    // organisation right after "at"/"of" belongs to the description.
+    if (end + 1 < se && (ltok(end) == "at" || ltok(end) == "of")) {
+      int oc = first_cand_in(end + 1, std::min<size_t>(se, end + 8), EntityType::kOrg);
+      if (oc >= 0 && cands_[oc].tb <= end + 2) end = cands_[oc].te;
+    }
     size_t db = d;
     if (is_determiner(ltok(db))) ++db;
     if (db >= end) continue;

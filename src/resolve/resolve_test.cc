@@ -591,6 +591,16 @@ TEST(Resolve, OppositionAndTribalLeadersKeepTheirModifier) {
   EXPECT_EQ(m->role, "opposition leader");
 }
 
+TEST(Resolve, OrganisationAfterAtEndsTheDescription) {
+  Document doc = Make(
+      "\" It is a step , \" said Elaine/B-PERSON Pearson/I-PERSON , Asia/B-LOC director at "
+      "Human/B-ORG Rights/I-ORG Watch/I-ORG .");
+  resolve_entities(&doc, Gaz());
+  const Entity* p = Find(doc, "Elaine Pearson");
+  ASSERT_NE(p, nullptr) << Names(doc);
+  EXPECT_EQ(p->affiliation, "Human Rights Watch");
+}
+
 }  // namespace
 }  // namespace factwire
 
