@@ -125,6 +125,7 @@ struct Cand {
   int stated_future = -1;   // "X said it would attack Y": the saying verb (a threat if X acts)
   std::vector<int> content; // candidates that are this one's content
   std::string modality;
+  bool untargeted_ok = false;  // kept without a target (round 8: a rejected call, an offer to host talks)
 };
 
 // The event record before merging, with keys for merging.
@@ -135,6 +136,7 @@ struct Draft {
   std::string lemma;  // the trigger's lemma ("the offer" later refers back to it)
   bool explicit_date = false;
   bool thing_object = false;  // a verb whose object is a thing, not an act, claim or proposal
+  bool untargeted_ok = false;
 };
 
 class Extractor {
@@ -292,6 +294,11 @@ class Extractor {
   std::vector<uint32_t> kid_start_, kids_;
   std::vector<int32_t> tok_entity_;
   std::vector<bool> tok_time_;       // inside a time expression ("on Thursday"): never an argument
+  // Round 8: a wire dateline opening a sentence ("DUBAI (Reuters) -", "KYIV, Ukraine (AP) --"):
+  // where the story was filed, never a party.
+  std::vector<bool> tok_dateline_;
+  void mark_datelines();
+  bool place_apposition(int subj) const;
   std::vector<uint8_t> quote_kind_;  // 0 none, 1 direct/mixed, 2 indirect
   std::vector<bool> parsed_;
   std::vector<Cand> cands_;  // of the current sentence
@@ -317,10 +324,53 @@ class Extractor {
 void Extractor::repair_root_noun_clauses() {
   const int n = static_cast<int>(doc_.tokens.size());
   for (int v = 1; v < n; ++v) {
-    const int h = v - 1;
+    // Round 8: "Armed gangs seized control of X" parsed with "gangs" as a compound of
+    // "control" across the verb hung on it: a compound cannot span a verb, so it is a
+    // clause with the noun as subject and the root noun as object.
+    if (v + 1 < n && doc_.tokens[v].pos == "VERB" && doc_.tokens[v].head == v - 1 && doc_.tokens[v].dep == "acl" &&
+        doc_.tokens[v - 1].dep == "compound" && doc_.tokens[v - 1].head == v + 1 && doc_.tokens[v + 1].head < 0 &&
+        doc_.tokens[v + 1].pos == "NOUN" && doc_.tokens[v - 1].pos == "NOUN" &&
+        doc_.tokens[v - 1].sentence == doc_.tokens[v + 1].sentence) {
+      bool kids = false;  // the verb has no dependents of its own
+      const Sentence& st = doc_.sentences[doc_.tokens[v].sentence];
+      for (uint32_t k = st.token_begin; k < st.token_end && !kids; ++k) kids = doc_.tokens[k].head == v;
+      if (!kids) {
+        if (!repaired_) {
+          head_over_.assign(static_cast<size_t>(n), kNoOver);
+          dep_over_.assign(static_cast<size_t>(n), std::string_view());
+          repaired_ = true;
+        }
+        head_over_[v] = -1;
+        dep_over_[v] = "root";
+        head_over_[v - 1] = v;
+        dep_over_[v - 1] = "nsubj";
+        head_over_[v + 1] = v;
+        dep_over_[v + 1] = "obj";
+        for (uint32_t k = static_cast<uint32_t>(v) + 2; k < st.token_end; ++k) {
+          if (doc_.tokens[k].head != v + 1) continue;
+          std::string_view dk = doc_.tokens[k].dep;
+          if (dk == "conj" || dk == "punct") head_over_[k] = v;
+        }
+        continue;
+      }
+    }
+    int h = v - 1;
     // "Security forces fired tear gas at protesters": the verb may hang on the conjunct as
     // its modifier (amod) rather than on the noun.
     const int vh = doc_.tokens[v].head;
+    // Round 8: "Police in Georgia detained opposition leader X": the noun's own modifier
+    // ("in Georgia") may stand between it and the verb.
+    bool far = false;
+    if (vh >= 0 && vh < h && doc_.tokens[v].dep == "acl") {
+      far = true;
+      for (int k = vh + 1; k < v && far; ++k) {
+        const int hk = doc_.tokens[k].head;
+        if (hk < vh || hk >= v || doc_.tokens[k].pos == "VERB" || doc_.tokens[k].pos == "AUX" ||
+            doc_.tokens[k].pos == "PUNCT")
+          far = false;
+      }
+      if (far) h = vh;
+    }
     const bool as_acl = vh == h && doc_.tokens[v].dep == "acl";
     const bool as_amod = vh > v && vh < n && doc_.tokens[v].dep == "amod" && doc_.tokens[vh].head == h &&
                          doc_.tokens[vh].dep == "conj";
@@ -344,6 +394,18 @@ void Extractor::repair_root_noun_clauses() {
         else obj = k;
       }
     }
+    // Round 8: the object parsed as an agent without "by" ("detained opposition leader X"
+    // with "leader" as obl:agent), for a past tense only.
+    if (!blocked && obj < 0 && as_acl && (doc_.tokens[v].tag == "VBD" || doc_.tokens[v].tag == "VBN")) {
+      for (int k = v + 1; k < e && obj < 0; ++k) {
+        if (doc_.tokens[k].head != v || doc_.tokens[k].dep != "obl:agent") continue;
+        bool by = false;
+        for (int g = v + 1; g < k; ++g)
+          if (doc_.tokens[g].head == k && (doc_.tokens[g].dep == "case" || doc_.tokens[g].dep == "mark")) by = true;
+        if (!by) obj = k;
+      }
+    }
+    if (far && obj < 0) continue;
     if (blocked || obj < 0) continue;
     if (!repaired_) {
       head_over_.assign(static_cast<size_t>(n), kNoOver);
@@ -362,6 +424,43 @@ void Extractor::repair_root_noun_clauses() {
       head_over_[k] = v;
       if (dk.substr(0, 4) == "nmod" && dk != "nmod:poss") dep_over_[k] = "obl";
     }
+  }
+}
+
+// "DUBAI (Reuters) - Iran's ...", "KYIV, Ukraine (AP) — ...": capitalised place words (at
+// least one written all in capitals), an agency in parentheses and a dash open the sentence
+// (round 8). Checked on the first twelve tokens of each sentence only.
+void Extractor::mark_datelines() {
+  const size_t n = doc_.tokens.size();
+  tok_dateline_.assign(n, false);
+  for (const Sentence& st : doc_.sentences) {
+    const uint32_t b = st.token_begin;
+    if (b >= n || st.token_end > n) continue;
+    const uint32_t lim = std::min<uint32_t>(st.token_end, b + 12);
+    bool caps = false;
+    uint32_t open = 0, close = 0;
+    for (uint32_t i = b; i < lim; ++i) {
+      std::string_view w = doc_.token_text(i);
+      if (w == "(") {
+        open = i;
+        break;
+      }
+      if (w == ",") continue;
+      if (w.empty() || !(w[0] >= 'A' && w[0] <= 'Z')) break;
+      bool upper = w.size() >= 2;
+      for (char ch : w) upper = upper && !(ch >= 'a' && ch <= 'z');
+      caps = caps || upper;
+    }
+    if (!caps || open == b || open == 0) continue;
+    for (uint32_t i = open + 1; i < lim && i < open + 5; ++i)
+      if (doc_.token_text(i) == ")") {
+        close = i;
+        break;
+      }
+    if (close == 0 || close + 1 >= st.token_end) continue;
+    std::string_view dash = doc_.token_text(close + 1);
+    if (!(dash == "-" || dash == "--" || dash == "\u2014" || dash == "\u2013")) continue;
+    for (uint32_t i = b; i <= close + 1; ++i) tok_dateline_[i] = true;
   }
 }
 
@@ -424,6 +523,7 @@ void Extractor::build_indexes() {
                                [](const Token& t, uint32_t at) { return t.end <= at; });
     for (; it != doc_.tokens.end() && it->start < tx.end; ++it) tok_time_[static_cast<size_t>(it - doc_.tokens.begin())] = true;
   }
+  mark_datelines();
   // Quotes.
   quote_kind_.assign(n, 0);
   for (const Quote& q : doc_.quotes) {
@@ -959,7 +1059,13 @@ Arg Extractor::country_arg(int tok, const GazCountry& gc) const {
 }
 
 Arg Extractor::make_arg(int h, int depth) const {
-  if (h < 0 || depth > 6 || tok_time_[h]) return {};
+  if (h < 0 || depth > 6 || tok_time_[h] || tok_dateline_[h]) return {};
+  // "at Ukraine overnight" parsed with the time word as the head and the name as its
+  // compound: the name (round 8).
+  if (word_in("time-adverb", h))
+    for (const uint32_t* k = kids_begin(h); k != kids_end(h); ++k)
+      if (static_cast<int>(*k) < h && dep_is(dep(*k), "compound") && tok_entity_[*k] >= 0)
+        return make_arg(static_cast<int>(*k), depth + 1);
   // Cameras, reports, storms and animals are no parties ("CCTV captured", "killed by his lions").
   if (word_in("non-agent", h)) return {};
   const std::string& l = low(h);
@@ -1409,6 +1515,31 @@ int Extractor::passive_agent_below(int v) const {
   return -1;
 }
 
+// "In Toronto, Canada's largest city, a shooting killed ...": a common noun right after "In
+// <place>," that names no party (no sector, no described person) restates the place; it is
+// never an actor (round 8).
+bool Extractor::place_apposition(int subj) const {
+  if (subj < 0 || tok_entity_[subj] >= 0 || pos(subj) != "NOUN" || word_in("person-noun", subj) ||
+      !gaz_.sector_for(lem(subj)).empty() || !gaz_.sector_for(low(subj)).empty())
+    return false;
+  int left = subj;
+  for (int guard = 0; guard < 8; ++guard) {
+    int next = left;
+    for (const uint32_t* k = kids_begin(left); k != kids_end(left); ++k)
+      if (static_cast<int>(*k) < next && pos(*k) != "PUNCT") next = static_cast<int>(*k);
+    if (next == left) break;
+    left = next;
+  }
+  const int b = static_cast<int>(doc_.sentences[sentence_of(subj)].token_begin);
+  if (left - 2 < b || low(left - 1) != ",") return false;
+  const int p = left - 2;
+  const int e = tok_entity_[p];
+  if (e < 0 || !(doc_.entities[e].type == EntityType::kGpe || doc_.entities[e].type == EntityType::kLoc)) return false;
+  int f = p;
+  while (f > b && tok_entity_[f - 1] == e) --f;
+  return f > b && pos(f - 1) == "ADP";
+}
+
 Arg Extractor::actor_of_verb(int v, int depth) const {
   if (v < 0 || depth > kMaxClimb) return {};
   if (int pc = participle_crowd(v); pc >= 0 && cand_at(v) >= 0 && intransitive(cands_[cand_at(v)])) {
@@ -1437,6 +1568,21 @@ Arg Extractor::actor_of_verb(int v, int depth) const {
       }
     }
   }
+  if (subj < 0 && (dep(v) == "dep" || dep(v) == "parataxis") && head(v) >= 0 && tok_dateline_[head(v)] &&
+      child_exact(v, "nsubj:pass") < 0 && child_exact(v, "aux:pass") < 0) {
+    // "DUBAI (Reuters) - Iran's Supreme Leader Ali Khamenei vowed" parsed with the dateline
+    // as the root: the last name hung on the root between the dateline and the verb (round 8).
+    int best = -1;
+    for (const uint32_t* k = kids_begin(head(v)); k != kids_end(head(v)); ++k) {
+      const int c = static_cast<int>(*k);
+      if (c < v && !tok_dateline_[c] && is_nounish(c) && case_of(c).empty()) best = c;
+    }
+    if (best >= 0) {
+      Arg a = make_arg(best, depth + 1);
+      if (!a.empty()) return a;
+    }
+    return {};
+  }
   if (subj < 0 && (dep(v) == "dep" || dep(v) == "parataxis") && head(v) >= 0 && head(v) < v &&
       head(head(v)) < 0 && (pos(head(v)) == "PROPN" || pos(head(v)) == "NOUN") && tok_entity_[head(v)] >= 0 &&
       child_exact(v, "nsubj:pass") < 0 && child_exact(v, "aux:pass") < 0) {
@@ -1458,6 +1604,7 @@ Arg Extractor::actor_of_verb(int v, int depth) const {
       }
     }
   }
+  if (subj >= 0 && place_apposition(subj)) return {};
   if (subj >= 0) {
     // "The Israeli bombardment killed 880": the event's actor acts.
     if ((cand_at(subj) >= 0 && cands_[cand_at(subj)].noun) || word_in("event-noun", subj)) {
@@ -1476,8 +1623,9 @@ Arg Extractor::actor_of_verb(int v, int depth) const {
   }
   if (child_exact(v, "nsubj:pass") >= 0 || child_exact(v, "aux:pass") >= 0) {
     for (const uint32_t* k = kids_begin(v); k != kids_end(v); ++k)
-      if (dep(*k) == "obl:agent" || (dep_is(dep(*k), "obl") && case_of(*k) == "by"))
-        return make_arg(static_cast<int>(*k), depth + 1);
+      // Only with its "by": "arrested in clashes outside parliament" parsed with
+      // "parliament" as obl:agent names no agent (round 8).
+      if (dep_is(dep(*k), "obl") && case_of(*k) == "by") return make_arg(static_cast<int>(*k), depth + 1);
     // "was sentenced to life in prison by a court", "forced out of his home by picketers":
     // the agent the parse hung on a phrase of the verb (round 7).
     if (int ag = passive_agent_below(v); ag >= 0) {
@@ -1499,7 +1647,11 @@ Arg Extractor::actor_of_verb(int v, int depth) const {
           for (const Frame& f : *fr) claim = claim || (f.effect == FrameEffect::kClaim && f.prt.empty());
           if (int sj = child_exact(h, "nsubj"); claim && sj >= 0) {
             Arg a = make_arg(sj, depth + 1);
-            if (a.sector == "COP" || a.sector == "GOV" || a.sector == "JUD" || a.sector == "MIL" || a.sector == "SPY")
+            // A body, not a person speaking for one ("Interior Ministry spokesperson X said 18
+            // people had been arrested": who arrested them is not said; round 8).
+            const bool person = a.entity >= 0 && doc_.entities[a.entity].type == EntityType::kPerson;
+            if (!person &&
+                (a.sector == "COP" || a.sector == "GOV" || a.sector == "JUD" || a.sector == "MIL" || a.sector == "SPY"))
               return a;
           }
         }
@@ -1633,7 +1785,8 @@ Arg Extractor::country_of_thing(int n) const {
     std::string_view cs = case_of(c);
     if (cs != "in" && cs != "to" && cs != "near" && cs != "inside") continue;
     const int e = tok_entity_[c];
-    if (e < 0 || doc_.entities[e].type != EntityType::kGpe) continue;
+    // "targets in southern Lebanon": a region of a country too (round 8).
+    if (e < 0 || (doc_.entities[e].type != EntityType::kGpe && doc_.entities[e].type != EntityType::kLoc)) continue;
     Arg a = arg_from_entity(e, c);
     if (!a.country.empty() && gaz_.country_by_iso3(a.country)) {
       a.name = gaz_.country_by_iso3(a.country)->name;
@@ -2051,6 +2204,17 @@ void Extractor::frames_of(Cand* c) const {
     const bool complement = rel == "xcomp" || rel == "ccomp" || dep_is(rel, "advcl") || rel == "obj" ||
                             dep_is(rel, "obl") || dep_is(rel, "nmod") || dep_is(rel, "acl") || rel == "conj" ||
                             rel == "csubj" || rel == "nsubj:pass" || rel == "parataxis";
+    // "a direct Iranian attack on Israel was unlikely", "an invasion would be a disaster": an
+    // event noun that is the subject of a hypothetical predicate or of a modal one is no fact
+    // (round 8).
+    if (!complement && c->noun && cur == t && (rel == "nsubj" || rel == "csubj")) {
+      if (const auto* fr = pat_.frames(lem(h)))
+        for (const Frame& f : *fr)
+          if (f.effect == FrameEffect::kHypothetical && f.prt.empty()) c->dropped = true;
+      bool n2 = false, h2 = false;
+      own(h, &n2, &h2, nullptr);
+      if (h2) c->dropped = true;
+    }
     if (!complement) break;
     // "they have to patrol": an obligation, not a deed (round 7). Only "have" with a "to"
     // complement: "had talks" is held talks.
@@ -2302,6 +2466,34 @@ void Extractor::sentence_parsed(uint32_t s) {
         c.mode = std::string(m);
       }
     }
+    // Round 8. "rejected calls for a ceasefire", "rejected the request": a rejection of a
+    // request or offer whose author is not named is still a rejection (kept without a
+    // target unless an earlier request names the one asked). "offered to host peace talks":
+    // an offer to host or hold talks with no side named is an offer of mediation.
+    if (!c.noun && (c.target.empty() || (!c.actor.empty() && arg_key(c.target) == arg_key(c.actor)))) {
+      if (c.type == "REJECT") {
+        const int o = child_exact(c.tok, "obj");
+        if (o >= 0 && cand_at(o) >= 0 && cands_[cand_at(o)].noun &&
+            (cands_[cand_at(o)].type == "REQUEST" || cands_[cand_at(o)].type == "AGREE"))
+          c.untargeted_ok = true;
+      }
+      if (c.type == "AGREE" && c.pat && (c.pat->flags & kWrap))
+        for (int ci : c.content)
+          if (cands_[ci].type == "CONSULT" && !cands_[ci].noun && cands_[ci].target.empty() &&
+              dep(cands_[ci].tok) == "xcomp" && head(cands_[ci].tok) == c.tok)
+            c.untargeted_ok = true;
+    }
+  }
+  // Round 8: "launched a barrage of missiles at Ukraine, killing at least 12 people": the
+  // killing is the attack's outcome, one record (its dead are the attack's size).
+  for (Cand& c : cands_) {
+    if (c.dropped || c.noun || c.type != "ASSAULT" || doc_.tokens[c.tok].tag != "VBG" || !dep_is(dep(c.tok), "advcl"))
+      continue;
+    const int h = head(c.tok);
+    if (h < 0 || cand_at(h) < 0) continue;
+    const Cand& hc = cands_[cand_at(h)];
+    if (hc.noun || hc.dropped || hc.type != "ASSAULT" || hc.target.empty()) continue;
+    if (c.actor.empty() || hc.actor.empty() || arg_key(c.actor) == arg_key(hc.actor)) c.dropped = true;
   }
   for (Cand& c : cands_) {
     if (c.stated_future < 0 || c.dropped) continue;
@@ -2434,8 +2626,9 @@ void Extractor::word_order_fallback(Cand* c) const {
            w == "because" || w == "while" || w == "after" || w == "before" || w == "since" || w == "\"" ||
            w == "“" || w == "”" || (i != t && (pos(i) == "VERB" || pos(i) == "AUX"));
   };
+  if (int sj = child_exact(t, "nsubj"); sj >= 0 && place_apposition(sj)) return;
   auto party = [&](int k) {
-    if (tok_entity_[k] < 0) return false;
+    if (tok_entity_[k] < 0 || tok_dateline_[k]) return false;
     EntityType ty = doc_.entities[tok_entity_[k]].type;
     return ty == EntityType::kPerson || ty == EntityType::kOrg || ty == EntityType::kGpe;
   };
@@ -2926,6 +3119,7 @@ void Extractor::finish(Cand& c, uint32_t s) {
   // Round 4, precision on unseen articles (docs/events.md, "measured").
   if (!general_checks(c, s)) return;
   Draft d;
+  d.untargeted_ok = c.untargeted_ok;
   Event& ev = d.ev;
   ev.type = c.type;
   ev.mode = c.mode;
@@ -3060,7 +3254,7 @@ void Extractor::merge_and_emit() {
   // Records that need a target and have none are dropped.
   for (size_t i = 0; i < drafts_.size(); ++i) {
     const EventTypeInfo* ti = pat_.type_info(drafts_[i].ev.type);
-    if (drafts_[i].ev.target.empty() && (!ti || ti->needs_target)) gone[i] = true;
+    if (drafts_[i].ev.target.empty() && (!ti || ti->needs_target) && !drafts_[i].untargeted_ok) gone[i] = true;
   }
   // One record per event: same type, actor, target, polarity and (explicit) date.
   std::vector<Event> out;
