@@ -1119,6 +1119,16 @@ Arg Extractor::make_arg(int h, int depth) const {
         break;
       }
     }
+    // "Iran's Supreme Leader Ali Khamenei", "Russia's Foreign Minister Sergei Lavrov": a
+    // person with no country of their own is of the state named as their owner (round 8).
+    if (a.country.empty() && doc_.entities[e].type == EntityType::kPerson)
+      for (const uint32_t* k = kids_begin(h); k != kids_end(h); ++k)
+        if (static_cast<int>(*k) < h && dep(*k) == "nmod:poss" && tok_entity_[*k] >= 0 &&
+            doc_.entities[tok_entity_[*k]].type == EntityType::kGpe) {
+          const Arg o = arg_from_entity(tok_entity_[*k], static_cast<int>(*k));
+          if (!o.country.empty() && gaz_.country_by_iso3(o.country)) a.country = o.country;
+          break;
+        }
     return a;
   }
   Arg a;
@@ -1375,6 +1385,19 @@ Arg Extractor::make_arg(int h, int depth) const {
   if (!sec.empty()) {
     a.sector = std::string(sec);
     set_phrase(&a, h);
+    // "Police in Georgia", "troops in Syria": a described body of a state placed in a
+    // country is that country's (round 8; "in" only, not "from" or "near").
+    if (sec == "COP" || sec == "GOV" || sec == "MIL" || sec == "JUD" || sec == "LEG" || sec == "SPY")
+      for (const uint32_t* k = kids_begin(h); k != kids_end(h); ++k) {
+        const int c = static_cast<int>(*k);
+        if (c < h || !dep_is(dep(c), "nmod") || case_of(c) != "in" || tok_entity_[c] < 0 ||
+            doc_.entities[tok_entity_[c]].type != EntityType::kGpe)
+          continue;
+        const Arg o = arg_from_entity(tok_entity_[c], c);
+        if (const GazCountry* gc = gaz_.country_by_iso3(o.country); gc && gaz_.country(doc_.entities[tok_entity_[c]].name) == gc)
+          a.country = o.country;
+        break;
+      }
     inherit_group(&a, h);
     inherit_antecedent(&a, h, depth);
     return a;

@@ -2351,6 +2351,36 @@ TEST_F(Events, OfferToHostTalksIsAnOfferWithoutTarget) {
   EXPECT_TRUE(egypt) << dump(evs);
 }
 
+TEST_F(Events, PersonOwnedByAStateIsOfThatState) {
+  // "Iran's Supreme Leader Ali Khamenei vowed to punish Israel": a person named with no
+  // country of their own is of the state that owns the title.
+  TestDoc d;
+  d.sentence("Iran/PROPN/5/nmod:poss 's/PART/1/case Supreme/ADJ/4/amod Leader/PROPN/5/compound Ali/PROPN/7/nsubj "
+             "Khamenei/PROPN/5/flat vowed/vow/VERB/0/root to/PART/9/mark punish/VERB/7/xcomp Israel/PROPN/9/obj "
+             "./PUNCT/7/punct");
+  d.entity("Iran", ET::kGpe, "IRN").entity("Ali Khamenei", ET::kPerson).entity("Israel", ET::kGpe, "ISR");
+  auto evs = run(d);
+  const Event* e = find(evs, "THREATEN");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.name, "Ali Khamenei");
+  EXPECT_EQ(e->actor.country, "IRN");
+  EXPECT_EQ(e->target.country, "ISR");
+}
+
+TEST_F(Events, BodyInACountryIsThatCountrys) {
+  // "Police in Georgia arrested Nika Melia".
+  TestDoc d;
+  d.sentence("Police/police/NOUN/4/nsubj in/ADP/3/case Georgia/PROPN/1/nmod arrested/arrest/VERB/0/root "
+             "Nika/PROPN/4/obj Melia/PROPN/5/flat ./PUNCT/4/punct");
+  d.entity("Georgia", ET::kGpe, "GEO").entity("Nika Melia", ET::kPerson, "GEO", "OPP");
+  auto evs = run(d);
+  const Event* e = find(evs, "COERCE");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.sector, "COP");
+  EXPECT_EQ(e->actor.country, "GEO");
+  EXPECT_EQ(e->actor.name, "Police") << "the place is no part of the name and never the actor";
+}
+
 TEST_F(Events, HostileInputYieldsNoEventsAndNoCrash) {
   Document empty;
   extract_events(&empty, *gazetteer_, *patterns_);
