@@ -2234,9 +2234,10 @@ void Extractor::frames_of(Cand* c) const {
       if (const auto* fr = pat_.frames(lem(h)))
         for (const Frame& f : *fr)
           if (f.effect == FrameEffect::kHypothetical && f.prt.empty()) c->dropped = true;
-      bool n2 = false, h2 = false;
-      own(h, &n2, &h2, nullptr);
-      if (h2) c->dropped = true;
+      // Only a modal on the predicate ("would be a disaster"), not a mark above it
+      // ("questioned whether the visit was the result of X": the visit happened).
+      for (const uint32_t* k = kids_begin(h); k != kids_end(h); ++k)
+        if (dep(*k) == "aux" && word_in("modal", static_cast<int>(*k))) c->dropped = true;
     }
     if (!complement) break;
     // "they have to patrol": an obligation, not a deed (round 7). Only "have" with a "to"

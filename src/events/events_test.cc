@@ -2351,6 +2351,24 @@ TEST_F(Events, OfferToHostTalksIsAnOfferWithoutTarget) {
   EXPECT_TRUE(egypt) << dump(evs);
 }
 
+TEST_F(Events, EventNounUnderAModalPredicateIsNoFact) {
+  // "An Israeli invasion of Lebanon would be a disaster": no fact; "asked whether the Israeli
+  // attack on Lebanon was a mistake": the attack happened.
+  TestDoc d;
+  d.sentence("An/DET/3/det Israeli/ADJ/3/amod invasion/NOUN/9/nsubj of/ADP/5/case Lebanon/PROPN/3/nmod "
+             "would/AUX/9/aux be/AUX/9/cop a/DET/9/det disaster/NOUN/0/root ./PUNCT/9/punct");
+  d.entity("Israeli", ET::kNorp, "ISR").entity("Lebanon", ET::kGpe, "LBN");
+  auto evs = run(d);
+  EXPECT_EQ(find(evs, "ASSAULT"), nullptr) << dump(evs);
+  TestDoc d2;
+  d2.sentence("Reporters/reporter/NOUN/2/nsubj asked/ask/VERB/0/root whether/SCONJ/11/mark the/DET/6/det "
+              "Israeli/ADJ/6/amod attack/NOUN/11/nsubj on/ADP/8/case Lebanon/PROPN/6/nmod was/be/AUX/11/cop "
+              "a/DET/11/det mistake/NOUN/2/ccomp ./PUNCT/2/punct");
+  d2.entity("Israeli", ET::kNorp, "ISR").entity("Lebanon", ET::kGpe, "LBN");
+  auto evs2 = run(d2);
+  EXPECT_NE(find(evs2, "ASSAULT"), nullptr) << dump(evs2);
+}
+
 TEST_F(Events, PersonOwnedByAStateIsOfThatState) {
   // "Iran's Supreme Leader Ali Khamenei vowed to punish Israel": a person named with no
   // country of their own is of the state that owns the title.
