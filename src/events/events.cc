@@ -451,6 +451,24 @@ void Extractor::mark_datelines() {
       for (char ch : w) upper = upper && !(ch >= 'a' && ch <= 'z');
       caps = caps || upper;
     }
+    // Without the agency: "TBILISI, Georgia — Police ...", "BEIRUT — ...": upper-case words
+    // (a region after a comma allowed), a dash, then a capitalised word.
+    if (caps && open == 0) {
+      std::string_view first = doc_.token_text(b);
+      bool first_upper = first.size() >= 3;
+      for (char ch : first) first_upper = first_upper && !(ch >= 'a' && ch <= 'z');
+      for (uint32_t i = b + 1; first_upper && i + 1 < lim; ++i) {
+        std::string_view w = doc_.token_text(i);
+        if (w == "-" || w == "--" || w == "\u2014" || w == "\u2013") {
+          std::string_view next = doc_.token_text(i + 1);
+          if (!next.empty() && next[0] >= 'A' && next[0] <= 'Z')
+            for (uint32_t k = b; k <= i; ++k) tok_dateline_[k] = true;
+          break;
+        }
+        if (w != "," && (w.empty() || !(w[0] >= 'A' && w[0] <= 'Z'))) break;
+      }
+      continue;
+    }
     if (!caps || open == b || open == 0) continue;
     for (uint32_t i = open + 1; i < lim && i < open + 5; ++i)
       if (doc_.token_text(i) == ")") {

@@ -2181,6 +2181,18 @@ TEST_F(Events, WireDatelineIsNeverAParty) {
   EXPECT_EQ(e->target.country, "ISR") << "the vow's content: Israel is to be punished";
 }
 
+TEST_F(Events, WireDatelineWithoutAgencyIsNeverAParty) {
+  // "BEIRUT — Khamenei vowed that Israel would be punished": no agency in brackets.
+  TestDoc d;
+  d.sentence("BEIRUT/Beirut/PROPN/0/root —/PUNCT/4/punct Ali/PROPN/1/dep Khamenei/PROPN/3/flat "
+             "vowed/vow/VERB/1/dep that/SCONJ/10/mark Israel/PROPN/10/nsubj:pass would/AUX/10/aux "
+             "be/AUX/10/aux:pass punished/punish/VERB/5/ccomp ./PUNCT/5/punct");
+  d.entity("BEIRUT", ET::kGpe, "LBN").entity("Ali Khamenei", ET::kPerson, "IRN");
+  d.entity("Israel", ET::kGpe, "ISR");
+  auto evs = run(d);
+  for (const Event& e : evs) EXPECT_NE(e.actor.country, "LBN") << dump(evs);
+}
+
 TEST_F(Events, PlaceAppositionIsNoActor) {
   // "In Toronto, Canada's largest city, a shooting killed one teenager": the city restates
   // the place; nobody is named as the shooter.
