@@ -207,9 +207,10 @@ const char* cue_after(const SentenceWords& w, size_t from, bool currency, size_t
       return "displaced";
     }
     // "50,000 people are living in relief camps", "staying in shelters"
-    if (w.is(j, "living") || w.is(j, "staying") || w.is(j, "housed") || w.is(j, "sheltered") ||
-        w.is(j, "crammed")) {
-      for (size_t k = j + 1; k < j + 5 && k < w.size(); ++k)
+    if ((w.is(j, "living") || w.is(j, "staying") || w.is(j, "housed") || w.is(j, "sheltered") ||
+         w.is(j, "crammed")) &&
+        w.is(j + 1, "in")) {  // not "living near the refugee camp"
+      for (size_t k = j + 2; k < j + 6 && k < w.size(); ++k)
         if (w.is(k, "camps") || w.is(k, "camp") || w.is(k, "shelters") || w.is(k, "tents")) {
           *at = j;
           return "displaced";
@@ -414,12 +415,21 @@ bool phone_like(const SentenceWords& w, size_t b, size_t e) {
 struct Extra {
   bool update = false;      // the sentence says the figure changed ("rose to", "up from")
   bool cumulative = false;  // a running total: "since the protests began", "so far"
+  bool part = false;        // told as part of a total: "among the dead", "including"
 };
+
+bool sentence_says_part(const SentenceWords& w) {
+  for (size_t i = 0; i < w.size(); ++i) {
+    std::string_view k = w.lower(i);
+    if (k == "among" || k == "including" || k == "included") return true;
+  }
+  return false;
+}
 
 bool sentence_says_cumulative(const SentenceWords& w) {
   for (size_t i = 0; i < w.size(); ++i) {
     std::string_view k = w.lower(i);
-    if (k == "since" || k == "cumulative" || (k == "so" && w.is(i + 1, "far")) ||
+    if ((k == "since" && i > 0) ||  // "Since the power failed, ...": because, not a span k == "cumulative" || (k == "so" && w.is(i + 1, "far")) ||
         (k == "to" && w.is(i + 1, "date")) || (k == "in" && w.is(i + 1, "total")) ||
         (k == "overall" && i + 1 < w.size()))
       return true;
@@ -619,9 +629,10 @@ void find_conflicts(Document* doc, const std::vector<Extra>& extra) {
       // of a named group is part of the total, not a rival figure.
       if (generic_head(ha) != generic_head(hb)) {
         const Interval ia = interval_of(fa), ib = interval_of(fb);
-        const Interval& specific = generic_head(ha) ? ib : ia;
-        const Interval& total = generic_head(ha) ? ia : ib;
-        if (specific.hi <= total.lo) continue;
+        const bool a_specific = !generic_head(ha);
+        const Interval& specific = a_specific ? ia : ib;
+        const Interval& total = a_specific ? ib : ia;
+        if (specific.hi <= total.lo && extra[a_specific ? a : b].part) continue;
       }
       pairs.emplace_back(a, b);
       group[root(a)] = root(b);
@@ -931,7 +942,7 @@ void extract_figures(Document* doc) {
       f.source = trim_punct(find_source(*doc, w, text_b, text_e));
       if (update < 0) update = sentence_says_update(w) ? 1 : 0;
       doc->figures.push_back(std::move(f));
-      extra.push_back({update == 1, sentence_says_cumulative(w)});
+      extra.push_back({update == 1, sentence_says_cumulative(w), sentence_says_part(w)});
       prev_end = text_e - 1;
       prev_unit = q.measure[0] || currency;
       i = std::max(i, std::max(qe, he) - 1);

@@ -326,8 +326,6 @@ const NonAnswerCue kNonAnswers[] = {
     {"would not say why"},
     {"would not say how"},
     {"would not say"},
-    {"declined to give"},
-    {"declined to provide"},
     {"declined to confirm"},
     {"refused to say"},
     {"did not immediately comment"},

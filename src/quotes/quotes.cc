@@ -1420,8 +1420,15 @@ class Analyzer {
     bool org_name = (toks_[b - 1].cls & quotes::kOrgWord) && is_cap(b - 1) && b - a >= 2;
     if (org_name)
       while (na + 1 < b && (lex_.determiner(toks_[na].low) || !is_cap(na))) ++na;
-    else if (na + 1 < b && (toks_[na].low == "the" || toks_[na].low == "a"))
-      ++na;  // "The U.S. said", "The UN said": the article is no part of the name
+    else if (na + 1 < b && (toks_[na].low == "the" || toks_[na].low == "a")) {
+      // "The U.S. said", "The UN said": the article is no part of an acronym's name ("The
+      // Hill", "The Economist" keep theirs).
+      std::string_view rest =
+          std::string_view(doc_.text).substr(toks_[na + 1].s, toks_[b - 1].e - toks_[na + 1].s);
+      bool acronym = rest.size() >= 2 && rest.size() <= 8;
+      for (char ch : rest) acronym &= (ch >= 'A' && ch <= 'Z') || ch == '.';
+      if (acronym) ++na;
+    }
     for (uint32_t k = a; k < b && !org_name; ++k) {
       // (An abbreviation's dot belongs to its capitals: "U.S.")
       if (((toks_[k].cls & quotes::kTitle) && k + 1 < b) || (toks_[k].f & kPoss) ||
@@ -1639,7 +1646,8 @@ class Analyzer {
     // An epigraph's byline: “So far, it's the Internet: 1 ...” - Matthew Ingram (the name
     // alone after a dash, ending the paragraph).
     if (k + 2 < toks_.size() && toks_[k].para == toks_[q.close].para &&
-        (is_punct(k, "-") || (toks_[k].f & kDash))) {
+        (is_punct(k, "-") || (toks_[k].f & kDash)) && q.open != kNone &&
+        q.open == paras_[toks_[q.open].para].tok_begin) {
       uint32_t na = k + 1, nb = na;
       while (nb < toks_.size() && toks_[nb].para == toks_[q.close].para && is_cap(nb) &&
              nb - na < 5)
@@ -1977,10 +1985,11 @@ class Analyzer {
           while (close < se && !is_punct(close, ",") && !is_punct(close, ";") &&
                  !terminal(toks_[close]) && !(toks_[close].f & kMark))
             ++close;
+          // (A few words after the clause's comma, up to the next punctuation; no recursion:
+          // a chain of ", who, ..." must stay linear.)
           bool verb_after = false;
           if (close + 1 < se && is_punct(close, ",")) {
-            uint32_t te = content_end(close + 1, se, objof);
-            for (uint32_t m = close + 1; m < te && m < close + 4 && !verb_after; ++m)
+            for (uint32_t m = close + 1; m < se && m < close + 4 && is_word(m) && !verb_after; ++m)
               verb_after = verbish(m);
           }
           if (b > a && !looks_clausal(a, b) && verb_after) {
@@ -1991,6 +2000,19 @@ class Analyzer {
         }
         if (n == "according") break;
         if (const Cue* c = lex_.cue(n); c && (c->flags & quotes::kParticiple)) break;
+        // ", officials said.": an attribution set off after the report ends it.
+        {
+          bool attribution = false;
+          for (uint32_t m = b + 1; m < se && m < b + 5 && is_word(m); ++m) {
+            const Cue* c = toks_[m].cue;
+            if (c && (c->flags & quotes::kSpeech) && !(c->flags & quotes::kAmbiguous) &&
+                m > b + 1 && (m + 1 >= se || !is_word(m + 1))) {
+              attribution = true;
+              break;
+            }
+          }
+          if (attribution) break;
+        }
         if (objof) break;
       }
       if (is_word(b) && k.low == "and" && b + 1 < se) {
@@ -2264,9 +2286,8 @@ class Analyzer {
       // ends the sentence or is set off ("said the plan is bad" is a report, not a speaker).
       // Only verbs that invert with their subject: "announced the end of his campaign" and
       // "noting the touches of ..." take an object, not a speaker.
-      static constexpr std::string_view kInverting[] = {
-          "said", "says", "added", "adds", "wrote", "writes", "explained", "explains",
-          "insisted", "argued", "continued", "recalled", "stated", "asked", "replied"};
+      static constexpr std::string_view kInverting[] = {"said",  "says",   "added",    "adds",
+                                                        "wrote", "writes", "insisted", "stated"};
       bool inverting = std::find(std::begin(kInverting), std::end(kInverting), tk.low) !=
                        std::end(kInverting);
       if (inverting && !that_seen && !objof && !objto && t > ss && is_punct(t - 1, ",") &&
@@ -2274,6 +2295,11 @@ class Analyzer {
         NounPhrase np = np_right(t + 1, se);
         bool ends = !np.empty() && (np.b >= se || is_punct(np.b, ",") || is_punct(np.b, ".") ||
                                     toks_[np.b].low == "who" || is_punct(np.b, ";"));
+        // "..., recalled its ambassador": a possessive opens an object, not a speaker.
+        if (ends && (toks_[np.a].low == "its" || toks_[np.a].low == "his" ||
+                     toks_[np.a].low == "her" || toks_[np.a].low == "their" ||
+                     toks_[np.a].low == "our"))
+          ends = false;
         // Not a count ("said some 275,000 people took part"): a speaker is no number.
         if (ends && ((toks_[np.a].f & kDigit) || (np.a + 1 < se && (toks_[np.a + 1].f & kDigit)) ||
                      (np.b + 1 < se && is_punct(np.b, ",") && (toks_[np.b + 1].f & kDigit))))

@@ -720,5 +720,26 @@ TEST(Quotes, AbbreviatedTitlesBeforeAnAppositiveName) {
   EXPECT_EQ(q->speaker.name, "Zaw Min Tun");
 }
 
+TEST(Quotes, ARelativeClauseChainStaysLinear) {
+  // Hostile input: ", who, walked" many times once made content_end recurse exponentially.
+  std::string text = "He said that the man";
+  for (int i = 0; i < 60; ++i) text += ", who, walked";
+  text += ".";
+  Document doc = run(text);
+  for (const Quote& q : doc.quotes) EXPECT_LE(q.end, doc.text.size());
+  // A set-off attribution ends the report it follows.
+  Document d2 = run("The minister said the man, who was arrested, was released, officials said.");
+  for (const Quote& q : d2.quotes) EXPECT_EQ(q.text.find("officials said"), std::string::npos) << q.text;
+}
+
+TEST(Quotes, ObjectTakingVerbsDoNotInvert) {
+  Document doc = run("Lithuania expelled the Russian envoy, recalled its ambassador. The Hill "
+                     "reported that the vote failed.");
+  for (const Quote& q : doc.quotes) EXPECT_NE(q.speaker.name, "ambassador") << q.text;
+  const Quote* q = find(doc, "the vote failed");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "The Hill");
+}
+
 }  // namespace
 }  // namespace factwire

@@ -737,8 +737,9 @@ void Resolver::ner_spans() {
       // syllable are a Korean personal name the model took for a place ("Park Won-soon").
       if (e < n && e > b && same_sentence(b, e)) {
         if (size_t h = hyphen_syllable(e)) {
+          Gazetteer::Match gm = gaz_.match(doc_, b, e);
           if (e - b == 2 && tok(b).size() <= 5 && is_cap_word(tok(b)) && !gaz_.lookup(tok(b)) &&
-              !gaz_.lookup(tok(b + 1)))
+              !gaz_.lookup(tok(b + 1)) && !gm)
             et = EntityType::kPerson;
           e += h;
         }
@@ -1024,6 +1025,8 @@ size_t Resolver::hyphen_syllable(size_t e, bool free_only) const {
                                     "in-law", "law",  "elect", "to",  "and", "linked", "backed"};
   for (const char* c : kCompound)
     if (syl == c) return 0;
+  if (syl.size() >= 4 && syl.substr(syl.size() - 2) == "ed") return 0;  // "Hong Kong-built" too
+  if (syl == "built" || syl == "ruled" || syl == "armed" || syl == "hit" || syl == "run") return 0;
   return 2;
 }
 
@@ -1905,14 +1908,12 @@ void Resolver::harmonise_types() {
     // ... or after a lower-case organisation noun: "rights group Foro Penal", "the militia
     // Kataib Hezbollah", "the newspaper Haaretz".
     std::string_view prev = c.tb > sent_begin(c.tb) ? tok(c.tb - 1) : std::string_view();
-    bool org_before = c.type != EntityType::kPerson &&
-                      (prev == "group" || prev == "organisation" || prev == "organization" ||
+    if (c.type == EntityType::kPerson) continue;  // "the Netanyahu coalition", "a Trump party"
+    bool org_before = (prev == "group" || prev == "organisation" || prev == "organization" ||
                        prev == "militia" || prev == "newspaper" || prev == "broadcaster" ||
                        prev == "agency" || prev == "company" || prev == "firm" ||
                        prev == "monitor" || prev == "daily" || prev == "outlet");
-    if (next != "party" && next != "movement" && next != "bloc" && next != "faction" &&
-        next != "alliance" && next != "coalition" && next != "militia" && !org_before)
-      continue;
+    if (next != "party" && next != "movement" && !org_before) continue;
     std::string ln = lower_str(c.name);
     bool part = false;
     for (const std::string& o : org_names) part |= o.size() > ln.size() && o.find(ln) != std::string::npos;
@@ -2065,6 +2066,13 @@ void Resolver::known_as() {
     if (tok(b) == "\"" || tok(b) == "\xE2\x80\x9C") ++b;  // known as "Hemedti"
     for (Cand& c : cands_) {
       if (c.tb != b || c.te <= c.tb || &c == &a) continue;
+      // The alias ends the apposition ("known as Hemedti,"), not "known as Qassam's ghost".
+      if (c.te < n) {
+        std::string_view after = tok(c.te);
+        if (!(after == "," || after == ")" || after == "." || after == "\"" ||
+              after == "\xE2\x80\x9D" || after == ";"))
+          break;
+      }
       if (c.type != EntityType::kPerson && !(c.te - c.tb == 1 && !c.gaz)) break;
       aliases.emplace_back(lower_str(c.name), a.name);
       break;
@@ -2088,15 +2096,36 @@ void Resolver::known_as() {
     std::string_view w = tok(a.te + 1);
     bool caps = w.size() >= 2 && w.size() <= 8;
     for (char ch : w) caps &= (ch >= 'A' && ch <= 'Z') || ch == '-';
-    // Not a dateline's agency ("UNITED NATIONS (AP)"): the name is not in capitals, and the
-    // short name's first letter opens one of its words.
-    bool name_caps = true, initial = false;
+    // Not a dateline's agency ("UNITED NATIONS (AP) —", "Addis Ababa (AFP) —"): no dash after
+    // the bracket, the name not in capitals, and the short name's letters found in order in
+    // the name, the first opening one of its words ("CENTCOM" in "U.S. Central Command").
+    bool name_caps = true;
+    for (size_t t = a.tb; t < a.te; ++t)
+      for (char ch : tok(t)) name_caps &= !(ch >= 'a' && ch <= 'z');
+    bool dash_after = a.te + 3 < n && is_punct_token(tok(a.te + 3)) &&
+                      (tok(a.te + 3) == "-" || tok(a.te + 3) == "--" ||
+                       tok(a.te + 3) == "\xE2\x80\x94" || tok(a.te + 3) == "\xE2\x80\x93");
+    std::string letters;  // the name's letters, lower case, and where words start
+    std::vector<bool> starts;
     for (size_t t = a.tb; t < a.te; ++t) {
-      std::string_view x = tok(t);
-      for (char ch : x) name_caps &= !(ch >= 'a' && ch <= 'z');
-      initial |= !x.empty() && x[0] == w[0];
+      bool first = true;
+      for (char ch : tok(t)) {
+        if (!((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'))) continue;
+        letters.push_back(static_cast<char>(ch | 0x20));
+        starts.push_back(first);
+        first = false;
+      }
     }
-    if (caps && !name_caps && initial && lower_str(w) != lower_str(a.name))
+    bool in_order = false;
+    for (size_t p0 = 0; p0 < letters.size() && !in_order; ++p0) {
+      if (!starts[p0] || letters[p0] != (w[0] | 0x20)) continue;
+      size_t p = p0 + 1, q = 1;
+      for (; p < letters.size() && q < w.size(); ++p)
+        if (w[q] != '-' && letters[p] == (w[q] | 0x20)) ++q;
+        else if (w[q] == '-') ++q, --p;
+      in_order = q == w.size();
+    }
+    if (caps && !name_caps && !dash_after && in_order && lower_str(w) != lower_str(a.name))
       shorts.emplace_back(std::string(w), k);
   }
   for (const auto& [w, k] : shorts) {

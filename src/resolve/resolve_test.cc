@@ -430,6 +430,9 @@ TEST(Resolve, HyphenatedGivenNamesStayWhole) {
   ASSERT_NE(l, nullptr) << Names(doc);
   EXPECT_EQ(l->type, EntityType::kPerson);
   // Compound modifiers are not name syllables.
+  Document d2 = Make("A Hong/B-LOC Kong/I-LOC - built ship sank .");
+  resolve_entities(&d2, Gaz());
+  for (const Entity& e : d2.entities) EXPECT_NE(e.type, EntityType::kPerson) << Names(d2);
   EXPECT_NE(Find(doc, "Trump"), nullptr) << Names(doc);
   EXPECT_EQ(Find(doc, "Trump-era"), nullptr) << Names(doc);
   EXPECT_NE(Find(doc, "United States"), nullptr) << Names(doc);
@@ -461,6 +464,16 @@ TEST(Resolve, DescriptionSetOffBeforeTheNameGivesRoleAndAffiliation) {
   EXPECT_EQ(j->role, "");
 }
 
+TEST(Resolve, KnownAsAliasMustEndTheApposition) {
+  Document doc = Make(
+      "Mohammed/B-PERSON Deif/I-PERSON , known as Qassam/B-ORG 's ghost , was killed . || "
+      "Qassam/B-ORG fighters attacked .");
+  resolve_entities(&doc, Gaz());
+  const Entity* d = Find(doc, "Mohammed Deif");
+  ASSERT_NE(d, nullptr) << Names(doc);
+  EXPECT_EQ(d->mentions.size(), 1u) << Names(doc);
+}
+
 TEST(Resolve, KnownAsNamesTheSamePerson) {
   Document doc = Make(
       "The RSF/B-ORG 's commander , Mohamed/B-PERSON Hamdan/I-PERSON Dagalo/I-PERSON , known "
@@ -485,11 +498,17 @@ TEST(Resolve, SetOffDescriptionKeepsLowerCaseWordsOfTheTitle) {
 }
 
 TEST(Resolve, NameBeforeALowerCasePartyWordIsAnOrganisation) {
-  Document doc = Make("She accused the ruling Georgian Dream/B-PERSON party of fraud .");
+  Document doc = Make(
+      "Elene/B-PERSON Khoshtaria/I-PERSON , a leader of the Droa/B-LOC party , spoke . || The "
+      "Netanyahu/B-PERSON coalition collapsed . || Netanyahu/B-PERSON said so .");
   resolve_entities(&doc, Gaz());
-  const Entity* d = Find(doc, "Dream");
+  const Entity* d = Find(doc, "Droa");
   ASSERT_NE(d, nullptr) << Names(doc);
   EXPECT_EQ(d->type, EntityType::kOrg);
+  // A person before "coalition" stays a person.
+  const Entity* n = Find(doc, "Netanyahu");
+  ASSERT_NE(n, nullptr) << Names(doc);
+  EXPECT_EQ(n->type, EntityType::kPerson);
 }
 
 TEST(Resolve, BracketedShortNameIsTheEntityEverywhere) {
@@ -502,9 +521,21 @@ TEST(Resolve, BracketedShortNameIsTheEntityEverywhere) {
   EXPECT_EQ(c->mentions.size(), 3u) << Names(doc);
   EXPECT_EQ(Find(doc, "CENTCOM"), nullptr) << Names(doc);
   // A dateline's agency is no short name of the place before it.
-  const Entity* u = Find(doc, "United Nations");
-  if (u != nullptr) {
-    for (const Mention& m : u->mentions) EXPECT_NE(doc.slice(m.start, m.end), "AP");
+  for (const Entity& e : doc.entities) {
+    for (const Mention& m : e.mentions) {
+      if (doc.slice(m.start, m.end) == "AP") {
+        EXPECT_NE(e.name, "United Nations") << Names(doc);
+      }
+    }
+  }
+  Document d2 = Make("Addis/B-LOC Ababa/I-LOC ( AFP ) — Ethiopia/B-LOC said it would talk , AFP reported .");
+  resolve_entities(&d2, Gaz());
+  for (const Entity& e : d2.entities) {
+    for (const Mention& m : e.mentions) {
+      if (d2.slice(m.start, m.end) == "AFP") {
+        EXPECT_NE(e.name, "Addis Ababa") << Names(d2);
+      }
+    }
   }
 }
 

@@ -172,9 +172,7 @@ bool is_sentence_starter(std::string_view word) {
       "Another", "Only", "Even", "Just", "Is", "Are", "Was", "Were", "Has", "Have", "Had", "Do",
       "Does", "Did", "Can", "Could", "Will", "Would", "Shall", "Should", "Might", "Must", "According",
       "Please", "Let", "Once", "Yes", "Well", "Asked", "Last", "Next", "Following", "Officials",
-      "Police", "Authorities", "More", "Fewer", "Less", "Nearly", "Almost", "Roughly", "At",
-      "Around", "Up", "Out", "Of", "To", "Aid", "Troops", "Protesters", "Witnesses", "Residents",
-      "Analysts", "Experts", "Critics", "Rebels", "Militants", "Soldiers", "Civilians", "People"};
+      "Police", "Authorities", "More", "Fewer", "Nearly", "Almost", "Roughly", "Around"};
   return words.contains(word);
 }
 

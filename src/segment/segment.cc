@@ -398,7 +398,7 @@ class ParagraphSplitter {
         // The platform, not an initial: "wrote in a post on X. Iran's foreign minister ...".
         if (w == "X" && c == Case::kUpper && i > sent && kind(i - 1) == TokKind::kWord) {
           std::string_view p = bare(i - 1);
-          if (p == "on" || p == "via" || p == "to" || p == "platform") return j;
+          if (p == "on" || p == "via" || p == "platform") return j;
         }
         return starter ? j : 0;
       }

@@ -100,6 +100,9 @@ TEST(Segment, ThePlatformXEndsASentence) {
             (V{"Khamenei wrote in a post on X.", "Iran's foreign minister said it."}));
   EXPECT_EQ(sents("She wrote to J. Smith and Malcolm X. Jones replied."),
             (V{"She wrote to J. Smith and Malcolm X. Jones replied."}));
+  EXPECT_EQ(sents("A letter addressed to X. Smith arrived."), (V{"A letter addressed to X. Smith arrived."}));
+  // Title-case headlines keep their initialisms: "U.S. To Leave", "U.K. Aid".
+  EXPECT_EQ(sents("Trump Says U.S. To Leave WHO"), (V{"Trump Says U.S. To Leave WHO"}));
 }
 
 TEST(Segment, TimesOfDay) {
