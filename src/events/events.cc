@@ -164,6 +164,13 @@ class Extractor {
   std::vector<int32_t> head_over_;
   std::vector<std::string_view> dep_over_;
   bool repaired_ = false;  // any override set (most documents: none)
+  // The override arrays, made on the first repair of the document.
+  void begin_repair(int n) {
+    if (repaired_) return;
+    head_over_.assign(static_cast<size_t>(n), kNoOver);
+    dep_over_.assign(static_cast<size_t>(n), std::string_view());
+    repaired_ = true;
+  }
   void repair_root_noun_clauses();
   // Per entity: 1 an unknown organisation named with a non-state sector word (its own
   // party), 0 not, -1 not computed yet (arg_key is hot: computed once).
@@ -335,11 +342,7 @@ void Extractor::repair_root_noun_clauses() {
       const Sentence& st = doc_.sentences[doc_.tokens[v].sentence];
       for (uint32_t k = st.token_begin; k < st.token_end && !kids; ++k) kids = doc_.tokens[k].head == v;
       if (!kids) {
-        if (!repaired_) {
-          head_over_.assign(static_cast<size_t>(n), kNoOver);
-          dep_over_.assign(static_cast<size_t>(n), std::string_view());
-          repaired_ = true;
-        }
+        begin_repair(n);
         head_over_[v] = -1;
         dep_over_[v] = "root";
         head_over_[v - 1] = v;
@@ -407,11 +410,7 @@ void Extractor::repair_root_noun_clauses() {
     }
     if (far && obj < 0) continue;
     if (blocked || obj < 0) continue;
-    if (!repaired_) {
-      head_over_.assign(static_cast<size_t>(n), kNoOver);
-      dep_over_.assign(static_cast<size_t>(n), std::string_view());
-      repaired_ = true;
-    }
+    begin_repair(n);
     head_over_[v] = -1;
     dep_over_[v] = "root";
     head_over_[h] = v;
