@@ -626,9 +626,33 @@ TEST(Resolve, OrganisationAfterAtEndsTheDescription) {
   Document doc = Make(
       "\" It is a step , \" said Elaine/B-PERSON Pearson/I-PERSON , Asia/B-LOC director at "
       "Human/B-ORG Rights/I-ORG Watch/I-ORG .");
+  // The parse the tagger gave: "Asia director" is the name's apposition, but "at Human Rights
+  // Watch" hangs on "said", outside the apposition's subtree.
+  ASSERT_EQ(doc.tokens.size(), 18u);
+  for (Token& t : doc.tokens) {
+    t.head = 7;
+    t.dep = "dep";
+  }
+  doc.tokens[7].head = -1;
+  doc.tokens[7].dep = "root";
+  doc.tokens[8].head = 7;
+  doc.tokens[8].dep = "nsubj";
+  doc.tokens[9].head = 8;
+  doc.tokens[9].dep = "flat";
+  doc.tokens[12].head = 8;
+  doc.tokens[12].dep = "appos";
+  doc.tokens[11].head = 12;
+  doc.tokens[11].dep = "compound";
+  doc.tokens[13].head = 16;
+  doc.tokens[13].dep = "case";
+  doc.tokens[14].head = 16;
+  doc.tokens[15].head = 16;
+  doc.tokens[16].head = 7;
+  doc.tokens[16].dep = "obl";
   resolve_entities(&doc, Gaz());
   const Entity* p = Find(doc, "Elaine Pearson");
   ASSERT_NE(p, nullptr) << Names(doc);
+  EXPECT_EQ(p->role, "Asia director");
   EXPECT_EQ(p->affiliation, "Human Rights Watch");
 }
 
