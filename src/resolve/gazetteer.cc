@@ -1,5 +1,7 @@
 #include "resolve/gazetteer.h"
 
+#include <algorithm>
+
 #include <fstream>
 #include <sstream>
 
@@ -392,7 +394,10 @@ Status Gazetteer::load_tsv(const std::string& folder) {
       std::string key;
       ascii_lower(r[0], &key);
       titles_.emplace(key, GazTitle{col(r, 1).empty() ? r[0] : col(r, 1), col(r, 2)});
-      max_title_words_ = std::max(max_title_words_, word_count(key));
+      // In tokens: a hyphen is a token of its own ("secretary-general" is three).
+      max_title_words_ = std::max(
+          max_title_words_, word_count(key) + 2 * static_cast<size_t>(std::count(
+                                                       key.begin(), key.end(), '-')));
     }
   }
   rows.clear();

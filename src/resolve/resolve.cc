@@ -478,7 +478,9 @@ size_t Resolver::title_at(size_t i, size_t limit, std::string* role, std::string
   size_t best = 0;
   size_t maxw = std::min(limit, i + gaz_.max_title_words());
   for (size_t j = i; j < maxw; ++j) {
-    if (j > i) phrase.push_back(' ');
+    // Words written together stay together: "Secretary-General" is tokenised "Secretary",
+    // "-", "General" and is the title "secretary-general".
+    if (j > i && doc_.tokens[j].start != doc_.tokens[j - 1].end) phrase.push_back(' ');
     std::string_view w = tok(j);
     // "then-governor", "ex-president": the title after the prefix.
     if (j == i && w.size() > 4 && (w[2] == '-' || w[4] == '-')) {
@@ -791,6 +793,10 @@ void Resolver::ner_spans() {
     // An office is no name ("U.S. President", "Prime Minister"); the place in it is left to
     // the gazetteer scan.
     if ((et == EntityType::kPerson || et == EntityType::kOrg) && !misc && title_only(b, e))
+      continue;
+    // The second half of a hyphenated title ("General" of "Secretary-General") is no name.
+    if (b >= 2 && tok(b - 1) == "-" && toks[b - 1].start == toks[b - 2].end &&
+        toks[b].start == toks[b - 1].end && title_at(b - 2, e, nullptr, nullptr) == e - b + 2)
       continue;
     // Part of a hyphenated word the tokenizer split ("SARS" of "SARS-CoV-2"): no name of its
     // own unless the gazetteer knows it ("U.S.-Israeli").
@@ -1145,7 +1151,8 @@ void Resolver::merge_country_person() {
 // Name words after a title, from token j (up to four): "Joseph Aoun", "Bashar al-Assad".
 size_t Resolver::name_run(size_t j, size_t se) const {
   size_t k = j;
-  while (k < se && k - j < 4 && owner_[k] < 0 &&
+  size_t particles = 0;  // "Luiz Inacio Lula da Silva": four name words and a particle
+  while (k < se && k - j < 4 + particles && owner_[k] < 0 &&
          (is_name_token(tok(k)) ||
           (k > j && is_name_particle(tok(k), k + 1 < se ? tok(k + 1) : std::string_view()))) &&
          !is_function_word(ltok(k)) && !is_calendar_word(ltok(k)) &&
@@ -1163,9 +1170,15 @@ size_t Resolver::name_run(size_t j, size_t se) const {
       ++k;
       break;
     }
+    if (!is_name_token(tok(k))) particles = std::min<size_t>(particles + 1, 2);
     ++k;
     if (k + 1 < se) k += hyphen_syllable(k);  // "Lee Jae-myung"
   }
+  // A name never ends on a particle ("Lula da" before a word that could not follow).
+  while (k > j + 1 && in_list(tok(k - 1), {"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "der", "den",
+                              "de", "da", "del", "della", "di", "du", "dos", "das", "la", "le",
+                              "ter"}))
+    --k;
   return k - j;
 }
 
@@ -1671,7 +1684,16 @@ void Resolver::merge_referents() {
     if (c.entity >= 0 && c.te > c.tb) ++count[c.entity];
   std::vector<std::vector<std::string>> words(ne);
   for (size_t k = 0; k < ne; ++k)
-    for (std::string_view w : name_words(ents_[k].e.name)) words[k].push_back(fold_key(w));
+    for (std::string_view w : name_words(ents_[k].e.name)) {
+      std::string f = fold_key(w);
+      // The Arabic article before a family name is often dropped: "al-Burhan" is "Burhan".
+      for (std::string_view pre : {"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-"})
+        if (f.size() >= pre.size() + 3 && f.compare(0, pre.size(), pre) == 0) {
+          f.erase(0, pre.size());
+          break;
+        }
+      words[k].push_back(std::move(f));
+    }
   auto is_place = [](EntityType t) {
     return t == EntityType::kGpe || t == EntityType::kLoc || t == EntityType::kFac;
   };
@@ -1757,6 +1779,14 @@ void Resolver::merge_referents() {
         // Nevares", "Vázquez" for "Wanda Vázquez Garced".
         if (eb.type == EntityType::kPerson && ea.type == EntityType::kPerson && wb.size() >= 3 &&
             wb[wb.size() - 2] == wa[0]) {
+          consider(b);
+          continue;
+        }
+        // A name in the middle of a long one, however the model typed it: "Lula" for "Luiz
+        // Inacio Lula da Silva".
+        if (eb.type == EntityType::kPerson && ea.type != EntityType::kNorp && wb.size() >= 4 &&
+            std::find(wb.begin() + 1, wb.end() - 1, wa[0]) != wb.end() - 1 &&
+            is_cap_word(ea.name)) {
           consider(b);
           continue;
         }

@@ -1290,5 +1290,45 @@ TEST(Resolve, EndOfALongerPersonNameIsThatPerson) {
   EXPECT_EQ(doc.entities[0].mentions.size(), 2u);
 }
 
+TEST(Resolve, HyphenatedTitleIsOneTitle) {
+  Document doc = Make(
+      "UN/B-ORG Secretary - General/B-EVENT Antonio/B-PERSON Guterres/I-PERSON spoke . || "
+      "Amnesty/B-ORG International/I-ORG 's secretary - general , Agnes/B-PERSON "
+      "Callamard/I-PERSON , agreed .");
+  resolve_entities(&doc, Gaz());
+  EXPECT_EQ(Find(doc, "General"), nullptr) << Names(doc);
+  const Entity* g = Find(doc, "Antonio Guterres");
+  ASSERT_NE(g, nullptr) << Names(doc);
+  EXPECT_EQ(g->role, "Secretary-General");
+  EXPECT_EQ(g->sector, "IGO");
+  const Entity* c = Find(doc, "Agnes Callamard");
+  ASSERT_NE(c, nullptr) << Names(doc);
+  EXPECT_EQ(c->role, "Secretary-General");
+  EXPECT_EQ(c->affiliation, "Amnesty International");
+}
+
+TEST(Resolve, FamilyNameWithoutItsArabicArticleIsThatPerson) {
+  Document doc = Make(
+      "Army chief Abdel/B-PERSON Fattah/I-PERSON al/I-PERSON -/I-PERSON Burhan/I-PERSON "
+      "spoke . || Burhan/B-PERSON heads the council .");
+  resolve_entities(&doc, Gaz());
+  ASSERT_EQ(doc.entities.size(), 1u) << Names(doc);
+  EXPECT_EQ(doc.entities[0].name, "Abdel Fattah al-Burhan");
+  EXPECT_EQ(doc.entities[0].mentions.size(), 2u);
+}
+
+TEST(Resolve, LongNameWithParticleAfterTitleIsWholeAndItsMiddleNameIsIt) {
+  Document doc = Make(
+      "Brazilian President Luiz/B-PERSON Inacio/I-PERSON Lula/I-PERSON da Silva/B-LOC met him "
+      ". || A statement from Lula/B-LOC 's office followed .");
+  resolve_entities(&doc, Gaz());
+  EXPECT_EQ(Find(doc, "Silva"), nullptr) << Names(doc);
+  EXPECT_EQ(Find(doc, "Lula"), nullptr) << Names(doc);
+  const Entity* l = Find(doc, "Luiz Inacio Lula da Silva");
+  ASSERT_NE(l, nullptr) << Names(doc);
+  EXPECT_EQ(l->role, "President");
+  EXPECT_EQ(l->mentions.size(), 2u);
+}
+
 }  // namespace
 }  // namespace factwire
