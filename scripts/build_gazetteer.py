@@ -889,6 +889,13 @@ OPEC|Organization of the Petroleum Exporting Countries|IGO|-|org
 Gulf Cooperation Council|=GCC|IGO|-|org
 Organization of American States|=OAS|IGO|-|org
 ECOWAS|Economic Community of West African States|IGO|-|org
+Mercosur|=MERCOSUR;Southern Common Market|IGO|-|org
+BRICS||IGO|-|org
+Shanghai Cooperation Organisation|=SCO;Shanghai Cooperation Organization|IGO|-|org
+Southern African Development Community|=SADC|IGO|-|org
+CARICOM|Caribbean Community|IGO|-|org
+International Organization for Migration|=IOM;UN migration agency;U.N. migration agency|IGO|-|org
+People's Liberation Army|=PLA|MIL|CHN|org
 G7|Group of Seven|IGO|-|org
 G20|Group of 20|IGO|-|org
 World Health Organization|=WHO|IGO|-|org
@@ -913,7 +920,7 @@ Red Crescent|Palestinian Red Crescent;Red Crescent Society|NGO|-|org
 Amnesty International|Amnesty|NGO|-|org
 Human Rights Watch|=HRW|NGO|-|org
 Doctors Without Borders|=MSF;Medecins Sans Frontieres;Médecins Sans Frontières|NGO|-|org
-Oxfam||NGO|-|org
+Oxfam|Oxfam International|NGO|-|org
 Save the Children||NGO|-|org
 International Rescue Committee|=IRC|NGO|-|org
 Norwegian Refugee Council||NGO|-|org

@@ -83,6 +83,14 @@ bool is_locative_prep(std::string_view lw) {
                       "around", "downtown", "central"});
 }
 
+// Common nouns for places: "the last major city in the region", "a town near the border".
+bool is_place_noun(std::string_view lw) {
+  return in_list(lw, {"city", "town", "village", "capital", "region", "province", "district",
+                      "port", "suburb", "neighbourhood", "neighborhood", "area", "island",
+                      "county", "enclave", "territory", "hub", "municipality", "settlement",
+                      "camp", "border", "country", "state", "oblast", "governorate"});
+}
+
 bool is_determiner(std::string_view lw) { return in_list(lw, {"a", "an", "the"}); }
 
 // Lower case without Latin diacritics: "Erdoğan" and "Erdogan" compare equal.
@@ -602,6 +610,16 @@ void Resolver::cand_from_match(const Gazetteer::Match& m, size_t b, Cand* c) con
       c->country = o.country;
       c->sector = o.sector;
       c->gov_org = o.government;
+      // "the opposition Congress party": a party of that name, not the legislature the
+      // gazetteer knows by it (whose country would be wrong).
+      if (o.sector != "PTY" && b + m.tokens < doc_.tokens.size() &&
+          doc_.tokens[b + m.tokens].sentence == doc_.tokens[b].sentence &&
+          tok(b + m.tokens) == "party") {
+        c->name = span_name(doc_.tokens[b].start, doc_.tokens[b + m.tokens - 1].end);
+        c->sector = "PTY";
+        c->country.clear();
+        c->gov_org = false;
+      }
       break;
     }
   }
@@ -1175,7 +1193,7 @@ size_t Resolver::name_run(size_t j, size_t se) const {
     if (k + 1 < se) k += hyphen_syllable(k);  // "Lee Jae-myung"
   }
   // A name never ends on a particle ("Lula da" before a word that could not follow).
-  while (k > j + 1 && in_list(tok(k - 1), {"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "der", "den",
+  while (k > j + 1 && tok(k - 2) != "-" && in_list(tok(k - 1), {"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "der", "den",
                               "de", "da", "del", "della", "di", "du", "dos", "das", "la", "le",
                               "ter"}))
     --k;
@@ -1323,13 +1341,17 @@ void Resolver::apposition_persons() {
       if (d >= se) continue;
     }
     if (is_determiner(ltok(d))) ++d;
-    bool titled = false;
-    for (size_t t = d; t < std::min(se, d + 4) && !titled; ++t) {
+    bool titled = false, place = false;
+    for (size_t t = d; t < std::min(se, d + 4) && !titled && !place; ++t) {
       if (tok(t) == ",") break;
       std::string r;
-      titled = title_at(t, se, &r, nullptr) > 0 && !is_cap_word(tok(t));
+      size_t tl = title_at(t, se, &r, nullptr);
+      titled = tl > 0 && !is_cap_word(tok(t));
+      // "El Fasher, the last major city in ...": a title word that modifies a place noun
+      // ("major city") describes a place, not a person.
+      place = is_place_noun(ltok(t)) || (titled && t + tl < se && is_place_noun(ltok(t + tl)));
     }
-    if (!titled) continue;
+    if (!titled || place) continue;
     add(rule_cand(i, k, EntityType::kPerson));
     i = k;
   }
@@ -1350,6 +1372,16 @@ void Resolver::org_rule() {
     while (k < se && owner_[k] < 0) {
       std::string_view t = tok(k);
       if (is_name_token(t)) {
+        ++k;
+        continue;
+      }
+      // A possessive inside a name: "People's Liberation Army", "Women's Refugee Commission",
+      // "Workers' Party".
+      if ((t == "'s" || t == "\xE2\x80\x99s" || t == "'" || t == "\xE2\x80\x99") && k > b &&
+          k + 1 < se && owner_[k + 1] < 0 && is_name_token(tok(k + 1)) &&
+          in_list(ltok(k - 1), {"people", "women", "children", "workers", "veterans", "men",
+                                "farmers", "citizens", "peoples", "nations", "writers",
+                                "journalists", "mothers", "students", "teachers"})) {
         ++k;
         continue;
       }
@@ -1729,6 +1761,7 @@ void Resolver::merge_referents() {
     int target = -1;
     int found = 0;
     int of_target = -1, of_found = 0;  // "House" -> "House of Representatives" first
+    int inner_target = -1, inner_found = 0;  // "Lula" -> "Luiz Inacio Lula da Silva"
     auto consider = [&](size_t b) {
       if (target != static_cast<int>(b)) ++found;
       target = static_cast<int>(b);
@@ -1784,10 +1817,19 @@ void Resolver::merge_referents() {
         }
         // A name in the middle of a long one, however the model typed it: "Lula" for "Luiz
         // Inacio Lula da Silva".
+        // Only when no other reading claims it (see after the loop).
         if (eb.type == EntityType::kPerson && ea.type != EntityType::kNorp && wb.size() >= 4 &&
             std::find(wb.begin() + 1, wb.end() - 1, wa[0]) != wb.end() - 1 &&
-            is_cap_word(ea.name)) {
-          consider(b);
+            is_cap_word(ea.name) && [&] {
+              std::vector<std::string_view> ws = name_words(eb.name);
+              for (size_t t = 0; t < ws.size(); ++t)
+                if (!is_name_token(ws[t]) &&
+                    !is_name_particle(ws[t], t + 1 < ws.size() ? ws[t + 1] : std::string_view()))
+                  return false;
+              return true;
+            }()) {
+          if (inner_target != static_cast<int>(b)) ++inner_found;
+          inner_target = static_cast<int>(b);
           continue;
         }
         if (eb.type == EntityType::kPerson && wb.front() == wa[0] &&
@@ -1846,6 +1888,7 @@ void Resolver::merge_referents() {
     }
     if (found == 1) into[a] = target;
     else if (found > 1 && of_found == 1) into[a] = of_target;
+    else if (found == 0 && inner_found == 1) into[a] = inner_target;
   }
   // Follow chains (a -> b -> c) and move the mentions.
   for (size_t a = 0; a < ne; ++a) {
@@ -1938,7 +1981,20 @@ void Resolver::harmonise_types() {
     // ... or after a lower-case organisation noun: "rights group Foro Penal", "the militia
     // Kataib Hezbollah", "the newspaper Haaretz".
     std::string_view prev = c.tb > sent_begin(c.tb) ? tok(c.tb - 1) : std::string_view();
-    if (c.type == EntityType::kPerson) continue;  // "the Netanyahu coalition", "a Trump party"
+    if (c.type == EntityType::kPerson) {
+      // "the Netanyahu coalition", "a Trump party" stay persons; a two-word name after a
+      // company noun whose first word is no given name is the company: "defence contractor
+      // Lockheed Martin", "the bank Goldman Sachs" (not "the company Elon Musk founded").
+      if (c.rule || c.te - c.tb < 2 || gaz_.is_given_name(tok(c.tb)) ||
+          !in_list(prev, {"company", "firm", "contractor", "manufacturer", "maker", "giant",
+                          "conglomerate", "bank", "lender", "insurer", "retailer", "airline",
+                          "carrier", "broadcaster", "newspaper", "startup", "automaker",
+                          "carmaker", "chipmaker", "chain", "corporation"}))
+        continue;
+      c.type = EntityType::kOrg;
+      c.rule = true;
+      continue;
+    }
     bool org_before = (prev == "group" || prev == "organisation" || prev == "organization" ||
                        prev == "militia" || prev == "newspaper" || prev == "broadcaster" ||
                        prev == "agency" || prev == "company" || prev == "firm" ||
@@ -1948,6 +2004,50 @@ void Resolver::harmonise_types() {
     bool part = false;
     for (const std::string& o : org_names) part |= o.size() > ln.size() && o.find(ln) != std::string::npos;
     if (!part) c.type = EntityType::kOrg;
+  }
+  // Places by their context, whatever the model guessed: "in Kazan, Russia" (a place before
+  // a comma and a country, after a locative preposition) is a city of that country; "El
+  // Fasher, the last major city in ..." (an apposition headed by a place noun) a place.
+  for (Cand& c : cands_) {
+    if (c.gaz || c.te <= c.tb || c.te + 1 >= n || c.type == EntityType::kNorp ||
+        c.type == EntityType::kGpe || !same_sentence(c.tb, c.te) || tok(c.te) != ",")
+      continue;
+    if (c.rule && c.type == EntityType::kPerson) continue;  // a title named it a person
+    size_t se = sent_end(c.tb);
+    size_t a = c.te + 1;
+    if (c.tb > sent_begin(c.tb) &&
+        in_list(ltok(c.tb - 1), {"in", "at", "from", "near", "outside", "into", "to", "visit",
+                                 "visited", "visiting", "arrived"}) &&
+        !(c.type == EntityType::kPerson && gaz_.is_given_name(tok(c.tb)))) {
+      Gazetteer::Match m = gaz_.match(doc_, a, se);
+      if (m && m.kind == Gazetteer::Kind::kCountry && !m.possessive &&
+          (a + m.tokens >= se || is_punct_token(tok(a + m.tokens)))) {
+        c.type = EntityType::kGpe;
+        c.country = gaz_.countries()[m.index].iso3;
+        c.rule = true;
+        continue;
+      }
+    }
+    if (a < se && is_determiner(ltok(a))) {
+      size_t h = a + 1;
+      while (h < std::min(se, a + 4) && !is_place_noun(ltok(h)) && !is_cap_word(tok(h)) &&
+             !is_punct_token(tok(h)))
+        ++h;
+      // The place noun heads the apposition ("a town near", "the capital of"), not a
+      // modifier ("a border guard", "the city council").
+      if (h < se && is_place_noun(ltok(h)) && h + 1 < se &&
+          (is_punct_token(tok(h + 1)) ||
+           in_list(ltok(h + 1), {"in", "of", "on", "near", "where", "that", "which", "north",
+                                 "south", "east", "west", "about", "some", "close", "just",
+                                 "held", "controlled", "located", "with", "home", "bordering",
+                                 "along", "by", "under", "and"}))) {
+        c.type = in_list(ltok(h), {"city", "town", "village", "capital", "port", "suburb",
+                                   "municipality", "settlement"})
+                     ? EntityType::kGpe
+                     : EntityType::kLoc;
+        c.rule = true;
+      }
+    }
   }
   // Votes per surface name: rule and gazetteer readings count twice, NER tags once. The
   // gazetteer's own candidates vote but keep their type (GPE vs LOC is theirs to say).
@@ -2628,6 +2728,14 @@ void Resolver::roles() {
         }
       }
     }
+    // A relative clause inside the parsed apposition is no part of the role: "a libertarian
+    // economist who once called X a ...".
+    for (size_t t = d + 1; from_parse && t < end; ++t)
+      if (in_list(ltok(t), {"who", "whose", "which"}) || tok(t) == "\"" ||
+          tok(t) == "\xE2\x80\x9C") {
+        end = t;
+        break;
+      }
     while (end > d && (is_punct_token(tok(end - 1)))) --end;
     if (end <= d) continue;
     // The parse may leave "at Human Rights Watch" out of "Asia director at ...": an
@@ -2640,10 +2748,14 @@ void Resolver::roles() {
     if (is_determiner(ltok(db))) ++db;
     if (db >= end) continue;
     // It must describe a role: a title word among its first words.
-    bool titled = false;
-    for (size_t t = db; t < std::min(end, db + 5) && !titled; ++t)
-      titled = title_at(t, end, nullptr, nullptr) > 0;
-    if (!titled) continue;
+    bool titled = false, place = false;
+    for (size_t t = db; t < std::min(end, db + 5) && !titled && !place; ++t) {
+      size_t tl = title_at(t, end, nullptr, nullptr);
+      titled = tl > 0;
+      // "the last major city in ...": a place, described (see apposition_persons).
+      place = is_place_noun(ltok(t)) || (titled && t + tl < end && is_place_noun(ltok(t + tl)));
+    }
+    if (!titled || place) continue;
     bool former = ltok(db) == "former" || ltok(db) == "ex";
     int prio = former ? 1 : 2;
     // "director of X at the Y Center": role up to "at", affiliation Y.
@@ -2703,14 +2815,16 @@ void Resolver::finish() {
         e.e.country = k->iso3;
         if (e.e.sector.empty()) e.e.sector = "GOV";
       } else {
+        bool in_doc = false;  // the document's own reading wins ("the Congress party")
         for (const Ent& o : ents_) {
           if (o.e.type == EntityType::kOrg && o.e.name == e.e.affiliation) {
             e.e.country = o.e.country;
             if (!o.e.sector.empty()) e.e.sector = o.e.sector;
+            in_doc = true;
             break;
           }
         }
-        if (const GazOrg* g = gaz_.organisation(e.e.affiliation)) {
+        if (const GazOrg* g = in_doc ? nullptr : gaz_.organisation(e.e.affiliation)) {
           if (e.e.country.empty()) e.e.country = g->country;
           if (e.e.sector.empty()) e.e.sector = g->sector;
         } else if (const GazPlace* pl = gaz_.place(e.e.affiliation);

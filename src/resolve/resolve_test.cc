@@ -1330,5 +1330,93 @@ TEST(Resolve, LongNameWithParticleAfterTitleIsWholeAndItsMiddleNameIsIt) {
   EXPECT_EQ(l->mentions.size(), 2u);
 }
 
+TEST(Resolve, PlacesAreReadFromTheirContext) {
+  Document doc = Make(
+      "The leaders meet in Kazan/B-PERSON , Russia , this week . || The army lost "
+      "El/B-PERSON Fasher/I-PERSON , the last major city in the region . || The talks "
+      "named Nasser/B-PERSON Ali/I-PERSON , a border guard , as the victim .");
+  resolve_entities(&doc, Gaz());
+  const Entity* k = Find(doc, "Kazan");
+  ASSERT_NE(k, nullptr) << Names(doc);
+  EXPECT_EQ(k->type, EntityType::kGpe);
+  EXPECT_EQ(k->country, "RUS");
+  const Entity* f = Find(doc, "El Fasher");
+  ASSERT_NE(f, nullptr) << Names(doc);
+  EXPECT_EQ(f->type, EntityType::kGpe);
+  EXPECT_TRUE(f->role.empty());
+  const Entity* a = Find(doc, "Nasser Ali");  // "border" modifies "guard": a person
+  ASSERT_NE(a, nullptr) << Names(doc);
+  EXPECT_EQ(a->type, EntityType::kPerson);
+}
+
+TEST(Resolve, CompanyNounBeforeATwoWordNameMakesItACompany) {
+  Document doc = Make(
+      "Parts were stored by defence contractor Lockheed/B-PERSON Martin/I-PERSON there . || "
+      "The company Jeff/B-PERSON Bezos/I-PERSON founded grew .");
+  resolve_entities(&doc, Gaz());
+  const Entity* l = Find(doc, "Lockheed Martin");
+  ASSERT_NE(l, nullptr) << Names(doc);
+  EXPECT_EQ(l->type, EntityType::kOrg);
+  const Entity* m = Find(doc, "Jeff Bezos");
+  ASSERT_NE(m, nullptr) << Names(doc);
+  EXPECT_EQ(m->type, EntityType::kPerson);
+}
+
+TEST(Resolve, PossessiveInsideAnOrganisationName) {
+  Document doc = Make(
+      "The People/B-PERSON 's Liberation/B-ORG Army/I-ORG did not respond . || She works at "
+      "the Women/B-PERSON 's Refugee/B-ORG Commission/I-ORG .");
+  resolve_entities(&doc, Gaz());
+  const Entity* p = Find(doc, "People's Liberation Army");
+  ASSERT_NE(p, nullptr) << Names(doc);
+  EXPECT_EQ(p->country, "CHN");
+  EXPECT_NE(Find(doc, "Women's Refugee Commission"), nullptr) << Names(doc);
+  EXPECT_EQ(Find(doc, "Liberation Army"), nullptr) << Names(doc);
+}
+
+TEST(Resolve, KnownNameBeforePartyIsAPartyOfThatName) {
+  Document doc = Make(
+      "Rahul/B-PERSON Gandhi/I-PERSON , the leader of the opposition Congress/B-ORG party , "
+      "asked .");
+  resolve_entities(&doc, Gaz());
+  const Entity* c = Find(doc, "Congress");
+  ASSERT_NE(c, nullptr) << Names(doc);
+  EXPECT_EQ(c->sector, "PTY");
+  EXPECT_TRUE(c->country.empty()) << c->country;
+  const Entity* g = Find(doc, "Rahul Gandhi");
+  ASSERT_NE(g, nullptr) << Names(doc);
+  EXPECT_TRUE(g->country.empty()) << g->country;
+}
+
+TEST(Resolve, ParsedAppositionRoleStopsAtItsRelativeClause) {
+  // "Milei , a libertarian economist who once called Lula a communist , spoke ." with the
+  // relative clause inside the apposition's subtree, as the parser attaches it.
+  Document doc = Make(
+      "Javier/B-PERSON Milei/I-PERSON , a libertarian economist who once called "
+      "Lula/B-PERSON a communist , spoke .");
+  ASSERT_EQ(doc.tokens.size(), 15u);
+  for (Token& t : doc.tokens) {
+    t.head = 13;
+    t.dep = "dep";
+  }
+  doc.tokens[13].head = -1;
+  doc.tokens[13].dep = "root";
+  doc.tokens[1].head = 13;
+  doc.tokens[1].dep = "nsubj";
+  doc.tokens[0].head = 1;
+  doc.tokens[0].dep = "compound";
+  doc.tokens[5].head = 1;
+  doc.tokens[5].dep = "appos";
+  doc.tokens[3].head = 5;
+  doc.tokens[4].head = 5;
+  doc.tokens[8].head = 5;
+  doc.tokens[8].dep = "acl:relcl";
+  for (int k : {6, 7, 9, 10, 11}) doc.tokens[k].head = 8;
+  resolve_entities(&doc, Gaz());
+  const Entity* m = Find(doc, "Javier Milei");
+  ASSERT_NE(m, nullptr) << Names(doc);
+  EXPECT_EQ(m->role, "libertarian economist");
+}
+
 }  // namespace
 }  // namespace factwire
