@@ -865,7 +865,7 @@ Initiative Project Observatory Watch Mission Conference Summit Airlines Airways 
 Technologies Labs Laboratory Laboratories Studios Media Party Committee Militia Regiment Division
 Battalion Academy Museum Library Consortium Partnership Council House Forum
 Herald Tribune Gazette Telegraph Chronicle Courier Examiner Inquirer Dispatch Bulletin
-Guild Archive Archives""".split()
+Guild Archive Archives Embassy Consulate""".split()
 
 # Words that open an organisation name: "Ministry of Defense", "University of Chicago".
 ORG_OPENERS = """Ministry Department University Bank Council Office Commission Court Institute

@@ -542,6 +542,16 @@ size_t Resolver::title_ending_at(size_t last, size_t floor, std::string* role) c
 }
 
 bool Resolver::gov_reading(size_t b, size_t e) const {
+  // A dateline names where the story was filed: "NEW DELHI —", "MOSCOW (Reuters) -".
+  if (b == sent_begin(b) && e < sent_end(b)) {
+    std::string_view nx = tok(e);
+    bool caps = true;
+    for (size_t k = b; k < e && caps; ++k)
+      for (char ch : tok(k)) caps &= !(ch >= 'a' && ch <= 'z');
+    if (caps && (nx == "\xE2\x80\x94" || nx == "\xE2\x80\x93" || nx == "-" || nx == "(" ||
+                 nx == ","))
+      return false;
+  }
   // Hyphen compound: "Washington-based", "Moscow-backed".
   std::string_view last = tok(e - 1);
   if (last.find('-') != std::string_view::npos) return false;
@@ -698,6 +708,25 @@ void Resolver::ner_spans() {
     if (!ok) continue;
     if (e < n && same_sentence(b, e) && et == EntityType::kPerson)
       e += hyphen_syllable(e);  // "[Kim Jong]-un"
+    // A known name that opens with its article, the article left out by the model: "The
+    // Hague", "The Gambia" (an entry the gazetteer scan would find is claimed here first).
+    if (b > sent_begin(b) && ltok(b - 1) == "the" && free_range(b - 1, e)) {
+      Gazetteer::Match gm = gaz_.match(doc_, b - 1, sent_end(b));
+      if (gm && gm.tokens == e - b + 1) {
+        Cand g;
+        cand_from_match(gm, b - 1, &g);
+        add(std::move(g));
+        continue;
+      }
+    } else if (b == sent_begin(b) && b + 1 < e && ltok(b) == "the") {
+      Gazetteer::Match gm = gaz_.match(doc_, b, sent_end(b));
+      if (gm && gm.tokens == e - b && free_range(b, e)) {
+        Cand g;
+        cand_from_match(gm, b, &g);
+        add(std::move(g));
+        continue;
+      }
+    }
     // Trim punctuation, determiners and possessive tokens at the edges.
     while (b < e && (is_punct_token(tok(b)) || is_determiner(ltok(b)) ||
                      (!is_cap_word(tok(b)) && is_function_word(ltok(b)))))
@@ -1349,7 +1378,8 @@ void Resolver::apposition_persons() {
       titled = tl > 0 && !is_cap_word(tok(t));
       // "El Fasher, the last major city in ...": a title word that modifies a place noun
       // ("major city") describes a place, not a person.
-      place = is_place_noun(ltok(t)) || (titled && t + tl < se && is_place_noun(ltok(t + tl)));
+      place = (!is_cap_word(tok(t)) && is_place_noun(tok(t))) ||
+              (titled && t + tl < se && is_place_noun(tok(t + tl)));
     }
     if (!titled || place) continue;
     add(rule_cand(i, k, EntityType::kPerson));
@@ -2546,6 +2576,20 @@ void Resolver::roles() {
       size_t tl = title_ending_at(c.tb - 1, sb, &role);
       if (tl > 0) {
         size_t q = c.tb - tl;  // first title token
+        // Lower-case words between an owner's possessive and the title belong to the title:
+        // "China's foreign ministry spokesman Lin Jian".
+        {
+          size_t qm = q, mods = 0;
+          while (qm > sb && mods < 3 && !is_cap_word(tok(qm - 1)) && is_alpha_start(tok(qm - 1)) &&
+                 !is_function_word(ltok(qm - 1)) && !is_determiner(ltok(qm - 1))) {
+            --qm;
+            ++mods;
+          }
+          if (mods > 0 && qm > sb + 1 && is_possessive_token(tok(qm - 1))) {
+            role = span_name(doc_.tokens[qm].start, doc_.tokens[c.tb - 1].end);
+            q = qm;
+          }
+        }
         std::string aff;
         if (q > sb) {
           size_t a = q - 1;
@@ -2571,9 +2615,12 @@ void Resolver::roles() {
     if (ent.role_prio < 2 && c.tb >= sb + 2 && tok(c.tb - 1) == "," &&
         (c.te >= se || tok(c.te) == "," || tok(c.te) == ".")) {
       size_t ps = c.tb - 1;  // the segment starts after a comma, semicolon or dash
+      // ... or after "and" that ends a name before it: "X and Argentina's economy minister,
+      // Luis Caputo, attended".
       while (ps > sb && tok(ps - 1) != "," && tok(ps - 1) != ";" &&
              !(is_punct_token(tok(ps - 1)) && !is_possessive_token(tok(ps - 1)) &&
-               tok(ps - 1) != "." && tok(ps - 1) != "-"))
+               tok(ps - 1) != "." && tok(ps - 1) != "-") &&
+             !(ltok(ps - 1) == "and" && ps - 1 > sb && is_name_token(tok(ps - 2))))
         --ps;
       std::string role;
       size_t tl = title_ending_at(c.tb - 2, ps, &role);
@@ -2753,7 +2800,8 @@ void Resolver::roles() {
       size_t tl = title_at(t, end, nullptr, nullptr);
       titled = tl > 0;
       // "the last major city in ...": a place, described (see apposition_persons).
-      place = is_place_noun(ltok(t)) || (titled && t + tl < end && is_place_noun(ltok(t + tl)));
+      place = (!is_cap_word(tok(t)) && is_place_noun(tok(t))) ||
+              (titled && t + tl < end && is_place_noun(tok(t + tl)));
     }
     if (!titled || place) continue;
     bool former = ltok(db) == "former" || ltok(db) == "ex";

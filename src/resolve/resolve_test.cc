@@ -1418,5 +1418,54 @@ TEST(Resolve, ParsedAppositionRoleStopsAtItsRelativeClause) {
   EXPECT_EQ(m->role, "libertarian economist");
 }
 
+TEST(Resolve, PlaceNameWithItsArticleAndDatelineCapital) {
+  Document doc = Make(
+      "NEW/B-GPE DELHI/I-GPE \xE2\x80\x94 India agreed . || Beijing and New/B-GPE "
+      "Delhi/I-GPE reached a deal . || A court in The Hague/B-ORG ruled .");
+  resolve_entities(&doc, Gaz());
+  const Entity* h = Find(doc, "The Hague");
+  ASSERT_NE(h, nullptr) << Names(doc);
+  EXPECT_EQ(h->type, EntityType::kGpe);
+  EXPECT_EQ(Find(doc, "Hague"), nullptr) << Names(doc);
+  // The dateline is the city; "Beijing and New Delhi reached a deal" the governments.
+  const Entity* d = Find(doc, "New Delhi");
+  ASSERT_NE(d, nullptr) << Names(doc);
+  EXPECT_EQ(d->mentions.size(), 1u);
+  const Entity* i = Find(doc, "India");
+  ASSERT_NE(i, nullptr) << Names(doc);
+  EXPECT_EQ(i->mentions.size(), 2u);
+}
+
+TEST(Resolve, EmbassyOfACountryIsItsOrganisation) {
+  Document doc = Make(
+      "The U.S. Embassy/B-LOC in Nairobi issued a statement . || The British Embassy was "
+      "closed .");
+  resolve_entities(&doc, Gaz());
+  const Entity* u = Find(doc, "U.S. Embassy");
+  ASSERT_NE(u, nullptr) << Names(doc);
+  EXPECT_EQ(u->type, EntityType::kOrg);
+  EXPECT_EQ(u->country, "USA");
+  EXPECT_EQ(Find(doc, "Embassy"), nullptr) << Names(doc);
+  const Entity* b = Find(doc, "British Embassy");
+  ASSERT_NE(b, nullptr) << Names(doc);
+  EXPECT_EQ(b->country, "GBR");
+}
+
+TEST(Resolve, OwnerBeforeALowerCaseTitleGivesRoleAndAffiliation) {
+  Document doc = Make(
+      "China 's foreign ministry spokesman Lin/B-PERSON Jian/I-PERSON said so . || Brazil 's "
+      "Foreign Minister Mauro/B-PERSON Vieira/I-PERSON and Argentina 's economy minister , "
+      "Luis/B-PERSON Caputo/I-PERSON , attended .");
+  resolve_entities(&doc, Gaz());
+  const Entity* l = Find(doc, "Lin Jian");
+  ASSERT_NE(l, nullptr) << Names(doc);
+  EXPECT_EQ(l->role, "foreign ministry spokesman");
+  EXPECT_EQ(l->affiliation, "China");
+  const Entity* c = Find(doc, "Luis Caputo");
+  ASSERT_NE(c, nullptr) << Names(doc);
+  EXPECT_EQ(c->affiliation, "Argentina");
+  EXPECT_EQ(c->country, "ARG");
+}
+
 }  // namespace
 }  // namespace factwire
