@@ -1467,5 +1467,18 @@ TEST(Resolve, OwnerBeforeALowerCaseTitleGivesRoleAndAffiliation) {
   EXPECT_EQ(c->country, "ARG");
 }
 
+TEST(Resolve, CapitalisedPlaceWordInsideATitleKeepsThePersonsRole) {
+  Document doc = Make(
+      "William/B-PERSON Conley/I-PERSON , a United States District judge , ordered it . || "
+      "Jeff/B-PERSON Rathke/I-PERSON , the State Department Spokesperson , said so .");
+  resolve_entities(&doc, Gaz());
+  const Entity* c = Find(doc, "William Conley");
+  ASSERT_NE(c, nullptr) << Names(doc);
+  EXPECT_FALSE(c->role.empty());
+  const Entity* r = Find(doc, "Jeff Rathke");
+  ASSERT_NE(r, nullptr) << Names(doc);
+  EXPECT_FALSE(r->role.empty());
+}
+
 }  // namespace
 }  // namespace factwire
