@@ -961,6 +961,18 @@ Israel Defense Forces|=IDF;Israel Defence Forces;Israeli Defense Forces|MIL|ISR|
 Mossad||SPY|ISR|org
 Shin Bet||SPY|ISR|org
 Knesset||LEG|ISR|org
+Bundestag||LEG|DEU|org
+Bundesrat||LEG|DEU|org
+State Duma|=Duma|LEG|RUS|org
+Verkhovna Rada|Ukrainian parliament|LEG|UKR|org
+Sejm||LEG|POL|org
+Lok Sabha||LEG|IND|org
+Rajya Sabha||LEG|IND|org
+Riksdag||LEG|SWE|org
+Storting||LEG|NOR|org
+Folketing||LEG|DNK|org
+Dáil|Dail;Dáil Éireann|LEG|IRL|org
+Oireachtas||LEG|IRL|org
 Islamic Revolutionary Guard Corps|=IRGC;Revolutionary Guards;Revolutionary Guard|MIL|IRN|org
 Quds Force||MIL|IRN|org
 White House||GOV|USA|gov

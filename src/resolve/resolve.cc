@@ -62,7 +62,10 @@ bool is_name_particle(std::string_view t, std::string_view next) {
                    "da", "del", "della", "di", "du", "dos", "das", "la", "le", "ter"}))
     return false;
   if (next == "-") return t.size() <= 3;  // "al" "-" "Assad": checked by the caller
-  return !next.empty() && (is_name_particle(next, "") || [&] {
+  // "von der Leyen", "van den Berg": a particle before another particle (the caller checks
+  // that a name follows the last one).
+  return !next.empty() && (in_list(next, {"der", "den", "de", "la", "le", "del", "los", "las"}) ||
+                           is_name_particle(next, "") || [&] {
     char32_t cp;
     utf8::next(next, 0, &cp);
     return utf8::is_upper(cp);
@@ -1199,11 +1202,22 @@ void Resolver::merge_country_person() {
 size_t Resolver::name_run(size_t j, size_t se) const {
   size_t k = j;
   size_t particles = 0;  // "Luiz Inacio Lula da Silva": four name words and a particle
-  while (k < se && k - j < 4 + particles && owner_[k] < 0 &&
+  size_t hyphens = 0;
+  while (k < se && k - j < 4 + particles + hyphens && owner_[k] < 0 &&
          (is_name_token(tok(k)) ||
           (k > j && is_name_particle(tok(k), k + 1 < se ? tok(k + 1) : std::string_view()))) &&
          !is_function_word(ltok(k)) && !is_calendar_word(ltok(k)) &&
          gaz_.title(tok(k)).empty()) {
+    // A double name the tokenizer split at its hyphen: "Frank" "-" "Walter",
+    // "Ocasio" "-" "Cortez" (one name word).
+    if (is_name_token(tok(k)) && k + 2 < se && tok(k + 1) == "-" &&
+        doc_.tokens[k + 1].start == doc_.tokens[k].end &&
+        doc_.tokens[k + 2].start == doc_.tokens[k + 1].end && is_name_token(tok(k + 2)) &&
+        owner_[k + 1] < 0 && owner_[k + 2] < 0 && gaz_.title(tok(k + 2)).empty()) {
+      k += 3;
+      hyphens += 2;  // the hyphen and the second half do not count as words
+      continue;
+    }
     // A particle the tokenizer split off with its hyphen: "al" "-" "Assad".
     if (!is_name_token(tok(k)) && k + 2 < se && tok(k + 1) == "-" &&
         doc_.tokens[k + 1].start == doc_.tokens[k].end &&
@@ -2035,6 +2049,43 @@ void Resolver::harmonise_types() {
     for (const std::string& o : org_names) part |= o.size() > ln.size() && o.find(ln) != std::string::npos;
     if (!part) c.type = EntityType::kOrg;
   }
+  // "Scholz, a Social Democrat,", "Habeck, a Green.": a capitalised word after "a" that ends
+  // its phrase names a person's party or group, not a person.
+  for (Cand& c : cands_) {
+    if (c.gaz || c.rule || c.te <= c.tb || c.type != EntityType::kPerson || c.tb == 0 ||
+        !same_sentence(c.tb - 1, c.tb) || !in_list(ltok(c.tb - 1), {"a", "an"}))
+      continue;
+    if (c.te < n && same_sentence(c.tb, c.te) && !is_punct_token(tok(c.te)) &&
+        !in_list(ltok(c.te), {"and", "or", "who", "like"}))
+      continue;
+    if (c.te - c.tb == 2 && gaz_.is_given_name(tok(c.tb))) continue;
+    c.type = EntityType::kNorp;
+    c.rule = true;
+  }
+  // "The Greens, the third partner in the coalition": one plural capitalised word after
+  // "the" is a party or group, not a person.
+  for (Cand& c : cands_) {
+    if (c.gaz || c.rule || c.te != c.tb + 1 || c.type != EntityType::kPerson || c.tb == 0 ||
+        !same_sentence(c.tb - 1, c.tb) || ltok(c.tb - 1) != "the")
+      continue;
+    std::string_view w = tok(c.tb);
+    if (w.size() < 4 || w.back() != 's' || w[w.size() - 2] == 's' || w[w.size() - 2] == '\'')
+      continue;
+    if (c.te < n && same_sentence(c.tb, c.te) && is_name_token(tok(c.te))) continue;
+    // "the Bidens", "the Sams": the family of a person the story names.
+    std::string_view sing = w.substr(0, w.size() - 1);
+    bool family = false;
+    for (const Cand& o : cands_) {
+      if (o.type != EntityType::kPerson || o.te <= o.tb) continue;
+      std::string_view last = tok(o.te - 1);
+      size_t cut;
+      if (possessive_suffix(last, &cut)) last.remove_suffix(cut);
+      family |= last == sing;
+    }
+    if (family) continue;
+    c.type = EntityType::kOrg;
+    c.rule = true;
+  }
   // Places by their context, whatever the model guessed: "in Kazan, Russia" (a place before
   // a comma and a country, after a locative preposition) is a city of that country; "El
   // Fasher, the last major city in ..." (an apposition headed by a place noun) a place.
@@ -2778,7 +2829,7 @@ void Resolver::roles() {
     // A relative clause inside the parsed apposition is no part of the role: "a libertarian
     // economist who once called X a ...".
     for (size_t t = d + 1; from_parse && t < end; ++t)
-      if (in_list(ltok(t), {"who", "whose", "which"}) || tok(t) == "\"" ||
+      if (in_list(ltok(t), {"who", "whose", "which"}) || tok(t) == "\"" || tok(t) == "(" ||
           tok(t) == "\xE2\x80\x9C") {
         end = t;
         break;

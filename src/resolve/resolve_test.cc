@@ -1480,5 +1480,64 @@ TEST(Resolve, CapitalisedPlaceWordInsideATitleKeepsThePersonsRole) {
   EXPECT_FALSE(r->role.empty());
 }
 
+TEST(Resolve, TitledNamesWithHyphensAndChainedParticlesStayWhole) {
+  Document doc = Make(
+      "President Frank/B-PERSON - Walter Steinmeier said so . || Rep. Alexandria Ocasio - "
+      "Cortez/B-PERSON called it a gift . || Commission President Ursula/B-ORG von der "
+      "Leyen/B-PERSON declined .");
+  resolve_entities(&doc, Gaz());
+  const Entity* f = Find(doc, "Frank-Walter Steinmeier");
+  ASSERT_NE(f, nullptr) << Names(doc);
+  EXPECT_EQ(f->role, "President");
+  EXPECT_NE(Find(doc, "Alexandria Ocasio-Cortez"), nullptr) << Names(doc);
+  EXPECT_EQ(Find(doc, "Cortez"), nullptr) << Names(doc);
+  EXPECT_NE(Find(doc, "Ursula von der Leyen"), nullptr) << Names(doc);
+  EXPECT_EQ(Find(doc, "Leyen"), nullptr) << Names(doc);
+}
+
+TEST(Resolve, PartyMembersAndPartiesAreNoPersons) {
+  Document doc = Make(
+      "Olaf/B-PERSON Scholz/I-PERSON , a Social/B-PERSON Democrat/I-PERSON , spoke . || "
+      "The Greens/B-PERSON said they would stay . || Hunter/B-PERSON Biden/I-PERSON "
+      "testified . || No deal was made about the Bidens/B-PERSON .");
+  resolve_entities(&doc, Gaz());
+  const Entity* d = Find(doc, "Social Democrat");
+  ASSERT_NE(d, nullptr) << Names(doc);
+  EXPECT_EQ(d->type, EntityType::kNorp);
+  const Entity* g = Find(doc, "Greens");
+  ASSERT_NE(g, nullptr) << Names(doc);
+  EXPECT_EQ(g->type, EntityType::kOrg);
+  const Entity* b = Find(doc, "Bidens");  // a family the story names
+  ASSERT_NE(b, nullptr) << Names(doc);
+  EXPECT_EQ(b->type, EntityType::kPerson);
+}
+
+TEST(Resolve, NationalParliamentsAreKnownAndRolesStopAtAParenthesis) {
+  Document doc = Make(
+      "Friedrich/B-PERSON Merz/I-PERSON , the leader of the Christian/B-ORG "
+      "Democratic/I-ORG Union/I-ORG ( CDU/B-ORG ) , spoke at the Bundestag/B-PERSON .");
+  ASSERT_EQ(doc.tokens.size(), 19u);
+  for (Token& t : doc.tokens) {
+    t.head = 4;  // "the leader of the ... ( CDU )": the parenthesis inside its subtree
+    t.dep = "dep";
+  }
+  doc.tokens[4].head = 1;  // "leader" hangs on "Merz"
+  doc.tokens[4].dep = "appos";
+  doc.tokens[0].head = 1;
+  doc.tokens[1].head = 14;
+  doc.tokens[1].dep = "nsubj";
+  doc.tokens[14].head = -1;
+  doc.tokens[14].dep = "root";
+  for (int k : {13, 15, 16, 17, 18}) doc.tokens[k].head = 14;
+  resolve_entities(&doc, Gaz());
+  const Entity* m = Find(doc, "Friedrich Merz");
+  ASSERT_NE(m, nullptr) << Names(doc);
+  EXPECT_EQ(m->role.find('('), std::string::npos) << m->role;
+  const Entity* b = Find(doc, "Bundestag");
+  ASSERT_NE(b, nullptr) << Names(doc);
+  EXPECT_EQ(b->type, EntityType::kOrg);
+  EXPECT_EQ(b->country, "DEU");
+}
+
 }  // namespace
 }  // namespace factwire
