@@ -61,7 +61,7 @@ CL|-35.7,-71.5|Chilean;Chileans|Santiago|-33.45,-70.67|
 CN|35.9,104.2|Chinese|Beijing|39.90,116.41|People's Republic of China;PRC;Mainland China
 CO|4.6,-74.3|Colombian;Colombians|Bogota|4.71,-74.07|
 KM|-11.9,43.9|Comoran;Comorian|Moroni|-11.70,43.26|
-CG|-0.2,15.8|Congolese|Brazzaville|-4.26,15.24|Republic of the Congo;Congo-Brazzaville
+CG|-0.2,15.8|Congolese|Brazzaville|-4.26,15.24|Republic of the Congo;Republic of Congo;Congo Republic;Congo-Brazzaville
 CD|-4.0,21.8|Congolese|Kinshasa|-4.44,15.27|DR Congo;DRC;Democratic Republic of Congo;Democratic Republic of the Congo;Congo-Kinshasa
 CR|9.7,-83.8|Costa Rican;Costa Ricans|San Jose|9.93,-84.08|
 CI|7.5,-5.5|Ivorian;Ivorians|Yamoussoukro|6.83,-5.29|Ivory Coast;Cote d'Ivoire
@@ -865,7 +865,7 @@ Initiative Project Observatory Watch Mission Conference Summit Airlines Airways 
 Technologies Labs Laboratory Laboratories Studios Media Party Committee Militia Regiment Division
 Battalion Academy Museum Library Consortium Partnership Council House Forum
 Herald Tribune Gazette Telegraph Chronicle Courier Examiner Inquirer Dispatch Bulletin
-Guild Archive Archives Embassy Consulate""".split()
+Guild Archive Archives Embassy Consulate Community General_Staff""".split()
 
 # Words that open an organisation name: "Ministry of Defense", "University of Chicago".
 ORG_OPENERS = """Ministry Department University Bank Council Office Commission Court Institute
@@ -1298,6 +1298,7 @@ def main(argv):
     iso_by2.setdefault("XK", {"alpha_2": "XK", "alpha_3": "XKX", "name": "Kosovo"})
 
     hand = {}
+    ALIAS_OWNER = {"Congo": "CD"}
     for line in COUNTRIES.strip().splitlines():
         a2, centroid, dems, cap, capll, aliases = (line.split("|") + [""] * 6)[:6]
         hand[a2] = (parse_latlon(centroid), [d for d in dems.split(";") if d], cap,
@@ -1325,6 +1326,12 @@ def main(argv):
         else:
             lat = lon = None
             dems, cap = [], ""
+        # A bare name news uses for another country: "Congo" is the Democratic Republic
+        # (AP style; the Republic is "Republic of Congo" or "Congo Republic").
+        aliases = [a for a in aliases if a not in ALIAS_OWNER or ALIAS_OWNER[a] == a2]
+        for a, owner in ALIAS_OWNER.items():
+            if owner == a2 and a not in aliases and a != name:
+                aliases.append(a)
         rows.append((a2, c["alpha_3"], name, official, lat, lon, cap, aliases, dems))
 
     tz_cities = []

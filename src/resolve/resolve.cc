@@ -1262,6 +1262,8 @@ void Resolver::title_persons() {
     if (tl == 0) continue;
     bool cap_title = is_cap_word(tok(i));
     size_t j = i + tl;
+    // "the General Staff": the title word opens an organisation's name.
+    if (j < se && gaz_.is_org_head(std::string(tok(j - 1)) + " " + std::string(tok(j)))) continue;
     size_t len = name_run(j, se);
     std::string rule_role, rule_aff;
     // "First Minister of Scotland Nicola Sturgeon", "US Ambassador to Germany Richard
@@ -1484,6 +1486,11 @@ void Resolver::org_rule() {
     while (e > b + 1 && !gaz_.title(tok(e - 1)).empty() && !gaz_.is_org_head(tok(e - 1)) &&
            !(e >= b + 3 && in_list(ltok(e - 2), {"of", "for", "on"})))
       --e;
+    // A title right after the opening head word is a person's title, not the organisation's
+    // name: "the Community Manager for the CentOS project".
+    if (e > b + 2 && gaz_.is_org_head(tok(b)) && is_cap_word(tok(b + 1)) &&
+        title_at(b + 1, e, nullptr, nullptr) > 0 && !gaz_.is_org_head(tok(b + 1)))
+      continue;
     if (law_span(b, e)) continue;
     // "University of California, San Diego": a campus named after a comma.
     if (e + 1 < se && tok(e) == "," && ltok(b) == "university" && e - b >= 3 &&
@@ -2680,9 +2687,15 @@ void Resolver::roles() {
       if (tl == 0) {
         for (size_t x = c.tb - 2; x > ps + 1 && c.tb - 2 - x < 5; --x) {
           if (!in_list(ltok(x), {"for", "to", "of", "on"})) continue;
+          // "for Yemen", "of the Security Council", "of Ukraine's presidential office".
           bool names = true;
-          for (size_t y = x + 1; y < c.tb - 1 && names; ++y)
-            names = is_cap_word(tok(y)) || ltok(y) == "the";
+          int lower = 0;
+          for (size_t y = x + 1; y < c.tb - 1 && names; ++y) {
+            names = is_cap_word(tok(y)) || ltok(y) == "the" ||
+                    (is_possessive_token(tok(y)) && y > x + 1 && is_cap_word(tok(y - 1))) ||
+                    (is_alpha_start(tok(y)) && !is_function_word(ltok(y)) && ++lower <= 2 &&
+                     y > x + 1 && is_possessive_token(tok(x + 2)));
+          }
           if (!names) break;
           tl = title_ending_at(x - 1, ps, &role);
           if (tl > 0) tail = c.tb - 1 - x;
@@ -2710,6 +2723,15 @@ void Resolver::roles() {
               cands_[ac].type != EntityType::kPerson) {
             aff = affiliation_of(cands_[ac]);
             clean = true;
+          }
+        }
+        // "the head of Ukraine's presidential office": the owner named after "of".
+        if (aff.empty() && tail > 0 && ltok(c.tb - 1 - tail) == "of") {
+          for (size_t y = c.tb - tail; y < c.tb - 1 && aff.empty(); ++y) {
+            int ac = cand_ending_at(y);
+            if (ac >= 0 && cands_[ac].tb >= c.tb - tail && cands_[ac].type != EntityType::kPerson &&
+                cands_[ac].type != EntityType::kNorp)
+              aff = affiliation_of(cands_[ac]);
           }
         }
         const GazTitle* te = gaz_.title_entry(role);

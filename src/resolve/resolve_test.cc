@@ -1539,5 +1539,49 @@ TEST(Resolve, NationalParliamentsAreKnownAndRolesStopAtAParenthesis) {
   EXPECT_EQ(b->country, "DEU");
 }
 
+TEST(Resolve, BareCongoIsTheDemocraticRepublic) {
+  Document doc = Make(
+      "Rebels seized Goma in eastern Congo . || The Republic of Congo stayed out .");
+  resolve_entities(&doc, Gaz());
+  // The entity of the bare word "Congo" and of "Republic of Congo".
+  std::string bare, republic;
+  for (const Entity& e : doc.entities)
+    for (const Mention& m : e.mentions) {
+      std::string_view w = std::string_view(doc.text).substr(m.start, m.end - m.start);
+      if (w.size() >= 5 && w.substr(w.size() - 5) == "Congo") {
+        if (w.find("Republic") != std::string_view::npos) republic = e.country;
+        else bare = e.country;
+      }
+    }
+  EXPECT_EQ(bare, "COD") << Names(doc);
+  EXPECT_EQ(republic, "COG") << Names(doc);
+}
+
+TEST(Resolve, OrganisationsNamedWithATitleWordOrAfterAHeadWord) {
+  Document doc = Make(
+      "Ukraine 's General Staff did not confirm it . || Ruto chairs the East African "
+      "Community . || I am the Community Manager for the CentOS/B-ORG project .");
+  resolve_entities(&doc, Gaz());
+  const Entity* g = Find(doc, "General Staff");
+  ASSERT_NE(g, nullptr) << Names(doc);
+  EXPECT_EQ(g->type, EntityType::kOrg);
+  EXPECT_EQ(Find(doc, "Staff"), nullptr) << Names(doc);
+  const Entity* c = Find(doc, "East African Community");
+  ASSERT_NE(c, nullptr) << Names(doc);
+  EXPECT_EQ(c->type, EntityType::kOrg);
+  EXPECT_EQ(Find(doc, "Community Manager for the CentOS"), nullptr) << Names(doc);
+}
+
+TEST(Resolve, SetOffHeadOfAnOwnersOfficeGivesRoleAndAffiliation) {
+  Document doc = Make(
+      "The head of Ukraine 's presidential office , Andriy/B-PERSON Yermak/I-PERSON , "
+      "rejected it .");
+  resolve_entities(&doc, Gaz());
+  const Entity* y = Find(doc, "Andriy Yermak");
+  ASSERT_NE(y, nullptr) << Names(doc);
+  EXPECT_EQ(y->role, "head of Ukraine's presidential office");
+  EXPECT_EQ(y->affiliation, "Ukraine");
+}
+
 }  // namespace
 }  // namespace factwire
