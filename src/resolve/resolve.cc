@@ -711,6 +711,14 @@ void Resolver::ner_spans() {
     if (!ok) continue;
     if (e < n && same_sentence(b, e) && et == EntityType::kPerson)
       e += hyphen_syllable(e);  // "[Kim Jong]-un"
+    // The state of a party designation ("D-N.Y.") is read with the person (roles()).
+    if (b >= 2 && tok(b - 1) == "-" && in_list(tok(b - 2), {"D", "R"}) &&
+        toks[b - 1].start == toks[b - 2].end && toks[b].start == toks[b - 1].end)
+      continue;
+    // A name used as a class of things: "an Arleigh Burke-class destroyer".
+    if (e >= b + 3 && tok(e - 2) == "-" && toks[e - 2].start == toks[e - 3].end &&
+        in_list(tok(e - 1), {"class", "type", "style"}))
+      continue;
     // A known name that opens with its article, the article left out by the model: "The
     // Hague", "The Gambia" (an entry the gazetteer scan would find is claimed here first).
     if (b > sent_begin(b) && ltok(b - 1) == "the" && free_range(b - 1, e)) {
@@ -2778,6 +2786,17 @@ void Resolver::roles() {
         }
       }
     }
+    // A U.S. politician's party and state: "Chuck Schumer, D-N.Y.," / "Jim Jordan (R-Ohio)".
+    if (e + 3 < se && (tok(e) == "," || tok(e) == "(") && tok(e + 2) == "-" &&
+        in_list(tok(e + 1), {"D", "R"}) && doc_.tokens[e + 2].start == doc_.tokens[e + 1].end &&
+        doc_.tokens[e + 3].start == doc_.tokens[e + 2].end && is_cap_word(tok(e + 3))) {
+      if (ent.aff_prio < 2) {
+        ent.e.affiliation = tok(e + 1) == "D" ? "Democratic Party" : "Republican Party";
+        ent.aff_prio = 2;
+      }
+      if (ent.country_hint.empty()) ent.country_hint = "USA";
+      continue;
+    }
     // Appositions and relative clauses after the name.
     if (e < se && is_possessive_token(tok(e))) continue;
     if (e + 1 >= se || tok(e) != ",") continue;
@@ -2966,7 +2985,8 @@ void Resolver::finish() {
         if (sp != std::string::npos) t = gaz_.title_entry(lr.substr(sp + 1));
       }
       if (t && !t->sector.empty() &&
-          (e.e.sector.empty() || e.e.sector == "GOV" || t->sector == "MIL"))
+          (e.e.sector.empty() || e.e.sector == "GOV" || t->sector == "MIL" ||
+           (t->sector == "LEG" && e.e.sector == "PTY")))  // a party's senator sits in LEG
         if (!(e.e.sector == "REB" || e.e.sector == "IGO" || e.e.sector == "NGO" ||
               e.e.sector == "JRN"))
           e.e.sector = t->sector;

@@ -1583,5 +1583,23 @@ TEST(Resolve, SetOffHeadOfAnOwnersOfficeGivesRoleAndAffiliation) {
   EXPECT_EQ(y->affiliation, "Ukraine");
 }
 
+TEST(Resolve, PartyDesignationGivesPartyAndClassNamesAreNoEntities) {
+  Document doc = Make(
+      "Sen. Chuck/B-PERSON Schumer/I-PERSON , D - N.Y./B-LOC , said so . || Rep. Jim/B-PERSON "
+      "Jordan/I-PERSON ( R - Ohio ) disagreed . || An Arleigh/B-PERSON Burke/I-PERSON "
+      "-/I-PERSON class/I-PERSON destroyer fired .");
+  resolve_entities(&doc, Gaz());
+  const Entity* s = Find(doc, "Chuck Schumer");
+  ASSERT_NE(s, nullptr) << Names(doc);
+  EXPECT_EQ(s->affiliation, "Democratic Party");
+  EXPECT_EQ(s->country, "USA");
+  EXPECT_EQ(s->sector, "LEG");
+  const Entity* j = Find(doc, "Jim Jordan");
+  ASSERT_NE(j, nullptr) << Names(doc);
+  EXPECT_EQ(j->affiliation, "Republican Party");
+  EXPECT_EQ(Find(doc, "N.Y."), nullptr) << Names(doc);
+  EXPECT_EQ(Find(doc, "Arleigh Burke-class"), nullptr) << Names(doc);
+}
+
 }  // namespace
 }  // namespace factwire
