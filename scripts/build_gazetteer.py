@@ -799,6 +799,8 @@ professor|Professor|EDU
 prof.|Professor|EDU
 dr.|Dr.|
 dr|Dr.|
+sir|Sir|HON
+dame|Dame|HON
 mr.|Mr.|HON
 mr|Mr.|HON
 mrs.|Mrs.|HON

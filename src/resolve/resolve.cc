@@ -169,7 +169,8 @@ bool place_head(std::string_view w, EntityType* type) {
   }
   if (in_list(w, {"Island", "Islands", "Isles", "Point", "Harbour", "Harbor", "Bay", "Valley",
                   "River", "Mountains", "Heights", "Beach", "Coast", "Peninsula", "Strait",
-                  "Desert", "Lake", "Sea", "Ocean", "Gulf", "Canyon", "Reef", "Atoll"})) {
+                  "Desert", "Lake", "Sea", "Ocean", "Gulf", "Canyon", "Reef", "Atoll", "Shoal",
+                  "Shoals", "Cay"})) {
     *type = EntityType::kLoc;
     return true;
   }
@@ -1477,7 +1478,13 @@ void Resolver::org_rule() {
     }
     size_t e = k;
     i = std::max(k, i + 1);
-    while (b < e && not_a_name_start(b)) ++b;
+    // A sentence's first word that the document also writes in lower case opens no name,
+    // unless an organisation head follows it: "Armed Forces of the Philippines".
+    while (b < e && not_a_name_start(b) &&
+           !(b + 1 < e && !is_function_word(ltok(b)) && gaz_.is_org_head(tok(b + 1)) &&
+             (doc_.tokens[b].pos.empty() || doc_.tokens[b].pos == "ADJ" ||
+              doc_.tokens[b].pos == "PROPN")))
+      ++b;
     // Titles after the name belong to the person that follows: "Council President X".
     // "Department of Justice" keeps its last word.
     // Multi-word titles first: "Senate Minority Whip" leaves "Senate".
@@ -1555,7 +1562,19 @@ void Resolver::org_rule() {
     // The head gives the sector only where it ends the name ("Lebanese Army") or opens it
     // ("Ministry of Defense"); "Task Force on ..." is no army.
     size_t h = static_cast<size_t>(head);
-    if (h + 1 == e || (h == b && gaz_.is_org_opener(tok(h)))) {
+    // "Armed Forces of the Philippines", "National Police of Colombia": the country after
+    // the head ends the name.
+    bool of_country = false;
+    if (h + 2 < e && ltok(h + 1) == "of") {
+      size_t q = h + 2;
+      if (q < e && ltok(q) == "the") ++q;
+      Gazetteer::Match m = gaz_.match(doc_, q, e);
+      if (m && m.kind == Gazetteer::Kind::kCountry && q + m.tokens == e) {
+        if (c.country.empty()) c.country = gaz_.countries()[m.index].iso3;
+        of_country = true;
+      }
+    }
+    if (h + 1 == e || of_country || (h == b && gaz_.is_org_opener(tok(h)))) {
       std::string_view sec = gaz_.sector_for(tok(h));
       if (!sec.empty()) c.sector = std::string(sec);
     }
@@ -2098,6 +2117,22 @@ void Resolver::harmonise_types() {
       family |= last == sing;
     }
     if (family) continue;
+    c.type = EntityType::kOrg;
+    c.rule = true;
+  }
+  // The body an officer serves: "the general secretary of Unite", "a spokesperson for Age
+  // UK" (an organisation, whatever the model guessed; known places keep their type).
+  for (Cand& c : cands_) {
+    if (c.gaz || c.rule || c.te <= c.tb || c.tb < 2 || c.type == EntityType::kOrg ||
+        c.type == EntityType::kNorp || !same_sentence(c.tb - 2, c.tb) ||
+        !in_list(ltok(c.tb - 1), {"of", "for"}) || gaz_.lookup(c.name))
+      continue;
+    if (c.type == EntityType::kPerson && gaz_.is_given_name(tok(c.tb))) continue;
+    if (title_at(c.tb - 2, c.te, nullptr, nullptr) == c.te - c.tb + 2) continue;  // of State
+    if (!in_list(ltok(c.tb - 2), {"secretary", "director", "chairman", "chairwoman", "founder",
+                                  "co-founder", "spokesman", "spokeswoman", "spokesperson",
+                                  "ceo", "treasurer", "executive", "members", "member"}))
+      continue;
     c.type = EntityType::kOrg;
     c.rule = true;
   }
@@ -2651,7 +2686,11 @@ void Resolver::roles() {
             --qm;
             ++mods;
           }
-          if (mods > 0 && qm > sb + 1 && is_possessive_token(tok(qm - 1))) {
+          // ... or after a nationality: "Chinese foreign ministry spokeswoman Mao Ning".
+          int dc = mods > 0 && qm > sb ? cand_ending_at(qm - 1) : -1;
+          bool demonym = dc >= 0 && cands_[dc].type == EntityType::kNorp &&
+                         !cands_[dc].country.empty();
+          if (mods > 0 && ((qm > sb + 1 && is_possessive_token(tok(qm - 1))) || demonym)) {
             role = span_name(doc_.tokens[qm].start, doc_.tokens[c.tb - 1].end);
             q = qm;
           }
@@ -2666,9 +2705,11 @@ void Resolver::roles() {
         // Honorifics ("Mr.", "Ms.") mark a name but are no role.
         const GazTitle* te = gaz_.title_entry(role);
         bool honorific = te && te->sector == "HON";
-        if (ent.role_prio < 3 && !honorific) {
+        // "Dr" is kept as a role only until a description gives a better one.
+        int prio = role == "Dr." ? 1 : 3;
+        if (ent.role_prio < prio && !honorific) {
           ent.e.role = role;
-          ent.role_prio = 3;
+          ent.role_prio = prio;
         }
         if (!aff.empty() && ent.aff_prio < 3) {
           ent.e.affiliation = aff;
@@ -2678,9 +2719,17 @@ void Resolver::roles() {
     }
     // A description set off before the name: "Hungary's foreign minister, Peter Szijjarto,
     // said", "the group's spokesman, Abu Obeida, said".
-    if (ent.role_prio < 2 && c.tb >= sb + 2 && tok(c.tb - 1) == "," &&
+    // "The Liberal Democrat leader, Sir Ed Davey,": an honorific between the comma and the
+    // name.
+    size_t ctb = c.tb;
+    if (c.tb >= sb + 3 && tok(c.tb - 2) == ",") {
+      const GazTitle* h = gaz_.title_entry(lower_str(tok(c.tb - 1)));
+      if (h && (h->sector == "HON" || h->role == "Dr.") && is_cap_word(tok(c.tb - 1)))
+        ctb = c.tb - 1;
+    }
+    if (ent.role_prio < 2 && ctb >= sb + 2 && tok(ctb - 1) == "," &&
         (c.te >= se || tok(c.te) == "," || tok(c.te) == ".")) {
-      size_t ps = c.tb - 1;  // the segment starts after a comma, semicolon or dash
+      size_t ps = ctb - 1;  // the segment starts after a comma, semicolon or dash
       // ... or after "and" that ends a name before it: "X and Argentina's economy minister,
       // Luis Caputo, attended".
       while (ps > sb && tok(ps - 1) != "," && tok(ps - 1) != ";" &&
@@ -2689,16 +2738,16 @@ void Resolver::roles() {
              !(ltok(ps - 1) == "and" && ps - 1 > sb && is_name_token(tok(ps - 2))))
         --ps;
       std::string role;
-      size_t tl = title_ending_at(c.tb - 2, ps, &role);
+      size_t tl = title_ending_at(ctb - 2, ps, &role);
       // "The United Nations special envoy for Yemen, Hans Grundberg,": the title's place.
       size_t tail = 0;
       if (tl == 0) {
-        for (size_t x = c.tb - 2; x > ps + 1 && c.tb - 2 - x < 5; --x) {
+        for (size_t x = ctb - 2; x > ps + 1 && ctb - 2 - x < 5; --x) {
           if (!in_list(ltok(x), {"for", "to", "of", "on"})) continue;
           // "for Yemen", "of the Security Council", "of Ukraine's presidential office".
           bool names = true;
           int lower = 0;
-          for (size_t y = x + 1; y < c.tb - 1 && names; ++y) {
+          for (size_t y = x + 1; y < ctb - 1 && names; ++y) {
             names = is_cap_word(tok(y)) || ltok(y) == "the" ||
                     (is_possessive_token(tok(y)) && y > x + 1 && is_cap_word(tok(y - 1))) ||
                     (is_alpha_start(tok(y)) && !is_function_word(ltok(y)) && ++lower <= 2 &&
@@ -2706,12 +2755,12 @@ void Resolver::roles() {
           }
           if (!names) break;
           tl = title_ending_at(x - 1, ps, &role);
-          if (tl > 0) tail = c.tb - 1 - x;
+          if (tl > 0) tail = ctb - 1 - x;
           break;
         }
       }
       if (tl > 0) {
-        size_t q = c.tb - 1 - tail - tl;  // first title token
+        size_t q = ctb - 1 - tail - tl;  // first title token
         // Lower-case words before the title belong to it: "foreign policy chief".
         size_t mods = 0;
         while (q > ps && mods < 3 && !is_cap_word(tok(q - 1)) && is_alpha_start(tok(q - 1)) &&
@@ -2719,7 +2768,7 @@ void Resolver::roles() {
           --q;
           ++mods;
         }
-        if (mods > 0 || tail > 0) role = span_name(doc_.tokens[q].start, doc_.tokens[c.tb - 2].end);
+        if (mods > 0 || tail > 0) role = span_name(doc_.tokens[q].start, doc_.tokens[ctb - 2].end);
         std::string aff;
         bool clean = q == ps || (q == ps + 1 && is_determiner(ltok(ps)));
         if (!clean && q > ps) {
@@ -2734,10 +2783,10 @@ void Resolver::roles() {
           }
         }
         // "the head of Ukraine's presidential office": the owner named after "of".
-        if (aff.empty() && tail > 0 && ltok(c.tb - 1 - tail) == "of") {
-          for (size_t y = c.tb - tail; y < c.tb - 1 && aff.empty(); ++y) {
+        if (aff.empty() && tail > 0 && ltok(ctb - 1 - tail) == "of") {
+          for (size_t y = ctb - tail; y < ctb - 1 && aff.empty(); ++y) {
             int ac = cand_ending_at(y);
-            if (ac >= 0 && cands_[ac].tb >= c.tb - tail && cands_[ac].type != EntityType::kPerson &&
+            if (ac >= 0 && cands_[ac].tb >= ctb - tail && cands_[ac].type != EntityType::kPerson &&
                 cands_[ac].type != EntityType::kNorp)
               aff = affiliation_of(cands_[ac]);
           }

@@ -1601,5 +1601,55 @@ TEST(Resolve, PartyDesignationGivesPartyAndClassNamesAreNoEntities) {
   EXPECT_EQ(Find(doc, "Arleigh Burke-class"), nullptr) << Names(doc);
 }
 
+TEST(Resolve, HonorificsMarkANameButAreNoRole) {
+  Document doc = Make(
+      "The Liberal/B-ORG Democrat/I-ORG leader , Sir/B-EVENT Ed/I-EVENT Davey/I-EVENT , "
+      "spoke . || Dr Jane/B-PERSON Smith/I-PERSON , an economist at the Institute/B-ORG "
+      "for/I-ORG Fiscal/I-ORG Studies/I-ORG , agreed .");
+  resolve_entities(&doc, Gaz());
+  const Entity* d = Find(doc, "Ed Davey");
+  ASSERT_NE(d, nullptr) << Names(doc);
+  EXPECT_EQ(d->type, EntityType::kPerson);
+  EXPECT_EQ(d->role, "leader");
+  EXPECT_EQ(Find(doc, "Sir Ed Davey"), nullptr) << Names(doc);
+  const Entity* j = Find(doc, "Jane Smith");
+  ASSERT_NE(j, nullptr) << Names(doc);
+  EXPECT_EQ(j->role, "economist");
+}
+
+TEST(Resolve, ArmedForcesOfACountryAndShoals) {
+  Document doc = Make(
+      "The Philippine armed forces moved . || Armed Forces of the Philippines chief spoke . || "
+      "Boats sailed near Second/B-ORG Thomas/I-ORG Shoal/I-ORG .");
+  resolve_entities(&doc, Gaz());
+  const Entity* a = Find(doc, "Armed Forces of the Philippines");
+  ASSERT_NE(a, nullptr) << Names(doc);
+  EXPECT_EQ(a->country, "PHL");
+  EXPECT_EQ(a->sector, "MIL");
+  const Entity* s = Find(doc, "Second Thomas Shoal");
+  ASSERT_NE(s, nullptr) << Names(doc);
+  EXPECT_EQ(s->type, EntityType::kLoc);
+}
+
+TEST(Resolve, NationalityBeforeLowerCaseTitleAndTheBodyAnOfficerServes) {
+  Document doc = Make(
+      "Chinese foreign ministry spokeswoman Mao/B-PERSON Ning/I-PERSON spoke . || "
+      "Sharon/B-PERSON Graham/I-PERSON , the general secretary of Unite/B-LOC , said so . || "
+      "A spokesperson for Age/B-LOC UK/I-LOC said so . || The Secretary of State/B-LOC left .");
+  resolve_entities(&doc, Gaz());
+  const Entity* m = Find(doc, "Mao Ning");
+  ASSERT_NE(m, nullptr) << Names(doc);
+  EXPECT_EQ(m->role, "foreign ministry spokeswoman");
+  EXPECT_EQ(m->country, "CHN");
+  const Entity* u = Find(doc, "Unite");
+  ASSERT_NE(u, nullptr) << Names(doc);
+  EXPECT_EQ(u->type, EntityType::kOrg);
+  const Entity* a = Find(doc, "Age UK");
+  ASSERT_NE(a, nullptr) << Names(doc);
+  EXPECT_EQ(a->type, EntityType::kOrg);
+  const Entity* st = Find(doc, "State");
+  EXPECT_TRUE(st == nullptr || st->type != EntityType::kOrg) << Names(doc);
+}
+
 }  // namespace
 }  // namespace factwire
