@@ -473,6 +473,12 @@ void Resolver::set_bytes(Cand* c) const {
   std::string_view last = tok(c->te - 1);
   if (c->te - c->tb >= 1 && possessive_suffix(last, &cut) && last.size() > cut)
     c->end -= static_cast<uint32_t>(cut);
+  // A dotted abbreviation ending a sentence gave its last dot to the full stop: the mention
+  // is "U.S." (the period token stays a period).
+  if (last.size() >= 3 && last.back() != '.' && last.find('.') != std::string_view::npos &&
+      c->te < doc_.tokens.size() && doc_.tokens[c->te].start == c->end &&
+      doc_.token_text(c->te) == ".")
+    c->end += 1;
   c->sentence = doc_.tokens[c->tb].sentence;
 }
 

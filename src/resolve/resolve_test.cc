@@ -1651,5 +1651,15 @@ TEST(Resolve, NationalityBeforeLowerCaseTitleAndTheBodyAnOfficerServes) {
   EXPECT_TRUE(st == nullptr || st->type != EntityType::kOrg) << Names(doc);
 }
 
+TEST(Resolve, DottedAbbreviationEndingASentenceKeepsItsDot) {
+  Document doc = Make("The sanctions were imposed by the U.S . || They hurt .");
+  resolve_entities(&doc, Gaz());
+  const Entity* u = Find(doc, "United States");
+  ASSERT_NE(u, nullptr) << Names(doc);
+  ASSERT_EQ(u->mentions.size(), 1u);
+  EXPECT_EQ(doc.text.substr(u->mentions[0].start, u->mentions[0].end - u->mentions[0].start),
+            "U.S.");
+}
+
 }  // namespace
 }  // namespace factwire
