@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,14 @@ std::string CommandLine(const std::string& what, const factwire::train::TrainOpt
   if (o.long_affixes) c += " --long-affixes";
   if (o.plain) c += " --plain";
   if (o.lexicon_caps > 0) c += " --lexicon-caps " + std::to_string(o.lexicon_caps);
+  if (o.save_epochs) c += " --save-epochs";
+  if (o.case_runs) c += " --case-runs";
+  if (o.no_word_classes) c += " --no-word-classes";
+  if (o.o_bias != 0) {
+    std::ostringstream b;
+    b << o.o_bias;
+    c += " --o-bias " + b.str();
+  }
   if (o.stack > 1) c += " --stack " + std::to_string(o.stack);
   if (o.jackknife > 1) c += " --jackknife " + std::to_string(o.jackknife);
   if (o.jackknife_epochs > 0) c += " --jackknife-epochs " + std::to_string(o.jackknife_epochs);
@@ -65,6 +74,17 @@ void AddTrain(CLI::App* train, const std::string& what) {
     sub->add_option("--lexicon-caps", flags->opts.lexicon_caps,
                     "N > 0: words capitalised N times in training, never in an entity, enter "
                     "the entity lexicon as O");
+  if (what == "ner")
+    sub->add_flag("--save-epochs", flags->opts.save_epochs,
+                  "also save each epoch's model as OUT.eN.fwm");
+  if (what == "ner") {
+    sub->add_flag("--no-word-classes", flags->opts.no_word_classes,
+                  "the gazetteer features without the word classes");
+    sub->add_flag("--case-runs", flags->opts.case_runs,
+                  "decode: an entity that starts capitalised runs only over name words");
+    sub->add_option("--o-bias", flags->opts.o_bias,
+                    "decode: bias added to the score of O (> 0: precision over recall)");
+  }
   if (what == "parser") {
     sub->add_option("--jackknife", flags->opts.jackknife,
                     "tag the training data with K fold taggers trained on the other folds");

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/utf8.h"
 #include "tag/hash.h"
 #include "tag/model_file.h"
 
@@ -30,6 +31,40 @@ bool NerModel::Allowed(int prev, int next, bool last) {
   if (nk == 1 || nk == 2) return false;
   if (last && nk == 0) return false;
   return true;
+}
+
+bool NerModel::IsNameConnector(uint64_t h) {
+  // Lowercase words and punctuation found inside names: "Bank of America", "Law of the Sea",
+  // "Operation Fast and Furious", "Institute for ...", "Charles de Gaulle", "Ludwig van
+  // Beethoven", "Osama bin Laden", "Procter & Gamble", "Jean - Yves", "McDonald 's", "U.S.".
+  static const std::vector<uint64_t> kConnectors = [] {
+    const char* words[] = {"of", "the", "and", "for", "on", "in", "at", "to", "upon", "a", "an",
+                           "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des",
+                           "la", "le", "les", "el", "al", "von", "van", "der", "den", "ter",
+                           "bin", "ibn", "y", "e", "&", "'s", "'", "-", ".", "/", "st.", "mc"};
+    std::vector<uint64_t> v;
+    for (const char* w : words) v.push_back(hash_str(w));
+    std::sort(v.begin(), v.end());
+    return v;
+  }();
+  return std::binary_search(kConnectors.begin(), kConnectors.end(), h);
+}
+
+bool NerModel::CaseAllows(const std::vector<WordFeats>& w, size_t i, int label, int start) const {
+  if (!(decode_flags & kDecodeCaseRuns) || label <= 0) return true;
+  const int kind = (label - 1) % 4;  // 0 B, 1 I, 2 L, 3 U
+  if (kind >= 2 || i + 1 >= w.size()) return true;
+  const size_t s = kind == 0 || start < 0 ? i : static_cast<size_t>(start);
+  if (!(w[s].flags & (kUpperInitial | kAllUpper))) return true;  // "iphone", "new york"
+  static const uint64_t kHyphen = hash_str("-");
+  // Skip the connectors to the next word, which must be capitalised, a number, or a word
+  // after a hyphen ("Chan - o - cha").
+  for (size_t j = i + 1; j < w.size(); ++j) {
+    if (w[j].flags & (kUpperInitial | kAllUpper | kHasDigit)) return true;
+    if (w[j - 1].lower == kHyphen && !(w[j].flags & kAllPunct)) return true;
+    if (!IsNameConnector(w[j].lower)) return false;
+  }
+  return false;
 }
 
 void NerModel::Features(const std::vector<WordFeats>& w, const std::vector<uint64_t>& tags,
@@ -168,25 +203,37 @@ void NerModel::Tag(std::vector<WordFeats>* wp, const std::vector<uint64_t>& tag_
   labels->assign(n, 0);
   const int nc = num_classes();
   float scores[512];
-  int p1 = -1, p2 = -1;
+  int p1 = -1, p2 = -1, start = -1;
   for (size_t i = 0; i < n; ++i) {
     Features(words, tag_hashes, i, p1, p2, scratch);
     for (int c = 0; c < nc; ++c) scores[c] = 0;
     weights.Score(scratch->data(), scratch->size(), scores);
+    scores[0] += o_bias;
     const bool last = i + 1 == n;
     int best = -1;
     for (int c = 0; c < nc; ++c)
-      if ((best < 0 || scores[c] > scores[best]) && Allowed(p1, c, last)) best = c;
+      if ((best < 0 || scores[c] > scores[best]) && Allowed(p1, c, last) &&
+          CaseAllows(words, i, c, start))
+        best = c;
     if (best < 0) best = 0;
     (*labels)[i] = best;
+    const int kind = best <= 0 ? -1 : (best - 1) % 4;
+    start = kind == 0 ? static_cast<int>(i) : kind == 1 ? start : -1;
     p2 = p1;
     p1 = best;
   }
 }
 
 namespace {
+// An uppercase first letter: ASCII A-Z, or a non-ASCII uppercase letter ("Ángel", "Łódź"),
+// not any multi-byte lead (IPA "ˈantoɲiːn", "ɲ" are no names).
 bool Capitalized(std::string_view w) {
-  return !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || static_cast<unsigned char>(w[0]) >= 0xC3);
+  if (w.empty()) return false;
+  const unsigned char c = static_cast<unsigned char>(w[0]);
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  char32_t cp;
+  utf8::next(w, 0, &cp);
+  return utf8::is_upper(cp);
 }
 }  // namespace
 
@@ -265,6 +312,7 @@ void NerModel::ToBio(const std::vector<int>& labels, std::vector<std::string>* o
 
 namespace {
 constexpr uint32_t kNerPayloadMagic = 0x3252454Eu;  // "NER2": gazetteer + word classes
+constexpr uint32_t kNerPayloadMagic3 = 0x3352454Eu;  // "NER3": NER2 + decode flags
 template <typename Map>
 void PutSorted(const Map& m, ByteWriter* w) {
   std::vector<std::pair<uint64_t, uint64_t>> v(m.begin(), m.end());
@@ -292,7 +340,8 @@ bool GetByteMap(ByteReader* r, std::unordered_map<uint64_t, uint8_t>* m) {
 
 std::string NerModel::Payload() const {
   ByteWriter w;
-  w.put_u32(kNerPayloadMagic);
+  // A model without decode flags keeps the NER2 layout (byte-identical to earlier trainers).
+  w.put_u32(decode_flags || o_bias != 0 ? kNerPayloadMagic3 : kNerPayloadMagic);
   w.put_strs(types);
   weights.Write(&w);
   w.put_u32(static_cast<uint32_t>(lexicon.size()));
@@ -303,6 +352,10 @@ std::string NerModel::Payload() const {
   w.put_u32(gaz_max_len);
   PutSorted(gazetteer, &w);
   PutSorted(word_class, &w);
+  if (decode_flags || o_bias != 0) {
+    w.put_u32(decode_flags);
+    w.put_f32(o_bias);
+  }
   WriteSelfTests(self_tests, &w);
   return w.data();
 }
@@ -312,8 +365,12 @@ Status NerModel::FromPayload(std::string_view payload) {
   // A payload without the magic is the first layout (no gazetteer, no word classes): the
   // features those feed are then absent (0) and weigh nothing in such a model.
   uint32_t magic = 0;
-  const bool v2 = payload.size() >= 4 && r.get_u32(&magic) && magic == kNerPayloadMagic;
+  const bool got = payload.size() >= 4 && r.get_u32(&magic);
+  const bool v3 = got && magic == kNerPayloadMagic3;
+  const bool v2 = v3 || (got && magic == kNerPayloadMagic);
   if (!v2) r = ByteReader(payload);
+  decode_flags = 0;
+  o_bias = 0;
   gazetteer.clear();
   word_class.clear();
   gaz_max_len = 0;
@@ -334,6 +391,10 @@ Status NerModel::FromPayload(std::string_view payload) {
       return Status::Corrupt("ner: bad gazetteer");
     if (!GetByteMap(&r, &word_class)) return Status::Corrupt("ner: bad word classes");
   }
+  o_bias = 0;
+  if (v3 && (!r.get_u32(&decode_flags) || (decode_flags & ~uint32_t{kDecodeCaseRuns}) != 0 ||
+             !r.get_f32(&o_bias) || !(o_bias > -1e6f && o_bias < 1e6f)))
+    return Status::Corrupt("ner: bad decode options");
   if (!ReadSelfTests(&r, &self_tests) || r.remaining() != 0)
     return Status::Corrupt("ner: bad self-test section");
   for (const auto& t : self_tests)

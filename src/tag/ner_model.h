@@ -26,13 +26,24 @@ class NerModel {
   // the words' lowercase hashes, or over their exact forms for case-sensitive aliases such as
   // "UN") -> GazKind bits. Matched longest-first, left to right, up to gaz_max_len words.
   enum GazKind : uint8_t {
-    kGazPlace = 1, kGazNorp = 2, kGazOrg = 4, kGazTitle = 8, kGazOrgHead = 16, kGazOrgOpener = 32
+    kGazPlace = 1, kGazNorp = 2, kGazOrg = 4, kGazTitle = 8, kGazOrgHead = 16, kGazOrgOpener = 32,
+    kGazDate = 64  // weekdays and months (data/ner/date_words.tsv), since session 6
   };
   std::unordered_map<uint64_t, uint8_t> gazetteer;
   uint32_t gaz_max_len = 0;
   // Lowercase-word hash -> distributional class learned from unlabeled text (how often the
   // word is capitalised away from a sentence start, and how frequent it is); 1..255.
   std::unordered_map<uint64_t, uint8_t> word_class;
+  // Decoding options, part of the model (payload "NER3"; 0 in older payloads).
+  // kDecodeCaseRuns: an entity that starts with a capitalised word continues only over words
+  // that can be inside a name: capitalised or all-caps words, numbers, and the connectors of
+  // IsNameConnector ("of", "the", "de", "-", "&", ...). "Greek Foreign Minister George
+  // Katrougalos emphasized the requirement" can then not be one entity.
+  enum DecodeFlag : uint32_t { kDecodeCaseRuns = 1 };
+  uint32_t decode_flags = 0;
+  // Added to the score of O at every decision (payload "NER3"; 0 in older payloads): > 0
+  // trades recall for precision. Chosen on dev, in the weights' units.
+  float o_bias = 0;
   std::vector<SelfTest> self_tests;
   std::string meta;
 
@@ -45,6 +56,12 @@ class NerModel {
   std::string LabelName(int label) const;  // "O", "B-PERSON", "L-ORG", ...
   // Whether label `next` may follow `prev` (-1 = sentence start); `last`: next ends the sentence.
   static bool Allowed(int prev, int next, bool last);
+  // With kDecodeCaseRuns: whether `label` at word i (the current entity started at `start`,
+  // -1 if none) leaves the entity able to continue: when it opens or continues an entity
+  // that starts capitalised, the words after it must be connectors up to a capitalised word
+  // or a number. Always true without the flag.
+  bool CaseAllows(const std::vector<WordFeats>& w, size_t i, int label, int start) const;
+  static bool IsNameConnector(uint64_t lower_hash);
 
   // BILOU label ids per word.
   // Fills words[].ent from the lexicon, then tags.

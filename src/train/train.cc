@@ -1069,7 +1069,10 @@ void AddGazPhrase(std::string_view phrase, uint8_t kind, tag::NerModel* m) {
   }
 }
 
-// data/gazetteer/*.tsv -> model.gazetteer. Returns the number of phrases read.
+constexpr const char* kDateWordsFile = "data/ner/date_words.tsv";
+
+// data/gazetteer/*.tsv and data/ner/date_words.tsv -> model.gazetteer. Returns the number of
+// phrases read.
 size_t BuildGazetteer(const std::string& dir, tag::NerModel* m) {
   using K = tag::NerModel::GazKind;
   struct Source {
@@ -1106,6 +1109,18 @@ size_t BuildGazetteer(const std::string& dir, tag::NerModel* m) {
       auto cols = SplitOn(line, '\t');
       if (cols.size() < 2) continue;
       AddGazPhrase(cols[0], cols[1] == "opener" ? K::kGazOrgOpener : K::kGazOrgHead, m);
+      ++n;
+    }
+  }
+  // Date words (weekdays, months), case-sensitive: a kind of their own, so that "On Monday,"
+  // and "In April," at a sentence start are not read as names (their word class, always
+  // capitalised and frequent, is the class of names).
+  if (tag::ReadFileBytes(kDateWordsFile, &bytes).ok()) {
+    for (const auto& line : SplitOn(bytes, '\n')) {
+      if (line.empty() || line[0] == '#') continue;
+      const auto cols = SplitOn(line, '\t');
+      if (cols[0].empty()) continue;
+      AddGazPhrase("=" + cols[0], K::kGazDate, m);
       ++n;
     }
   }
@@ -1231,6 +1246,25 @@ size_t BuildWordClasses(const std::vector<std::string>& jsonl_files,
   }
   return texts.size();
 }
+
+// Self-tests: the first three sentences of `src` that hold an entity, as `model` tags them.
+void AddNerSelfTests(const std::vector<NerSentence>& src, TagRunner* tagger, tag::NerModel* model) {
+  std::vector<int> y;
+  std::vector<uint64_t> feats;
+  for (size_t k = 0; k < src.size() && model->self_tests.size() < 3; ++k) {
+    if (src[k].entities.empty()) continue;
+    tag::SelfTest t;
+    t.words = src[k].words;
+    std::vector<uint64_t> th;
+    std::vector<int> ids;
+    tagger->Run(t.words, &th, &ids);
+    for (int id : ids) t.tags.push_back(tagger->pos.labels[id]);
+    tag::ComputeWordFeats(Views(t.words), &tagger->wf);
+    model->Tag(&tagger->wf, th, &y, &feats);
+    for (int l : y) t.expect.push_back(model->LabelName(l));
+    model->self_tests.push_back(std::move(t));
+  }
+}
 }  // namespace
 
 Status TrainNer(const TrainOptions& o, std::ostream& log) {
@@ -1263,6 +1297,8 @@ Status TrainNer(const TrainOptions& o, std::ostream& log) {
   for (const auto& t : kNerTypes)
     if (present.count(t)) model.types.push_back(t);
   if (model.types.empty()) return Status::InvalidInput("no entities in the training files");
+  if (o.case_runs) model.decode_flags |= tag::NerModel::kDecodeCaseRuns;
+  model.o_bias = o.o_bias;
   std::vector<NerData> tdata;
   std::vector<std::vector<NerData>> ddatas(devs.size());
   PrepareNer(train, &tagger, model.types, &tdata);
@@ -1271,7 +1307,7 @@ Status TrainNer(const TrainOptions& o, std::ostream& log) {
   BuildEntityLexicon(train, tdata, o.lexicon_caps, &model, &train_ent);
   const std::string gaz_dir = "data/gazetteer";
   const size_t gaz_phrases = o.plain ? 0 : BuildGazetteer(gaz_dir, &model);
-  const size_t texts = o.plain ? 0 : BuildWordClasses(unlabeled, train, &model);
+  const size_t texts = o.plain || o.no_word_classes ? 0 : BuildWordClasses(unlabeled, train, &model);
   for (size_t k = 0; k < tdata.size(); ++k) {
     for (size_t i = 0; i < tdata[k].wf.size(); ++i) tdata[k].wf[i].ent = train_ent[k][i];
     model.FillLexicon(&tdata[k].wf, /*keep_ent=*/true);
@@ -1325,6 +1361,16 @@ Status TrainNer(const TrainOptions& o, std::ostream& log) {
           << sc.overall.r() << " F1 " << sc.overall.f() << ";";
     }
     log << " (" << model.weights.num_weights() << " weights, " << Seconds(t0) << " s)\n";
+    if (o.save_epochs) {
+      // OUT.eN.fwm: this epoch's model, for choosing the epoch on a downstream measure.
+      tag::NerModel em = model;
+      AddNerSelfTests(dev.empty() ? train : dev, &tagger, &em);
+      TrainOptions eo = o;
+      eo.out = ModelPath(o.out);
+      eo.out = eo.out.substr(0, eo.out.size() - 4) + ".e" + std::to_string(epoch);
+      const std::string x = "  \"epoch\": " + std::to_string(epoch) + ",\n";
+      if (!(st = SaveModel("ner", eo, Manifest("ner", eo, x, "{}"), em.Payload())).ok()) return st;
+    }
     if (devs.empty() || mean_f > best_f) {
       best_f = mean_f;
       best = model.weights;
@@ -1332,22 +1378,7 @@ Status TrainNer(const TrainOptions& o, std::ostream& log) {
     }
   }
   model.weights = best;
-  std::vector<int> y;
-  // Self-tests: dev sentences that hold an entity, as this model tags them.
-  const auto& src = dev.empty() ? train : dev;
-  for (size_t k = 0; k < src.size() && model.self_tests.size() < 3; ++k) {
-    if (src[k].entities.empty()) continue;
-    tag::SelfTest t;
-    t.words = src[k].words;
-    std::vector<uint64_t> th;
-    std::vector<int> ids;
-    tagger.Run(t.words, &th, &ids);
-    for (int id : ids) t.tags.push_back(tagger.pos.labels[id]);
-    tag::ComputeWordFeats(Views(t.words), &tagger.wf);
-    model.Tag(&tagger.wf, th, &y, &feats);
-    for (int l : y) t.expect.push_back(model.LabelName(l));
-    model.self_tests.push_back(std::move(t));
-  }
+  AddNerSelfTests(dev.empty() ? train : dev, &tagger, &model);
   std::string extra = "  \"model\": \"greedy BILOU tagger, averaged perceptron\",\n";
   extra += "  \"pos_input\": \"" + JsonEscape(BaseName(tagger_path)) + " (predicted)\",\n";
   extra += "  \"types\": " + LabelsJson(model.types) + ",\n";
@@ -1358,8 +1389,16 @@ Status TrainNer(const TrainOptions& o, std::ostream& log) {
     extra += "  \"gazetteer\": \"none (--plain)\",\n";
   else
     extra += "  \"gazetteer\": \"" + gaz_dir + "/*.tsv: " + std::to_string(gaz_phrases) +
-           " phrases (countries, demonyms, cities, regions, organisations, titles, org heads)\",\n";
+           " phrases (countries, demonyms, cities, regions, organisations, titles, org heads; " +
+           kDateWordsFile + ": weekdays, months)\",\n";
   extra += "  \"word_classes\": " + std::to_string(model.word_class.size()) + ",\n";
+  if (model.decode_flags || model.o_bias != 0) {
+    char buf[160];
+    std::snprintf(buf, sizeof(buf), "  \"decoding\": {\"case_runs\": %s, \"o_bias\": %g},\n",
+                  model.decode_flags & tag::NerModel::kDecodeCaseRuns ? "true" : "false",
+                  static_cast<double>(model.o_bias));
+    extra += buf;
+  }
   const std::string payload = model.Payload();
   // The manifest names the dev files by their base names.
   TrainOptions mo = o;

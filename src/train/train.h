@@ -38,6 +38,14 @@ struct TrainOptions {
   bool plain = false;
   // Recognizer: N > 0 puts the words never part of an entity but capitalised (away from the
   // sentence start) at least N times in training into the entity lexicon, as O.
+  // Recognizer: also save each epoch's model as OUT.eN.fwm (to choose the epoch downstream).
+  bool save_epochs = false;
+  // Recognizer decoding (stored in the model, used for dev scores and self-tests; training
+  // itself decodes without them): entities that start capitalised run only over name words
+  // (NerModel::kDecodeCaseRuns), and a bias added to O's score.
+  bool case_runs = false;
+  bool no_word_classes = false;  // recognizer: the gazetteer without the word classes
+  float o_bias = 0;
   int lexicon_caps = 0;    // epochs of each fold tagger (0 = 6), the last one kept
   std::string command;         // the command line, recorded in the manifest
 };

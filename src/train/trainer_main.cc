@@ -7,6 +7,8 @@
 #include <cstdio>
 #include <iostream>
 
+#include "tag/model_file.h"
+#include "tag/ner_model.h"
 #include "tag/tagger.h"
 #include "train/corpus.h"
 #include "train_cmd.h"
@@ -69,6 +71,48 @@ int Speed(const std::string& models, const std::string& data, int rounds) {
   return 0;
 }
 
+// Re-saves a recognizer with other decoding options (case runs, O bias), its self-tests'
+// expectations re-tagged with them: for choosing the options on downstream dev sets without
+// retraining. (`train ner --case-runs --o-bias X` trains with them from the start.)
+int RetuneNer(const std::string& in, const std::string& out, bool case_runs, float o_bias) {
+  using factwire::tag::NerModel;
+  NerModel m;
+  auto st = NerModel::Load(in, &m);
+  if (!st.ok()) {
+    std::cerr << "error: " << st.ToString() << "\n";
+    return 1;
+  }
+  m.decode_flags = case_runs ? uint32_t{NerModel::kDecodeCaseRuns} : 0u;
+  m.o_bias = o_bias;
+  std::vector<factwire::tag::WordFeats> wf;
+  std::vector<uint64_t> tags, scratch;
+  std::vector<int> labels;
+  for (auto& t : m.self_tests) {
+    std::vector<std::string_view> words(t.words.begin(), t.words.end());
+    factwire::tag::ComputeWordFeats(words, &wf);
+    tags.clear();
+    for (const auto& x : t.tags) tags.push_back(factwire::tag::hash_str(x));
+    m.Tag(&wf, tags, &labels, &scratch);
+    for (size_t i = 0; i < labels.size(); ++i) t.expect[i] = m.LabelName(labels[i]);
+  }
+  std::string meta = m.meta;
+  const size_t close = meta.rfind('}');
+  if (close != std::string::npos) {
+    char buf[200];
+    std::snprintf(buf, sizeof(buf), ",\n  \"retuned\": {\"case_runs\": %s, \"o_bias\": %g}\n",
+                  case_runs ? "true" : "false", static_cast<double>(o_bias));
+    size_t end = close;
+    while (end > 0 && (meta[end - 1] == '\n' || meta[end - 1] == ' ')) --end;
+    meta = meta.substr(0, end) + buf + "}\n";
+  }
+  st = factwire::tag::WriteModelFile(out, "ner", meta, m.Payload());
+  if (!st.ok()) {
+    std::cerr << "error: " << st.ToString() << "\n";
+    return 1;
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -81,7 +125,16 @@ int main(int argc, char** argv) {
   speed->add_option("--models", models, "models folder");
   speed->add_option("--data", data, "CoNLL-U file")->required();
   speed->add_option("--rounds", rounds, "passes over the data");
+  std::string rin, rout;
+  bool rcase = false;
+  float rbias = 0;
+  CLI::App* retune = app.add_subcommand("retune-ner", "re-save a recognizer with other decoding options");
+  retune->add_option("--model", rin, "recognizer .fwm")->required();
+  retune->add_option("--out", rout, "output .fwm")->required();
+  retune->add_flag("--case-runs", rcase, "entities that start capitalised run only over name words");
+  retune->add_option("--o-bias", rbias, "bias added to the score of O");
   int rc = 0;
+  retune->callback([&]() { rc = RetuneNer(rin, rout, rcase, rbias); });
   speed->callback([&]() { rc = Speed(models, data, rounds); });
   CLI11_PARSE(app, argc, argv);
   return rc;
