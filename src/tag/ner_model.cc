@@ -312,7 +312,7 @@ void NerModel::ToBio(const std::vector<int>& labels, std::vector<std::string>* o
 
 namespace {
 constexpr uint32_t kNerPayloadMagic = 0x3252454Eu;  // "NER2": gazetteer + word classes
-constexpr uint32_t kNerPayloadMagic3 = 0x3352454Eu;  // "NER3": NER2 + decode flags
+constexpr uint32_t kNerPayloadMagic3 = 0x3352454Eu;  // "NER3": NER2 + decode flags, O bias
 template <typename Map>
 void PutSorted(const Map& m, ByteWriter* w) {
   std::vector<std::pair<uint64_t, uint64_t>> v(m.begin(), m.end());
@@ -340,7 +340,8 @@ bool GetByteMap(ByteReader* r, std::unordered_map<uint64_t, uint8_t>* m) {
 
 std::string NerModel::Payload() const {
   ByteWriter w;
-  // A model without decode flags keeps the NER2 layout (byte-identical to earlier trainers).
+  // A model without decoding options keeps the NER2 layout (byte-identical to earlier
+  // trainers' files).
   w.put_u32(decode_flags || o_bias != 0 ? kNerPayloadMagic3 : kNerPayloadMagic);
   w.put_strs(types);
   weights.Write(&w);
@@ -391,7 +392,6 @@ Status NerModel::FromPayload(std::string_view payload) {
       return Status::Corrupt("ner: bad gazetteer");
     if (!GetByteMap(&r, &word_class)) return Status::Corrupt("ner: bad word classes");
   }
-  o_bias = 0;
   if (v3 && (!r.get_u32(&decode_flags) || (decode_flags & ~uint32_t{kDecodeCaseRuns}) != 0 ||
              !r.get_f32(&o_bias) || !(o_bias > -1e6f && o_bias < 1e6f)))
     return Status::Corrupt("ner: bad decode options");
