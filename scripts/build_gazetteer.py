@@ -862,7 +862,7 @@ Brigade Brigades Forces Force Organization Organisation Institute Institution Un
 School Foundation Fund Committee Commission Association Union League Federation Alliance Coalition
 Bank Authority Department Bureau Office Court Tribunal Assembly Parliament Congress Senate Police
 Guard Guards Corps Network Times Post Journal News Press Radio Television TV Agency Society
-Trust Board Service Services Administration Cabinet Secretariat Church Mosque Hospital Club
+Trust Board Service Services Administration Cabinet Secretariat Church Mosque Club
 Initiative Project Observatory Watch Mission Conference Summit Airlines Airways Industries
 Technologies Labs Laboratory Laboratories Studios Media Party Committee Militia Regiment Division
 Battalion Academy Museum Library Consortium Partnership Council House Forum

@@ -176,7 +176,8 @@ bool place_head(std::string_view w, EntityType* type) {
   }
   if (in_list(w, {"Airport", "Square", "Street", "Road", "Avenue", "Bridge", "Station",
                   "Stadium", "Arena", "Highway", "Motorway", "Dam", "Palace", "Cathedral",
-                  "Mosque", "Temple", "Prison", "Base", "Tower", "Corner", "Facility"})) {
+                  "Mosque", "Temple", "Prison", "Base", "Tower", "Corner", "Facility",
+                  "Hospital"})) {
     *type = EntityType::kFac;
     return true;
   }
@@ -427,6 +428,7 @@ class Resolver {
   void known_orgs_first();
   void coordinated_persons();
   void given_name_persons();
+  void kin_and_family_persons();
   void plain_acronyms();
   bool law_span(size_t b, size_t e) const;
   void merge_referents();
@@ -716,6 +718,16 @@ void Resolver::ner_spans() {
     size_t b = i, e = j;
     i = j;
     if (!ok) continue;
+    // A common given name opening a span of unknown words is a person's name, whatever type
+    // the model gave it: "Luigi Di [Maio]" tagged as a place.
+    if (et != EntityType::kPerson && !misc && e - b >= 2 && gaz_.is_given_name(tok(b)) &&
+        !gaz_.lookup(tok(b)) && gaz_.match(doc_, b, e).tokens == 0) {
+      bool head = false;
+      EntityType ht;
+      for (size_t k = b; k < e; ++k)
+        head |= gaz_.is_org_head(tok(k)) || place_head(tok(k), &ht) || !is_name_token(tok(k));
+      if (!head) et = EntityType::kPerson;
+    }
     if (e < n && same_sentence(b, e) && et == EntityType::kPerson)
       e += hyphen_syllable(e);  // "[Kim Jong]-un"
     // The state of a party designation ("D-N.Y.") is read with the person (roles()).
@@ -1406,7 +1418,11 @@ void Resolver::apposition_persons() {
       if (tok(t) == ",") break;
       std::string r;
       size_t tl = title_at(t, se, &r, nullptr);
-      titled = tl > 0 && !is_cap_word(tok(t));
+      // A capitalised title only after "the" and before "of" or the apposition's end: "Tedros
+      // Adhanom Ghebreyesus, the Director-General of the WHO".
+      titled = tl > 0 && (!is_cap_word(tok(t)) ||
+                          (t == d && d > k + 1 && is_determiner(ltok(d - 1)) && t + tl < se &&
+                           (ltok(t + tl) == "of" || tok(t + tl) == "," || tok(t + tl) == ".")));
       // "El Fasher, the last major city in ...": a title word that modifies a place noun
       // ("major city") describes a place, not a person.
       place = (!is_cap_word(tok(t)) && is_place_noun(tok(t))) ||
@@ -1705,6 +1721,55 @@ void Resolver::given_name_persons() {
     if (k < se && is_name_token(tok(k)) && owner_[k] < 0 && !is_function_word(ltok(k)) &&
         !is_possessive_token(tok(k)))
       continue;  // a longer run of capitals: a title or a name of something else
+    add(rule_cand(i, k, EntityType::kPerson));
+    i = k - 1;
+  }
+}
+
+// Names the model missed, read from their company: after a kinship or rivalry noun ("his
+// sister Yingluck Shinawatra", "incumbent Prayuth Chan-o-cha"), or a given name before the
+// family name of a person the story names ("Yingluck Shinawatra" beside "Thaksin
+// Shinawatra").
+void Resolver::kin_and_family_persons() {
+  size_t n = doc_.tokens.size();
+  std::unordered_set<std::string> surnames;
+  for (const Cand& c : cands_)
+    if (c.type == EntityType::kPerson && c.te >= c.tb + 2) {
+      std::string_view last = tok(c.te - 1);
+      size_t cut;
+      if (possessive_suffix(last, &cut)) last.remove_suffix(cut);
+      if (last.size() >= 3 && is_cap_word(last)) surnames.emplace(last);
+    }
+  auto name_word = [&](size_t k) {
+    return owner_[k] < 0 && is_name_token(tok(k)) && !is_function_word(ltok(k)) &&
+           !is_calendar_word(ltok(k)) && gaz_.title(tok(k)).empty() && !gaz_.lookup(tok(k)) &&
+           !gaz_.is_org_head(tok(k));
+  };
+  for (size_t i = 0; i < n; ++i) {
+    if (!name_word(i)) continue;
+    size_t sb = sent_begin(i), se = sent_end(i);
+    if (i > sb && is_name_token(tok(i - 1)) && owner_[i - 1] < 0) continue;  // not a run's start
+    size_t k = i;
+    while (k < se && k - i < 3 && name_word(k)) {
+      ++k;
+      // "Chan-o-cha": short lower-case parts glued by hyphens stay in the name.
+      while (k + 1 < se && tok(k) == "-" && doc_.tokens[k].start == doc_.tokens[k - 1].end &&
+             doc_.tokens[k + 1].start == doc_.tokens[k].end && is_alpha_start(tok(k + 1)) &&
+             owner_[k] < 0 && owner_[k + 1] < 0)
+        k += 2;
+    }
+    if (k < se && is_name_token(tok(k))) continue;  // a longer capitalised run
+    bool kin = i > sb && in_list(ltok(i - 1), {"sister", "brother", "wife", "husband", "son",
+                                               "daughter", "mother", "father", "widow",
+                                               "cousin", "nephew", "niece", "uncle", "aunt",
+                                               "grandson", "granddaughter", "incumbent",
+                                               "rival", "successor", "predecessor",
+                                               "challenger", "opponent", "fiancee", "fiance"});
+    bool family = k == i + 2 && surnames.count(std::string(tok(i + 1))) &&
+                  !surnames.count(std::string(tok(i)));
+    if (!kin && !family) continue;
+    if (kin && k == i + 1 && !surnames.count(std::string(tok(i))) && !gaz_.is_given_name(tok(i)))
+      continue;  // one unknown word after "son": a name only when the story names it again
     add(rule_cand(i, k, EntityType::kPerson));
     i = k - 1;
   }
@@ -2082,12 +2147,42 @@ void Resolver::harmonise_types() {
     bool org_before = (prev == "group" || prev == "organisation" || prev == "organization" ||
                        prev == "militia" || prev == "newspaper" || prev == "broadcaster" ||
                        prev == "agency" || prev == "company" || prev == "firm" ||
-                       prev == "monitor" || prev == "daily" || prev == "outlet");
+                       prev == "monitor" || prev == "daily" || prev == "outlet" ||
+                       prev == "union" || prev == "charity" || prev == "band" ||
+                       prev == "coalition" || prev == "alliance" || prev == "association" ||
+                       prev == "federation" || prev == "club" || prev == "airline" ||
+                       prev == "carrier" || prev == "bank" || prev == "insurer");
     if (next != "party" && next != "movement" && !org_before) continue;
     std::string ln = lower_str(c.name);
     bool part = false;
     for (const std::string& o : org_names) part |= o.size() > ln.size() && o.find(ln) != std::string::npos;
     if (!part) c.type = EntityType::kOrg;
+  }
+  // "The Italian foreign minister, Luigi Di Maio, joined": a name set off after a title is a
+  // person, whatever type the model gave it.
+  for (Cand& c : cands_) {
+    if (c.gaz || c.rule || c.te <= c.tb + 1 || c.te > c.tb + 3 || c.tb < 3 ||
+        c.type == EntityType::kPerson || c.type == EntityType::kNorp || c.te + 1 >= n ||
+        !same_sentence(c.tb - 2, c.te + 1) || tok(c.tb - 1) != ",")
+      continue;
+    // The model may have left the family name out: "[Luigi Di] Maio,".
+    bool grow = tok(c.te) != "," && is_name_token(tok(c.te)) && owner_[c.te] < 0 &&
+                tok(c.te + 1) == ",";
+    if (tok(c.te) != "," && !grow) continue;
+    bool names = true;
+    for (size_t k = c.tb; k < c.te; ++k)
+      names &= is_name_token(tok(k)) && !gaz_.is_org_head(tok(k)) && !gaz_.lookup(tok(k));
+    std::string role;
+    if (!names || title_ending_at(c.tb - 2, sent_begin(c.tb), &role) == 0 ||
+        is_cap_word(tok(c.tb - 2)))
+      continue;
+    c.type = EntityType::kPerson;
+    if (grow) {
+      owner_[c.te] = static_cast<int32_t>(&c - cands_.data());
+      ++c.te;
+      set_bytes(&c);
+      c.name = span_name(c.start, c.end);
+    }
   }
   // "Scholz, a Social Democrat,", "Habeck, a Green.": a capitalised word after "a" that ends
   // its phrase names a person's party or group, not a person.
@@ -2937,6 +3032,10 @@ void Resolver::roles() {
     if (end + 1 < se && (ltok(end) == "at" || ltok(end) == "of")) {
       int oc = first_cand_in(end + 1, std::min<size_t>(se, end + 8), EntityType::kOrg);
       if (oc >= 0 && cands_[oc].tb <= end + 2) end = cands_[oc].te;
+    } else if (end < se && end > d + 1 && in_list(ltok(end - 1), {"the", "of", "at"})) {
+      // ... or cut it just before the organisation: "the Director-General of the [WHO]".
+      int oc = first_cand_in(end, std::min<size_t>(se, end + 8), EntityType::kOrg);
+      if (oc >= 0 && cands_[oc].tb == end) end = cands_[oc].te;
     }
     size_t db = d;
     if (is_determiner(ltok(db))) ++db;
@@ -3143,6 +3242,7 @@ void Resolver::run() {
   merge_country_person();
   ner_propagate();
   given_name_persons();
+  kin_and_family_persons();
   gazetteer_scan();
   harmonise_types();
   known_as();

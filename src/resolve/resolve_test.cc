@@ -1661,5 +1661,56 @@ TEST(Resolve, DottedAbbreviationEndingASentenceKeepsItsDot) {
             "U.S.");
 }
 
+TEST(Resolve, CapitalisedTitleAppositionGivesPersonRoleAndOrganisation) {
+  Document doc = Make(
+      "said Tedros Adhanom Ghebreyesus , the Director - General of the WHO/B-ORG .");
+  resolve_entities(&doc, Gaz());
+  const Entity* t = Find(doc, "Tedros Adhanom Ghebreyesus");
+  ASSERT_NE(t, nullptr) << Names(doc);
+  EXPECT_EQ(t->type, EntityType::kPerson);
+  EXPECT_EQ(t->role, "Director-General of the WHO");
+  EXPECT_EQ(t->affiliation, "World Health Organization");
+}
+
+TEST(Resolve, RelativesAndFamilyMembersTheModelMissedArePersons) {
+  Document doc = Make(
+      "A coup removed Thaksin/B-PERSON Shinawatra/I-PERSON in 2006 , and another his sister "
+      "Yingluck Shinawatra in 2014 , which placed incumbent Prayuth Chan - o - cha in office .");
+  resolve_entities(&doc, Gaz());
+  const Entity* y = Find(doc, "Yingluck Shinawatra");
+  ASSERT_NE(y, nullptr) << Names(doc);
+  EXPECT_EQ(y->type, EntityType::kPerson);
+  const Entity* p = Find(doc, "Prayuth Chan-o-cha");
+  ASSERT_NE(p, nullptr) << Names(doc);
+  EXPECT_EQ(p->type, EntityType::kPerson);
+}
+
+TEST(Resolve, NamesSetOffAfterATitleOrOpenedByAGivenNameArePersons) {
+  Document doc = Make(
+      "The Italian foreign minister , Luigi/B-LOC Di/I-LOC Maio , joined the talks . || "
+      "Walter/B-ORG Mondale/I-ORG spoke .");
+  resolve_entities(&doc, Gaz());
+  const Entity* l = Find(doc, "Luigi Di Maio");
+  ASSERT_NE(l, nullptr) << Names(doc);
+  EXPECT_EQ(l->type, EntityType::kPerson);
+  EXPECT_EQ(l->country, "ITA");
+  const Entity* w = Find(doc, "Walter Mondale");
+  ASSERT_NE(w, nullptr) << Names(doc);
+  EXPECT_EQ(w->type, EntityType::kPerson);
+}
+
+TEST(Resolve, UnionsAreOrganisationsAndHospitalsFacilities) {
+  Document doc = Make(
+      "Members of the trade union Aslef/B-EVENT walked out . || She was taken to John/B-ORG "
+      "Radcliffe/I-ORG Hospital/I-ORG in Oxford .");
+  resolve_entities(&doc, Gaz());
+  const Entity* a = Find(doc, "Aslef");
+  ASSERT_NE(a, nullptr) << Names(doc);
+  EXPECT_EQ(a->type, EntityType::kOrg);
+  const Entity* h = Find(doc, "John Radcliffe Hospital");
+  ASSERT_NE(h, nullptr) << Names(doc);
+  EXPECT_EQ(h->type, EntityType::kFac);
+}
+
 }  // namespace
 }  // namespace factwire
