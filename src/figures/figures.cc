@@ -235,7 +235,10 @@ const char* cue_after(const SentenceWords& w, size_t from, bool currency, size_t
       continue;
     }
     // "1.9 million people — about 90% of the population — have been displaced"
-    if (j == from && (w.is(j, "\xE2\x80\x94") || w.is(j, "\xE2\x80\x93") || w.is(j, "--"))) {
+    // (also after a place: "1.7 million people in Gaza – nearly 75 percent ... – have been")
+    bool after_place = j >= from + 2 && w.is(j - 2, "in") && w.upper(j - 1);
+    if ((j == from || after_place) &&
+        (w.is(j, "\xE2\x80\x94") || w.is(j, "\xE2\x80\x93") || w.is(j, "--"))) {
       size_t k = j + 1;
       while (k < w.size() && k < j + 14 && !w.is(k, w.lower(j))) ++k;
       if (k < w.size() && k < j + 14) {
@@ -245,6 +248,8 @@ const char* cue_after(const SentenceWords& w, size_t from, bool currency, size_t
       }
     }
     const Lex* lex = lookup(w.lower(j));
+    // "people in Gaza have been displaced": the place after "in" is passed over freely.
+    if (j > from && w.is(j - 1, "in") && w.upper(j) && w.is_alpha(j)) continue;
     if (has(lex, kAux) || adverb(w, j) || w.is(j, "in") || w.is(j, "custody") ||
         (w.is(j, ",") && j == from)) {
       ++skipped;
@@ -309,6 +314,22 @@ const char* cue_window(const SentenceWords& w, size_t b, size_t e, bool currency
 bool markup(std::string_view k) {
   return k == "|" || k == "<" || k == ">" || k == "=" || k == "{" || k == "}" || k == "&" ||
          k == "/" || k == "[" || k == "]";
+}
+
+// "two refugees had died", "three hostages were killed": a death or an injury told right
+// after the phrase outweighs the status its noun gives (refugee, prisoner, hostage).
+bool status_noun_outlived(std::string_view noun_cat, std::string_view after) {
+  bool status = noun_cat == "displaced" || noun_cat == "arrested" || noun_cat == "missing";
+  return status && (after == "killed" || after == "injured");
+}
+
+// A ratio, not a count: "one in every 67 people", "one in five adults", "1 in 10".
+bool ratio_number(const SentenceWords& w, size_t b) {
+  if (b == 0) return false;
+  size_t p = b - 1;
+  if (w.is(p, "every") && p > 0) --p;
+  if (!w.is(p, "in") || p == 0) return false;
+  return w.is(p - 1, "one") || w.is(p - 1, "1");
 }
 
 bool people_category(std::string_view c) {
@@ -615,6 +636,9 @@ void find_conflicts(Document* doc, const std::vector<Extra>& extra) {
       if (fa.unit != fb.unit) continue;
       std::string ha = head_of(fa.subject), hb = head_of(fb.subject);
       if (ha != hb && !generic_head(ha) && !generic_head(hb)) continue;
+      // Sums of money conflict only when they say what they pay for, and it is the same:
+      // a fine, a bribe and a contract are three sums, not three estimates of one.
+      if (fa.category == "money" && (ha.empty() || ha != hb)) continue;
       bool point_a = fa.qualifier == "exact" || fa.qualifier == "approx";
       bool point_b = fb.qualifier == "exact" || fb.qualifier == "approx";
       if (point_a && point_b) continue;  // two counts: often two moments or scopes
@@ -633,6 +657,9 @@ void find_conflicts(Document* doc, const std::vector<Extra>& extra) {
         const Interval& specific = a_specific ? ia : ib;
         const Interval& total = a_specific ? ib : ia;
         if (specific.hi <= total.lo && extra[a_specific ? a : b].part) continue;
+        // ("two refugees had died" beside "41 people": a small group, a tenth of the total
+        // or less, is part of it even when the text does not say "among".)
+        if (specific.hi * 10 <= total.lo) continue;
       }
       pairs.emplace_back(a, b);
       group[root(a)] = root(b);
@@ -734,6 +761,7 @@ void extract_figures(Document* doc) {
           !w.is(qe + 1, "plus") && !w.is(qe + 1, "odd"))
         skip = true;
       if (!skip && !q.digits && age_number(w, qb, qe)) skip = true;
+      if (!skip && !q.percent && !q.currency[0] && ratio_number(w, qb)) skip = true;
       // a reading on a scale, not a count: "a magnitude 6.1 earthquake", "the 5.4 tremor",
       // "a 7.2-magnitude quake"
       if (!skip && q.digits && !q.percent && !q.currency[0] && !q.measure[0]) {
@@ -841,7 +869,7 @@ void extract_figures(Document* doc) {
       const char* after = cue_after(w, np.empty() ? std::max(he, qe) : np.end, currency, &after_at);
       if (currency) {
         category = "money";
-      } else if (noun_cat) {
+      } else if (noun_cat && !(after && status_noun_outlived(noun_cat, after))) {
         category = noun_cat;
       } else if (after) {
         category = after;

@@ -338,5 +338,88 @@ TEST(Figures, HostileInputDoesNotCrash) {
   SUCCEED();
 }
 
+
+// ---- Session 6: wire-style probes.
+
+const Figure* figure_with(const Document& doc, const std::string& text) {
+  for (const Figure& f : doc.figures)
+    if (f.text.find(text) != std::string::npos) return &f;
+  return nullptr;
+}
+
+TEST(Figures, PoundsWithAMultiplierAreMoneyAndSmallPoundsAWeight) {
+  Document doc = make_doc(
+      "The deficit widened to 17.4 billion pounds in October. The fine was 5,000 pounds "
+      "sterling. The baby weighed 9 pounds.");
+  extract_figures(&doc);
+  const Figure* f = figure_with(doc, "17.4 billion");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->unit, "GBP");
+  EXPECT_EQ(f->category, "money");
+  const Figure* g = figure_with(doc, "5,000");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->unit, "GBP");
+  for (const Figure& x : doc.figures) {
+    if (x.text.find("9 pounds") != std::string::npos) {
+      EXPECT_NE(x.unit, "GBP") << "a weight";
+    }
+  }
+}
+
+TEST(Figures, MoreCurrencyNamesAndSpeedsPerHour) {
+  Document doc = make_doc(
+      "He was fined 2.5 million rand. Winds of up to 210 kilometres per hour tore roofs off "
+      "buildings.");
+  extract_figures(&doc);
+  const Figure* f = figure_with(doc, "2.5 million");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->unit, "ZAR");
+  EXPECT_EQ(f->category, "money");
+  const Figure* g = figure_with(doc, "210");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->unit, "speed");
+}
+
+TEST(Figures, OneInEveryNIsARatioNotACount) {
+  Document doc = make_doc(
+      "One in every 67 people on Earth had been forced to flee. One in five adults had left.");
+  extract_figures(&doc);
+  for (const Figure& f : doc.figures) ADD_FAILURE() << "ratio read as figure: " << f.text;
+}
+
+TEST(Figures, DeathAfterAStatusNounIsADeath) {
+  Document doc = make_doc("The agency said two refugees had died after a landslide.");
+  extract_figures(&doc);
+  const Figure* f = figure_with(doc, "two refugees");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->category, "killed");
+}
+
+TEST(Figures, SumsOfDifferentThingsAndSmallGroupsAreNoConflict) {
+  Document doc = make_doc(
+      "He was fined $2.5 million. He took bribes worth more than $40 million. Graft cost at "
+      "least $500 billion.");
+  extract_figures(&doc);
+  EXPECT_TRUE(doc.figure_conflicts.empty());
+  Document d2 = make_doc(
+      "Officials said at least 41 people had died. The agency said two children had died after a "
+      "landslide.");
+  extract_figures(&d2);
+  EXPECT_TRUE(d2.figure_conflicts.empty());
+}
+
+TEST(Figures, CueAfterAPlaceAndADashedAside) {
+  Document doc = make_doc(
+      "Some 1.7 million people in Gaza \xE2\x80\x93 nearly 75 percent of the population "
+      "\xE2\x80\x93 have been displaced. Some 300 people in Rafah were evacuated.");
+  extract_figures(&doc);
+  const Figure* f = figure_with(doc, "1.7 million");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->category, "displaced");
+  const Figure* g = figure_with(doc, "300 people");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->category, "displaced");
+}
+
 }  // namespace
 }  // namespace factwire

@@ -86,6 +86,19 @@ Map build() {
   for (auto w : {"roubles", "rubles", "rub"}) add(&m, w, kCurrency, 0, "RUB");
   for (auto w : {"shekels", "ils"}) add(&m, w, kCurrency, 0, "ILS");
   for (auto w : {"francs", "chf"}) add(&m, w, kCurrency, 0, "CHF");
+  // (Only after a number: "2.5 million rand", "40 billion naira".)
+  for (auto w : {"rand", "zar"}) add(&m, w, kCurrency, 0, "ZAR");
+  for (auto w : {"naira", "ngn"}) add(&m, w, kCurrency, 0, "NGN");
+  for (auto w : {"cedis", "ghs"}) add(&m, w, kCurrency, 0, "GHS");
+  for (auto w : {"lira", "liras"}) add(&m, w, kCurrency, 0, "TRY");
+  for (auto w : {"riyals", "sar"}) add(&m, w, kCurrency, 0, "SAR");
+  for (auto w : {"dirhams", "aed"}) add(&m, w, kCurrency, 0, "AED");
+  for (auto w : {"baht", "thb"}) add(&m, w, kCurrency, 0, "THB");
+  for (auto w : {"ringgit", "myr"}) add(&m, w, kCurrency, 0, "MYR");
+  for (auto w : {"rupiah", "idr"}) add(&m, w, kCurrency, 0, "IDR");
+  for (auto w : {"hryvnias", "hryvnia", "uah"}) add(&m, w, kCurrency, 0, "UAH");
+  for (auto w : {"zlotys", "zloty", "pln"}) add(&m, w, kCurrency, 0, "PLN");
+  for (auto w : {"taka", "bdt"}) add(&m, w, kCurrency, 0, "BDT");
 
   // Measures: distances, areas, weights, volumes, speeds.
   for (auto w : {"km", "kilometres", "kilometers", "kilometre", "kilometer", "kms"})

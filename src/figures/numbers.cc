@@ -284,6 +284,14 @@ void read_suffix(const SentenceWords& w, Quantity* q, size_t* k, bool currency_s
   }
   const Lex* lex = lookup(key);
   if (!w.is_alpha(*k)) return;
+  // "17.4 billion pounds", "5,000 pounds sterling": money; "200 pounds" stays a weight.
+  if ((key == "pounds" || key == "pound") && !*q->currency &&
+      (q->multiplier >= 1e6 || w.is(*k + 1, "sterling"))) {
+    q->currency = "GBP";
+    ++*k;
+    if (w.is(*k, "sterling")) ++*k;
+    return;
+  }
   if (has(lex, kCurrency) && !*q->currency) {
     q->currency = lex->code;
     ++*k;
@@ -312,6 +320,12 @@ void read_suffix(const SentenceWords& w, Quantity* q, size_t* k, bool currency_s
     *k += key == "light" ? 2 : 1;
     // "km2", "km/h"
     if (w.is(*k, "/") && w.glued(*k)) {
+      q->measure = "speed";
+      *k += 2;
+    }
+    // "210 kilometres per hour", "80 miles an hour"
+    if ((w.is(*k, "per") || w.is(*k, "an") || w.is(*k, "a")) && w.is(*k + 1, "hour") &&
+        (std::string_view(q->measure) == "km" || std::string_view(q->measure) == "mi")) {
       q->measure = "speed";
       *k += 2;
     }

@@ -48,6 +48,7 @@ enum TokFlag : uint32_t {
   kOpens = 1u << 11,     // this mark opens a quote (after pairing)
   kCloses = 1u << 12,    // this mark closes a quote (after pairing)
   kDigit = 1u << 13,
+  kSingle = 1u << 14,    // a single quotation mark or apostrophe standing alone: ' ‘ ’
 };
 
 struct Tok {
@@ -113,6 +114,7 @@ class Analyzer {
     for (uint32_t p = 0; p < paras_.size(); ++p) tokenize(p);
     if (toks_.empty()) return;
     pair_marks();
+    mark_plural_possessives();
     split_sentences();
     consumed_.assign(toks_.size(), false);
     index_names();
@@ -280,6 +282,7 @@ class Analyzer {
       if (cp == 0x201C || cp == 0x201E || cp == 0x00AB) f |= kMark | kMarkOpen;
       else if (cp == 0x201D || cp == 0x00BB) f |= kMark | kMarkClose;
       else if (cp == '"') f |= kMark;
+      else if (cp == '\'' || cp == 0x2018 || cp == 0x2019) f |= kSingle;
       else if (cp == 0x2013 || cp == 0x2014 || cp == '-' || cp == 0x2015) {
         bool sp_before = i == para.start || text[i - 1] == ' ';
         bool sp_after = i + n >= end || text[i + n] == ' ';
@@ -325,6 +328,16 @@ class Analyzer {
       bool in_attr = false;  // inside markup left in the text: style="width:300px"
       for (uint32_t t = para.tok_begin; t < para.tok_end; ++t) {
         Tok& k = toks_[t];
+        if ((k.f & kSingle) && open == kNone && !in_attr) {
+          uint32_t c = single_close(t, para);
+          if (c != kNone) {
+            k.f |= kMark | kMarkOpen | kOpens;
+            toks_[c].f |= kMark | kMarkClose;
+            close_quote(t, c);
+            t = c;
+          }
+          continue;
+        }
         if (!(k.f & kMark) || (k.f & kContOpen)) continue;
         bool glyph_open = k.f & kMarkOpen, glyph_close = k.f & kMarkClose;
         bool straight = !glyph_open && !glyph_close;
@@ -382,6 +395,65 @@ class Analyzer {
       open = kNone;
     }
     if (open != kNone) close_quote(open, kNone, paras_.back().tok_end);
+  }
+
+  // "A farmers' spokesman", "the nurses' union": an apostrophe left after a lower-case word
+  // in s, before a word, is a plural possessive, read like "'s". (Not after a name: "the
+  // United States' Centers for Disease Control" would lose the country to the agency.)
+  void mark_plural_possessives() {
+    const std::string_view text(doc_.text);
+    for (uint32_t t = 1; t + 1 < toks_.size(); ++t) {
+      Tok& k = toks_[t];
+      if (!(k.f & kSingle) || (k.f & kMark) || k.s == 0 || k.e >= text.size()) continue;
+      char before = text[k.s - 1], after = text[k.e];
+      if (before == 's' && toks_[t - 1].e == k.s && !is_cap(t - 1) && after == ' ' &&
+          is_word(t + 1) && toks_[t + 1].para == k.para)
+        k.f |= kWord | kPoss;
+    }
+  }
+
+  // British style, ‘...’ or '...': a single mark opens a quote when space (or a bracket or a
+  // dash) comes before it and a word right after it ('em, 'n', '90s are elisions); it closes
+  // at the first later single mark of the paragraph glued to the word before it that ends a
+  // word: after punctuation ("again,’"), before punctuation or the end, or before a space
+  // when the word before it does not end in s ("the farmers' union" is a plural possessive).
+  // Returns the closing mark, or kNone: no quote, the marks stay apostrophes.
+  uint32_t single_close(uint32_t open, const Para& para) const {
+    const std::string_view text(doc_.text);
+    const Tok& o = toks_[open];
+    if (text.substr(o.s, o.e - o.s) == "\xE2\x80\x99") return kNone;  // ’ never opens
+    if (o.s > 0 && text[o.s - 1] == '\'') return kNone;                // markup: ''x
+    if (!space_before(open) && !(open > para.tok_begin && (is_punct(open - 1, ":") ||
+                                                            (toks_[open - 1].f & kMarkOpen))))
+      return kNone;
+    if (open + 1 >= para.tok_end || !is_word(open + 1) || toks_[open + 1].s != o.e ||
+        (toks_[open + 1].f & kDigit))
+      return kNone;
+    std::string_view first = toks_[open + 1].low;
+    if (first == "em" || first == "n" || first == "tis" || first == "twas" || first == "cause")
+      return kNone;
+    for (uint32_t t = open + 2; t < para.tok_end && t < open + 2 + 4 * kWindow; ++t) {
+      const Tok& k = toks_[t];
+      if (!(k.f & kSingle) || k.s == 0) continue;
+      char before = text[k.s - 1];
+      if (before == ' ' || before == '\n' || before == '\t') continue;
+      // Wiki markup ('''bold''', ''italic''): runs of marks are no quotation.
+      if (before == '\'' || (k.e < para.end && text[k.e] == '\'')) continue;
+      if (text.substr(k.s, k.e - k.s) == "\xE2\x80\x98") continue;  // ‘ never closes
+      char after = k.e < para.end ? text[k.e] : ' ';
+      bool at_end = k.e >= para.end;
+      if (before == '.' || before == ',' || before == '!' || before == '?' || before == ';' ||
+          (toks_[t - 1].f & kMark) || (t > 0 && toks_[t - 1].low == "\xE2\x80\xA6"))
+        return t;
+      if (at_end || after == ',' || after == '.' || after == ';' || after == ':' || after == '!' ||
+          after == '?' || after == ')')
+        return t;
+      if (after == ' ' || after == '\n') {
+        if (before == 's' || before == 'S') continue;  // a plural possessive
+        return t;
+      }
+    }
+    return kNone;
   }
 
   void close_quote(uint32_t open, uint32_t close, uint32_t unclosed_end = 0) {
@@ -771,6 +843,17 @@ class Analyzer {
       }
     }
     st = clause_start(st, j);
+    // "“...,” an IMF spokeswoman, Julie Kozack, told ..., adding": a quote that opens the
+    // clause is what was said; the subject follows it.
+    if (st < j && toks_[st].quote != kNone) {
+      uint32_t m = st;
+      while (m < j && toks_[m].quote != kNone) ++m;
+      while (m < j && is_punct(m, ",")) ++m;
+      // ("“...,” said Nitish Kumar, a police official, adding ...": the inverted subject.)
+      if (m + 1 < j && is_low_word(m) && toks_[m].cue && (toks_[m].cue->flags & quotes::kSpeech))
+        ++m;
+      if (m < j) st = m;
+    }
     if (st >= j) return {};
     NounPhrase np = np_right(st, j);
     return np;
@@ -818,6 +901,17 @@ class Analyzer {
         // "X, who ..., said" / "X, a senior official, said": the clause subject, with the
         // appositive as the description.
         out.np = clause_subject(ss, t);
+        // "A resident, who gave only his first name, Mehmet, said": the name given.
+        if (!out.np.empty() && out.np.b < t) {
+          uint32_t k = t;
+          while (k > out.np.b && is_word(k - 1) && is_cap(k - 1) && t - k < 3) --k;
+          if (k < t && k >= ss + 2 && is_punct(k - 1, ",") &&
+              (toks_[k - 2].low == "name" || toks_[k - 2].low == "names")) {
+            out.description = trim_text(toks_[out.np.a].s, toks_[out.np.b - 1].e);
+            out.np = NounPhrase{k, t};
+            return out;
+          }
+        }
         // "The judge presiding over the case, Bernard Schwartz, said": the segment just
         // before the cue's comma names the speaker when the subject does not.
         if (!out.np.empty() && !person_like(out.np.a, out.np.b)) {
@@ -1276,6 +1370,34 @@ class Analyzer {
         toks_[a + 1].low != "police" && toks_[a + 1].low != "authorities" &&
         !ends_with_report(last_group_.sp.name))
       return last_group_;
+    // "Two senior officials said ... One of them said": one of an unnamed group is unnamed too.
+    if (b - a == 3 && toks_[a + 1].low == "of" &&
+        (toks_[a + 2].low == "them" || toks_[a + 2].low == "those") &&
+        (first == "one" || first == "two" || first == "some" || first == "another")) {
+      SpeakerInfo g = resolve_pronoun("they", sent);
+      if (g.valid && g.sp.anonymous) {
+        std::string_view d = g.sp.description.empty() ? std::string_view(g.sp.name)
+                                                      : std::string_view(g.sp.description);
+        // without its article or count: "Two senior officials" -> "senior officials"
+        size_t sp = d.find(' ');
+        if (sp != std::string_view::npos) {
+          std::string lw = utf8::lower(d.substr(0, sp));
+          const quotes::WordInfo* wi = lex_.info(lw);
+          bool count = (wi && (wi->classes & quotes::kDeterminer)) || lw == "two" || lw == "three" ||
+                       lw == "four" || lw == "five" || lw == "several" || lw == "some" ||
+                       lw == "many" || (!lw.empty() && lw[0] >= '0' && lw[0] <= '9');
+          if (count) d.remove_prefix(sp + 1);
+        }
+        out = g;
+        out.sp.entity = -1;
+        out.sp.reason.clear();
+        out.sp.description = trim_text(toks_[a].s, toks_[b - 1].e);
+        out.sp.name = std::string(first == "one" ? "one" : toks_[a].low) + " of the " + std::string(d);
+        out.plural = first != "one" && first != "another";
+        out.person = !out.plural;
+        return out;
+      }
+    }
     if (b - a == 1 && lex_.pronoun(first)) {
       // "It"/"they" right after a sentence about an organisation or a state: that subject,
       // before any resolver link (which tends to reach further back).
@@ -1310,6 +1432,43 @@ class Analyzer {
                                              toks_[b - 2].low == "early") &&
         (toks_[b - 1].cls & quotes::kTimeWord))
       b -= 2;
+    // "The mayor of Malatya said": a title of a place names the holder, not the place; the
+    // person the article gives that title when it names one, else the title phrase.
+    {
+      uint32_t d = a;
+      if (d + 1 < b && lex_.determiner(toks_[d].low)) ++d;
+      if (d + 2 < b && (toks_[d].cls & quotes::kTitle) && is_low_word(d + 1) &&
+          (toks_[d + 1].low == "of" || toks_[d + 1].low == "in")) {
+        bool place = true;
+        for (uint32_t k = d + 2; k < b && place; ++k) place = is_cap(k);
+        if (place) {
+          int pe = entity_in(toks_[d + 2].s, toks_[b - 1].e);
+          place = pe >= 0 ? (doc_.entities[pe].type == EntityType::kGpe ||
+                             doc_.entities[pe].type == EntityType::kLoc)
+                          : place_word(d + 2);
+        }
+        // "the Premier of Queensland, Peter Beattie,": the name set off after it.
+        if (place && b + 3 < toks_.size() && is_punct(b, ",")) {
+          uint32_t e = b + 1;
+          while (e < toks_.size() && e < b + 6 && is_word(e) && is_cap(e)) ++e;
+          if (e - b - 1 >= 2 && e < toks_.size() && is_punct(e, ",") && person_like(b + 1, e)) {
+            SpeakerInfo named = make_speaker(NounPhrase{b + 1, e}, sent);
+            if (named.valid) {
+              named.sp.description = trim_text(toks_[a].s, toks_[b - 1].e);
+              return named;
+            }
+          }
+        }
+        if (place) {
+          out.sp.description = trim_text(toks_[a].s, toks_[b - 1].e);
+          auto it = titled_.find(std::string(toks_[d].low));
+          out.sp.name = it != titled_.end() ? it->second : trim_text(toks_[d].s, toks_[b - 1].e);
+          out.person = true;
+          out.valid = true;
+          return out;
+        }
+      }
+    }
     // "the U.S. embassy in Beijing": an organisation noun with a place after it is the head.
     for (uint32_t k = a + 1; k + 1 < b; ++k) {
       if (is_low_word(k) && (toks_[k].low == "in" || toks_[k].low == "at") && is_low_word(k - 1) &&
@@ -1387,6 +1546,10 @@ class Analyzer {
       out.plural = (head.size() > 2 && head.back() == 's') || head == "children" ||
                    head == "people" || head == "police" || head == "them" ||
                    (b - a > 2 && toks_[a + 1].low == "of");
+      // One unnamed person ("a resident", "the official") is a "he" or "she" later.
+      if (out.sp.anonymous && !out.plural && head != "source" && head != "media" &&
+          !(toks_[a].low == "one" && a + 1 < b && toks_[a + 1].low == "of"))
+        out.person = true;
       if (ent >= 0 && !out.sp.anonymous) out.sp.entity = ent;
       out.valid = true;
       return out;
@@ -1440,6 +1603,15 @@ class Analyzer {
     }
     if (na >= b) na = a;
     if (coordinated) na = a;
+    // "UN High Commissioner for Refugees Filippo Grandi", "Secretary of State Antony
+    // Blinken": capitals after a title's "for"/"of" are the title's complement, then the
+    // name; with three or more, the last two are the name.
+    if (titled && na > a + 1 && is_low_word(na - 1) &&
+        (toks_[na - 1].low == "for" || toks_[na - 1].low == "of") && b - na >= 3 && b - na <= 5) {
+      bool caps = true;
+      for (uint32_t k = na; k < b; ++k) caps = caps && is_cap(k) && !(toks_[k].f & kAbbrevDot);
+      if (caps) na = b - 2;
+    }
     // The person at the end of an organisation's name: "Amnesty International Man-kei Tam".
     uint32_t pa = person_run_start(na, b);
     if (!coordinated && pa > na && b - pa >= 2) na = pa;
@@ -1448,8 +1620,12 @@ class Analyzer {
       const Entity& e = doc_.entities[nent];
       // Trust the resolver when its mention is the name itself, or a person.
       bool covers = false;
+      uint32_t mention_start = toks_[na].s;
       for (const Mention& m : e.mentions)
-        if (m.start <= toks_[na].s && m.end >= toks_[b - 1].e) covers = true;
+        if (m.start <= toks_[na].s && m.end >= toks_[b - 1].e) {
+          covers = true;
+          mention_start = std::min(mention_start, m.start);
+        }
       std::vector<std::string> ew = name_words(e.name);
       bool consistent = !ew.empty() && ew.back() == fold_key(toks_[b - 1].low);
       // A given name inside a person's longer mention: Jimmy "Barbecue" Cherizier.
@@ -1482,7 +1658,11 @@ class Analyzer {
         }
         out.sp.entity = nent;
         out.person = e.type == EntityType::kPerson;
-        if (na > a) out.sp.description = trim_text(toks_[a].s, toks_[na - 1].e);
+        // The mention may start before the name's last capitals ("the Bank of England").
+        while (na > a && toks_[na - 1].s >= mention_start) --na;
+        // (Not a lone article: "The Red Cross" has no description.)
+        if (na > a && !(na == a + 1 && lex_.determiner(toks_[a].low)))
+          out.sp.description = trim_text(toks_[a].s, toks_[na - 1].e);
         out.valid = true;
         return out;
       }
@@ -1508,8 +1688,16 @@ class Analyzer {
     SpeakerInfo out;
     if (p == "he" || p == "she" || p == "him" || p == "her") {
       // The previous sentence's subject when it is a person, else the last quoted person.
-      if (prev_subject().valid && prev_subject_.person && prev_subject_sent_ + 1 >= sent)
+      if (prev_subject().valid && prev_subject_.person && prev_subject_sent_ + 1 >= sent) {
+        // An unnamed subject gives way to a person the same sentence names ("A spokesman
+        // for the police, Kwame Boateng, said ..." / "Myanmar's military spokesman, Zaw Min
+        // Tun, rejected ...").
+        if (prev_subject_.sp.anonymous) {
+          SpeakerInfo named = last_person_in(prev_subject_np_sent_);
+          if (named.valid && !named.sp.anonymous) return named;
+        }
         return prev_subject_;
+      }
       // The last person the previous sentence names.
       if (sent > 0) {
         SpeakerInfo p = last_person_in(sent - 1);
@@ -1591,8 +1779,9 @@ class Analyzer {
 
   void remember_speaker(const SpeakerInfo& s) {
     if (!s.valid) return;
-    if (s.person) last_person_ = s;
-    else if (s.plural || s.sp.anonymous) last_group_ = s;
+    // (An unnamed person is the unnamed source quoted last, not the last named person.)
+    if (s.sp.anonymous || (s.plural && !s.person)) last_group_ = s;
+    else if (s.person) last_person_ = s;
     else last_thing_ = s;
   }
 
@@ -1626,7 +1815,8 @@ class Analyzer {
     if (is_punct(p1, ",") || is_punct(p1, ":")) return false;
     std::string_view w1 = toks_[p1].low;
     if (!is_word(p1)) return false;
-    if (lex_.naming(w1) || lex_.work_noun(w1)) return true;
+    // ("tells Wikinews about 'self-medicating' ants": a topic, not speech.)
+    if (lex_.naming(w1) || lex_.work_noun(w1) || w1 == "about") return true;
     if (p1 > pb && is_word(p1 - 1)) {
       std::string_view w2 = toks_[p1 - 1].low;
       if ((w1 == "as" || w1 == "the" || w1 == "a" || w1 == "an" || w1 == "of") &&
@@ -1981,16 +2171,20 @@ class Analyzer {
         if (n == "which" || n == "who" || n == "whose") {
           // "that global warming, which may have caused ..., could have been the reason":
           // a relative clause inside the reported subject; the report goes on after it.
+          // The clause may hold a list ("which excludes energy, food, alcohol and tobacco,
+          // fell"): its end is the first comma, within a few commas, followed by a verb.
           uint32_t close = b + 2;
-          while (close < se && !is_punct(close, ",") && !is_punct(close, ";") &&
-                 !terminal(toks_[close]) && !(toks_[close].f & kMark))
-            ++close;
-          // (A few words after the clause's comma, up to the next punctuation; no recursion:
-          // a chain of ", who, ..." must stay linear.)
           bool verb_after = false;
-          if (close + 1 < se && is_punct(close, ",")) {
+          for (int commas = 0; commas < 4 && !verb_after; ++commas) {
+            while (close < se && !is_punct(close, ",") && !is_punct(close, ";") &&
+                   !terminal(toks_[close]) && !(toks_[close].f & kMark) && close < b + 40)
+              ++close;
+            // (A few words after the clause's comma, up to the next punctuation; no
+            // recursion: a chain of ", who, ..." must stay linear.)
+            if (!(close + 1 < se && is_punct(close, ","))) break;
             for (uint32_t m = close + 1; m < se && m < close + 4 && is_word(m) && !verb_after; ++m)
               verb_after = verbish(m);
+            if (!verb_after) ++close;
           }
           if (b > a && !looks_clausal(a, b) && verb_after) {
             b = close;
@@ -2000,6 +2194,18 @@ class Analyzer {
         }
         if (n == "according") break;
         if (const Cue* c = lex_.cue(n); c && (c->flags & quotes::kParticiple)) break;
+        // "..., but diplomats said he had won few concessions": another speaker's report
+        // after a contrasting conjunction ends this one.
+        if (n == "but" || n == "while" || n == "although" || n == "though" || n == "whereas") {
+          bool other = false;
+          for (uint32_t m = b + 3; m < se && m < b + 8 && is_word(m) && !other; ++m) {
+            const Cue* c = toks_[m].cue;
+            other = c && (c->flags & quotes::kSpeech) && !(c->flags & quotes::kAmbiguous) &&
+                    !(c->flags & quotes::kParticiple) && !(toks_[m - 1].cls & quotes::kDeterminer) &&
+                    toks_[m - 1].low != "to";
+          }
+          if (other) break;
+        }
         // ", officials said.": an attribution set off after the report ends it.
         {
           bool attribution = false;
@@ -2057,6 +2263,17 @@ class Analyzer {
     if (a >= b) return false;
     std::string_view w = toks_[a].low;
     if (w == "to" || w == "for" || w == "with" || w == "by" || w == "of") return false;
+    // "told reporters about the plan" is a topic; "said about 20 buildings collapsed" a count.
+    if (w == "about" && !(a + 1 < b && (toks_[a + 1].f & kDigit))) {
+      bool number = false;
+      if (a + 1 < b && is_word(a + 1)) {
+        std::string_view n = toks_[a + 1].low;
+        number = n == "a" || n == "half" || n == "two" || n == "three" || n == "four" ||
+                 n == "five" || n == "six" || n == "seven" || n == "eight" || n == "nine" ||
+                 n == "ten" || n == "one" || n == "dozen" || n == "hundred" || n == "a";
+      }
+      if (!number) return false;
+    }
     if (w == "he" || w == "she" || w == "it" || w == "they" || w == "we" || w == "i" ||
         w == "you" || w == "there" || w == "this") {
       return true;
@@ -2093,7 +2310,8 @@ class Analyzer {
     for (uint32_t k = a + 1; k < lim && k < a + 12; ++k) {
       if ((toks_[k].f & kDash) || (is_punct(k, "-") && k + 1 < lim)) return set_off ? k + 1 : a;
       if (is_punct(k, ",") || is_punct(k, "(")) set_off = true;
-      if (is_word(k) && !is_cap(k)) return a;
+      // (A day of the month in Reuters' "ANKARA, Nov 28 (Reuters) -".)
+      if (is_word(k) && !is_cap(k) && !(toks_[k].f & kDigit)) return a;
       if (!is_word(k) && !is_punct(k, ",") && !is_punct(k, "(") && !is_punct(k, ")")) return a;
     }
     return a;
@@ -2182,7 +2400,15 @@ class Analyzer {
       c.cue_b = t + 1;
       // "X did Y, a spokeswoman said, and Z": a parenthetical cue; the report is before it,
       // never the coordinated clause after it.
-      if (k + 1 < se && is_punct(k, ",") && (toks_[k + 1].low == "and" || toks_[k + 1].low == "but")) {
+      // Likewise before a subordinate clause: "..., officials said, as rescuers dug ...",
+      // "..., the report said, while only 158,700 were resettled".
+      if (k + 1 < se && is_punct(k, ",") &&
+          (toks_[k + 1].low == "and" || toks_[k + 1].low == "but" ||
+           (toks_[k + 1].low == "as" && k + 2 < se && toks_[k + 2].low != "of" &&
+            toks_[k + 2].low != "well" && toks_[k + 2].low != "part" &&
+            toks_[k + 2].low != "much" && toks_[k + 2].low != "many") ||
+           toks_[k + 1].low == "while" || toks_[k + 1].low == "although" ||
+           toks_[k + 1].low == "though" || toks_[k + 1].low == "whereas")) {
         Subject subj0 = subject_left(t, ss, cue->flags & quotes::kParticiple);
         if (!subj0.negated && inverted(sent, t, subj0, &c)) out->push_back(std::move(c));
         continue;
@@ -2328,6 +2554,17 @@ class Analyzer {
       }
       if ((cue->flags & quotes::kAttitude) && !that_seen && !looks_clausal(c.a, c.b)) continue;
       if (subj.np.empty()) continue;
+      // "Early results suggested ...", "the data indicate ...": findings, not speakers.
+      if ((cue->lemma == "suggest" || cue->lemma == "indicate" || cue->lemma == "signal" ||
+           cue->lemma == "hint" || cue->lemma == "predict" || cue->lemma == "estimate") &&
+          is_low_word(subj.np.b - 1)) {
+        std::string_view h = toks_[subj.np.b - 1].low;
+        if (h == "results" || h == "data" || h == "figures" || h == "numbers" ||
+            h == "statistics" || h == "polls" || h == "poll" || h == "trends" || h == "signs" ||
+            h == "evidence" || h == "projections" || h == "indicators" || h == "counts" ||
+            h == "tallies" || h == "tally" || h == "models" || h == "surveys" || h == "survey")
+          continue;
+      }
       c.speaker = make_speaker(subj.np, sent);
       if (!c.speaker.valid) continue;
       if (!subj.description.empty() && c.speaker.sp.description.empty())
@@ -2712,7 +2949,8 @@ class Analyzer {
         // keep the final punctuation inside the marks ("mistake,")
         std::string_view tail = std::string_view(doc_.text).substr(toks_[b - 1].s,
                                                                    toks_[b - 1].e - toks_[b - 1].s);
-        if (u == q.b && (tail == "," || tail == "." || tail == "?" || tail == "!"))
+        // (A paragraph's own end too, when the quote goes on: "... its doors. But I ...")
+        if ((u == q.b && tail == ",") || tail == "." || tail == "?" || tail == "!")
           out.append(tail);
       }
       t = u;

@@ -741,5 +741,208 @@ TEST(Quotes, ObjectTakingVerbsDoNotInvert) {
   EXPECT_EQ(q->speaker.name, "The Hill");
 }
 
+
+// ---- Session 6: wire-style probes (AP, Reuters, AFP, BBC, Guardian house styles).
+
+TEST(Quotes, SetOffAttributionBeforeASubordinateClauseReportsTheClauseBefore) {
+  Document doc = run(
+      "The death toll rose to at least 74 on Tuesday, officials said, as rescuers dug through "
+      "the rubble.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].text, "The death toll rose to at least 74 on Tuesday");
+  EXPECT_EQ(doc.quotes[0].speaker.name, "officials");
+  // ("as of Thursday" is a time, not a clause.)
+  Document d3 = run("North Korea claimed, as of Thursday, it was one of the few countries free of "
+                    "infections.");
+  ASSERT_EQ(d3.quotes.size(), 1u);
+  EXPECT_NE(d3.quotes[0].text.find("it was one of the few"), std::string::npos) << d3.quotes[0].text;
+  Document d2 = run("Fewer than 1 million refugees went home, the report said, while only "
+                    "158,700 were resettled.");
+  ASSERT_EQ(d2.quotes.size(), 1u);
+  EXPECT_EQ(d2.quotes[0].text, "Fewer than 1 million refugees went home");
+}
+
+TEST(Quotes, ReutersDatelineWithADateIsCut) {
+  Document doc = run(
+      "ANKARA, Nov 28 (Reuters) - A magnitude 6.8 earthquake struck eastern Turkey early on "
+      "Friday, killing at least 312 people and injuring more than 2,000, officials said, as "
+      "rescuers dug through the rubble.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].text.rfind("A magnitude 6.8 earthquake", 0), 0u) << doc.quotes[0].text;
+  EXPECT_EQ(doc.quotes[0].speaker.name, "officials");
+}
+
+TEST(Quotes, BritishSingleQuotesAreQuotes) {
+  Document doc = run(
+      "Mokoena's lawyer, Pieter Smit, said his client would appeal.\n\n"
+      "'This is a sad day for justice,' he told reporters. 'My client is innocent and we will "
+      "appeal.'\n\n"
+      "‘We told them again and again,’ said a former engineer at the mine. ‘They said it was "
+      "under control.’\n\n"
+      "The farmers' union said it don't matter, and the judge's ruling stood.");
+  const Quote* q = find(doc, "This is a sad day");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->kind, QuoteKind::kDirect);
+  EXPECT_EQ(q->text, "This is a sad day for justice,");
+  EXPECT_EQ(q->speaker.name, "Pieter Smit");
+  const Quote* q2 = find(doc, "My client is innocent");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(q2->speaker.name, "Pieter Smit");
+  const Quote* q3 = find(doc, "We told them");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_NE(q3->speaker.name.find("former engineer"), std::string::npos) << q3->speaker.name;
+  // The speech inside the quote is not reported again as the engineer's indirect speech.
+  for (const Quote& x : doc.quotes) EXPECT_NE(x.text, "it was under control") << x.speaker.name;
+  // Wiki markup is no quotation.
+  Document d2 = run("::'''AN:''' We studied the 'scopes to see what was published on other species. "
+                    "This step seems trivial. ::'''MD''' You mean, how did we manage?");
+  for (const Quote& x : d2.quotes) EXPECT_EQ(x.text.find("scopes"), std::string::npos) << x.text;
+  // A plural possessive is no quotation mark.
+  for (const Quote& x : doc.quotes) EXPECT_EQ(x.text.find("union said"), std::string::npos) << x.text;
+}
+
+TEST(Quotes, PluralPossessiveBelongsToTheSpeakerPhrase) {
+  Document doc = run("A farmers' spokesman said the protest would go on.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker.name, "A farmers' spokesman");
+}
+
+TEST(Quotes, ParticipleAfterAQuoteAndItsAttributionTakesTheQuotesSpeaker) {
+  Document doc = run(
+      "\"The reforms are ambitious,\" an IMF spokeswoman, Julie Kozack, told a regular briefing "
+      "in Washington, adding that the fund expected growth of 4% next year.");
+  const Quote* q = find(doc, "the fund expected");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "Julie Kozack");
+  Document d2 = run(
+      "\"Zubair was killed in a fierce encounter,\" said Nitish Kumar, a police official, adding "
+      "the man had played a leading role in the attacks.");
+  const Quote* q2 = find(d2, "the man had");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(q2->speaker.name, "Nitish Kumar");
+}
+
+TEST(Quotes, TitleOfAPlaceIsTheSpeakerNotThePlace) {
+  const std::string text =
+      "The mayor of Malatya, however, told a broadcaster that hundreds were trapped.";
+  Document doc = quotes_testing::make_document(text);
+  Entity place;
+  place.id = "e1";
+  place.name = "Malatya";
+  place.type = EntityType::kGpe;
+  uint32_t at = static_cast<uint32_t>(text.find("Malatya"));
+  place.mentions.push_back(Mention{at, at + 7, 0});
+  doc.entities.push_back(place);
+  extract_quotes(&doc, *Gazetteer::Empty());
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker.name, "mayor of Malatya");
+  const std::string text0 =
+      "However the Premier of Queensland, Peter Beattie, responded at once. \"To do what?\" he said.";
+  Document d0 = quotes_testing::make_document(text0);
+  Entity state = place;
+  state.name = "Queensland";
+  uint32_t at0 = static_cast<uint32_t>(text0.find("Queensland"));
+  state.mentions = {Mention{at0, at0 + 10, 0}};
+  d0.entities.push_back(state);
+  extract_quotes(&d0, *Gazetteer::Empty());
+  ASSERT_EQ(d0.quotes.size(), 1u);
+  EXPECT_EQ(d0.quotes[0].speaker.name, "Peter Beattie");
+  // With the title's holder named in the article, the holder.
+  const std::string text2 = text + "\n\nMayor Sami Er said rescuers needed more equipment.";
+  Document d2 = quotes_testing::make_document(text2);
+  d2.entities.push_back(place);
+  extract_quotes(&d2, *Gazetteer::Empty());
+  ASSERT_GE(d2.quotes.size(), 1u);
+  EXPECT_EQ(d2.quotes[0].speaker.name, "Sami Er");
+}
+
+TEST(Quotes, LoneArticleIsNoDescriptionAndNameConnectorsStayInTheName) {
+  const std::string text = "The Red Cross said it had sent supplies.";
+  Document doc = quotes_testing::make_document(text);
+  Entity org;
+  org.id = "e1";
+  org.name = "Red Cross";
+  org.type = EntityType::kOrg;
+  org.mentions.push_back(Mention{4, 13, 0});
+  doc.entities.push_back(org);
+  extract_quotes(&doc, *Gazetteer::Empty());
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker.name, "Red Cross");
+  EXPECT_EQ(doc.quotes[0].speaker.description, "");
+}
+
+TEST(Quotes, NameAfterATitlesComplement) {
+  Document doc = run(
+      "\"Behind these numbers lie human tragedies,\" UN High Commissioner for Refugees Filippo "
+      "Grandi said.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker.name, "Filippo Grandi");
+}
+
+TEST(Quotes, ContrastedReportOfAnotherSpeakerEndsTheClause) {
+  Document doc = run(
+      "Viktor Orban said on Thursday he had secured guarantees, but diplomats said he had won few "
+      "concessions.");
+  const Quote* q = find(doc, "he had secured");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->text.find("diplomats"), std::string::npos) << q->text;
+  const Quote* q2 = find(doc, "he had won");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(q2->speaker.name, "diplomats");
+}
+
+TEST(Quotes, PronounAfterAnUnnamedPersonAndAGivenFirstName) {
+  Document doc = run(
+      "Caroline Holt of the Red Cross said the toll could rise.\n\n"
+      "A resident of the town said his brother's family was under the ruins. \"They say they "
+      "are coming, but nobody has come,\" he said.\n\n"
+      "A resident, who gave only his first name, Mehmet, said the water came fast.");
+  const Quote* q = find(doc, "They say they");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "A resident of the town");
+  const Quote* q2 = find(doc, "the water came");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(q2->speaker.name, "Mehmet");
+}
+
+TEST(Quotes, OneOfAnUnnamedGroupIsUnnamed) {
+  Document doc = run(
+      "Two senior administration officials, who spoke on condition of anonymity, said the plan "
+      "was delayed. One of them said the president was uneasy.");
+  const Quote* q = find(doc, "the president was");
+  ASSERT_NE(q, nullptr);
+  EXPECT_TRUE(q->speaker.anonymous);
+  EXPECT_EQ(q->speaker.name, "one of the senior administration officials");
+}
+
+TEST(Quotes, FindingsAreNoSpeakers) {
+  Document doc = run("Early results suggested neither party would win a majority.");
+  EXPECT_EQ(doc.quotes.size(), 0u);
+  // Nor is a topic a report: "tells Wikinews about 'self-medicating' ants".
+  Document d2 = run("Biologist Nick Bos tells Wikinews about 'self-medicating' ants in Finland.");
+  EXPECT_EQ(d2.quotes.size(), 0u);
+  Document d3 = run("Brian Carroll warned about the effect of cannabis use on the brain.");
+  EXPECT_EQ(d3.quotes.size(), 0u);
+  Document d4 = run("Local officials said about 20 buildings collapsed.");
+  EXPECT_EQ(d4.quotes.size(), 1u);
+}
+
+TEST(Quotes, MultiParagraphQuoteKeepsEachParagraphsFinalStop) {
+  Document doc = run(
+      "\"I understand the anger,\" Laura Whitfield said. \"I know what it means when the "
+      "hospital closes its doors.\n\n\"But I also know what it means to wait.\"");
+  const Quote* q = find(doc, "I know what");
+  ASSERT_NE(q, nullptr);
+  EXPECT_NE(q->text.find("its doors. But"), std::string::npos) << q->text;
+}
+
+TEST(Quotes, RelativeClauseWithAListInsideTheReportedSubject) {
+  Document doc = run(
+      "The Office for National Statistics said core inflation, which excludes energy, food and "
+      "alcohol, dropped to 5.2% from 5.7%.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_NE(doc.quotes[0].text.find("dropped to 5.2%"), std::string::npos) << doc.quotes[0].text;
+}
+
 }  // namespace
 }  // namespace factwire
