@@ -265,6 +265,14 @@ const char* cue_before(const SentenceWords& w, size_t b, bool currency) {
   for (size_t j = b, skipped = 0; j-- > 0 && skipped < 4;) {
     if (const char* c = cue_category(w, j, currency)) return c;
     const Lex* lex = lookup(w.lower(j));
+    // "The death toll from the cyclone, which struck at the weekend, rose to at least 74":
+    // a changing toll is the subject of its verb however far back it stands.
+    if (has(lex, kChangeVerb) && j > 0) {
+      for (size_t k = j; k-- > 0 && j - k <= 30;) {
+        if (w.is(k, ";") || w.is(k, ".") || may_start_quantity(w, k)) break;
+        if (w.is(k, "toll") || w.is(k, "tolls")) return "killed";
+      }
+    }
     if (has(lex, kAux | kChangeVerb) || adverb(w, j) || w.is(j, "the") || w.is(j, "a") ||
         w.is(j, "an") || w.is(j, "of") || w.is(j, "at") || w.is(j, "by")) {
       ++skipped;
@@ -354,7 +362,9 @@ bool name_number(const SentenceWords& w, size_t b) {
     return true;
   if (pk == "." && p > 0 && w.is(p - 1, "no")) return true;
   // "Task Force 88", "Boeing 707", "Apollo 11": a capitalised word we do not know
-  if (w.is_alpha(p) && w.upper(p)) {
+  // (not a hedge opening the sentence: "Roughly 1.1 million refugees live in camps")
+  size_t hedge_at = 0;
+  if (w.is_alpha(p) && w.upper(p) && !hedge_before(w, b, &hedge_at)) {
     const Lex* lex = lookup(pk);
     if (has(lex, kStop | kAux | kMonth | kWeekday | kCue | kPerson | kNumberWord)) return false;
     if (p == 0 && lex) return false;

@@ -408,6 +408,26 @@ TEST(Figures, SumsOfDifferentThingsAndSmallGroupsAreNoConflict) {
   EXPECT_TRUE(d2.figure_conflicts.empty());
 }
 
+TEST(Figures, TollThatRoseAfterARelativeClause) {
+  Document doc = make_doc(
+      "The death toll from Cyclone Amara, which slammed into the coast at the weekend, rose to at "
+      "least 74 on Tuesday, officials said.");
+  extract_figures(&doc);
+  const Figure* f = figure_with(doc, "74");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->category, "killed");
+  EXPECT_EQ(f->qualifier, "at_least");
+}
+
+TEST(Figures, HedgeOpeningTheSentenceIsNoName) {
+  Document doc = make_doc("Roughly 1.1 million Rohingya refugees live in camps in Cox's Bazar.");
+  extract_figures(&doc);
+  const Figure* f = figure_with(doc, "1.1 million");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->qualifier, "approx");
+  EXPECT_EQ(f->category, "displaced");
+}
+
 TEST(Figures, CueAfterAPlaceAndADashedAside) {
   Document doc = make_doc(
       "Some 1.7 million people in Gaza \xE2\x80\x93 nearly 75 percent of the population "
