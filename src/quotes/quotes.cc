@@ -1184,11 +1184,32 @@ class Analyzer {
     return {};
   }
 
+  // A lower-case particle inside a person's name: "Ursula von der Leyen", "Pieter van der
+  // Merwe", "Luiz Inácio Lula da Silva" (between capitals, or before another particle).
+  bool name_particle(uint32_t k) const {
+    if (k == 0 || k + 1 >= toks_.size() || !is_low_word(k)) return false;
+    std::string_view w = toks_[k].low;
+    bool particle = w == "van" || w == "von" || w == "der" || w == "den" || w == "de" ||
+                    w == "da" || w == "dos" || w == "das" || w == "del" || w == "della" ||
+                    w == "di" || w == "du" || w == "la" || w == "le" || w == "bin" ||
+                    w == "ibn" || w == "ter" || w == "zu";
+    if (!particle) return false;
+    bool before = is_cap(k - 1) || (k >= 2 && is_low_word(k - 1) && is_cap(k - 2) &&
+                                     (toks_[k - 1].low == "van" || toks_[k - 1].low == "von" ||
+                                      toks_[k - 1].low == "de"));
+    bool after = is_cap(k + 1) || (k + 2 < toks_.size() && is_low_word(k + 1) && is_cap(k + 2) &&
+                                   (toks_[k + 1].low == "der" || toks_[k + 1].low == "den" ||
+                                    toks_[k + 1].low == "la" || toks_[k + 1].low == "le" ||
+                                    toks_[k + 1].low == "los"));
+    return before && after;
+  }
+
   // The start of the person-like run that ends at b: capitalised words that are no title,
   // organisation word or place (at most 4). Returns b when there is none.
   uint32_t person_run_start(uint32_t a, uint32_t b) const {
     uint32_t k = b;
-    while (k > a && (is_cap(k - 1) || (toks_[k - 1].f & kAbbrevDot)) && b - k < 5) {
+    while (k > a && (is_cap(k - 1) || (toks_[k - 1].f & kAbbrevDot) || name_particle(k - 1)) &&
+           b - k < 7) {
       if ((toks_[k - 1].cls & quotes::kTitle) || (toks_[k - 1].cls & quotes::kOrgWord) || place_word(k - 1) || (toks_[k - 1].cls & quotes::kDeterminer)) break;
       --k;
     }
@@ -1200,7 +1221,7 @@ class Analyzer {
   bool person_like(uint32_t a, uint32_t b) const {
     if (b <= a || b - a > 7) return false;
     for (uint32_t k = a; k < b; ++k)
-      if (!is_cap(k) && !(toks_[k].f & kAbbrevDot)) return false;
+      if (!is_cap(k) && !(toks_[k].f & kAbbrevDot) && !name_particle(k)) return false;
     uint32_t pa = person_run_start(a, b);
     for (uint32_t k = a; k < pa; ++k)
       if (!(toks_[k].cls & quotes::kTitle) && !(toks_[k].f & kAbbrevDot)) return false;
@@ -1595,7 +1616,7 @@ class Analyzer {
     for (uint32_t k = a; k < b && !org_name; ++k) {
       // (An abbreviation's dot belongs to its capitals: "U.S.")
       if (((toks_[k].cls & quotes::kTitle) && k + 1 < b) || (toks_[k].f & kPoss) ||
-          (!is_cap(k) && !(toks_[k].f & kAbbrevDot)) ||
+          (!is_cap(k) && !(toks_[k].f & kAbbrevDot) && !name_particle(k)) ||
           (toks_[k].f & kAbbrevDot && k + 1 < b && !is_cap(k + 1))) {
         if ((toks_[k].cls & quotes::kTitle)) titled = true;
         na = k + 1;
@@ -1643,6 +1664,13 @@ class Analyzer {
       }
       if ((covers || e.type == EntityType::kPerson) && consistent) {
         out.sp.name = e.name;
+        // The resolver kept less of the name than the text gives ("Leyen" for "Ursula von der
+        // Leyen"): the text's name.
+        if (!covers && e.type == EntityType::kPerson && ew.size() < b - na && person_like(na, b)) {
+          bool particle = false;
+          for (uint32_t k = na; k < b; ++k) particle = particle || name_particle(k);
+          if (particle) out.sp.name = trim_text(toks_[na].s, toks_[b - 1].e);
+        }
         // "Captain Rochester" -> "Monica Rochester": a title is no part of a name.
         size_t skip = 0;  // persons only: "Health Ministry" keeps its first word
         while (e.type == EntityType::kPerson && skip + 1 < ew.size() && lex_.title(ew[skip]))
@@ -1677,6 +1705,9 @@ class Analyzer {
       std::string desc = trim_text(toks_[a].s, toks_[na - 1].e);
       std::string_view dv(desc);
       if (dv.rfind("the ", 0) == 0 || dv.rfind("The ", 0) == 0) desc = desc.substr(4);
+      if (desc == "The" || desc == "the" || desc == "A" || desc == "a" || desc == "An" ||
+          desc == "an")
+        desc.clear();  // a lone article describes nothing
       out.sp.description = desc;
     }
     out.person = titled || is_person_name(name);
@@ -2408,7 +2439,8 @@ class Analyzer {
             toks_[k + 2].low != "well" && toks_[k + 2].low != "part" &&
             toks_[k + 2].low != "much" && toks_[k + 2].low != "many") ||
            toks_[k + 1].low == "while" || toks_[k + 1].low == "although" ||
-           toks_[k + 1].low == "though" || toks_[k + 1].low == "whereas")) {
+           toks_[k + 1].low == "though" || toks_[k + 1].low == "whereas" ||
+           participle_tail(k + 1))) {
         Subject subj0 = subject_left(t, ss, cue->flags & quotes::kParticiple);
         if (!subj0.negated && inverted(sent, t, subj0, &c)) out->push_back(std::move(c));
         continue;
@@ -2571,6 +2603,19 @@ class Analyzer {
         c.speaker.sp.description = subj.description;
       out->push_back(std::move(c));
     }
+  }
+
+  // "..., the agency says, driven by conflicts in Sudan", "..., officials said, citing ...": a
+  // participle phrase (not a speech one: "adding") after a set-off attribution.
+  bool participle_tail(uint32_t k) const {
+    if (k >= toks_.size() || !is_low_word(k)) return false;
+    // Only a passive participle with its agent, or "citing": a verb form after a set-off
+    // attribution is more often the main clause going on (", officials said, spilled and
+    // ignited", ", scientists say, containing it may require ...").
+    std::string_view w = toks_[k].low;
+    if (w == "citing") return true;
+    bool form = (w.size() > 4 && w.substr(w.size() - 2) == "ed") || w == "driven";
+    return form && k + 1 < toks_.size() && toks_[k + 1].low == "by";
   }
 
   bool inverted(uint32_t sent, uint32_t t, const Subject& subj, Candidate* c) {
@@ -2781,6 +2826,20 @@ class Analyzer {
         any = true;
       }
     if (any) return;
+    // "said a former engineer at the mine, who asked not to be named": a speaker described,
+    // not named, in the sentence that asks for anonymity is an anonymous source whatever the
+    // noun.
+    for (size_t i = quotes_before_sentence; i < pending_.size(); ++i) {
+      Speaker& sp = pending_[i].speaker;
+      if (sp.entity >= 0 || sp.name.empty()) continue;
+      unsigned char c0 = static_cast<unsigned char>(sp.name[0]);
+      if (!(c0 >= 'a' && c0 <= 'z')) continue;
+      sp.anonymous = true;
+      sp.reason = reason;
+      if (sp.description.empty()) sp.description = sp.name;
+      any = true;
+    }
+    if (any) return;
     for (size_t i = pending_.size(); i-- > 0;) {
       PQ& q = pending_[i];
       if (q.sentence_internal + 2 < sent) break;
@@ -2903,6 +2962,19 @@ class Analyzer {
     // The subject of this sentence, for "it", "they" and "he" in the next one.
     // Kept as a phrase and made a speaker only when a pronoun asks for it.
     NounPhrase subj = clause_subject(ss, se > ss ? se - 1 : ss);
+    bool appositive_name = false;
+    // "Mokoena's lawyer, Pieter van der Merwe, said ...": the name set off after a described
+    // subject is who "he" or "she" is next.
+    if (!subj.empty() && subj.b + 3 < se && is_punct(subj.b, ",") && !person_like(subj.a, subj.b)) {
+      uint32_t e = subj.b + 1;
+      while (e < se && e < subj.b + 8 && is_word(e) &&
+             (is_cap(e) || name_particle(e) || (toks_[e].f & kAbbrevDot)))
+        ++e;
+      if (e < se && is_punct(e, ",") && e - subj.b - 1 >= 2 && person_like(subj.b + 1, e)) {
+        subj = NounPhrase{subj.b + 1, e};
+        appositive_name = true;
+      }
+    }
     // "Day married ... She divorced him in 1981. She said ...": a pronoun subject carries the
     // subject it refers to on to the next sentence.
     // Only "he"/"she": "it" and "they" are often no one ("For Martin, it does not matter").
@@ -2918,6 +2990,7 @@ class Analyzer {
       prev_subject_np_ = subj;
       prev_subject_np_sent_ = sent;
       prev_subject_sent_ = sent;
+      prev_subject_appositive_ = appositive_name;
       prev_subject_.valid = false;
       prev_subject_ready_ = false;
     }
@@ -2928,6 +3001,8 @@ class Analyzer {
     if (!prev_subject_ready_) {
       prev_subject_ready_ = true;
       if (!prev_subject_np_.empty()) prev_subject_ = make_speaker(prev_subject_np_, prev_subject_np_sent_);
+      // (A name set off after a description of a person is a person's.)
+      if (prev_subject_appositive_ && prev_subject_.valid) prev_subject_.person = true;
     }
     return prev_subject_;
   }
@@ -2992,6 +3067,7 @@ class Analyzer {
   SpeakerInfo last_person_, last_thing_, last_group_, prev_subject_;
   uint32_t prev_subject_sent_ = 0;
   NounPhrase prev_subject_np_;
+  bool prev_subject_appositive_ = false;
   uint32_t prev_subject_np_sent_ = 0;
   bool prev_subject_ready_ = true;
 };

@@ -751,6 +751,11 @@ TEST(Quotes, SetOffAttributionBeforeASubordinateClauseReportsTheClauseBefore) {
   ASSERT_EQ(doc.quotes.size(), 1u);
   EXPECT_EQ(doc.quotes[0].text, "The death toll rose to at least 74 on Tuesday");
   EXPECT_EQ(doc.quotes[0].speaker.name, "officials");
+  // A participle phrase after the attribution is no report.
+  Document d4 = run("The number of people forcibly displaced has reached 123.2 million, the agency "
+                    "says, driven by conflicts in Sudan and Gaza.");
+  ASSERT_EQ(d4.quotes.size(), 1u);
+  EXPECT_EQ(d4.quotes[0].text, "The number of people forcibly displaced has reached 123.2 million");
   // ("as of Thursday" is a time, not a clause.)
   Document d3 = run("North Korea claimed, as of Thursday, it was one of the few countries free of "
                     "infections.");
@@ -799,6 +804,32 @@ TEST(Quotes, BritishSingleQuotesAreQuotes) {
   for (const Quote& x : d2.quotes) EXPECT_EQ(x.text.find("scopes"), std::string::npos) << x.text;
   // A plural possessive is no quotation mark.
   for (const Quote& x : doc.quotes) EXPECT_EQ(x.text.find("union said"), std::string::npos) << x.text;
+}
+
+TEST(Quotes, DescribedSpeakerWhoAsksNotToBeNamedIsAnonymous) {
+  Document doc = run(
+      "\"We told them again and again,\" said a former engineer at the mine, who asked not to be "
+      "named for fear of losing his job.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_TRUE(doc.quotes[0].speaker.anonymous);
+  EXPECT_EQ(doc.quotes[0].speaker.reason, "for fear of losing his job");
+}
+
+TEST(Quotes, NameParticlesAndAnAppositiveNameForTheNextPronoun) {
+  Document doc = run(
+      "Thabo Mokoena was convicted in September.\n\n"
+      "Mokoena's lawyer, Pieter van der Merwe, said his client would appeal.\n\n"
+      "\"This is a sad day for justice in this country,\" he told reporters.\n\n"
+      "European Commission President Ursula von der Leyen said the deal was done.");
+  const Quote* q = find(doc, "his client");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "Pieter van der Merwe");
+  const Quote* q2 = find(doc, "This is a sad day");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(q2->speaker.name, "Pieter van der Merwe");
+  const Quote* q3 = find(doc, "the deal was done");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(q3->speaker.name, "Ursula von der Leyen");
 }
 
 TEST(Quotes, PluralPossessiveBelongsToTheSpeakerPhrase) {
