@@ -323,17 +323,22 @@ class Analyzer {
   void pair_marks() {
     uint32_t open = kNone;
     int depth = 0;
+    uint32_t resume = 0;
+    std::vector<uint32_t> cont;
     for (uint32_t p = 0; p < paras_.size(); ++p) {
       const Para& para = paras_[p];
       bool in_attr = false;  // inside markup left in the text: style="width:300px"
       for (uint32_t t = para.tok_begin; t < para.tok_end; ++t) {
         Tok& k = toks_[t];
+        if (t < resume) continue;  // inside a single-quoted quote paired already
         if ((k.f & kSingle) && open == kNone && !in_attr) {
-          uint32_t c = single_close(t, para);
+          uint32_t c = single_close(t, p, &cont);
           if (c != kNone) {
             k.f |= kMark | kMarkOpen | kOpens;
             toks_[c].f |= kMark | kMarkClose;
+            for (uint32_t f : cont) toks_[f].f |= kMark | kMarkOpen | kContOpen;
             close_quote(t, c);
+            resume = c + 1;
             t = c;
           }
           continue;
@@ -418,11 +423,13 @@ class Analyzer {
   // word: after punctuation ("again,’"), before punctuation or the end, or before a space
   // when the word before it does not end in s ("the farmers' union" is a plural possessive).
   // Returns the closing mark, or kNone: no quote, the marks stay apostrophes.
-  uint32_t single_close(uint32_t open, const Para& para) const {
+  uint32_t single_close(uint32_t open, uint32_t p, std::vector<uint32_t>* cont) const {
     const std::string_view text(doc_.text);
+    const Para& para = paras_[p];
     const Tok& o = toks_[open];
+    cont->clear();
     if (text.substr(o.s, o.e - o.s) == "\xE2\x80\x99") return kNone;  // ’ never opens
-    if (o.s > 0 && text[o.s - 1] == '\'') return kNone;                // markup: ''x
+    if (o.s > 0 && text[o.s - 1] == '\'') return kNone;                // markup: ''x''
     if (!space_before(open) && !(open > para.tok_begin && (is_punct(open - 1, ":") ||
                                                             (toks_[open - 1].f & kMarkOpen))))
       return kNone;
@@ -432,28 +439,48 @@ class Analyzer {
     std::string_view first = toks_[open + 1].low;
     if (first == "em" || first == "n" || first == "tis" || first == "twas" || first == "cause")
       return kNone;
-    for (uint32_t t = open + 2; t < para.tok_end && t < open + 2 + 4 * kWindow; ++t) {
-      const Tok& k = toks_[t];
-      if (!(k.f & kSingle) || k.s == 0) continue;
-      char before = text[k.s - 1];
-      if (before == ' ' || before == '\n' || before == '\t') continue;
-      // Wiki markup ('''bold''', ''italic''): runs of marks are no quotation.
-      if (before == '\'' || (k.e < para.end && text[k.e] == '\'')) continue;
-      if (text.substr(k.s, k.e - k.s) == "\xE2\x80\x98") continue;  // ‘ never closes
-      char after = k.e < para.end ? text[k.e] : ' ';
-      bool at_end = k.e >= para.end;
-      if (before == '.' || before == ',' || before == '!' || before == '?' || before == ';' ||
-          (toks_[t - 1].f & kMark) || (t > 0 && toks_[t - 1].low == "\xE2\x80\xA6"))
-        return t;
-      if (at_end || after == ',' || after == '.' || after == ';' || after == ':' || after == '!' ||
-          after == '?' || after == ')')
-        return t;
-      if (after == ' ' || after == '\n') {
-        if (before == 's' || before == 'S') continue;  // a plural possessive
-        return t;
-      }
+    uint32_t t = open + 2;
+    const uint32_t limit = open + 2 + 8 * kWindow;
+    for (int hop = 0; hop < 6; ++hop) {
+      const Para& pa = paras_[p];
+      for (; t < pa.tok_end && t < limit; ++t)
+        if (single_closer(t, pa)) return t;
+      // British multi-paragraph quotes: the paragraph ends a sentence and the next one
+      // opens with a single mark again.
+      if (t >= limit || p + 1 >= paras_.size() || !para_ends_sentence(p)) return kNone;
+      const Para& nx = paras_[p + 1];
+      uint32_t f = nx.tok_begin;
+      if (f + 1 >= nx.tok_end || !(toks_[f].f & kSingle) || !is_word(f + 1) ||
+          toks_[f + 1].s != toks_[f].e ||
+          text.substr(toks_[f].s, toks_[f].e - toks_[f].s) == "\xE2\x80\x99")
+        return kNone;
+      cont->push_back(f);
+      ++p;
+      t = f + 1;
     }
     return kNone;
+  }
+
+  // A single mark that can close a quote (see single_close).
+  bool single_closer(uint32_t t, const Para& para) const {
+    const std::string_view text(doc_.text);
+    const Tok& k = toks_[t];
+    if (!(k.f & kSingle) || k.s == 0) return false;
+    char before = text[k.s - 1];
+    if (before == ' ' || before == '\n' || before == '\t') return false;
+    // Wiki markup (three marks for bold, two for italics): runs of marks are no quotation.
+    if (before == '\'' || (k.e < para.end && text[k.e] == '\'')) return false;
+    if (text.substr(k.s, k.e - k.s) == "\xE2\x80\x98") return false;  // ‘ never closes
+    char after = k.e < para.end ? text[k.e] : ' ';
+    bool at_end = k.e >= para.end;
+    if (before == '.' || before == ',' || before == '!' || before == '?' || before == ';' ||
+        (toks_[t - 1].f & kMark) || toks_[t - 1].low == "\xE2\x80\xA6")
+      return true;
+    if (at_end || after == ',' || after == '.' || after == ';' || after == ':' || after == '!' ||
+        after == '?' || after == ')')
+      return true;
+    if (after == ' ' || after == '\n') return !(before == 's' || before == 'S');  // "farmers' union"
+    return false;
   }
 
   void close_quote(uint32_t open, uint32_t close, uint32_t unclosed_end = 0) {

@@ -806,6 +806,19 @@ TEST(Quotes, BritishSingleQuotesAreQuotes) {
   for (const Quote& x : doc.quotes) EXPECT_EQ(x.text.find("union said"), std::string::npos) << x.text;
 }
 
+TEST(Quotes, BritishSingleQuotesAcrossParagraphs) {
+  Document doc = run(
+      "‘I understand the anger,’ said Laura Whitfield. ‘I grew up in a small town.\n\n"
+      "‘But I also know what it means when a patient waits six hours.’\n\n"
+      "The union's president disagreed.");
+  const Quote* q = find(doc, "I grew up");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->text, "I grew up in a small town. But I also know what it means when a patient "
+                     "waits six hours.");
+  EXPECT_EQ(q->speaker.name, "Laura Whitfield");
+  for (const Quote& x : doc.quotes) EXPECT_EQ(x.text.rfind("But I also", 0), std::string::npos);
+}
+
 TEST(Quotes, DescribedSpeakerWhoAsksNotToBeNamedIsAnonymous) {
   Document doc = run(
       "\"We told them again and again,\" said a former engineer at the mine, who asked not to be "
