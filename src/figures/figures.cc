@@ -331,6 +331,29 @@ bool status_noun_outlived(std::string_view noun_cat, std::string_view after) {
   return status && (after == "killed" || after == "injured");
 }
 
+// "95 Russian servicemen had been released", "freed 95 soldiers": a prisoner exchange frees
+// troops, it does not deploy them.
+bool release_word(std::string_view k) {
+  return k == "released" || k == "freed" || k == "exchanged" || k == "swapped" ||
+         k == "returned" || k == "repatriated" || k == "releasing" || k == "freeing" ||
+         k == "handed" || k == "release" || k == "free" || k == "exchange" || k == "swap";
+}
+bool released_after(const SentenceWords& w, size_t from) {
+  for (size_t j = from; j < w.size() && j < from + 4; ++j) {
+    if (release_word(w.lower(j))) return true;
+    if (!has(lookup(w.lower(j)), kAux) && !adverb(w, j)) return false;
+  }
+  return false;
+}
+bool released_before(const SentenceWords& w, size_t b) {
+  for (size_t j = b; j-- > 0 && b - j <= 3;) {
+    if (release_word(w.lower(j))) return true;
+    if (!w.is(j, "the") && !w.is(j, "another") && !w.is_digits(j) && !has(lookup(w.lower(j)), kAux))
+      return false;
+  }
+  return false;
+}
+
 // A ratio, not a count: "one in every 67 people", "one in five adults", "1 in 10".
 bool ratio_number(const SentenceWords& w, size_t b) {
   if (b == 0) return false;
@@ -887,8 +910,11 @@ void extract_figures(Document* doc) {
         if (after_at == text_e && has(lookup(w.lower(after_at)), kCue)) text_e = after_at + 1;
       } else if (const char* before = cue_before(w, text_b, currency)) {
         category = before;
-      } else if (deployed_noun) {
+      } else if (deployed_noun && !released_after(w, np.empty() ? qe : np.end) &&
+                 !released_before(w, text_b)) {
         category = deployed_noun;
+      } else if (deployed_noun) {
+        category = nullptr;  // soldiers freed in an exchange were not deployed
       } else if (!np.empty()) {
         category = cue_window(w, text_b, text_e, currency);
       }

@@ -428,6 +428,22 @@ TEST(Figures, HedgeOpeningTheSentenceIsNoName) {
   EXPECT_EQ(f->category, "displaced");
 }
 
+TEST(Figures, TroopsFreedInAnExchangeAreNotDeployed) {
+  Document doc = make_doc(
+      "The ministry said 95 Russian servicemen had been released. Kyiv freed 40 soldiers. The "
+      "army sent 300 soldiers to the border.");
+  extract_figures(&doc);
+  const Figure* f = figure_with(doc, "95");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->category, "deployed");
+  const Figure* g = figure_with(doc, "40");
+  ASSERT_NE(g, nullptr);
+  EXPECT_NE(g->category, "deployed");
+  const Figure* h = figure_with(doc, "300");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->category, "deployed");
+}
+
 TEST(Figures, CueAfterAPlaceAndADashedAside) {
   Document doc = make_doc(
       "Some 1.7 million people in Gaza \xE2\x80\x93 nearly 75 percent of the population "
