@@ -2279,7 +2279,8 @@ class Analyzer {
         }
         if (objof) break;
       }
-      if (is_word(b) && k.low == "and" && b + 1 < se) {
+      // (and "but": "was ready for a deal but accused Israel of stalling")
+      if (is_word(b) && (k.low == "and" || k.low == "but") && b + 1 < se) {
         uint32_t n = b + 1;
         while (n < se && is_low_word(n) && (toks_[n].cls & quotes::kAdverb)) ++n;
         if (n < se && is_low_word(n)) {

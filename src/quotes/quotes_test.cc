@@ -930,6 +930,11 @@ TEST(Quotes, ContrastedReportOfAnotherSpeakerEndsTheClause) {
   const Quote* q = find(doc, "he had secured");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(q->text.find("diplomats"), std::string::npos) << q->text;
+  Document d3 = run("Hamas official Osama Hamdan said the group was ready for a serious deal but "
+                    "accused Israel of stalling.");
+  const Quote* q3 = find(d3, "the group was ready");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(q3->text.find("accused"), std::string::npos) << q3->text;
   const Quote* q2 = find(doc, "he had won");
   ASSERT_NE(q2, nullptr);
   EXPECT_EQ(q2->speaker.name, "diplomats");
