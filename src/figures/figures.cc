@@ -781,7 +781,9 @@ void extract_figures(Document* doc) {
       bool skip = q.clock || q.duration;
       for (size_t k = qb; k < qe && !skip; ++k) skip = covered[k];
       if (!skip && q.digits) {
-        skip = name_number(w, qb) || age_number(w, qb, qe) || phone_like(w, qb, qe);
+        // (A multiplied amount is never a model number: "gave Faye 2.1 million votes".)
+        skip = (name_number(w, qb) && q.multiplier <= 1) || age_number(w, qb, qe) ||
+               phone_like(w, qb, qe);
         // a glued letter run: "1st", "4G"
         if (!skip && w.is_alpha(qb + 1) && w.glued(qb + 1) && qe == qb + 1) skip = true;
         // numbered list items: "1." at sentence start

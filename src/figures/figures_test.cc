@@ -444,6 +444,20 @@ TEST(Figures, TroopsFreedInAnExchangeAreNotDeployed) {
   EXPECT_EQ(h->category, "deployed");
 }
 
+TEST(Figures, MultipliedAmountAfterANameAndPeopleInDetention) {
+  Document doc = make_doc(
+      "Results gave Faye 2.1 million votes against 1.4 million for Ba. Amnesty International "
+      "said some 650 people remained in detention. The Boeing 707 landed.");
+  extract_figures(&doc);
+  const Figure* f = figure_with(doc, "2.1 million");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->subject, "votes");
+  const Figure* g = figure_with(doc, "650");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->category, "arrested");
+  EXPECT_EQ(figure_with(doc, "707"), nullptr);
+}
+
 TEST(Figures, CueAfterAPlaceAndADashedAside) {
   Document doc = make_doc(
       "Some 1.7 million people in Gaza \xE2\x80\x93 nearly 75 percent of the population "

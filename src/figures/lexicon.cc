@@ -248,7 +248,7 @@ Map build() {
   cues(&m, "displaced", {"refugees", "evacuees", "idps", "displacement"}, kCueNoun);
   cues(&m, "arrested",
        {"arrested", "arrest", "arresting", "detained", "detain", "detaining", "captured",
-        "capturing", "apprehended", "jailed", "imprisoned", "custody",
+        "capturing", "apprehended", "jailed", "imprisoned", "custody", "detention",
         "nabbed", "charged", "indicted"});
   cues(&m, "arrested", {"arrests", "detainees", "detentions", "prisoners", "captives"},
        kCueNoun);

@@ -953,6 +953,8 @@ class Analyzer {
         if (!out.np.empty() && out.np.b < t && is_punct(out.np.b, ",")) {
           uint32_t da = out.np.b + 1, db = t;
           out.description = trim_text(toks_[da].s, toks_[db - 1].e);
+          // "Faye, 44, told supporters": an age is no description.
+          if (db == da + 1 && (toks_[da].f & kDigit)) out.description.clear();
           // "the mayor, Jane Doe, said": the name is the appositive; so is an organisation's
           // name after a description ("an independent monitoring group, the Archive of Public
           // Gatherings, said").
@@ -2436,7 +2438,14 @@ class Analyzer {
       if ((cue->flags & quotes::kAmbiguous) && !(k < se && toks_[k].low == "that") &&
           !postposed_cue(t, ss, se))
         continue;
-      // "the virus claimed 6606 lives", "claimed responsibility": no reported speech.
+      // "the virus claimed 6606 lives", "claimed responsibility": no reported speech; nor
+      // "conceded defeat" ("conceded the election", "conceded the race").
+      if (tk.low.rfind("concede", 0) == 0 && k < se &&
+          (toks_[k].low == "defeat" ||
+           (toks_[k].low == "the" && k + 1 < se &&
+            (toks_[k + 1].low == "election" || toks_[k + 1].low == "race" ||
+             toks_[k + 1].low == "vote" || toks_[k + 1].low == "match"))))
+        continue;
       if (tk.low.rfind("claim", 0) == 0) {
         bool deeds = false;
         for (uint32_t m = k; m < se && m < k + 4; ++m) {

@@ -964,6 +964,15 @@ TEST(Quotes, OneOfAnUnnamedGroupIsUnnamed) {
   EXPECT_EQ(q->speaker.name, "one of the senior administration officials");
 }
 
+TEST(Quotes, ConcedingDefeatIsNoReportAndAnAgeIsNoDescription) {
+  Document doc = run("Late on Monday Amadou Ba conceded defeat and congratulated his rival.");
+  EXPECT_EQ(doc.quotes.size(), 0u);
+  Document d2 = run("Bassirou Faye, 44, told supporters that the people had chosen a break.");
+  ASSERT_EQ(d2.quotes.size(), 1u);
+  EXPECT_EQ(d2.quotes[0].speaker.name, "Bassirou Faye");
+  EXPECT_EQ(d2.quotes[0].speaker.description, "");
+}
+
 TEST(Quotes, FindingsAreNoSpeakers) {
   Document doc = run("Early results suggested neither party would win a majority.");
   EXPECT_EQ(doc.quotes.size(), 0u);
