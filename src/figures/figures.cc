@@ -865,6 +865,13 @@ void extract_figures(Document* doc) {
       if (q.partitive && (w.is(noun_start, "them") || w.is(noun_start, "whom") ||
                           w.is(noun_start, "those")))
         np = Phrase{noun_start, noun_start + 1};
+      // "180 people had been arrested and 170 officers injured": a cue participle that ends the
+      // phrase is the cue, not part of the counted noun.
+      if (!np.empty() && np.end - np.begin >= 2) {
+        std::string_view lk = w.lower(np.end - 1);
+        const Lex* ll = lookup(lk);
+        if (has(ll, kCue) && !has(ll, kCueNoun) && ends_with(lk, "ed")) --np.end;
+      }
       size_t text_e = np.empty() ? std::max(he, qe) : np.end;
       if (q.measure[0] || q.currency[0]) text_e = std::max(he, qe);
 

@@ -458,6 +458,23 @@ TEST(Figures, MultipliedAmountAfterANameAndPeopleInDetention) {
   EXPECT_EQ(figure_with(doc, "707"), nullptr);
 }
 
+TEST(Figures, CueParticipleEndingAnEllipticalCount) {
+  Document doc = make_doc(
+      "The minister said 180 people had been arrested overnight and 170 officers injured.");
+  // As the tagger reads it: "injured" an adjective inside the noun phrase.
+  for (Token& t : doc.tokens) {
+    std::string_view word = doc.slice(t.start, t.end);
+    if (word == "injured") t.pos = "ADJ";
+    if (word == "officers" || word == "people") t.pos = "NOUN";
+  }
+  extract_figures(&doc);
+  const Figure* f = figure_with(doc, "170");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->category, "injured");
+  EXPECT_EQ(f->subject, "officers");
+  EXPECT_EQ(f->text, "170 officers injured");
+}
+
 TEST(Figures, CueAfterAPlaceAndADashedAside) {
   Document doc = make_doc(
       "Some 1.7 million people in Gaza \xE2\x80\x93 nearly 75 percent of the population "

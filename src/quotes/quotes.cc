@@ -928,6 +928,17 @@ class Analyzer {
         // "X, who ..., said" / "X, a senior official, said": the clause subject, with the
         // appositive as the description.
         out.np = clause_subject(ss, t);
+        // "The teenager's mother, identified only as Mounia, said": the name given.
+        if (!out.np.empty() && out.np.b < t) {
+          uint32_t desc_end = 0;
+          // (from the phrase's last word: naming_tail reads lower-case descriptions)
+          NounPhrase named = naming_tail(NounPhrase{out.np.b - 1, out.np.b}, t, &desc_end);
+          if (!named.empty() && named.b <= t) {
+            out.description = trim_text(toks_[out.np.a].s, toks_[desc_end - 1].e);
+            out.np = named;
+            return out;
+          }
+        }
         // "A resident, who gave only his first name, Mehmet, said": the name given.
         if (!out.np.empty() && out.np.b < t) {
           uint32_t k = t;
@@ -2470,6 +2481,16 @@ class Analyzer {
       // never the coordinated clause after it.
       // Likewise before a subordinate clause: "..., officials said, as rescuers dug ...",
       // "..., the report said, while only 158,700 were resettled".
+      // (a time phrase may stand between: "..., prosecutors said on Thursday, as rioting ...")
+      uint32_t kt = k;
+      if (kt < se && (toks_[kt].low == "on" || calendar_word(kt) || (toks_[kt].cls & quotes::kTimeWord))) {
+        uint32_t m = kt;
+        while (m < se && m < kt + 4 && is_word(m) &&
+               (toks_[m].low == "on" || toks_[m].low == "late" || toks_[m].low == "early" ||
+                calendar_word(m) || (toks_[m].cls & quotes::kTimeWord)))
+          ++m;
+        if (m < se && is_punct(m, ",")) k = m;
+      }
       if (k + 1 < se && is_punct(k, ",") &&
           (toks_[k + 1].low == "and" || toks_[k + 1].low == "but" ||
            (toks_[k + 1].low == "as" && k + 2 < se && toks_[k + 2].low != "of" &&
@@ -2721,6 +2742,13 @@ class Analyzer {
       }
       if (npb >= se || !is_punct(npb, ",")) return;
       c.a = npb + 1;
+      // "According to an Interior Ministry source, who spoke on condition of anonymity,
+      // between 2,000 and 3,000 cars ...": the source's relative clause is no part of it.
+      if (c.a < se && is_low_word(c.a) && (toks_[c.a].low == "who" || toks_[c.a].low == "which")) {
+        uint32_t m = c.a + 1;
+        while (m < se && m < c.a + 25 && !is_punct(m, ",") && !terminal(toks_[m])) ++m;
+        if (m + 1 < se && is_punct(m, ",")) c.a = m + 1;
+      }
       c.b = content_end(c.a, se, false);
       // "According to his wife, Amanda, he ...": the name set off after the description is
       // the source's; the clause starts after it.

@@ -973,6 +973,23 @@ TEST(Quotes, ConcedingDefeatIsNoReportAndAnAgeIsNoDescription) {
   EXPECT_EQ(d2.quotes[0].speaker.description, "");
 }
 
+TEST(Quotes, SourceRelativeClauseTimeBeforeTheCommaAndIdentifiedOnlyAs) {
+  Document doc = run(
+      "According to an Interior Ministry source, who spoke on condition of anonymity, between "
+      "2,000 and 3,000 cars were set on fire.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].text.rfind("between 2,000", 0), 0u) << doc.quotes[0].text;
+  Document d2 = run(
+      "A French police officer has been charged with homicide, prosecutors said on Thursday, as "
+      "rioting spread to several cities.");
+  ASSERT_EQ(d2.quotes.size(), 1u);
+  EXPECT_EQ(d2.quotes[0].text, "A French police officer has been charged with homicide");
+  Document d3 = run(
+      "The teenager's mother, identified only as Mounia, said she did not blame the police.");
+  ASSERT_EQ(d3.quotes.size(), 1u);
+  EXPECT_EQ(d3.quotes[0].speaker.name, "Mounia");
+}
+
 TEST(Quotes, FindingsAreNoSpeakers) {
   Document doc = run("Early results suggested neither party would win a majority.");
   EXPECT_EQ(doc.quotes.size(), 0u);
