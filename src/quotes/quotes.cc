@@ -1380,6 +1380,7 @@ class Analyzer {
     bool plural = false;
     bool pronoun = false;
     bool valid = false;
+    bool described = false;  // a person by description only ("the judge", "a resident")
   };
 
   static bool ends_with_report(std::string_view name) {
@@ -1607,10 +1608,13 @@ class Analyzer {
       out.plural = (head.size() > 2 && head.back() == 's') || head == "children" ||
                    head == "people" || head == "police" || head == "them" ||
                    (b - a > 2 && toks_[a + 1].low == "of");
-      // One unnamed person ("a resident", "the official") is a "he" or "she" later.
+      // One unnamed person ("a resident", "the official") is a "he" or "she" later; so is
+      // one described by a title ("The judge said ... She added").
       if (out.sp.anonymous && !out.plural && head != "source" && head != "media" &&
           !(toks_[a].low == "one" && a + 1 < b && toks_[a + 1].low == "of"))
         out.person = true;
+      if (!out.plural && (toks_[b - 1].cls & quotes::kTitle) && is_low_word(b - 1)) out.person = true;
+      out.described = out.person;
       if (ent >= 0 && !out.sp.anonymous) out.sp.entity = ent;
       out.valid = true;
       return out;
@@ -1763,7 +1767,7 @@ class Analyzer {
         // An unnamed subject gives way to a person the same sentence names ("A spokesman
         // for the police, Kwame Boateng, said ..." / "Myanmar's military spokesman, Zaw Min
         // Tun, rejected ...").
-        if (prev_subject_.sp.anonymous) {
+        if (prev_subject_.sp.anonymous || prev_subject_.described) {
           SpeakerInfo named = last_person_in(prev_subject_np_sent_);
           if (named.valid && !named.sp.anonymous) return named;
         }

@@ -954,6 +954,22 @@ TEST(Quotes, PronounAfterAnUnnamedPersonAndAGivenFirstName) {
   EXPECT_EQ(q2->speaker.name, "Mehmet");
 }
 
+TEST(Quotes, TitledDescriptionIsAPersonForThePronoun) {
+  Document doc = run(
+      "The judge said the company had shown \"a shocking disregard for the environment\". She "
+      "added that the discharges had been \"deliberate\".");
+  const Quote* q = find(doc, "the discharges");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "judge");
+  // A person named in that sentence still wins over the description.
+  Document d2 = run(
+      "The Government's manager of business, Anthony Albanese, said that it was more important "
+      "to approve. \"Quite frankly, the people most affected are comfortable,\" he said.");
+  const Quote* q2 = find(d2, "Quite frankly");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(q2->speaker.name, "Anthony Albanese");
+}
+
 TEST(Quotes, OneOfAnUnnamedGroupIsUnnamed) {
   Document doc = run(
       "Two senior administration officials, who spoke on condition of anonymity, said the plan "
