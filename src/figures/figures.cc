@@ -672,6 +672,9 @@ void find_conflicts(Document* doc, const std::vector<Extra>& extra) {
       // Sums of money conflict only when they say what they pay for, and it is the same:
       // a fine, a bribe and a contract are three sums, not three estimates of one.
       if (fa.category == "money" && (ha.empty() || ha != hb)) continue;
+      // Refugees (across a border, often for years) and people evacuated or displaced at home
+      // are two populations: a displaced count of refugees is compared with refugees only.
+      if (fa.category == "displaced" && ha != hb && generic_head(ha) != generic_head(hb)) continue;
       bool point_a = fa.qualifier == "exact" || fa.qualifier == "approx";
       bool point_b = fb.qualifier == "exact" || fb.qualifier == "approx";
       if (point_a && point_b) continue;  // two counts: often two moments or scopes

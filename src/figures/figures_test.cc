@@ -406,6 +406,11 @@ TEST(Figures, SumsOfDifferentThingsAndSmallGroupsAreNoConflict) {
       "landslide.");
   extract_figures(&d2);
   EXPECT_TRUE(d2.figure_conflicts.empty());
+  Document d3 = make_doc(
+      "Nearly 500,000 people had been evacuated before the storm. Roughly 1.1 million refugees "
+      "live in the camps.");
+  extract_figures(&d3);
+  EXPECT_TRUE(d3.figure_conflicts.empty()) << "evacuees and refugees are two populations";
 }
 
 TEST(Figures, TollThatRoseAfterARelativeClause) {
