@@ -853,6 +853,9 @@ class Analyzer {
   // The subject of the clause that holds token j: the clause begins at the sentence start,
   // or after "; " or ", but / while / whereas / although".
   NounPhrase clause_subject(uint32_t ss, uint32_t j) const {
+    // A wire dateline opening the sentence is nobody: "PORT SUDAN, Sudan (Reuters) - Sudan's
+    // army chief ... rejected ..., saying".
+    ss = after_dateline(ss, j);
     if (j > ss + kWindow) ss = j - kWindow;
     uint32_t st = ss;
     for (uint32_t t = j; t > ss; --t) {
@@ -1062,8 +1065,12 @@ class Analyzer {
     // Council", "contributor to Slate"): the speaker is the clause subject.
     // "a speech by Michelle Obama describing ...": after "by" the phrase is the agent, the
     // speaker.
+    // ("two days after the RSF said it had ...": after, before, since, until open a clause
+    // whose subject is the phrase itself.)
+    std::string_view pw = out.np.a > ss ? toks_[out.np.a - 1].low : std::string_view();
     if (!out.np.empty() && out.np.a > ss && is_low_word(out.np.a - 1) &&
-        (toks_[out.np.a - 1].cls & quotes::kPreposition) && toks_[out.np.a - 1].low != "by") {
+        (toks_[out.np.a - 1].cls & quotes::kPreposition) && pw != "by" && pw != "after" &&
+        pw != "before" && pw != "since" && pw != "until" && pw != "till") {
       // "Yvette Cooper of the Labour Party added": the name before the preposition.
       if (out.np.a >= ss + 2) {
         NounPhrase before = np_left(out.np.a - 2, ss);

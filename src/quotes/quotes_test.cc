@@ -1035,5 +1035,25 @@ TEST(Quotes, RelativeClauseWithAListInsideTheReportedSubject) {
   EXPECT_NE(doc.quotes[0].text.find("dropped to 5.2%"), std::string::npos) << doc.quotes[0].text;
 }
 
+TEST(Quotes, DatelineIsNoSpeakerOfAParticipleReport) {
+  Document doc = run(
+      "PORT SUDAN, Sudan (Reuters) - The army chief Abdel Fattah al-Burhan on Saturday "
+      "rejected a call for talks, saying the army would keep fighting \"until the last "
+      "rebel.\"");
+  ASSERT_FALSE(doc.quotes.empty());
+  for (const Quote& q : doc.quotes) {
+    EXPECT_EQ(q.speaker.name.find("PORT"), std::string::npos) << q.speaker.name;
+    EXPECT_NE(q.speaker.name.find("Burhan"), std::string::npos) << q.speaker.name;
+  }
+}
+
+TEST(Quotes, ClauseAfterATimeConjunctionHasItsOwnSpeaker) {
+  Document doc = run(
+      "Burhan spoke to troops in Omdurman two days after the RSF said it had taken full "
+      "control of the city.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker.name, "RSF");
+}
+
 }  // namespace
 }  // namespace factwire
