@@ -413,6 +413,37 @@ TEST_F(Events, HistoricalEventKeepsItsOwnDate) {
   EXPECT_EQ(evs[0].date, "2024");
 }
 
+// Round 9: the seed article's "Israeli troops are advancing against Hezbollah" (now) and "in
+// 2024, Israel killed most of Hezbollah's top leaders" (then) are two events, not one record.
+TEST_F(Events, HistoricalEventIsNotMergedWithAnUndatedOne) {
+  TestDoc d;
+  d.sentence("Israeli/ADJ/2/amod troops/troop/NOUN/3/nsubj attacked/attack/VERB/0/root Hezbollah/PROPN/3/obj ./PUNCT/3/punct");
+  d.sentence("In/ADP/2/case 2024/NUM/5/obl ,/PUNCT/5/punct Israel/PROPN/5/nsubj killed/kill/VERB/0/root "
+             "most/ADJ/5/obj of/ADP/10/case Hezbollah/PROPN/10/nmod:poss 's/PART/8/case leaders/leader/NOUN/6/nmod ./PUNCT/5/punct");
+  d.entity("Israel", ET::kGpe, "ISR").entity("Israeli", ET::kNorp, "ISR").entity("Hezbollah", ET::kOrg, "LBN", "REB");
+  d.time("2024", "2024");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 2u) << dump(evs);
+  EXPECT_EQ(evs[0].date, "2026-03-20");
+  EXPECT_EQ(evs[1].date, "2024");
+  EXPECT_EQ(evs[1].target.name, "Hezbollah");
+}
+
+// Without a publication date, the latest year the story states is its year.
+TEST_F(Events, HistoricalWithoutPublicationDateUsesTheLatestYearStated) {
+  TestDoc d;
+  d.doc.published.clear();
+  d.sentence("Israeli/ADJ/2/amod troops/troop/NOUN/3/nsubj attacked/attack/VERB/0/root Hezbollah/PROPN/3/obj ./PUNCT/3/punct");
+  d.sentence("In/ADP/2/case 2024/NUM/5/obl ,/PUNCT/5/punct Israel/PROPN/5/nsubj killed/kill/VERB/0/root "
+             "most/ADJ/5/obj of/ADP/10/case Hezbollah/PROPN/10/nmod:poss 's/PART/8/case leaders/leader/NOUN/6/nmod ./PUNCT/5/punct");
+  d.sentence("Talks/NOUN/2/nsubj stalled/stall/VERB/0/root in/ADP/4/case 2025/NUM/2/obl ./PUNCT/2/punct");
+  d.entity("Israel", ET::kGpe, "ISR").entity("Israeli", ET::kNorp, "ISR").entity("Hezbollah", ET::kOrg, "LBN", "REB");
+  d.time("2024", "2024").time("2025", "2025");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 2u) << dump(evs);
+  EXPECT_EQ(evs[1].date, "2024");
+}
+
 TEST_F(Events, PresentEventTakesThePublicationDate) {
   TestDoc d;
   d.sentence("Israel/PROPN/2/nsubj struck/strike/VERB/0/root Beirut/PROPN/2/obj ./PUNCT/2/punct");
@@ -1415,6 +1446,27 @@ TEST_F(Events, CooperationWithNoPoliticalPartyIsNoEvent) {
   ASSERT_EQ(evs.size(), 1u) << dump(evs);
   EXPECT_EQ(evs[0].type, "CONSULT");
   EXPECT_EQ(evs[0].actor.name, "Barack Obama");
+}
+
+// Round 9: two people named without a title who meet or endorse one another are political
+// (the filter above cost "a meeting between Giuliani and Yermak" and "Erdogan met with
+// Putin"); collaborating stays business, and a journalist's praise stays out.
+TEST_F(Events, TwoNamedPeopleMeetingOrEndorsingArePolitical) {
+  TestDoc d;
+  d.sentence("Erdogan/PROPN/2/nsubj met/meet/VERB/0/root with/ADP/4/case Putin/PROPN/2/obl ./PUNCT/2/punct");
+  d.sentence("Warren/PROPN/2/nsubj endorsed/endorse/VERB/0/root Biden/PROPN/2/obj ./PUNCT/2/punct");
+  d.sentence("Baker/PROPN/2/nsubj collaborated/collaborate/VERB/0/root with/ADP/4/case Kuti/PROPN/2/obl ./PUNCT/2/punct");
+  d.sentence("Chetwynd/PROPN/2/nsubj praised/praise/VERB/0/root Quaety/PROPN/2/obj ./PUNCT/2/punct");
+  d.entity("Recep Tayyip Erdogan", ET::kPerson, "", "", {"Erdogan"}).entity("Vladimir Putin", ET::kPerson, "", "", {"Putin"})
+      .entity("Elizabeth Warren", ET::kPerson, "", "", {"Warren"}).entity("Joe Biden", ET::kPerson, "", "", {"Biden"})
+      .entity("Peter Baker", ET::kPerson, "", "", {"Baker"}).entity("Fela Kuti", ET::kPerson, "", "", {"Kuti"})
+      .entity("Phil Chetwynd", ET::kPerson, "FRA", "JRN", {"Chetwynd"}).entity("Nabil al-Quaety", ET::kPerson, "", "", {"Quaety"});
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 2u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "CONSULT");
+  EXPECT_EQ(evs[0].target.name, "Vladimir Putin");
+  EXPECT_EQ(evs[1].type, "SUPPORT");
+  EXPECT_EQ(evs[1].actor.name, "Elizabeth Warren");
 }
 
 TEST_F(Events, RecognisingALeaderIsSupportButRecognisingANeedIsNothing) {
