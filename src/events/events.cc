@@ -2476,7 +2476,15 @@ void Extractor::sentence_parsed(uint32_t s) {
       // "proposed legislation", "offered it to the diocese": an offer of a thing, not of an
       // act toward someone, unless the thing is talks, aid or an action.
       int o = child_exact(c.tok, "obj");
-      if (o < 0 || !(word_in("talks", o) || word_in("aid", o) || word_in("event-noun", o) || word_in("proposal", o)))
+      // Round 9: "Turkey and Libya agreed on a line as their shared border": two sides
+      // agreeing together (the counterpart a co-subject) settle something, no offer of a thing.
+      bool together = false;
+      if (o < 0 && lem(c.tok) == "agree" && !c.target.empty() && c.target.head >= 0)
+        if (int sj = child_exact(c.tok, "nsubj"); sj >= 0)
+          for (const uint32_t* k = kids_begin(sj); k != kids_end(sj) && !together; ++k)
+            together = dep(*k) == "conj" && static_cast<int>(*k) == c.target.head;
+      if (!together &&
+          (o < 0 || !(word_in("talks", o) || word_in("aid", o) || word_in("event-noun", o) || word_in("proposal", o))))
         c.dropped = true;
     } else if (c.pat && (c.pat->flags & kNeedsEvent)) {
       bool has_obj_cond = false;

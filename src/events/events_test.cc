@@ -1469,6 +1469,21 @@ TEST_F(Events, TwoNamedPeopleMeetingOrEndorsingArePolitical) {
   EXPECT_EQ(evs[1].actor.name, "Elizabeth Warren");
 }
 
+// Round 9: two sides agreeing together on a thing settle it (AGREE between them); one side
+// agreeing on a thing alone is no event.
+TEST_F(Events, CoSubjectsAgreeingOnAThingAgreeWithEachOther) {
+  TestDoc d;
+  d.sentence("Turkey/PROPN/4/nsubj and/CCONJ/3/cc Libya/PROPN/1/conj agreed/agree/VERB/0/root on/ADP/7/case "
+             "a/DET/7/det border/NOUN/4/obl ./PUNCT/4/punct");
+  d.sentence("Greece/PROPN/2/nsubj agreed/agree/VERB/0/root on/ADP/5/case a/DET/5/det border/NOUN/2/obl ./PUNCT/2/punct");
+  d.entity("Turkey", ET::kGpe, "TUR").entity("Libya", ET::kGpe, "LBY").entity("Greece", ET::kGpe, "GRC");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "AGREE");
+  EXPECT_EQ(evs[0].actor.name, "Turkey");
+  EXPECT_EQ(evs[0].target.name, "Libya");
+}
+
 TEST_F(Events, RecognisingALeaderIsSupportButRecognisingANeedIsNothing) {
   TestDoc d;
   d.sentence("The/DET/2/det States/PROPN/3/nsubj recognized/recognize/VERB/0/root Guaido/PROPN/3/obj ./PUNCT/3/punct");
