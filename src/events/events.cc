@@ -202,6 +202,8 @@ class Extractor {
   bool verb_tagged_noun(int i) const;
   bool root_noun_subject(int v) const;
   void word_order_fallback(Cand* c) const;
+  void noun_word_order_target(Cand* c) const;
+  int misdeed_before(int n, int by) const;
   int passive_agent_below(int v) const;
   bool is_nounish(int i) const { return pos(i) == "NOUN" || pos(i) == "PROPN" || pos(i) == "NUM"; }
   bool parsed(uint32_t s) const { return parsed_[s]; }
@@ -1460,6 +1462,9 @@ Arg Extractor::actor_of_noun(int n, int depth, bool light) const {
       if (std::string_view(want) == "nmod") {
         std::string_view cs = case_of(c);
         if (!(cs == "by" || (of_actor && cs == "of") || (of_actor && cs.empty()))) continue;
+        // "an investigation into alleged misconduct by X": X did the misdeed, not the
+        // investigation (round 9; the parse often hangs X on the event noun).
+        if (cs == "by" && misdeed_before(n, c) >= 0) continue;
       }
       if (std::string_view(want) == "amod" || std::string_view(want) == "compound") {
         // Only a name or a demonym acts ("Israeli bombardment", "U.S. sanctions"); a
@@ -2407,6 +2412,7 @@ void Extractor::sentence_parsed(uint32_t s) {
       }
     }
     if (!c.noun) word_order_fallback(&c);
+    else noun_word_order_target(&c);
     // "China warned the United States against interfering" with the one warned parsed as
     // the subject of what they are warned against (round 5).
     if (!c.noun && c.target.empty() && c.pat && (c.pat->flags & kTargetIsObj) && child_exact(c.tok, "obj") < 0)
@@ -2479,7 +2485,8 @@ void Extractor::sentence_parsed(uint32_t s) {
       // Round 9: "Turkey and Libya agreed on a line as their shared border": two sides
       // agreeing together (the counterpart a co-subject) settle something, no offer of a thing.
       bool together = false;
-      if (o < 0 && lem(c.tok) == "agree" && !c.target.empty() && c.target.head >= 0)
+      // Not "X and Y agreed that NATO would not expand" (an opinion they share).
+      if (o < 0 && lem(c.tok) == "agree" && !c.target.empty() && c.target.head >= 0 && child_exact(c.tok, "ccomp") < 0)
         if (int sj = child_exact(c.tok, "nsubj"); sj >= 0)
           for (const uint32_t* k = kids_begin(sj); k != kids_end(sj) && !together; ++k)
             together = dep(*k) == "conj" && static_cast<int>(*k) == c.target.head;
@@ -2713,6 +2720,60 @@ void Extractor::word_order_fallback(Cand* c) const {
       if (two_people || arg_key(a) != arg_key(c->actor)) c->target = a;
       break;
     }
+  }
+}
+
+// A misdeed noun ("misconduct", "abuses") between event noun n and a later "by X" phrase
+// headed by x, in word order with only its modifiers between: the misdeed's token, else -1.
+int Extractor::misdeed_before(int n, int x) const {
+  if (x <= n) return -1;
+  int by = -1;
+  for (int k = x - 1; k > n && k >= x - 6; --k)
+    if (low(k) == "by") {
+      by = k;
+      break;
+    }
+  if (by < 0) return -1;
+  const int m = by - 1;
+  if (m <= n || !word_in("misdeed", m)) return -1;
+  return m;
+}
+
+// Round 9: an event noun the parse left without a target, although a party is named right
+// after it with a target preposition ("the NCA's investigation of Matthew Falder" parsed
+// with "of" as a compound; "an investigation into alleged misconduct by X", whose X did the
+// misdeed): the named party is the target, by word order, as verbs have (round 5).
+void Extractor::noun_word_order_target(Cand* c) const {
+  if (!c->target.empty() || !c->noun) return;
+  const EventTypeInfo* ti = pat_.type_info(c->type);
+  if (!ti || !ti->needs_target) return;
+  const int t = c->tok;
+  const Sentence& st = doc_.sentences[sentence_of(t)];
+  const int e = static_cast<int>(st.token_end);
+  if (t + 1 >= e) return;
+  const std::string& p = low(t + 1);
+  if (!(p == "of" || p == "into" || p == "against" || p == "on")) return;
+  // "the request of Prime Minister X": the phrase after the noun names its actor.
+  if (c->actor.head > t && c->actor.head <= t + 12) return;
+  auto party = [&](int k) {
+    if (tok_entity_[k] < 0 || tok_dateline_[k] || tok_time_[k]) return false;
+    EntityType ty = doc_.entities[tok_entity_[k]].type;
+    return ty == EntityType::kPerson || ty == EntityType::kOrg || ty == EntityType::kGpe;
+  };
+  for (int k = t + 2; k < e && k <= t + 9; ++k) {
+    if (party(k)) {
+      // directly after the preposition (its determiner or title words between), or as the
+      // doer of a misdeed named after it ("into alleged misconduct by X")
+      bool direct = true;
+      for (int j = t + 2; j < k; ++j)
+        if (!(pos(j) == "DET" || pos(j) == "PROPN" || dep_is(dep(j), "compound") || dep(j) == "nmod:desc")) direct = false;
+      if (!direct && misdeed_before(t, k) < 0) return;
+      Arg a = arg_from_entity(tok_entity_[k], k);
+      if (!a.empty() && (c->actor.empty() || arg_key(a) != arg_key(c->actor))) c->target = a;
+      return;
+    }
+    const std::string_view q = pos(k);
+    if ((q == "VERB" && dep(k) != "amod") || q == "AUX" || q == "PUNCT" || q == "SCONJ" || q == "PRON") return;
   }
 }
 
@@ -2997,6 +3058,7 @@ bool Extractor::general_checks(const Cand& c, uint32_t s) const {
     // a title once they are known, and the entity stage then gives them no sector.
     auto named_person = [&](const Arg& a) {
       return a.entity >= 0 && doc_.entities[a.entity].type == EntityType::kPerson &&
+             doc_.entities[a.entity].name.find(' ') != std::string::npos &&  // not "Kenosha" taken for a person
              (a.sector.empty() || political_sector(a.sector));
     };
     const bool people = (c.type == "CONSULT" || c.type == "SUPPORT") && named_person(c.actor) &&

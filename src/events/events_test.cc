@@ -1457,10 +1457,13 @@ TEST_F(Events, TwoNamedPeopleMeetingOrEndorsingArePolitical) {
   d.sentence("Warren/PROPN/2/nsubj endorsed/endorse/VERB/0/root Biden/PROPN/2/obj ./PUNCT/2/punct");
   d.sentence("Baker/PROPN/2/nsubj collaborated/collaborate/VERB/0/root with/ADP/4/case Kuti/PROPN/2/obl ./PUNCT/2/punct");
   d.sentence("Chetwynd/PROPN/2/nsubj praised/praise/VERB/0/root Quaety/PROPN/2/obj ./PUNCT/2/punct");
+  // a town the entity stage took for a person is no one visited
+  d.sentence("Biden/PROPN/2/nsubj visited/visit/VERB/0/root Kenosha/PROPN/2/obj ./PUNCT/2/punct");
   d.entity("Recep Tayyip Erdogan", ET::kPerson, "", "", {"Erdogan"}).entity("Vladimir Putin", ET::kPerson, "", "", {"Putin"})
       .entity("Elizabeth Warren", ET::kPerson, "", "", {"Warren"}).entity("Joe Biden", ET::kPerson, "", "", {"Biden"})
       .entity("Peter Baker", ET::kPerson, "", "", {"Baker"}).entity("Fela Kuti", ET::kPerson, "", "", {"Kuti"})
-      .entity("Phil Chetwynd", ET::kPerson, "FRA", "JRN", {"Chetwynd"}).entity("Nabil al-Quaety", ET::kPerson, "", "", {"Quaety"});
+      .entity("Phil Chetwynd", ET::kPerson, "FRA", "JRN", {"Chetwynd"}).entity("Nabil al-Quaety", ET::kPerson, "", "", {"Quaety"})
+      .entity("Kenosha", ET::kPerson);
   auto evs = run(d);
   ASSERT_EQ(evs.size(), 2u) << dump(evs);
   EXPECT_EQ(evs[0].type, "CONSULT");
@@ -1476,12 +1479,43 @@ TEST_F(Events, CoSubjectsAgreeingOnAThingAgreeWithEachOther) {
   d.sentence("Turkey/PROPN/4/nsubj and/CCONJ/3/cc Libya/PROPN/1/conj agreed/agree/VERB/0/root on/ADP/7/case "
              "a/DET/7/det border/NOUN/4/obl ./PUNCT/4/punct");
   d.sentence("Greece/PROPN/2/nsubj agreed/agree/VERB/0/root on/ADP/5/case a/DET/5/det border/NOUN/2/obl ./PUNCT/2/punct");
+  // an opinion two people share is no agreement between them
+  d.sentence("Bush/PROPN/4/nsubj and/CCONJ/3/cc Baker/PROPN/1/conj agreed/agree/VERB/0/root that/SCONJ/9/mark "
+             "NATO/PROPN/9/nsubj would/AUX/9/aux not/PART/9/advmod expand/expand/VERB/4/ccomp ./PUNCT/4/punct");
   d.entity("Turkey", ET::kGpe, "TUR").entity("Libya", ET::kGpe, "LBY").entity("Greece", ET::kGpe, "GRC");
+  d.entity("George Bush", ET::kPerson, "USA", "GOV", {"Bush"}).entity("James Baker", ET::kPerson, "USA", "GOV", {"Baker"});
   auto evs = run(d);
   ASSERT_EQ(evs.size(), 1u) << dump(evs);
   EXPECT_EQ(evs[0].type, "AGREE");
   EXPECT_EQ(evs[0].actor.name, "Turkey");
   EXPECT_EQ(evs[0].target.name, "Libya");
+}
+
+// Round 9: an event noun the parse left without its target takes the party named right
+// after its preposition ("investigation of X" with "of" parsed as a compound), and "into
+// alleged misconduct by X" makes X the one investigated, not the investigator.
+TEST_F(Events, EventNounTakesItsTargetByWordOrderAndAMisdeedsDoer) {
+  TestDoc d;
+  d.sentence("The/DET/4/det NCA/PROPN/4/nmod:poss 's/PART/2/case investigation/investigation/NOUN/0/root "
+             "of/ADP/7/compound Falder/PROPN/7/nsubj led/lead/VERB/4/acl:relcl to/ADP/10/case the/DET/10/det "
+             "discovery/discovery/NOUN/7/obl ./PUNCT/4/punct");
+  d.sentence("The/DET/2/det Committee/PROPN/3/nsubj opened/open/VERB/0/root an/DET/5/det investigation/investigation/NOUN/3/obj "
+             "into/ADP/8/case alleged/allege/VERB/8/amod misconduct/misconduct/NOUN/5/nmod by/ADP/10/case "
+             "Trump/PROPN/5/nmod ./PUNCT/3/punct");
+  // "the request of United Kingdom Prime Minister Boris Johnson": the phrase is the actor.
+  d.sentence("She/PRON/2/nsubj complied/comply/VERB/0/root with/ADP/5/case the/DET/5/det request/request/NOUN/2/obl "
+             "of/ADP/10/case United/PROPN/8/compound Kingdom/PROPN/10/compound Prime/PROPN/10/compound "
+             "Johnson/PROPN/5/nmod ./PUNCT/2/punct");
+  d.entity("National Crime Agency", ET::kOrg, "GBR", "COP", {"NCA"}).entity("Matthew Falder", ET::kPerson, "", "", {"Falder"})
+      .entity("House Committee", ET::kOrg, "USA", "LEG", {"Committee"}).entity("Donald Trump", ET::kPerson, "USA", "GOV", {"Trump"})
+      .entity("United Kingdom", ET::kGpe, "GBR").entity("Boris Johnson", ET::kPerson, "", "GOV", {"Johnson"});
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 2u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "ACCUSE");
+  EXPECT_EQ(evs[0].actor.name, "National Crime Agency");
+  EXPECT_EQ(evs[0].target.name, "Matthew Falder");
+  EXPECT_EQ(evs[1].actor.name, "House Committee");
+  EXPECT_EQ(evs[1].target.name, "Donald Trump");
 }
 
 TEST_F(Events, RecognisingALeaderIsSupportButRecognisingANeedIsNothing) {
@@ -1894,7 +1928,7 @@ TEST_F(Events, CoordinatedActorsEachAct) {
              "Merkel/PROPN/4/obl:agent and/CCONJ/8/cc Johnson/PROPN/6/conj ./PUNCT/4/punct");
   d.entity("Emmanuel Macron", ET::kPerson, "FRA", "GOV", {"Macron"});
   d.entity("Angela Merkel", ET::kPerson, "DEU", "GOV", {"Merkel"});
-  d.entity("Boris Johnson", ET::kPerson, "GBR", "GOV", {"Johnson"});
+  d.entity("Boris Johnson", ET::kPerson, "", "GOV", {"Johnson"});
   auto evs = run(d);
   int support = 0;
   for (const Event& e : evs) {
