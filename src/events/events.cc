@@ -2773,7 +2773,11 @@ void Extractor::noun_word_order_target(Cand* c) const {
       return;
     }
     const std::string_view q = pos(k);
-    if ((q == "VERB" && dep(k) != "amod") || q == "AUX" || q == "PUNCT" || q == "SCONJ" || q == "PRON") return;
+    // a participle modifying what follows ("alleged misconduct", "by sitting President X")
+    const bool modifier =
+        q == "VERB" && (dep(k) == "amod" || (k + 1 < e && pos(k + 1) == "PROPN" &&
+                                             (doc_.tokens[k].tag == "VBG" || doc_.tokens[k].tag == "VBN" || low(k - 1) == "by")));
+    if ((q == "VERB" && !modifier) || q == "AUX" || q == "PUNCT" || (q == "SCONJ" && low(k) != "by") || q == "PRON") return;
   }
 }
 

@@ -1502,20 +1502,26 @@ TEST_F(Events, EventNounTakesItsTargetByWordOrderAndAMisdeedsDoer) {
   d.sentence("The/DET/2/det Committee/PROPN/3/nsubj opened/open/VERB/0/root an/DET/5/det investigation/investigation/NOUN/3/obj "
              "into/ADP/8/case alleged/allege/VERB/8/amod misconduct/misconduct/NOUN/5/nmod by/ADP/10/case "
              "Trump/PROPN/5/nmod ./PUNCT/3/punct");
+  // the same parsed with "by" as a mark of "sitting", a verb
+  d.sentence("The/DET/2/det Committee/PROPN/3/nsubj opened/open/VERB/0/root an/DET/5/det inquiry/inquiry/NOUN/3/obj "
+             "into/ADP/8/case alleged/allege/VERB/8/amod abuses/abuse/NOUN/5/nmod by/SCONJ/10/mark "
+             "sitting/sit/VERB/3/advcl Governor/PROPN/12/compound Cuomo/PROPN/10/obj ./PUNCT/3/punct");
   // "the request of United Kingdom Prime Minister Boris Johnson": the phrase is the actor.
   d.sentence("She/PRON/2/nsubj complied/comply/VERB/0/root with/ADP/5/case the/DET/5/det request/request/NOUN/2/obl "
              "of/ADP/10/case United/PROPN/8/compound Kingdom/PROPN/10/compound Prime/PROPN/10/compound "
              "Johnson/PROPN/5/nmod ./PUNCT/2/punct");
   d.entity("National Crime Agency", ET::kOrg, "GBR", "COP", {"NCA"}).entity("Matthew Falder", ET::kPerson, "", "", {"Falder"})
       .entity("House Committee", ET::kOrg, "USA", "LEG", {"Committee"}).entity("Donald Trump", ET::kPerson, "USA", "GOV", {"Trump"})
-      .entity("United Kingdom", ET::kGpe, "GBR").entity("Boris Johnson", ET::kPerson, "", "GOV", {"Johnson"});
+      .entity("United Kingdom", ET::kGpe, "GBR").entity("Boris Johnson", ET::kPerson, "", "GOV", {"Johnson"})
+      .entity("Andrew Cuomo", ET::kPerson, "", "", {"Governor Cuomo"});
   auto evs = run(d);
-  ASSERT_EQ(evs.size(), 2u) << dump(evs);
+  ASSERT_EQ(evs.size(), 3u) << dump(evs);
   EXPECT_EQ(evs[0].type, "ACCUSE");
   EXPECT_EQ(evs[0].actor.name, "National Crime Agency");
   EXPECT_EQ(evs[0].target.name, "Matthew Falder");
   EXPECT_EQ(evs[1].actor.name, "House Committee");
   EXPECT_EQ(evs[1].target.name, "Donald Trump");
+  EXPECT_EQ(evs[2].target.name, "Andrew Cuomo");
 }
 
 TEST_F(Events, RecognisingALeaderIsSupportButRecognisingANeedIsNothing) {
