@@ -124,6 +124,7 @@ struct Cand {
   bool absorbed = false;    // the object noun of a verb trigger that already codes it
   int governor = -1;        // candidate (index) whose content this is
   int stated_future = -1;   // "X said it would attack Y": the saying verb (a threat if X acts)
+  int claim_verb = -1;      // the verb of claiming above it ("X claimed Y imprisoned her"), round 9
   std::vector<int> content; // candidates that are this one's content
   std::string modality;
   bool untargeted_ok = false;  // kept without a target (round 8: a rejected call, an offer to host talks)
@@ -2315,6 +2316,7 @@ void Extractor::frames_of(Cand* c) const {
     if (claim_verb >= 0 && !c->negated && !c->dropped && ti && ti->quad == 4 && c->governor < 0) c->stated_future = claim_verb;
     else c->dropped = true;
   }
+  if (!fut) c->claim_verb = claim_verb;
   // Direct quotes are opinion, not facts; indirect speech is the speaker's claim.
   if (quote_kind_[t] == 1) c->dropped = true;
   if (quote_kind_[t] == 2) c->claimed = true;
@@ -2564,6 +2566,30 @@ void Extractor::sentence_parsed(uint32_t s) {
     } else {
       c.dropped = true;
     }
+  }
+  // Round 9: "Valeska Paris has claimed that the Church of Scientology imprisoned her": a
+  // claim (class `accusing-claim`: claim, charge, contend) that someone else did a hostile act
+  // (material conflict) is also an accusation of the doer by the claimant; the act stays, as
+  // claimed. Not a claim of one's own deed ("Iran claimed it shot down a drone").
+  {
+    std::vector<Cand> extra;
+    for (const Cand& c : cands_) {
+      if (c.dropped || c.negated || c.claim_verb < 0 || c.governor >= 0 || c.actor.empty() || c.noun) continue;
+      const EventTypeInfo* ti = pat_.type_info(c.type);
+      if (!ti || ti->quad != 4 || !word_in("accusing-claim", c.claim_verb)) continue;
+      if (cand_at(c.claim_verb) >= 0) continue;  // the claim verb codes something itself
+      Arg claimant = actor_of_verb(c.claim_verb, 0);
+      if (claimant.empty() || arg_key(claimant) == arg_key(c.actor)) continue;
+      Cand acc;
+      acc.tok = c.claim_verb;
+      acc.type = "ACCUSE";
+      acc.actor = claimant;
+      acc.target = c.actor;
+      acc.negated = false;
+      acc.claimed = false;
+      extra.push_back(std::move(acc));
+    }
+    for (Cand& e : extra) cands_.push_back(std::move(e));
   }
   // Participles under an event ("the bombardment ..., killing 880 and driving a million
   // from their homes") share its target when they have none.

@@ -1524,6 +1524,33 @@ TEST_F(Events, EventNounTakesItsTargetByWordOrderAndAMisdeedsDoer) {
   EXPECT_EQ(evs[2].target.name, "Andrew Cuomo");
 }
 
+// Round 9: a claim that someone else did a hostile act accuses them (and the act stays,
+// claimed); a claim of one's own deed, or a neutral "said", accuses no one.
+TEST_F(Events, ClaimingSomeoneDidAHostileActAccusesThem) {
+  TestDoc d;
+  d.sentence("Paris/PROPN/2/nsubj claimed/claim/VERB/0/root the/DET/4/det Church/PROPN/5/nsubj imprisoned/imprison/VERB/2/ccomp "
+             "her/PRON/5/obj ./PUNCT/2/punct");
+  d.sentence("Iran/PROPN/2/nsubj claimed/claim/VERB/0/root it/PRON/4/nsubj arrested/arrest/VERB/2/ccomp "
+             "Smith/PROPN/4/obj ./PUNCT/2/punct");
+  d.sentence("Officials/NOUN/2/nsubj said/say/VERB/0/root Israel/PROPN/4/nsubj struck/strike/VERB/2/ccomp "
+             "Gaza/PROPN/4/obj ./PUNCT/2/punct");
+  d.entity("Valeska Paris", ET::kPerson, "AUS", "", {"Paris"}).entity("Church of Scientology", ET::kOrg, "", "REL", {"Church"})
+      .entity("Iran", ET::kGpe, "IRN").entity("John Smith", ET::kPerson, "GBR", "", {"Smith"})
+      .entity("Israel", ET::kGpe, "ISR").entity("Gaza", ET::kGpe, "PSE");
+  auto evs = run(d);
+  int accuse = 0;
+  for (const Event& e : evs)
+    if (e.type == "ACCUSE") {
+      ++accuse;
+      EXPECT_EQ(e.actor.name, "Valeska Paris");
+      EXPECT_EQ(e.target.name, "Church of Scientology");
+    }
+  EXPECT_EQ(accuse, 1) << dump(evs);
+  const Event* held = find(evs, "COERCE");
+  ASSERT_NE(held, nullptr) << dump(evs);
+  EXPECT_EQ(held->modality, "claimed");
+}
+
 TEST_F(Events, RecognisingALeaderIsSupportButRecognisingANeedIsNothing) {
   TestDoc d;
   d.sentence("The/DET/2/det States/PROPN/3/nsubj recognized/recognize/VERB/0/root Guaido/PROPN/3/obj ./PUNCT/3/punct");
