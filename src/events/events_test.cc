@@ -1551,6 +1551,20 @@ TEST_F(Events, ClaimingSomeoneDidAHostileActAccusesThem) {
   EXPECT_EQ(held->modality, "claimed");
 }
 
+// Round 9: pleading with someone to act is a request to them; pleading guilty is none.
+TEST_F(Events, PleadingWithSomeoneIsARequest) {
+  TestDoc d;
+  d.sentence("Mary/PROPN/2/nsubj pleaded/plead/VERB/0/root with/ADP/4/case Sam/PROPN/2/obl to/PART/6/mark "
+             "send/send/VERB/2/xcomp help/help/NOUN/6/obj ./PUNCT/2/punct");
+  d.sentence("Sam/PROPN/2/nsubj pleaded/plead/VERB/0/root guilty/ADJ/2/xcomp ./PUNCT/2/punct");
+  d.entity("Mary Sam", ET::kPerson, "AUS", "", {"Mary"}).entity("Thomas Sam", ET::kPerson, "", "", {"Sam"});
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "REQUEST");
+  EXPECT_EQ(evs[0].actor.name, "Mary Sam");
+  EXPECT_EQ(evs[0].target.name, "Thomas Sam");
+}
+
 TEST_F(Events, RecognisingALeaderIsSupportButRecognisingANeedIsNothing) {
   TestDoc d;
   d.sentence("The/DET/2/det States/PROPN/3/nsubj recognized/recognize/VERB/0/root Guaido/PROPN/3/obj ./PUNCT/3/punct");
