@@ -21,7 +21,6 @@
 
 namespace factwire {
 
-
 namespace {
 
 constexpr int kMaxClimb = 12;  // how far up the tree frames and actors are looked for
@@ -2414,7 +2413,7 @@ void Extractor::sentence_parsed(uint32_t s) {
       }
     }
     if (!c.noun) word_order_fallback(&c);
-    else noun_word_order_target(&c);
+    if (c.noun) noun_word_order_target(&c);
     // "China warned the United States against interfering" with the one warned parsed as
     // the subject of what they are warned against (round 5).
     if (!c.noun && c.target.empty() && c.pat && (c.pat->flags & kTargetIsObj) && child_exact(c.tok, "obj") < 0)
@@ -2792,7 +2791,8 @@ void Extractor::noun_word_order_target(Cand* c) const {
       // doer of a misdeed named after it ("into alleged misconduct by X")
       bool direct = true;
       for (int j = t + 2; j < k; ++j)
-        if (!(pos(j) == "DET" || pos(j) == "PROPN" || dep_is(dep(j), "compound") || dep(j) == "nmod:desc")) direct = false;
+        if (!(pos(j) == "DET" || pos(j) == "PROPN" || dep_is(dep(j), "compound") || dep(j) == "nmod:desc"))
+          direct = false;
       if (!direct && misdeed_before(t, k) < 0) return;
       Arg a = arg_from_entity(tok_entity_[k], k);
       if (!a.empty() && (c->actor.empty() || arg_key(a) != arg_key(c->actor))) c->target = a;
@@ -2801,9 +2801,11 @@ void Extractor::noun_word_order_target(Cand* c) const {
     const std::string_view q = pos(k);
     // a participle modifying what follows ("alleged misconduct", "by sitting President X")
     const bool modifier =
-        q == "VERB" && (dep(k) == "amod" || (k + 1 < e && pos(k + 1) == "PROPN" &&
-                                             (doc_.tokens[k].tag == "VBG" || doc_.tokens[k].tag == "VBN" || low(k - 1) == "by")));
-    if ((q == "VERB" && !modifier) || q == "AUX" || q == "PUNCT" || (q == "SCONJ" && low(k) != "by") || q == "PRON") return;
+        q == "VERB" &&
+        (dep(k) == "amod" || (k + 1 < e && pos(k + 1) == "PROPN" &&
+                              (doc_.tokens[k].tag == "VBG" || doc_.tokens[k].tag == "VBN" || low(k - 1) == "by")));
+    if ((q == "VERB" && !modifier) || q == "AUX" || q == "PUNCT" || (q == "SCONJ" && low(k) != "by") || q == "PRON")
+      return;
   }
 }
 

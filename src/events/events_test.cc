@@ -417,9 +417,12 @@ TEST_F(Events, HistoricalEventKeepsItsOwnDate) {
 // 2024, Israel killed most of Hezbollah's top leaders" (then) are two events, not one record.
 TEST_F(Events, HistoricalEventIsNotMergedWithAnUndatedOne) {
   TestDoc d;
-  d.sentence("Israeli/ADJ/2/amod troops/troop/NOUN/3/nsubj attacked/attack/VERB/0/root Hezbollah/PROPN/3/obj ./PUNCT/3/punct");
-  d.sentence("In/ADP/2/case 2024/NUM/5/obl ,/PUNCT/5/punct Israel/PROPN/5/nsubj killed/kill/VERB/0/root "
-             "most/ADJ/5/obj of/ADP/10/case Hezbollah/PROPN/10/nmod:poss 's/PART/8/case leaders/leader/NOUN/6/nmod ./PUNCT/5/punct");
+  d.sentence(
+      "Israeli/ADJ/2/amod troops/troop/NOUN/3/nsubj attacked/attack/VERB/0/root Hezbollah/PROPN/3/obj ./PUNCT/3/punct");
+  d.sentence(
+      "In/ADP/2/case 2024/NUM/5/obl ,/PUNCT/5/punct Israel/PROPN/5/nsubj killed/kill/VERB/0/root "
+      "most/ADJ/5/obj of/ADP/10/case Hezbollah/PROPN/10/nmod:poss 's/PART/8/case leaders/leader/NOUN/6/nmod "
+      "./PUNCT/5/punct");
   d.entity("Israel", ET::kGpe, "ISR").entity("Israeli", ET::kNorp, "ISR").entity("Hezbollah", ET::kOrg, "LBN", "REB");
   d.time("2024", "2024");
   auto evs = run(d);
@@ -433,9 +436,12 @@ TEST_F(Events, HistoricalEventIsNotMergedWithAnUndatedOne) {
 TEST_F(Events, HistoricalWithoutPublicationDateUsesTheLatestYearStated) {
   TestDoc d;
   d.doc.published.clear();
-  d.sentence("Israeli/ADJ/2/amod troops/troop/NOUN/3/nsubj attacked/attack/VERB/0/root Hezbollah/PROPN/3/obj ./PUNCT/3/punct");
-  d.sentence("In/ADP/2/case 2024/NUM/5/obl ,/PUNCT/5/punct Israel/PROPN/5/nsubj killed/kill/VERB/0/root "
-             "most/ADJ/5/obj of/ADP/10/case Hezbollah/PROPN/10/nmod:poss 's/PART/8/case leaders/leader/NOUN/6/nmod ./PUNCT/5/punct");
+  d.sentence(
+      "Israeli/ADJ/2/amod troops/troop/NOUN/3/nsubj attacked/attack/VERB/0/root Hezbollah/PROPN/3/obj ./PUNCT/3/punct");
+  d.sentence(
+      "In/ADP/2/case 2024/NUM/5/obl ,/PUNCT/5/punct Israel/PROPN/5/nsubj killed/kill/VERB/0/root "
+      "most/ADJ/5/obj of/ADP/10/case Hezbollah/PROPN/10/nmod:poss 's/PART/8/case leaders/leader/NOUN/6/nmod "
+      "./PUNCT/5/punct");
   d.sentence("Talks/NOUN/2/nsubj stalled/stall/VERB/0/root in/ADP/4/case 2025/NUM/2/obl ./PUNCT/2/punct");
   d.entity("Israel", ET::kGpe, "ISR").entity("Israeli", ET::kNorp, "ISR").entity("Hezbollah", ET::kOrg, "LBN", "REB");
   d.time("2024", "2024").time("2025", "2025");
@@ -1455,14 +1461,19 @@ TEST_F(Events, TwoNamedPeopleMeetingOrEndorsingArePolitical) {
   TestDoc d;
   d.sentence("Erdogan/PROPN/2/nsubj met/meet/VERB/0/root with/ADP/4/case Putin/PROPN/2/obl ./PUNCT/2/punct");
   d.sentence("Warren/PROPN/2/nsubj endorsed/endorse/VERB/0/root Biden/PROPN/2/obj ./PUNCT/2/punct");
-  d.sentence("Baker/PROPN/2/nsubj collaborated/collaborate/VERB/0/root with/ADP/4/case Kuti/PROPN/2/obl ./PUNCT/2/punct");
+  d.sentence(
+      "Baker/PROPN/2/nsubj collaborated/collaborate/VERB/0/root with/ADP/4/case Kuti/PROPN/2/obl ./PUNCT/2/punct");
   d.sentence("Chetwynd/PROPN/2/nsubj praised/praise/VERB/0/root Quaety/PROPN/2/obj ./PUNCT/2/punct");
   // a town the entity stage took for a person is no one visited
   d.sentence("Biden/PROPN/2/nsubj visited/visit/VERB/0/root Kenosha/PROPN/2/obj ./PUNCT/2/punct");
-  d.entity("Recep Tayyip Erdogan", ET::kPerson, "", "", {"Erdogan"}).entity("Vladimir Putin", ET::kPerson, "", "", {"Putin"})
-      .entity("Elizabeth Warren", ET::kPerson, "", "", {"Warren"}).entity("Joe Biden", ET::kPerson, "", "", {"Biden"})
-      .entity("Peter Baker", ET::kPerson, "", "", {"Baker"}).entity("Fela Kuti", ET::kPerson, "", "", {"Kuti"})
-      .entity("Phil Chetwynd", ET::kPerson, "FRA", "JRN", {"Chetwynd"}).entity("Nabil al-Quaety", ET::kPerson, "", "", {"Quaety"})
+  d.entity("Recep Tayyip Erdogan", ET::kPerson, "", "", {"Erdogan"})
+      .entity("Vladimir Putin", ET::kPerson, "", "", {"Putin"})
+      .entity("Elizabeth Warren", ET::kPerson, "", "", {"Warren"})
+      .entity("Joe Biden", ET::kPerson, "", "", {"Biden"})
+      .entity("Peter Baker", ET::kPerson, "", "", {"Baker"})
+      .entity("Fela Kuti", ET::kPerson, "", "", {"Kuti"})
+      .entity("Phil Chetwynd", ET::kPerson, "FRA", "JRN", {"Chetwynd"})
+      .entity("Nabil al-Quaety", ET::kPerson, "", "", {"Quaety"})
       .entity("Kenosha", ET::kPerson);
   auto evs = run(d);
   ASSERT_EQ(evs.size(), 2u) << dump(evs);
@@ -1476,14 +1487,18 @@ TEST_F(Events, TwoNamedPeopleMeetingOrEndorsingArePolitical) {
 // agreeing on a thing alone is no event.
 TEST_F(Events, CoSubjectsAgreeingOnAThingAgreeWithEachOther) {
   TestDoc d;
-  d.sentence("Turkey/PROPN/4/nsubj and/CCONJ/3/cc Libya/PROPN/1/conj agreed/agree/VERB/0/root on/ADP/7/case "
-             "a/DET/7/det border/NOUN/4/obl ./PUNCT/4/punct");
-  d.sentence("Greece/PROPN/2/nsubj agreed/agree/VERB/0/root on/ADP/5/case a/DET/5/det border/NOUN/2/obl ./PUNCT/2/punct");
+  d.sentence(
+      "Turkey/PROPN/4/nsubj and/CCONJ/3/cc Libya/PROPN/1/conj agreed/agree/VERB/0/root on/ADP/7/case "
+      "a/DET/7/det border/NOUN/4/obl ./PUNCT/4/punct");
+  d.sentence(
+      "Greece/PROPN/2/nsubj agreed/agree/VERB/0/root on/ADP/5/case a/DET/5/det border/NOUN/2/obl ./PUNCT/2/punct");
   // an opinion two people share is no agreement between them
-  d.sentence("Bush/PROPN/4/nsubj and/CCONJ/3/cc Baker/PROPN/1/conj agreed/agree/VERB/0/root that/SCONJ/9/mark "
-             "NATO/PROPN/9/nsubj would/AUX/9/aux not/PART/9/advmod expand/expand/VERB/4/ccomp ./PUNCT/4/punct");
+  d.sentence(
+      "Bush/PROPN/4/nsubj and/CCONJ/3/cc Baker/PROPN/1/conj agreed/agree/VERB/0/root that/SCONJ/9/mark "
+      "NATO/PROPN/9/nsubj would/AUX/9/aux not/PART/9/advmod expand/expand/VERB/4/ccomp ./PUNCT/4/punct");
   d.entity("Turkey", ET::kGpe, "TUR").entity("Libya", ET::kGpe, "LBY").entity("Greece", ET::kGpe, "GRC");
-  d.entity("George Bush", ET::kPerson, "USA", "GOV", {"Bush"}).entity("James Baker", ET::kPerson, "USA", "GOV", {"Baker"});
+  d.entity("George Bush", ET::kPerson, "USA", "GOV", {"Bush"})
+      .entity("James Baker", ET::kPerson, "USA", "GOV", {"Baker"});
   auto evs = run(d);
   ASSERT_EQ(evs.size(), 1u) << dump(evs);
   EXPECT_EQ(evs[0].type, "AGREE");
@@ -1496,23 +1511,31 @@ TEST_F(Events, CoSubjectsAgreeingOnAThingAgreeWithEachOther) {
 // alleged misconduct by X" makes X the one investigated, not the investigator.
 TEST_F(Events, EventNounTakesItsTargetByWordOrderAndAMisdeedsDoer) {
   TestDoc d;
-  d.sentence("The/DET/4/det NCA/PROPN/4/nmod:poss 's/PART/2/case investigation/investigation/NOUN/0/root "
-             "of/ADP/7/compound Falder/PROPN/7/nsubj led/lead/VERB/4/acl:relcl to/ADP/10/case the/DET/10/det "
-             "discovery/discovery/NOUN/7/obl ./PUNCT/4/punct");
-  d.sentence("The/DET/2/det Committee/PROPN/3/nsubj opened/open/VERB/0/root an/DET/5/det investigation/investigation/NOUN/3/obj "
-             "into/ADP/8/case alleged/allege/VERB/8/amod misconduct/misconduct/NOUN/5/nmod by/ADP/10/case "
-             "Trump/PROPN/5/nmod ./PUNCT/3/punct");
+  d.sentence(
+      "The/DET/4/det NCA/PROPN/4/nmod:poss 's/PART/2/case investigation/investigation/NOUN/0/root "
+      "of/ADP/7/compound Falder/PROPN/7/nsubj led/lead/VERB/4/acl:relcl to/ADP/10/case the/DET/10/det "
+      "discovery/discovery/NOUN/7/obl ./PUNCT/4/punct");
+  d.sentence(
+      "The/DET/2/det Committee/PROPN/3/nsubj opened/open/VERB/0/root an/DET/5/det "
+      "investigation/investigation/NOUN/3/obj "
+      "into/ADP/8/case alleged/allege/VERB/8/amod misconduct/misconduct/NOUN/5/nmod by/ADP/10/case "
+      "Trump/PROPN/5/nmod ./PUNCT/3/punct");
   // the same parsed with "by" as a mark of "sitting", a verb
-  d.sentence("The/DET/2/det Committee/PROPN/3/nsubj opened/open/VERB/0/root an/DET/5/det inquiry/inquiry/NOUN/3/obj "
-             "into/ADP/8/case alleged/allege/VERB/8/amod abuses/abuse/NOUN/5/nmod by/SCONJ/10/mark "
-             "sitting/sit/VERB/3/advcl Governor/PROPN/12/compound Cuomo/PROPN/10/obj ./PUNCT/3/punct");
+  d.sentence(
+      "The/DET/2/det Committee/PROPN/3/nsubj opened/open/VERB/0/root an/DET/5/det inquiry/inquiry/NOUN/3/obj "
+      "into/ADP/8/case alleged/allege/VERB/8/amod abuses/abuse/NOUN/5/nmod by/SCONJ/10/mark "
+      "sitting/sit/VERB/3/advcl Governor/PROPN/12/compound Cuomo/PROPN/10/obj ./PUNCT/3/punct");
   // "the request of United Kingdom Prime Minister Boris Johnson": the phrase is the actor.
-  d.sentence("She/PRON/2/nsubj complied/comply/VERB/0/root with/ADP/5/case the/DET/5/det request/request/NOUN/2/obl "
-             "of/ADP/10/case United/PROPN/8/compound Kingdom/PROPN/10/compound Prime/PROPN/10/compound "
-             "Johnson/PROPN/5/nmod ./PUNCT/2/punct");
-  d.entity("National Crime Agency", ET::kOrg, "GBR", "COP", {"NCA"}).entity("Matthew Falder", ET::kPerson, "", "", {"Falder"})
-      .entity("House Committee", ET::kOrg, "USA", "LEG", {"Committee"}).entity("Donald Trump", ET::kPerson, "USA", "GOV", {"Trump"})
-      .entity("United Kingdom", ET::kGpe, "GBR").entity("Boris Johnson", ET::kPerson, "", "GOV", {"Johnson"})
+  d.sentence(
+      "She/PRON/2/nsubj complied/comply/VERB/0/root with/ADP/5/case the/DET/5/det request/request/NOUN/2/obl "
+      "of/ADP/10/case United/PROPN/8/compound Kingdom/PROPN/10/compound Prime/PROPN/10/compound "
+      "Johnson/PROPN/5/nmod ./PUNCT/2/punct");
+  d.entity("National Crime Agency", ET::kOrg, "GBR", "COP", {"NCA"})
+      .entity("Matthew Falder", ET::kPerson, "", "", {"Falder"})
+      .entity("House Committee", ET::kOrg, "USA", "LEG", {"Committee"})
+      .entity("Donald Trump", ET::kPerson, "USA", "GOV", {"Trump"})
+      .entity("United Kingdom", ET::kGpe, "GBR")
+      .entity("Boris Johnson", ET::kPerson, "", "GOV", {"Johnson"})
       .entity("Andrew Cuomo", ET::kPerson, "", "", {"Governor Cuomo"});
   auto evs = run(d);
   ASSERT_EQ(evs.size(), 3u) << dump(evs);
@@ -1528,15 +1551,22 @@ TEST_F(Events, EventNounTakesItsTargetByWordOrderAndAMisdeedsDoer) {
 // claimed); a claim of one's own deed, or a neutral "said", accuses no one.
 TEST_F(Events, ClaimingSomeoneDidAHostileActAccusesThem) {
   TestDoc d;
-  d.sentence("Paris/PROPN/2/nsubj claimed/claim/VERB/0/root the/DET/4/det Church/PROPN/5/nsubj imprisoned/imprison/VERB/2/ccomp "
-             "her/PRON/5/obj ./PUNCT/2/punct");
-  d.sentence("Iran/PROPN/2/nsubj claimed/claim/VERB/0/root it/PRON/4/nsubj arrested/arrest/VERB/2/ccomp "
-             "Smith/PROPN/4/obj ./PUNCT/2/punct");
-  d.sentence("Officials/NOUN/2/nsubj said/say/VERB/0/root Israel/PROPN/4/nsubj struck/strike/VERB/2/ccomp "
-             "Gaza/PROPN/4/obj ./PUNCT/2/punct");
-  d.entity("Valeska Paris", ET::kPerson, "AUS", "", {"Paris"}).entity("Church of Scientology", ET::kOrg, "", "REL", {"Church"})
-      .entity("Iran", ET::kGpe, "IRN").entity("John Smith", ET::kPerson, "GBR", "", {"Smith"})
-      .entity("Israel", ET::kGpe, "ISR").entity("Gaza", ET::kGpe, "PSE");
+  d.sentence(
+      "Paris/PROPN/2/nsubj claimed/claim/VERB/0/root the/DET/4/det Church/PROPN/5/nsubj "
+      "imprisoned/imprison/VERB/2/ccomp "
+      "her/PRON/5/obj ./PUNCT/2/punct");
+  d.sentence(
+      "Iran/PROPN/2/nsubj claimed/claim/VERB/0/root it/PRON/4/nsubj arrested/arrest/VERB/2/ccomp "
+      "Smith/PROPN/4/obj ./PUNCT/2/punct");
+  d.sentence(
+      "Officials/NOUN/2/nsubj said/say/VERB/0/root Israel/PROPN/4/nsubj struck/strike/VERB/2/ccomp "
+      "Gaza/PROPN/4/obj ./PUNCT/2/punct");
+  d.entity("Valeska Paris", ET::kPerson, "AUS", "", {"Paris"})
+      .entity("Church of Scientology", ET::kOrg, "", "REL", {"Church"})
+      .entity("Iran", ET::kGpe, "IRN")
+      .entity("John Smith", ET::kPerson, "GBR", "", {"Smith"})
+      .entity("Israel", ET::kGpe, "ISR")
+      .entity("Gaza", ET::kGpe, "PSE");
   auto evs = run(d);
   int accuse = 0;
   for (const Event& e : evs)
@@ -1554,8 +1584,9 @@ TEST_F(Events, ClaimingSomeoneDidAHostileActAccusesThem) {
 // Round 9: pleading with someone to act is a request to them; pleading guilty is none.
 TEST_F(Events, PleadingWithSomeoneIsARequest) {
   TestDoc d;
-  d.sentence("Mary/PROPN/2/nsubj pleaded/plead/VERB/0/root with/ADP/4/case Sam/PROPN/2/obl to/PART/6/mark "
-             "send/send/VERB/2/xcomp help/help/NOUN/6/obj ./PUNCT/2/punct");
+  d.sentence(
+      "Mary/PROPN/2/nsubj pleaded/plead/VERB/0/root with/ADP/4/case Sam/PROPN/2/obl to/PART/6/mark "
+      "send/send/VERB/2/xcomp help/help/NOUN/6/obj ./PUNCT/2/punct");
   d.sentence("Sam/PROPN/2/nsubj pleaded/plead/VERB/0/root guilty/ADJ/2/xcomp ./PUNCT/2/punct");
   d.entity("Mary Sam", ET::kPerson, "AUS", "", {"Mary"}).entity("Thomas Sam", ET::kPerson, "", "", {"Sam"});
   auto evs = run(d);
