@@ -138,6 +138,7 @@ struct Draft {
   bool explicit_date = false;
   bool thing_object = false;  // a verb whose object is a thing, not an act, claim or proposal
   bool untargeted_ok = false;
+  bool noun = false;  // a nominal trigger ("the shooting")
 };
 
 class Extractor {
@@ -322,6 +323,7 @@ class Extractor {
     uint32_t sentence;
   };
   std::vector<Orphan> orphans_;  // attacks told without their author
+  std::vector<Orphan> seized_;   // seizures told without their author (round 9)
   mutable std::vector<int8_t> resolving_;
 };
 
@@ -3203,6 +3205,8 @@ void Extractor::finish(Cand& c, uint32_t s) {
     // PLOVER codes no event without a source actor; an attack told without its author is
     // kept aside for a later "X claimed responsibility for the attack".
     if (c.type == "ASSAULT" && !c.target.empty()) orphans_.push_back({c.target, c.mode, s});
+    // Round 9: a seizure told without its author, kept for the act told just before it.
+    if (c.type == "COERCE" && c.mode == "seize" && !c.target.empty() && !c.noun) seized_.push_back({c.target, c.mode, s});
     return;
   }
   if (c.type == "ASSAULT" && c.target.empty() &&
@@ -3276,6 +3280,7 @@ void Extractor::finish(Cand& c, uint32_t s) {
   if (!general_checks(c, s)) return;
   Draft d;
   d.untargeted_ok = c.untargeted_ok;
+  d.noun = c.noun;
   Event& ev = d.ev;
   ev.type = c.type;
   ev.mode = c.mode;
@@ -3415,6 +3420,21 @@ void Extractor::merge_and_emit() {
         break;
       }
     }
+  }
+  // Round 9: "Somali pirates have seized a cargo vessel. The Greek-owned MV Filitsa was
+  // hijacked on Wednesday": a hostile act told by its verb without its target, then in the
+  // next two sentences in the passive without its author, is one act: the passive names the
+  // target. Not an event noun ("Blake survived the shooting"), whose actor is often a guess.
+  for (Draft& d : drafts_) {
+    if (!d.ev.target.empty() || d.ev.negated || d.noun || (d.ev.type != "ASSAULT" && d.ev.type != "COERCE")) continue;
+    const Orphan* pick = nullptr;
+    for (const std::vector<Orphan>* list : {&orphans_, &seized_})
+      for (const Orphan& o : *list)
+        if (o.sentence > d.sentence && o.sentence <= d.sentence + 2 && (!pick || o.sentence < pick->sentence)) pick = &o;
+    if (!pick || arg_key(pick->target) == d.actor_key) continue;
+    d.ev.target = to_event_arg(pick->target);
+    d.target_key = arg_key(pick->target);
+    if (d.ev.mode.empty()) d.ev.mode = pick->mode;
   }
   // An event without a target joins one of the same type and actor in the same sentence.
   std::vector<bool> gone(drafts_.size(), false);

@@ -1596,6 +1596,22 @@ TEST_F(Events, PleadingWithSomeoneIsARequest) {
   EXPECT_EQ(evs[0].target.name, "Thomas Sam");
 }
 
+// Round 9: an act told by its verb without a target, then in the passive without its author
+// in the next sentence, is one act whose target the passive names.
+TEST_F(Events, APassiveRetellingNamesTheTargetOfAnUntargetedAct) {
+  TestDoc d;
+  d.sentence("Somali/ADJ/2/amod pirates/pirate/NOUN/4/nsubj have/AUX/4/aux seized/seize/VERB/0/root a/DET/7/det "
+             "cargo/NOUN/7/compound vessel/vessel/NOUN/4/obj ./PUNCT/4/punct");
+  d.sentence("The/DET/3/det MV/PROPN/3/compound Filitsa/PROPN/5/nsubj:pass was/AUX/5/aux:pass hijacked/hijack/VERB/0/root "
+             "./PUNCT/5/punct");
+  d.entity("Somali", ET::kNorp, "SOM").entity("MV Filitsa", ET::kOrg);
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "COERCE");
+  EXPECT_EQ(evs[0].actor.country, "SOM");
+  EXPECT_EQ(evs[0].target.name, "MV Filitsa");
+}
+
 TEST_F(Events, RecognisingALeaderIsSupportButRecognisingANeedIsNothing) {
   TestDoc d;
   d.sentence("The/DET/2/det States/PROPN/3/nsubj recognized/recognize/VERB/0/root Guaido/PROPN/3/obj ./PUNCT/3/punct");
