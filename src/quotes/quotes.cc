@@ -1345,6 +1345,67 @@ class Analyzer {
   }
 
   // "the government" -> "Lebanese government" when the article names it so before (or after).
+  // "The company said", "the ministry said", "the group said": the organisation the story
+  // named last before `before` (within about three sentences) that such a noun can stand for;
+  // -1 if none. A noun that is part of organisation names ("ministry", "court") takes the
+  // last organisation whose name has that word; a generic one ("company", "group") the last
+  // organisation of a fitting kind.
+  int org_antecedent(std::string_view head, uint32_t before) const {
+    static constexpr std::string_view kNamed[] = {
+        "ministry", "court", "council", "agency", "army", "party", "commission", "committee",
+        "bank", "embassy", "union", "department", "office", "authority", "foundation",
+        "institute", "university", "coalition", "alliance", "network", "federation",
+        "association", "militia", "movement", "front", "service", "board", "airline", "airlines"};
+    static constexpr std::string_view kGeneric[] = {
+        "company", "firm", "group", "organisation", "organization", "trader", "retailer",
+        "manufacturer", "maker", "carrier", "broadcaster", "newspaper", "charity", "insurer",
+        "lender", "operator", "network", "militia", "movement", "agency", "airline"};
+    bool named = false, generic = false;
+    for (std::string_view w : kNamed) named |= head == w;
+    for (std::string_view w : kGeneric) generic |= head == w;
+    if (!named && !generic) return -1;
+    bool business = head == "company" || head == "firm" || head == "trader" ||
+                    head == "retailer" || head == "manufacturer" || head == "maker" ||
+                    head == "carrier" || head == "insurer" || head == "lender" ||
+                    head == "operator" || head == "airline";
+    bool armed = head == "militia" || head == "group" || head == "movement";
+    int best = -1;
+    uint32_t best_start = 0;
+    for (size_t i = 0; i < doc_.entities.size(); ++i) {
+      const Entity& e = doc_.entities[i];
+      if (e.type != EntityType::kOrg) continue;
+      std::vector<std::string> ew = name_words(e.name);
+      bool has_word = false;
+      for (const std::string& w : ew) has_word |= w == head || w + "s" == head || w == std::string(head) + "s";
+      bool fits = false;
+      if (named && has_word) fits = true;
+      if (!fits && generic) {
+        const std::string& sec = e.sector;
+        if (business) fits = sec.empty() || sec == "BUS";
+        else if (armed) fits = sec.empty() || sec == "REB" || sec == "NGO" || sec == "PTY" || sec == "CVL";
+        else fits = sec != "GOV" && sec != "MIL" && sec != "LEG" && sec != "JUD";
+        if (head == "agency") fits = has_word || sec == "IGO" || sec == "GOV" || sec == "JRN";
+        if (head == "broadcaster" || head == "newspaper") fits = sec == "JRN";
+      }
+      if (!fits) continue;
+      for (const Mention& m : e.mentions)
+        if (m.end <= before && before - m.end < 900 && (best < 0 || m.start > best_start)) {
+          best = static_cast<int>(i);
+          best_start = m.start;
+        }
+    }
+    // A nearer organisation of another kind in between makes the reference unsure.
+    if (best >= 0 && generic && !named) {
+      for (size_t i = 0; i < doc_.entities.size(); ++i) {
+        if (static_cast<int>(i) == best || doc_.entities[i].type != EntityType::kOrg) continue;
+        for (const Mention& m : doc_.entities[i].mentions)
+          if (m.start > best_start && m.end <= before && doc_.entities[i].sector == doc_.entities[best].sector)
+            return -1;
+      }
+    }
+    return best;
+  }
+
   std::string fuller_description(std::string_view head, uint32_t before) const {
     std::string needle = " ";
     needle.append(head);
@@ -1603,6 +1664,15 @@ class Analyzer {
       if (lex_.source_noun(head) && !has_person && head != "police" && head != "authorities") {
         out.sp.anonymous = true;
         out.sp.name = phrase;
+      } else if (int oe = b == np.a + 2 && lex_.determiner(toks_[np.a].low) &&
+                                  is_low_word(b - 1) && ent < 0
+                              ? org_antecedent(head, toks_[np.a].s)
+                              : -1;
+                 oe >= 0) {
+        out.sp.name = doc_.entities[oe].name;
+        out.sp.entity = oe;
+        out.valid = true;
+        return out;
       } else if (b - a <= 2 && !is_cap(a) && lex_.determiner(first)) {
         std::string full = fuller_description(head, toks_[a].s);
         out.sp.name = full.empty() ? trim_text(toks_[a].s, toks_[b - 1].e) : full;

@@ -1055,5 +1055,36 @@ TEST(Quotes, ClauseAfterATimeConjunctionHasItsOwnSpeaker) {
   EXPECT_EQ(doc.quotes[0].speaker.name, "RSF");
 }
 
+TEST(Quotes, TheGroupOrTheMinistryIsTheOrganisationNamedBefore) {
+  const std::string text =
+      "The Health Ministry reported 40 deaths. The ministry said most were children.\n\n"
+      "Hamas released a statement. The group said it would not negotiate.";
+  Document doc = quotes_testing::make_document(text);
+  auto org = [&](const std::string& word, const std::string& sector) {
+    Entity e;
+    e.id = "e" + std::to_string(doc.entities.size() + 1);
+    e.name = word;
+    e.type = EntityType::kOrg;
+    e.sector = sector;
+    auto at = static_cast<uint32_t>(doc.text.find(word));
+    e.mentions.push_back(Mention{at, at + static_cast<uint32_t>(word.size()), 0});
+    doc.entities.push_back(e);
+  };
+  org("Health Ministry", "GOV");
+  org("Hamas", "REB");
+  extract_quotes(&doc, *Gazetteer::Empty());
+  const Quote* m = find(doc, "most were");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->speaker.name, "Health Ministry");
+  EXPECT_EQ(m->speaker.entity, 0);
+  const Quote* g = find(doc, "it would not");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->speaker.name, "Hamas");
+  // Without an organisation named before, the description stays.
+  Document plain = run("The company said a fire had been put out.");
+  ASSERT_EQ(plain.quotes.size(), 1u);
+  EXPECT_EQ(plain.quotes[0].speaker.entity, -1);
+}
+
 }  // namespace
 }  // namespace factwire
