@@ -51,7 +51,13 @@ class ParagraphSplitter {
     cuts_.push_back(0);
     if (labels_seen_ >= 2) mark_list_items();
     uint32_t sent = 0;
-    for (uint32_t i = 0; i < n_; ++i) {
+    // A wire dateline is a sentence of its own, so that the lede parses as one clause.
+    uint32_t first = dateline_end();
+    if (first > 0 && first < n_) {
+      cuts_.push_back(first);
+      sent = first;
+    }
+    for (uint32_t i = first; i < n_; ++i) {
       if (i > sent && forced_cut_before(i, sent)) {
         cuts_.push_back(i);
         sent = i;
@@ -179,6 +185,48 @@ class ParagraphSplitter {
     std::string_view w = str(k);
     if (kind(k) == TokKind::kAbbrev && !w.empty() && w.back() == '.') w.remove_suffix(1);
     return w;
+  }
+
+  // ---- datelines --------------------------------------------------------------------------
+  // "WASHINGTON —", "GOMA, Democratic Republic of Congo (AP) —", "DUBAI, Jan 26 (Reuters) -",
+  // "THE HAGUE (AFP) -": a place in capitals opening the paragraph, then optional capitalised
+  // words, dates and a bracketed agency, then a dash set off by spaces. Returns the index of
+  // the first token after the dash, or 0.
+  uint32_t dateline_end() const {
+    if (n_ < 4) return 0;
+    auto caps_word = [&](uint32_t k) {
+      std::string_view w = str(k);
+      if (w.size() < 2) return false;
+      bool letter = false;
+      for (char c : w) {
+        if (c >= 'a' && c <= 'z') return false;
+        if (c >= 'A' && c <= 'Z') letter = true;
+      }
+      return letter;
+    };
+    auto dash = [&](uint32_t k) {
+      std::string_view w = str(k);
+      return w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "-" || w == "--";
+    };
+    uint32_t k = 0;
+    while (k < n_ && k < 5 && caps_word(k)) ++k;
+    if (k == 0) return 0;
+    for (uint32_t guard = 0; k < n_ && guard < 16; ++guard) {
+      std::string_view w = str(k);
+      if (dash(k)) {
+        if (k + 1 < n_ && t_[k].start > t_[k - 1].end && t_[k + 1].start > t_[k].end &&
+            !gap_has_newline(k + 1))
+          return k + 1;
+        return 0;
+      }
+      if (w == "," || w == "(" || w == ")" || w == "." || w == "of" || w == "the" ||
+          case_of(k) == Case::kUpper || case_of(k) == Case::kDigit) {
+        ++k;
+        continue;
+      }
+      return 0;
+    }
+    return 0;
   }
 
   // ---- list items -------------------------------------------------------------------------

@@ -169,13 +169,24 @@ TEST(Segment, EmailsAndUrls) {
   EXPECT_EQ(sents("Read more at bbc.co.uk. Then call."), (V{"Read more at bbc.co.uk.", "Then call."}));
 }
 
+// A wire dateline is a sentence of its own (since session 6): the parser, trained on sentences
+// without one, hung the lede's subject on the dateline ("GOMA" the subject of "seized").
 TEST(Segment, NewsForms) {
   EXPECT_EQ(sents("WASHINGTON (AP) \u2014 U.S. officials said Tuesday that talks would resume. The State "
                   "Department declined to comment."),
-            (V{"WASHINGTON (AP) \u2014 U.S. officials said Tuesday that talks would resume.",
+            (V{"WASHINGTON (AP) \u2014", "U.S. officials said Tuesday that talks would resume.",
                "The State Department declined to comment."}));
   EXPECT_EQ(sents("BEIRUT, Lebanon (Reuters) - Lebanon's President Joseph Aoun met U.N. envoys."),
-            (V{"BEIRUT, Lebanon (Reuters) - Lebanon's President Joseph Aoun met U.N. envoys."}));
+            (V{"BEIRUT, Lebanon (Reuters) -", "Lebanon's President Joseph Aoun met U.N. envoys."}));
+  EXPECT_EQ(sents("DUBAI, Jan 26 (Reuters) - Yemen's Houthis said they fired missiles."),
+            (V{"DUBAI, Jan 26 (Reuters) -", "Yemen's Houthis said they fired missiles."}));
+  EXPECT_EQ(sents("GOMA, Democratic Republic of Congo (AP) \u2014 Rebels seized the airport."),
+            (V{"GOMA, Democratic Republic of Congo (AP) \u2014", "Rebels seized the airport."}));
+  // Not datelines: capitals that start a clause, a hyphen inside a word, a dash mid-sentence.
+  EXPECT_EQ(sents("NATO said on Monday - in a statement - that it would help."),
+            (V{"NATO said on Monday - in a statement - that it would help."}));
+  EXPECT_EQ(sents("US-led forces withdrew."), (V{"US-led forces withdrew."}));
+  EXPECT_EQ(sents("A - B talks ended."), (V{"A - B talks ended."}));
 }
 
 TEST(Segment, RunOnSentencesWithoutSpaces) {
