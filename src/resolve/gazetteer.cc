@@ -243,13 +243,26 @@ Gazetteer::Match Gazetteer::match(const Document& doc, size_t begin, size_t end)
   std::string key;
   size_t limit = std::min(end, begin + max_words_ + 3);  // punctuation tokens: "Washington , D.C."
   std::vector<size_t> key_len;  // key length after each token
+  std::vector<size_t> tok_len;  // each token's length in the key
   for (size_t j = begin; j < limit; ++j) {
     if (j > begin) {
       if (doc.tokens[j].start > doc.tokens[j - 1].end) key.push_back(' ');
     }
     std::string_view t = doc.token_text(j);
     if (t.find('\n') != std::string_view::npos) break;
-    key.append(t);
+    // A typographic apostrophe is the gazetteer's straight one: "Cox\u2019s Bazar".
+    for (size_t q = 0; q < t.size();) {
+      size_t r = t.find("\xE2\x80\x99", q);
+      if (r == std::string_view::npos) {
+        key.append(t.substr(q));
+        break;
+      }
+      key.append(t.substr(q, r - q));
+      key.push_back('\'');
+      q = r + 3;
+    }
+    tok_len.push_back(key.size() - (key_len.empty() ? 0 : key_len.back()) -
+                      (j > begin && doc.tokens[j].start > doc.tokens[j - 1].end ? 1 : 0));
     key_len.push_back(key.size());
   }
   for (size_t n = key_len.size(); n >= 1; --n) {
@@ -257,8 +270,7 @@ Gazetteer::Match Gazetteer::match(const Document& doc, size_t begin, size_t end)
     const auto* refs = find(k);
     bool poss = false;
     size_t cut;
-    std::string_view last_tok = doc.token_text(begin + n - 1);
-    if (!refs && ends_with_possessive(k, &cut) && last_tok.size() > cut) {
+    if (!refs && ends_with_possessive(k, &cut) && tok_len[n - 1] > cut) {
       refs = find(k.substr(0, k.size() - cut));
       poss = refs != nullptr;
     }

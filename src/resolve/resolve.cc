@@ -885,7 +885,7 @@ void Resolver::ner_spans() {
     // entry, when the words it adds are free.
     if (et != EntityType::kPerson && e < sent_end(b) &&
         (is_cap_word(tok(e)) || tok(e) == "of" || tok(e) == "and" || tok(e) == "-" ||
-         tok(e) == ",")) {
+         tok(e) == "," || is_possessive_token(tok(e)))) {  // "Cox's Bazar"
       Gazetteer::Match lm = gaz_.match(doc_, b, sent_end(b));  // bounded by the longest entry
       if (lm && lm.tokens > e - b && free_range(e, b + lm.tokens)) {
         Cand g;
@@ -1594,11 +1594,25 @@ void Resolver::org_rule() {
       if (m && m.kind == Gazetteer::Kind::kCountry && q + m.tokens == e) {
         if (c.country.empty()) c.country = gaz_.countries()[m.index].iso3;
         of_country = true;
+      } else if (m && m.kind == Gazetteer::Kind::kPlace && q + m.tokens == e &&
+                 !gaz_.places()[m.index].country.empty()) {
+        // "Bank of England", "University of Chicago": the place's country.
+        if (c.country.empty()) c.country = gaz_.places()[m.index].country;
       }
     }
     if (h + 1 == e || of_country || (h == b && gaz_.is_org_opener(tok(h)))) {
       std::string_view sec = gaz_.sector_for(tok(h));
       if (!sec.empty()) c.sector = std::string(sec);
+    }
+    // "National Democratic Congress", "All Progressives Congress", "Democratic Alliance": a
+    // movement named by a political creed is a party, not a legislature or an army.
+    if (in_list(tok(e - 1), {"Congress", "Alliance", "Front", "Movement", "Union", "Coalition"})) {
+      bool creed = false;
+      for (size_t k = b; k + 1 < e; ++k)
+        creed |= in_list(tok(k), {"Democratic", "Progressive", "Progressives", "Republican",
+                                  "Liberal", "Conservative", "Socialist", "Labour", "Labor",
+                                  "Patriotic", "Nationalist", "Christian", "Democrats"});
+      if (creed) c.sector = "PTY";
     }
     add(std::move(c));
   }
@@ -2161,14 +2175,21 @@ void Resolver::harmonise_types() {
   // "The Italian foreign minister, Luigi Di Maio, joined": a name set off after a title is a
   // person, whatever type the model gave it.
   for (Cand& c : cands_) {
-    if (c.gaz || c.rule || c.te <= c.tb + 1 || c.te > c.tb + 3 || c.tb < 3 ||
+    if (c.gaz || c.rule || c.te <= c.tb || c.te > c.tb + 3 || c.tb < 3 ||
         c.type == EntityType::kPerson || c.type == EntityType::kNorp || c.te + 1 >= n ||
         !same_sentence(c.tb - 2, c.te + 1) || tok(c.tb - 1) != ",")
       continue;
-    // The model may have left the family name out: "[Luigi Di] Maio,".
-    bool grow = tok(c.te) != "," && is_name_token(tok(c.te)) && owner_[c.te] < 0 &&
-                tok(c.te + 1) == ",";
+    // The model may have left the family name out: "[Luigi Di] Maio,", "[Pieter] van der
+    // Merwe,".
+    size_t ge = c.te;
+    while (ge < n && ge < c.te + 3 && owner_[ge] < 0 &&
+           in_list(tok(ge), {"van", "von", "der", "den", "de", "da", "di", "du", "la", "le",
+                             "del", "dos", "bin", "al", "ter"}))
+      ++ge;
+    bool grow = tok(c.te) != "," && ge < n && is_name_token(tok(ge)) && owner_[ge] < 0 &&
+                ge + 1 < n && tok(ge + 1) == "," && same_sentence(c.tb, ge + 1);
     if (tok(c.te) != "," && !grow) continue;
+    if (!grow && c.te == c.tb + 1) continue;  // one word alone: too little to go on
     bool names = true;
     for (size_t k = c.tb; k < c.te; ++k)
       names &= is_name_token(tok(k)) && !gaz_.is_org_head(tok(k)) && !gaz_.lookup(tok(k));
@@ -2178,8 +2199,8 @@ void Resolver::harmonise_types() {
       continue;
     c.type = EntityType::kPerson;
     if (grow) {
-      owner_[c.te] = static_cast<int32_t>(&c - cands_.data());
-      ++c.te;
+      for (size_t k = c.te; k <= ge; ++k) owner_[k] = static_cast<int32_t>(&c - cands_.data());
+      c.te = static_cast<uint32_t>(ge + 1);
       set_bytes(&c);
       c.name = span_name(c.start, c.end);
     }
@@ -2877,9 +2898,9 @@ void Resolver::roles() {
           if (is_possessive_token(tok(a)) && a > ps) --a;
           int ac = cand_ending_at(a);
           if (ac >= 0 && cands_[ac].te - 1 == a &&
-              (cands_[ac].tb == ps || (cands_[ac].tb == ps + 1 && is_determiner(ltok(ps)))) &&
-              cands_[ac].type != EntityType::kPerson) {
-            aff = affiliation_of(cands_[ac]);
+              (cands_[ac].tb == ps || (cands_[ac].tb == ps + 1 && is_determiner(ltok(ps))))) {
+            // A person's lawyer or spokesman has the role, not the person's affiliation.
+            if (cands_[ac].type != EntityType::kPerson) aff = affiliation_of(cands_[ac]);
             clean = true;
           }
         }

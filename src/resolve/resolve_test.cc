@@ -55,7 +55,8 @@ Document Make(const std::string& spec) {
       doc.paragraphs.push_back(p);
     }
     // A hyphen joins its neighbours ("Won - soon" is written "Won-soon").
-    bool attach = !new_para && (text == "," || text == "." || text == "'s" || text == ":" ||
+    bool attach = !new_para && (text == "," || text == "." || text == "'s" ||
+                                text == "\xE2\x80\x99s" || text == ":" ||
                                 text == "?" || text == "-" || glue_next);
     glue_next = text == "-";
     if (!new_para && !attach) doc.text += " ";
@@ -1710,6 +1711,40 @@ TEST(Resolve, UnionsAreOrganisationsAndHospitalsFacilities) {
   const Entity* h = Find(doc, "John Radcliffe Hospital");
   ASSERT_NE(h, nullptr) << Names(doc);
   EXPECT_EQ(h->type, EntityType::kFac);
+}
+
+TEST(Resolve, TypographicApostropheInAKnownPlaceName) {
+  Document doc = Make("Floods hit Cox/B-LOC \xE2\x80\x99s Bazar/B-LOC , where refugees live .");
+  resolve_entities(&doc, Gaz());
+  const Entity* c = Find(doc, "Cox's Bazar");
+  ASSERT_NE(c, nullptr) << Names(doc);
+  EXPECT_EQ(c->country, "BGD");
+  EXPECT_EQ(Find(doc, "Bazar"), nullptr) << Names(doc);
+}
+
+TEST(Resolve, OrganisationOfAPlaceTakesItsCountryAndCreedsMakeParties) {
+  Document doc = Make(
+      "The Bank of England raised rates . || The opposition National Democratic Congress "
+      "objected .");
+  resolve_entities(&doc, Gaz());
+  const Entity* b = Find(doc, "Bank of England");
+  ASSERT_NE(b, nullptr) << Names(doc);
+  EXPECT_EQ(b->country, "GBR");
+  const Entity* c = Find(doc, "National Democratic Congress");
+  ASSERT_NE(c, nullptr) << Names(doc);
+  EXPECT_EQ(c->sector, "PTY");
+}
+
+TEST(Resolve, SetOffNameWithParticlesAndAPersonsLawyer) {
+  Document doc = Make(
+      "Thabo/B-PERSON Mokoena/I-PERSON appealed . || Mokoena/B-PERSON 's lawyer , Pieter/B-ORG "
+      "van der Merwe , told reporters .");
+  resolve_entities(&doc, Gaz());
+  const Entity* p = Find(doc, "Pieter van der Merwe");
+  ASSERT_NE(p, nullptr) << Names(doc);
+  EXPECT_EQ(p->type, EntityType::kPerson);
+  EXPECT_EQ(p->role, "lawyer");
+  EXPECT_TRUE(p->affiliation.empty()) << p->affiliation;
 }
 
 }  // namespace
