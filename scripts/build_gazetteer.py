@@ -867,12 +867,17 @@ Initiative Project Observatory Watch Mission Conference Summit Airlines Airways 
 Technologies Labs Laboratory Laboratories Studios Media Party Committee Militia Regiment Division
 Battalion Academy Museum Library Consortium Partnership Council House Forum
 Herald Tribune Gazette Telegraph Chronicle Courier Examiner Inquirer Dispatch Bulletin
-Guild Archive Archives Embassy Consulate Community General_Staff""".split()
+Guild Archive Archives Embassy Consulate Community General_Staff
+Fundación Fundação Fondation Fondazione Stiftung Asociación Associação Instituto Institut
+Partido Movimiento Ejército Universidad Universidade Université Universität Comité Consejo
+Ministerio Ministère Banco Confederación Federación Sindicato""".split()
 
 # Words that open an organisation name: "Ministry of Defense", "University of Chicago".
 ORG_OPENERS = """Ministry Department University Bank Council Office Commission Court Institute
 Organization Organisation League Union Federation Bureau Agency Committee Church Party Army
-Friends Coalition Alliance Movement Board""".split()
+Friends Coalition Alliance Movement Board Fundación Fundação Fondation Fondazione Asociación
+Associação Instituto Institut Partido Movimiento Ejército Universidad Universidade Université
+Comité Consejo Ministerio Ministère Banco Confederación Federación Sindicato""".split()
 
 # Known organisations: name | aliases (; '=' = case-sensitive) | sector | ISO3 or - | kind
 # kind: org (an organisation), gov (stands for its country's government: affiliation = country)

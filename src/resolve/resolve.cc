@@ -1322,6 +1322,30 @@ void Resolver::title_persons() {
           j = nb;
           len = nl;
         }
+      } else if (ltok(j) != "to") {
+        // "High Commissioner for Refugees Filippo Grandi", "Minister of Defence Lloyd
+        // Austin": capitals after "for"/"of" complete the title; the last two are the name.
+        size_t cb = j + 1;
+        if (cb < se && is_determiner(ltok(cb))) ++cb;
+        size_t ce = cb;
+        while (ce < se && ce - cb < 5 && owner_[ce] < 0 && is_name_token(tok(ce)) &&
+               !is_function_word(ltok(ce)) && gaz_.title(tok(ce)).empty())
+          ++ce;
+        bool ends = ce >= se || (!is_name_token(tok(ce)) &&
+                                 !(tok(ce) == "-" && doc_.tokens[ce].start == doc_.tokens[ce - 1].end));
+        // The last two must look like a person's name: a common given name first, or the
+        // model's PERSON tag ("Director of National Intelligence John Ratcliffe"; not
+        // "Chair of the Congressional Black Caucus", "Sheriff of San Bernardino County").
+        EntityType ht;
+        bool person = ce >= cb + 2 && (gaz_.is_given_name(tok(ce - 2)) ||
+                                       doc_.tokens[ce - 2].ner.view().find("PER") != std::string_view::npos);
+        if (ends && person && ce - cb >= 3 && !gaz_.lookup(tok(ce - 2)) &&
+            !gaz_.is_org_head(tok(ce - 1)) && !gaz_.is_org_head(tok(ce - 2)) &&
+            !place_head(tok(ce - 1), &ht)) {
+          rule_role = role + " " + span_name(doc_.tokens[j].start, doc_.tokens[ce - 3].end);
+          j = ce - 2;
+          len = 2;
+        }
       }
     }
     if (len == 0) continue;
@@ -1997,6 +2021,12 @@ void Resolver::merge_referents() {
         }
         if (eb.type == EntityType::kPerson && wb.front() == wa[0] &&
             (ea.type == EntityType::kPerson || !is_place(ea.type) || !gaz_.lookup(ea.name))) {
+          consider(b);
+          continue;
+        }
+        // "Terram" for "Fundación Terram": the name after an opening organisation word.
+        if (eb.type == EntityType::kOrg && wb.size() == 2 && wb.back() == wa[0] &&
+            ea.type != EntityType::kNorp && gaz_.is_org_opener(name_words(eb.name).front())) {
           consider(b);
           continue;
         }
@@ -2869,11 +2899,18 @@ void Resolver::roles() {
           // "for Yemen", "of the Security Council", "of Ukraine's presidential office".
           bool names = true;
           int lower = 0;
+          // ("A spokeswoman for the health department, Karen Liu,": lower-case words ending in
+          // an organisation noun.)
+          bool org_tail = in_list(ltok(ctb - 2), {"department", "ministry", "agency", "office",
+                                                  "company", "group", "union", "council",
+                                                  "committee", "commission", "army", "police",
+                                                  "government", "campaign", "family", "party",
+                                                  "firm", "board", "court", "embassy"});
           for (size_t y = x + 1; y < ctb - 1 && names; ++y) {
             names = is_cap_word(tok(y)) || ltok(y) == "the" ||
                     (is_possessive_token(tok(y)) && y > x + 1 && is_cap_word(tok(y - 1))) ||
                     (is_alpha_start(tok(y)) && !is_function_word(ltok(y)) && ++lower <= 2 &&
-                     y > x + 1 && is_possessive_token(tok(x + 2)));
+                     y > x + 1 && (is_possessive_token(tok(x + 2)) || org_tail));
           }
           if (!names) break;
           tl = title_ending_at(x - 1, ps, &role);
@@ -2999,6 +3036,11 @@ void Resolver::roles() {
         }
       }
     }
+    // "Karen Liu, said the secretary ...": a verb after the comma opens no description.
+    if (d < se && (in_list(ltok(d), {"said", "says", "told", "added", "say", "tells", "adds",
+                                      "according", "wrote", "writes", "asked"}) ||
+                   doc_.tokens[d].pos == "VERB" || doc_.tokens[d].pos == "AUX"))
+      continue;
     // Relative clause: "who serves as the White House envoy ..."
     bool relative = false;
     if (d < se && (ltok(d) == "who" || ltok(d) == "which")) {
@@ -3156,6 +3198,13 @@ void Resolver::finish() {
       std::string lr = lower_str(e.e.role);
       const GazTitle* t = gaz_.title_entry(lr);
       if (!t) {
+        // "Minister of Defence", "High Commissioner for Refugees": the words before the
+        // complement.
+        size_t of = lr.find(" of ");
+        if (of == std::string::npos) of = lr.find(" for ");
+        if (of != std::string::npos) t = gaz_.title_entry(lr.substr(0, of));
+      }
+      if (!t) {
         size_t sp = lr.rfind(' ');
         if (sp != std::string::npos) t = gaz_.title_entry(lr.substr(sp + 1));
       }
@@ -3165,6 +3214,20 @@ void Resolver::finish() {
         if (!(e.e.sector == "REB" || e.e.sector == "IGO" || e.e.sector == "NGO" ||
               e.e.sector == "JRN"))
           e.e.sector = t->sector;
+      // Whose officer the role says: "union president" is no government's (LAB), nor is
+      // "party chairman" (PTY) or "opposition leader" (OPP).
+      if (e.e.sector.empty() || e.e.sector == "GOV") {
+        std::string first = lr.substr(0, lr.find(' '));
+        if (first != lr) {
+          if (first == "union") e.e.sector = "LAB";
+          else if (first == "party") e.e.sector = "PTY";
+          else if (first == "opposition") e.e.sector = "OPP";
+          else if (first == "rebel" || first == "militia") e.e.sector = "REB";
+          else if (first == "religious" || first == "spiritual") e.e.sector = "REL";
+          else if (first == "student" || first == "tribal" || first == "community")
+            e.e.sector = "CVL";
+        }
+      }
     }
   }
   std::vector<Ent*> keep;

@@ -1747,5 +1747,29 @@ TEST(Resolve, SetOffNameWithParticlesAndAPersonsLawyer) {
   EXPECT_TRUE(p->affiliation.empty()) << p->affiliation;
 }
 
+TEST(Resolve, DescriptionsOfOfficersAndTheirBodies) {
+  Document doc = Make(
+      "A spokeswoman for the health department , Karen/B-PERSON Liu/I-PERSON , said the "
+      "secretary agreed . || \" No , \" said union president Maria/B-PERSON Delgado/I-PERSON . || "
+      "UN/B-ORG High Commissioner for Refugees Filippo/B-PERSON Grandi/I-PERSON spoke . || "
+      "The critics included Fundaci\xC3\xB3n/B-PERSON Terram/I-PERSON . || Terram/B-PERSON "
+      "objected .");
+  resolve_entities(&doc, Gaz());
+  const Entity* l = Find(doc, "Karen Liu");
+  ASSERT_NE(l, nullptr) << Names(doc);
+  EXPECT_EQ(l->role, "spokeswoman for the health department");
+  const Entity* d = Find(doc, "Maria Delgado");
+  ASSERT_NE(d, nullptr) << Names(doc);
+  EXPECT_EQ(d->sector, "LAB");
+  const Entity* g = Find(doc, "Filippo Grandi");
+  ASSERT_NE(g, nullptr) << Names(doc);
+  EXPECT_EQ(g->role, "High Commissioner for Refugees");
+  EXPECT_EQ(Find(doc, "Refugees Filippo Grandi"), nullptr) << Names(doc);
+  const Entity* f = Find(doc, "Fundaci\xC3\xB3n Terram");
+  ASSERT_NE(f, nullptr) << Names(doc);
+  EXPECT_EQ(f->type, EntityType::kOrg);
+  EXPECT_EQ(f->mentions.size(), 2u);
+}
+
 }  // namespace
 }  // namespace factwire
