@@ -429,6 +429,7 @@ class Resolver {
   void coordinated_persons();
   void given_name_persons();
   void kin_and_family_persons();
+  void company_names();
   void plain_acronyms();
   bool law_span(size_t b, size_t e) const;
   void merge_referents();
@@ -1506,6 +1507,9 @@ void Resolver::org_rule() {
         // "House Oversight and Reform Committee": "and" joins two modifiers of a head that
         // follows within three name words.
         bool head_after = false;
+        // "Huawei Technologies and Alibaba Group": a name that already ends in a head is
+        // complete; "and" starts another.
+        if (lt == "and" && gaz_.is_org_head(tok(k - 1))) break;
         if (lt == "and" && !head_before) {
           for (size_t t = k + 1; t < se && t <= k + 3 && owner_[t] < 0 && is_name_token(tok(t));
                ++t)
@@ -1809,6 +1813,45 @@ void Resolver::kin_and_family_persons() {
     if (kin && k == i + 1 && !surnames.count(std::string(tok(i))) && !gaz_.is_given_name(tok(i)))
       continue;  // one unknown word after "son": a name only when the story names it again
     add(rule_cand(i, k, EntityType::kPerson));
+    i = k - 1;
+  }
+}
+
+// Companies the model missed, named after a lower-case company noun: "Dutch equipment maker
+// ASML said", "chipmaker Nvidia", "Analysts at Morgan Stanley". Not a person's name ("the
+// company Jeff Bezos founded": a common given name) nor a known place or country.
+void Resolver::company_names() {
+  size_t n = doc_.tokens.size();
+  for (size_t i = 1; i < n; ++i) {
+    if (owner_[i] >= 0 || !is_name_token(tok(i)) || !same_sentence(i - 1, i) ||
+        is_cap_word(tok(i - 1)))  // "Maker Faire" is a name, not "maker" + a name
+      continue;
+    std::string lp = ltok(i - 1);
+    bool noun = in_list(lp, {"maker", "chipmaker", "automaker", "carmaker", "giant",
+                             "conglomerate", "lender", "insurer", "retailer", "manufacturer",
+                             "startup", "contractor", "firm", "company", "carrier", "airline",
+                             "broadcaster", "newspaper", "bank"});
+    bool at = lp == "at" && i >= 2 && same_sentence(i - 2, i) &&
+              in_list(ltok(i - 2), {"analysts", "analyst", "economist", "economists",
+                                    "strategist", "strategists", "researchers", "researcher",
+                                    "engineers", "executives", "employees", "staff"});
+    if (!noun && !at) continue;
+    size_t se = sent_end(i);
+    size_t k = i;
+    while (k < se && k - i < 5 && owner_[k] < 0 &&
+           ((is_name_token(tok(k)) && !is_function_word(ltok(k)) && !is_calendar_word(ltok(k)) &&
+             gaz_.title(tok(k)).empty()) ||
+            // "Star of Mysore"
+            (k > i && ltok(k) == "of" && k + 1 < se && is_name_token(tok(k + 1)) &&
+             owner_[k + 1] < 0)))
+      ++k;
+    if (k == i || (k < se && is_name_token(tok(k)))) continue;
+    if (gaz_.is_given_name(tok(i)) || gaz_.match(doc_, i, k).tokens == k - i) continue;
+    // "the company Jeff Bezos founded": a verb right after a name after "the company".
+    if (noun && k < se && i >= 2 && is_determiner(ltok(i - 2)) && !doc_.tokens[k].pos.empty() &&
+        doc_.tokens[k].pos == "VERB" && doc_.tokens[k].dep != "root")
+      continue;
+    add(rule_cand(i, k, EntityType::kOrg));
     i = k - 1;
   }
 }
@@ -2823,6 +2866,16 @@ void Resolver::roles() {
       }
       continue;
     }
+    // "Colombia's Gustavo Petro", "Russia's Putin": a country's possessive right before the
+    // name gives the affiliation (a title, when there is one, gives more below).
+    if (c.tb >= sb + 2 && is_possessive_token(tok(c.tb - 1)) && ent.aff_prio < 1) {
+      int ac = cand_ending_at(c.tb - 2);
+      if (ac >= 0 && cands_[ac].type == EntityType::kGpe && cands_[ac].gaz &&
+          gaz_.country(cands_[ac].name)) {
+        ent.e.affiliation = affiliation_of(cands_[ac]);
+        ent.aff_prio = 1;
+      }
+    }
     // Premodifiers: "Israeli Defense Minister Israel Katz", "Hezbollah leader X".
     if (c.tb > sb) {
       std::string role;
@@ -3321,6 +3374,7 @@ void Resolver::run() {
   nickname_persons();
   org_rule();
   named_rule();
+  company_names();
   ner_spans();
   coordinated_persons();
   merge_country_person();

@@ -1771,5 +1771,33 @@ TEST(Resolve, DescriptionsOfOfficersAndTheirBodies) {
   EXPECT_EQ(f->mentions.size(), 2u);
 }
 
+TEST(Resolve, CompaniesAfterACompanyNounAndConjoinedOrganisations) {
+  Document doc = Make(
+      "Dutch equipment maker ASML stopped shipping . || Analysts at Morgan/B-LOC Stanley/I-LOC "
+      "agreed . || Firms such as Huawei Technologies and Alibaba Group bought chips . || "
+      "Speaking to newspaper Star of Mysore , she smiled . || Numerous Maker Clubs came .");
+  resolve_entities(&doc, Gaz());
+  const Entity* a = Find(doc, "ASML");
+  ASSERT_NE(a, nullptr) << Names(doc);
+  EXPECT_EQ(a->type, EntityType::kOrg);
+  const Entity* m = Find(doc, "Morgan Stanley");
+  ASSERT_NE(m, nullptr) << Names(doc);
+  EXPECT_EQ(m->type, EntityType::kOrg);
+  EXPECT_NE(Find(doc, "Huawei Technologies"), nullptr) << Names(doc);
+  EXPECT_NE(Find(doc, "Alibaba Group"), nullptr) << Names(doc);
+  EXPECT_NE(Find(doc, "Star of Mysore"), nullptr) << Names(doc);
+  EXPECT_EQ(Find(doc, "Clubs"), nullptr) << Names(doc);
+}
+
+TEST(Resolve, CountrysPossessiveBeforeANameIsTheAffiliation) {
+  Document doc = Make(
+      "Colombia 's Gustavo/B-PERSON Petro/I-PERSON called for the release of the records .");
+  resolve_entities(&doc, Gaz());
+  const Entity* p = Find(doc, "Gustavo Petro");
+  ASSERT_NE(p, nullptr) << Names(doc);
+  EXPECT_EQ(p->affiliation, "Colombia");
+  EXPECT_EQ(p->country, "COL");
+}
+
 }  // namespace
 }  // namespace factwire
