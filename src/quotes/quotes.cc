@@ -1067,7 +1067,8 @@ class Analyzer {
     // speaker.
     // ("two days after the RSF said it had ...": after, before, since, until open a clause
     // whose subject is the phrase itself.)
-    std::string_view pw = out.np.a > ss ? toks_[out.np.a - 1].low : std::string_view();
+    std::string_view pw =
+        !out.np.empty() && out.np.a > ss ? toks_[out.np.a - 1].low : std::string_view();
     if (!out.np.empty() && out.np.a > ss && is_low_word(out.np.a - 1) &&
         (toks_[out.np.a - 1].cls & quotes::kPreposition) && pw != "by" && pw != "after" &&
         pw != "before" && pw != "since" && pw != "until" && pw != "till") {

@@ -1086,5 +1086,16 @@ TEST(Quotes, TheGroupOrTheMinistryIsTheOrganisationNamedBefore) {
   EXPECT_EQ(plain.quotes[0].speaker.entity, -1);
 }
 
+// A fuzz-found read before an empty subject phrase (session 6): the same sentence, whose
+// speaker is the set-off name.
+TEST(Quotes, SetOffNameAfterADatelineSpeaks) {
+  Document doc = run(
+      "UNITED NATIONS (AP) \u2014 The United Nations special envoy for Yemen, Hans Grundberg, "
+      "told the Security Council on Thursday that renewed fighting threatened to plunge the "
+      "country into \"a catastrophe.\"");
+  ASSERT_FALSE(doc.quotes.empty());
+  EXPECT_EQ(doc.quotes[0].speaker.name, "Hans Grundberg");
+}
+
 }  // namespace
 }  // namespace factwire
