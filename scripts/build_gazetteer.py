@@ -769,6 +769,15 @@ chief justice|Chief Justice|JUD
 prosecutor|prosecutor|JUD
 attorney|Attorney|JUD
 attorney general|Attorney General|JUD
+attorney-general|Attorney-General|JUD
+solicitor general|Solicitor General|JUD
+solicitor-general|Solicitor-General|JUD
+governor general|Governor-General|GOV
+governor-general|Governor-General|GOV
+president-elect|President-elect|GOV
+vice president-elect|Vice President-elect|GOV
+commander-in-chief|Commander-in-Chief|MIL
+editor-in-chief|editor-in-chief|JRN
 lawyer|lawyer|
 director|director|
 director-general|Director-General|

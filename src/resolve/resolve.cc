@@ -177,7 +177,7 @@ bool place_head(std::string_view w, EntityType* type) {
   if (in_list(w, {"Airport", "Square", "Street", "Road", "Avenue", "Bridge", "Station",
                   "Stadium", "Arena", "Highway", "Motorway", "Dam", "Palace", "Cathedral",
                   "Mosque", "Temple", "Prison", "Base", "Tower", "Corner", "Facility",
-                  "Hospital"})) {
+                  "Hospital", "Line"})) {
     *type = EntityType::kFac;
     return true;
   }
@@ -467,6 +467,7 @@ class Resolver {
     uint32_t first = UINT32_MAX;
   };
   std::vector<Ent> ents_;
+  std::vector<int> end_index_;  // token -> cand_ending_at(token), while roles() runs
 };
 
 void Resolver::set_bytes(Cand* c) const {
@@ -635,7 +636,7 @@ void Resolver::cand_from_match(const Gazetteer::Match& m, size_t b, Cand* c) con
       c->gov_org = o.government;
       // "the opposition Congress party": a party of that name, not the legislature the
       // gazetteer knows by it (whose country would be wrong).
-      if (o.sector != "PTY" && b + m.tokens < doc_.tokens.size() &&
+      if (o.sector != "PTY" && !o.government && o.sector != "REB" && b + m.tokens < doc_.tokens.size() &&
           doc_.tokens[b + m.tokens].sentence == doc_.tokens[b].sentence &&
           tok(b + m.tokens) == "party") {
         c->name = span_name(doc_.tokens[b].start, doc_.tokens[b + m.tokens - 1].end);
@@ -719,25 +720,20 @@ void Resolver::ner_spans() {
     size_t b = i, e = j;
     i = j;
     if (!ok) continue;
-    // A common given name opening a span of unknown words is a person's name, whatever type
-    // the model gave it: "Luigi Di [Maio]" tagged as a place.
-    if (et != EntityType::kPerson && !misc && e - b >= 2 && gaz_.is_given_name(tok(b)) &&
-        !gaz_.lookup(tok(b)) && gaz_.match(doc_, b, e).tokens == 0) {
-      bool head = false;
-      EntityType ht;
-      for (size_t k = b; k < e; ++k)
-        head |= gaz_.is_org_head(tok(k)) || place_head(tok(k), &ht) || !is_name_token(tok(k));
-      if (!head) et = EntityType::kPerson;
-    }
+
     if (e < n && same_sentence(b, e) && et == EntityType::kPerson)
       e += hyphen_syllable(e);  // "[Kim Jong]-un"
     // The state of a party designation ("D-N.Y.") is read with the person (roles()).
     if (b >= 2 && tok(b - 1) == "-" && in_list(tok(b - 2), {"D", "R"}) &&
         toks[b - 1].start == toks[b - 2].end && toks[b].start == toks[b - 1].end)
       continue;
-    // A name used as a class of things: "an Arleigh Burke-class destroyer".
+    // A name used as a class of things: "an Arleigh Burke-class destroyer" (inside the span
+    // or right after it).
     if (e >= b + 3 && tok(e - 2) == "-" && toks[e - 2].start == toks[e - 3].end &&
         in_list(tok(e - 1), {"class", "type", "style"}))
+      continue;
+    if (e + 1 < n && tok(e) == "-" && toks[e].start == toks[e - 1].end &&
+        toks[e + 1].start == toks[e].end && in_list(tok(e + 1), {"class", "type", "style"}))
       continue;
     // A known name that opens with its article, the article left out by the model: "The
     // Hague", "The Gambia" (an entry the gazetteer scan would find is claimed here first).
@@ -749,7 +745,7 @@ void Resolver::ner_spans() {
         add(std::move(g));
         continue;
       }
-    } else if (b == sent_begin(b) && b + 1 < e && ltok(b) == "the") {
+    } else if (b + 1 < e && ltok(b) == "the") {  // the model kept the article: "[The Hague]"
       Gazetteer::Match gm = gaz_.match(doc_, b, sent_end(b));
       if (gm && gm.tokens == e - b && free_range(b, e)) {
         Cand g;
@@ -1450,7 +1446,9 @@ void Resolver::apposition_persons() {
                            (ltok(t + tl) == "of" || tok(t + tl) == "," || tok(t + tl) == ".")));
       // "El Fasher, the last major city in ...": a title word that modifies a place noun
       // ("major city") describes a place, not a person.
-      place = (!is_cap_word(tok(t)) && is_place_noun(tok(t))) ||
+      // (Not "the country's president", "the city manager": the place owns the title.)
+      place = (!is_cap_word(tok(t)) && is_place_noun(tok(t)) && t + 1 < se &&
+               !is_possessive_token(tok(t + 1)) && title_at(t + 1, se, nullptr, nullptr) == 0) ||
               (titled && t + tl < se && is_place_noun(tok(t + tl)));
     }
     if (!titled || place) continue;
@@ -1528,12 +1526,18 @@ void Resolver::org_rule() {
     }
     size_t e = k;
     i = std::max(k, i + 1);
+    // "Senior Ministry officials", "Former Army chief": a title modifier opens no name.
     // A sentence's first word that the document also writes in lower case opens no name,
     // unless an organisation head follows it: "Armed Forces of the Philippines".
     while (b < e && not_a_name_start(b) &&
-           !(b + 1 < e && !is_function_word(ltok(b)) && gaz_.is_org_head(tok(b + 1)) &&
+           !(b + 1 < e && !is_function_word(ltok(b)) && !is_title_modifier(ltok(b)) &&
+             gaz_.is_org_head(tok(b + 1)) &&
              (doc_.tokens[b].pos.empty() || doc_.tokens[b].pos == "ADJ" ||
               doc_.tokens[b].pos == "PROPN")))
+      ++b;
+    while (b + 1 < e && in_list(ltok(b), {"senior", "former", "deputy", "acting", "interim",
+                                           "outgoing", "incoming", "top", "late"}) &&
+           gaz_.title(tok(b)).empty())
       ++b;
     // Titles after the name belong to the person that follows: "Council President X".
     // "Department of Justice" keeps its last word.
@@ -1775,8 +1779,11 @@ void Resolver::given_name_persons() {
 void Resolver::kin_and_family_persons() {
   size_t n = doc_.tokens.size();
   std::unordered_set<std::string> surnames;
+  // (Family names of persons a title or a common given name vouches for: not "Linux" from a
+  // "Red Hat Linux" the model took for a person.)
   for (const Cand& c : cands_)
-    if (c.type == EntityType::kPerson && c.te >= c.tb + 2) {
+    if (c.type == EntityType::kPerson && c.te >= c.tb + 2 &&
+        (c.rule || gaz_.is_given_name(tok(c.tb)))) {
       std::string_view last = tok(c.te - 1);
       size_t cut;
       if (possessive_suffix(last, &cut)) last.remove_suffix(cut);
@@ -1805,8 +1812,7 @@ void Resolver::kin_and_family_persons() {
                                                "daughter", "mother", "father", "widow",
                                                "cousin", "nephew", "niece", "uncle", "aunt",
                                                "grandson", "granddaughter", "incumbent",
-                                               "rival", "successor", "predecessor",
-                                               "challenger", "opponent", "fiancee", "fiance"});
+                                               "challenger", "fiancee", "fiance"});
     bool family = k == i + 2 && surnames.count(std::string(tok(i + 1))) &&
                   !surnames.count(std::string(tok(i)));
     if (!kin && !family) continue;
@@ -1836,6 +1842,8 @@ void Resolver::company_names() {
                                     "strategist", "strategists", "researchers", "researcher",
                                     "engineers", "executives", "employees", "staff"});
     if (!noun && !at) continue;
+    // "She told the broadcaster Narendra Modi would visit": what was told, not a company.
+    if (noun && i >= 3 && (ltok(i - 2) == "told" || ltok(i - 3) == "told")) continue;
     size_t se = sent_end(i);
     size_t k = i;
     while (k < se && k - i < 5 && owner_[k] < 0 &&
@@ -2048,8 +2056,11 @@ void Resolver::merge_referents() {
         // A name in the middle of a long one, however the model typed it: "Lula" for "Luiz
         // Inacio Lula da Silva".
         // Only when no other reading claims it (see after the loop).
+        // (Not a patronymic: "Hamad" in "Tamim bin Hamad Al Thani" is his father.)
+        auto inner = std::find(wb.begin() + 1, wb.end() - 1, wa[0]);
         if (eb.type == EntityType::kPerson && ea.type != EntityType::kNorp && wb.size() >= 4 &&
-            std::find(wb.begin() + 1, wb.end() - 1, wa[0]) != wb.end() - 1 &&
+            inner != wb.end() - 1 &&
+            !in_list(*(inner - 1), {"bin", "ibn", "bint", "ben", "ould", "binti", "bat"}) &&
             is_cap_word(ea.name) && [&] {
               std::vector<std::string_view> ws = name_words(eb.name);
               for (size_t t = 0; t < ws.size(); ++t)
@@ -2293,6 +2304,14 @@ void Resolver::harmonise_types() {
   }
   // "The Greens, the third partner in the coalition": one plural capitalised word after
   // "the" is a party or group, not a person.
+  std::unordered_set<std::string> person_last;  // last words of the story's persons
+  for (const Cand& o : cands_) {
+    if (o.type != EntityType::kPerson || o.te <= o.tb) continue;
+    std::string_view last = tok(o.te - 1);
+    size_t cut;
+    if (possessive_suffix(last, &cut)) last.remove_suffix(cut);
+    person_last.emplace(last);
+  }
   for (Cand& c : cands_) {
     if (c.gaz || c.rule || c.te != c.tb + 1 || c.type != EntityType::kPerson || c.tb == 0 ||
         !same_sentence(c.tb - 1, c.tb) || ltok(c.tb - 1) != "the")
@@ -2301,18 +2320,18 @@ void Resolver::harmonise_types() {
     if (w.size() < 4 || w.back() != 's' || w[w.size() - 2] == 's' || w[w.size() - 2] == '\'')
       continue;
     if (c.te < n && same_sentence(c.tb, c.te) && is_name_token(tok(c.te))) continue;
+    // "The Williams family", "the Jones brothers": a family.
+    if (c.te < n && same_sentence(c.tb, c.te) &&
+        in_list(ltok(c.te), {"family", "brothers", "sisters", "siblings", "couple", "clan"}))
+      continue;
     // "the Bidens", "the Sams": the family of a person the story names.
     std::string_view sing = w.substr(0, w.size() - 1);
-    bool family = false;
-    for (const Cand& o : cands_) {
-      if (o.type != EntityType::kPerson || o.te <= o.tb) continue;
-      std::string_view last = tok(o.te - 1);
-      size_t cut;
-      if (possessive_suffix(last, &cut)) last.remove_suffix(cut);
-      family |= last == sing;
-    }
-    if (family) continue;
-    c.type = EntityType::kOrg;
+    if (person_last.count(std::string(sing))) continue;
+    // "the Rastafarians", "the Islamists": followers are a group (NORP), not a party.
+    bool followers = (w.size() > 5 && (w.substr(w.size() - 4) == "ians" ||
+                                       w.substr(w.size() - 4) == "ists" ||
+                                       w.substr(w.size() - 4) == "ites"));
+    c.type = followers ? EntityType::kNorp : EntityType::kOrg;
     c.rule = true;
   }
   // The body an officer serves: "the general secretary of Unite", "a spokesperson for Age
@@ -2322,7 +2341,8 @@ void Resolver::harmonise_types() {
         c.type == EntityType::kNorp || !same_sentence(c.tb - 2, c.tb) ||
         !in_list(ltok(c.tb - 1), {"of", "for"}) || gaz_.lookup(c.name))
       continue;
-    if (c.type == EntityType::kPerson && gaz_.is_given_name(tok(c.tb))) continue;
+    // ("A spokesman for Netanyahu", "a member of Trump's circle": a person's officer.)
+    if (c.type == EntityType::kPerson) continue;
     if (title_at(c.tb - 2, c.te, nullptr, nullptr) == c.te - c.tb + 2) continue;  // of State
     if (!in_list(ltok(c.tb - 2), {"secretary", "director", "chairman", "chairwoman", "founder",
                                   "co-founder", "spokesman", "spokeswoman", "spokesperson",
@@ -2802,6 +2822,8 @@ void Resolver::propagate() {
 }
 
 int Resolver::cand_ending_at(size_t tok_last) const {
+  // roles() builds an index once (a story of many names asks per mention).
+  if (!end_index_.empty() && tok_last < end_index_.size()) return end_index_[tok_last];
   int best = -1;
   for (size_t k = 0; k < cands_.size(); ++k) {
     const Cand& c = cands_[k];
@@ -2845,6 +2867,16 @@ std::string Resolver::affiliation_of(const Cand& c) const {
 }
 
 void Resolver::roles() {
+  end_index_.assign(doc_.tokens.size(), -1);
+  for (size_t k = 0; k < cands_.size(); ++k) {
+    const Cand& c = cands_[k];
+    if (c.te == 0 || c.entity < 0 || c.te - 1 >= end_index_.size()) continue;
+    end_index_[c.te - 1] = static_cast<int>(k);
+  }
+  struct Reset {
+    std::vector<int>* v;
+    ~Reset() { v->clear(); }
+  } reset{&end_index_};
   const bool parsed = [&] {
     for (const Token& t : doc_.tokens)
       if (t.head >= 0 && !t.dep.empty()) return true;
@@ -2886,8 +2918,11 @@ void Resolver::roles() {
         // "China's foreign ministry spokesman Lin Jian".
         {
           size_t qm = q, mods = 0;
+          // (Nouns and adjectives only: "Israeli strikes killed local journalist X" has a verb.)
           while (qm > sb && mods < 3 && !is_cap_word(tok(qm - 1)) && is_alpha_start(tok(qm - 1)) &&
-                 !is_function_word(ltok(qm - 1)) && !is_determiner(ltok(qm - 1))) {
+                 !is_function_word(ltok(qm - 1)) && !is_determiner(ltok(qm - 1)) &&
+                 doc_.tokens[qm - 1].pos != "VERB" && doc_.tokens[qm - 1].pos != "AUX" &&
+                 !(tok(qm - 1).size() > 2 && tok(qm - 1).substr(tok(qm - 1).size() - 2) == "ed")) {
             --qm;
             ++mods;
           }
@@ -2995,13 +3030,20 @@ void Resolver::roles() {
           }
         }
         // "the head of Ukraine's presidential office": the owner named after "of".
+        // ("the director of Argentina's Amnesty International": the organisation, the last
+        // one named, over the country that owns it.)
         if (aff.empty() && tail > 0 && ltok(ctb - 1 - tail) == "of") {
-          for (size_t y = ctb - tail; y < ctb - 1 && aff.empty(); ++y) {
+          int best = -1;
+          for (size_t y = ctb - tail; y < ctb - 1; ++y) {
             int ac = cand_ending_at(y);
-            if (ac >= 0 && cands_[ac].tb >= ctb - tail && cands_[ac].type != EntityType::kPerson &&
-                cands_[ac].type != EntityType::kNorp)
-              aff = affiliation_of(cands_[ac]);
+            if (ac < 0 || cands_[ac].tb < ctb - tail || cands_[ac].type == EntityType::kPerson ||
+                cands_[ac].type == EntityType::kNorp)
+              continue;
+            if (best < 0 || cands_[ac].type == EntityType::kOrg ||
+                cands_[best].type != EntityType::kOrg)
+              best = ac;
           }
+          if (best >= 0) aff = affiliation_of(cands_[best]);
         }
         const GazTitle* te = gaz_.title_entry(role);
         if (clean && !(te && te->sector == "HON")) {
@@ -3162,7 +3204,8 @@ void Resolver::roles() {
       size_t tl = title_at(t, end, nullptr, nullptr);
       titled = tl > 0;
       // "the last major city in ...": a place, described (see apposition_persons).
-      place = (!is_cap_word(tok(t)) && is_place_noun(tok(t))) ||
+      place = (!is_cap_word(tok(t)) && is_place_noun(tok(t)) && t + 1 < end &&
+               !is_possessive_token(tok(t + 1)) && title_at(t + 1, end, nullptr, nullptr) == 0) ||
               (titled && t + tl < end && is_place_noun(tok(t + tl)));
     }
     if (!titled || place) continue;
