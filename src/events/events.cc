@@ -385,7 +385,19 @@ void Extractor::repair_root_noun_clauses() {
     const bool as_amod = vh > v && vh < n && doc_.tokens[v].dep == "amod" && doc_.tokens[vh].head == h &&
                          doc_.tokens[vh].dep == "conj";
     if (!(as_acl || as_amod) || doc_.tokens[v].pos != "VERB") continue;
-    if (doc_.tokens[h].head >= 0 || doc_.tokens[h].pos != "NOUN" || doc_.tokens[h].sentence != doc_.tokens[v].sentence)
+    // Round 10: "Kenyan police fired tear gas and water cannon at thousands of protesters ...
+    // on Thursday" parsed with the noun as subject of a later time word at the root and the
+    // past-tense verb as a modifier of the conjunct: the verb is the root, the old root its
+    // oblique.
+    int old_root = -1;
+    if (as_amod && (doc_.tokens[v].tag == "VBD" || doc_.tokens[v].tag == "VBN") && doc_.tokens[h].head > vh && doc_.tokens[h].dep == "nsubj") {
+      const int r = doc_.tokens[h].head;
+      if (r < n && doc_.tokens[r].head < 0 && (doc_.tokens[r].pos == "PROPN" || doc_.tokens[r].pos == "NOUN") &&
+          doc_.tokens[r].sentence == doc_.tokens[v].sentence)
+        old_root = r;
+    }
+    if ((doc_.tokens[h].head >= 0 && old_root < 0) || doc_.tokens[h].pos != "NOUN" ||
+        doc_.tokens[h].sentence != doc_.tokens[v].sentence)
       continue;
     const Sentence& st = doc_.sentences[doc_.tokens[v].sentence];
     const int b = static_cast<int>(st.token_begin), e = static_cast<int>(st.token_end);
@@ -424,6 +436,12 @@ void Extractor::repair_root_noun_clauses() {
     dep_over_[h] = "nsubj";
     head_over_[obj] = v;
     dep_over_[obj] = "obj";
+    if (old_root >= 0) {
+      head_over_[old_root] = v;
+      dep_over_[old_root] = "obl";
+      for (int k = b; k < e; ++k)
+        if (doc_.tokens[k].head == old_root && doc_.tokens[k].dep == "punct") head_over_[k] = v;
+    }
     for (int k = v + 1; k < e; ++k) {
       if (doc_.tokens[k].head != h || k == obj) continue;
       std::string_view dk = doc_.tokens[k].dep;
@@ -1098,6 +1116,21 @@ Arg Extractor::make_arg(int h, int depth) const {
       starts_with(dep(head(h)), "acl") && head(head(h)) >= 0)
     return make_arg(head(head(h)), depth + 1);
   if (pos(h) == "PRON") return resolve_pronoun(h, depth);
+  // Round 10: "The head of Ukraine's presidential office, Andriy Yermak, rejected" parsed with
+  // the name in apposition to the office: a holder of a post named after "of X" is the person
+  // (before the quantity words: "head" is one).
+  if (pos(h) == "NOUN" && (word_in("holder-noun", h) || gaz_.title_entry(low(h))))
+    for (const uint32_t* k = kids_begin(h); k != kids_end(h); ++k) {
+      const int c = static_cast<int>(*k);
+      if (c < h || !dep_is(dep(c), "nmod") || case_of(c) != "of") continue;
+      for (const uint32_t* g = kids_begin(c); g != kids_end(c); ++g) {
+        const int q = static_cast<int>(*g);
+        if (q > c && dep(q) == "appos" && tok_entity_[q] >= 0 && low(q - 1) == "," &&
+            doc_.entities[tok_entity_[q]].type == EntityType::kPerson)
+          return arg_from_entity(tok_entity_[q], q);
+      }
+      break;
+    }
   // "most of Hezbollah's top leaders" -> leaders
   if (word_in("quantity", h)) {
     int t = look_through(h);
@@ -1176,6 +1209,28 @@ Arg Extractor::make_arg(int h, int depth) const {
          (pos(h) == "NOUN" && !gaz_.sector_for(lem(h)).empty())))
       return arg_from_entity(tok_entity_[person_kid], person_kid);
   }
+  // Round 10: "the northeastern city of Kharkiv", "the village of X": a place noun with the
+  // place's name after "of" is that place, named or not by the entity stage.
+  if (pos(h) == "NOUN" && word_in("place-noun", h))
+    for (const uint32_t* k = kids_begin(h); k != kids_end(h); ++k) {
+      const int c = static_cast<int>(*k);
+      if (c < h || !dep_is(dep(c), "nmod") || case_of(c) != "of" || pos(c) != "PROPN") continue;
+      if (tok_entity_[c] >= 0) {
+        const EntityType ty = doc_.entities[tok_entity_[c]].type;
+        if (ty != EntityType::kGpe && ty != EntityType::kLoc && ty != EntityType::kFac) break;
+        return arg_from_entity(tok_entity_[c], c);
+      }
+      Arg p;
+      p.head = c;
+      set_phrase(&p, c);
+      // its country: a people's adjective on the place noun ("the Ukrainian town of X") or a
+      // place it is in
+      for (const uint32_t* g = kids_begin(h); g != kids_end(h) && p.country.empty(); ++g)
+        if (dep(*g) == "amod" && tok_entity_[*g] >= 0) p.country = arg_from_entity(tok_entity_[*g], static_cast<int>(*g)).country;
+      if (p.country.empty())
+        if (const Arg o = country_of_thing(h); !o.country.empty()) p.country = o.country;
+      return p;
+    }
   // "a user labelled "Anonymous"", "a group called the Islamic Front", "a man named John
   // Smith", "a militia known as X": the name given (round 7).
   if (pos(h) == "NOUN")
@@ -1394,6 +1449,17 @@ Arg Extractor::make_arg(int h, int depth) const {
       if (!ps.empty()) a.sector = std::string(ps);
       else a.sector = word_in("person-noun", h) ? "CVL" : "";
     }
+    // Round 10: "Russian drones and missiles struck the city": a state's weapons acting
+    // stand for its military (as subjects only; one shot down stays a thing of that state).
+    if (sec.empty() && dep(h) == "nsubj" && word_in("weapon", h) && !a.country.empty() &&
+        (a.entity < 0 || doc_.entities[a.entity].type == EntityType::kNorp ||
+         doc_.entities[a.entity].type == EntityType::kGpe))
+      if (const GazCountry* gc = gaz_.country_by_iso3(a.country)) {
+        a.sector = "MIL";
+        set_phrase(&a, h);
+        a.name = gc->name;
+        return a;
+      }
     set_phrase(&a, h);
     // The name of a state's organ is its phrase ("Lebanese government"); of a group's
     // members the group ("Hezbollah").
@@ -1700,6 +1766,26 @@ Arg Extractor::actor_of_verb(int v, int depth) const {
             // A body, not a person speaking for one ("Interior Ministry spokesperson X said 18
             // people had been arrested": who arrested them is not said; round 8).
             const bool person = a.entity >= 0 && doc_.entities[a.entity].type == EntityType::kPerson;
+            // Round 10: "Police spokeswoman X said 105 people had been arrested": a person
+            // speaking for the police speaks of the police's arrests (a ministry's spokesperson
+            // still does not say who arrested).
+            if (person)
+              for (const uint32_t* k = kids_begin(sj); k != kids_end(sj); ++k) {
+                const int d = static_cast<int>(*k);
+                if (d > sj || !word_in("spokesperson", d)) continue;
+                for (const uint32_t* g = kids_begin(d); g != kids_end(d); ++g) {
+                  const int w = static_cast<int>(*g);
+                  if (w < d && dep_is(dep(w), "compound") && gaz_.sector_for(lem(w)) == "COP") {
+                    Arg p = make_arg(w, depth + 1);
+                    if (p.empty()) {
+                      p.head = w;
+                      p.sector = "COP";
+                      set_phrase(&p, w);
+                    }
+                    return p;
+                  }
+                }
+              }
             if (!person &&
                 (a.sector == "COP" || a.sector == "GOV" || a.sector == "JUD" || a.sector == "MIL" || a.sector == "SPY"))
               return a;
@@ -1710,6 +1796,16 @@ Arg Extractor::actor_of_verb(int v, int depth) const {
   const int h = head(v);
   if (h < 0) return {};
   std::string_view rel = dep(v);
+  // Round 10: "..., a day after Congo's government severed relations with X" parsed with the
+  // noun on "day" and the verb as a conjunct of the main clause: a noun right after a
+  // temporal subordinator and right before a finite verb is that verb's subject.
+  if (rel == "conj" && v > 0 && doc_.tokens[v].tag == "VBD" && is_nounish(v - 1) && head(v - 1) != v) {
+    const std::string_view cs = case_of(v - 1);
+    if (cs == "after" || cs == "before" || cs == "since" || cs == "until") {
+      Arg a = make_arg(v - 1, depth + 1);
+      if (!a.empty()) return a;
+    }
+  }
   if (rel == "conj" || rel == "xcomp" || dep_is(rel, "advcl") || rel == "ccomp" || rel == "parataxis" ||
       rel == "acl" || rel == "dep") {
     if (is_verb(h) || pos(h) == "ADJ") {

@@ -2622,3 +2622,115 @@ TEST_F(Events, HostileInputYieldsNoEventsAndNoCrash) {
 
 }  // namespace
 }  // namespace factwire
+
+// ---- round 10: wire copy -------------------------------------------------------------------
+
+namespace factwire {
+namespace {
+
+TEST_F(Events, AVerbParsedAsAModifierOfTheObjectUnderATimeRootIsTheClause) {
+  // "Kenyan police fired tear gas and water cannon at thousands of protesters on Thursday"
+  // as the parser read it: "police" subject of "Thursday" at the root, "fired" an amod.
+  TestDoc d;
+  d.sentence("Kenyan/ADJ/2/amod police/police/NOUN/14/nsubj fired/fire/VERB/5/amod tear/NOUN/5/compound "
+             "gas/gas/NOUN/2/conj and/CCONJ/8/cc water/NOUN/8/compound cannon/cannon/NOUN/5/conj "
+             "at/ADP/10/case thousands/thousand/NOUN/2/nmod of/ADP/12/case protesters/protester/NOUN/10/nmod "
+             "on/ADP/14/case Thursday/PROPN/0/root ./PUNCT/14/punct");
+  d.doc.tokens[2].tag = "VBD";
+  d.entity("Kenyan", ET::kNorp, "KEN");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "ASSAULT");
+  EXPECT_EQ(evs[0].actor.country, "KEN");
+  EXPECT_EQ(evs[0].actor.sector, "COP");
+  EXPECT_NE(evs[0].target.name.find("protesters"), std::string::npos) << dump(evs);
+}
+
+TEST_F(Events, TheCityOfXIsX) {
+  TestDoc d;
+  d.sentence("Rwandan/ADJ/2/amod forces/force/NOUN/3/nsubj shelled/shell/VERB/0/root the/DET/6/det "
+             "northeastern/ADJ/6/amod city/NOUN/3/obj of/ADP/8/case Goma/PROPN/6/nmod ./PUNCT/3/punct");
+  d.entity("Rwandan", ET::kNorp, "RWA").entity("Goma", ET::kGpe, "COD");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].target.name, "Goma");
+  EXPECT_EQ(evs[0].target.country, "COD");
+}
+
+TEST_F(Events, TheVillageOfAnUnrecognisedNameIsThatName) {
+  TestDoc d;
+  d.sentence("Russian/ADJ/2/amod forces/force/NOUN/3/nsubj captured/capture/VERB/0/root the/DET/6/det "
+             "Ukrainian/ADJ/6/amod village/NOUN/3/obj of/ADP/8/case Novohrodivka/PROPN/6/nmod ./PUNCT/3/punct");
+  d.entity("Russian", ET::kNorp, "RUS").entity("Ukrainian", ET::kNorp, "UKR");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].actor.country, "RUS");
+  EXPECT_EQ(evs[0].target.name, "Novohrodivka");
+  EXPECT_EQ(evs[0].target.country, "UKR");
+}
+
+TEST_F(Events, AStatesWeaponsActingStandForItsMilitary) {
+  TestDoc d;
+  d.sentence("Russian/ADJ/2/amod drones/drone/NOUN/5/nsubj and/CCONJ/4/cc missiles/missile/NOUN/2/conj "
+             "struck/strike/VERB/0/root Kharkiv/PROPN/5/obj ./PUNCT/5/punct");
+  d.entity("Russian", ET::kNorp, "RUS").entity("Kharkiv", ET::kGpe, "UKR");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "ASSAULT");
+  EXPECT_EQ(evs[0].actor.country, "RUS");
+  EXPECT_EQ(evs[0].actor.sector, "MIL");
+  EXPECT_EQ(evs[0].actor.name, "Russia");
+}
+
+TEST_F(Events, TheHeadOfAnOfficeNamedInAppositionIsThePerson) {
+  // the name hung on the office, not on "head"
+  TestDoc d;
+  d.sentence("The/DET/2/det head/head/NOUN/12/nsubj of/ADP/7/case Ukraine/PROPN/7/nmod:poss 's/PART/4/case "
+             "presidential/ADJ/7/amod office/NOUN/2/nmod ,/PUNCT/9/punct Andriy/PROPN/7/appos "
+             "Yermak/PROPN/9/flat ,/PUNCT/2/punct rejected/reject/VERB/0/root the/DET/14/det "
+             "proposal/proposal/NOUN/12/obj of/ADP/16/case Russia/PROPN/14/nmod ./PUNCT/12/punct");
+  d.entity("Ukraine", ET::kGpe, "UKR").entity("Andriy Yermak", ET::kPerson, "UKR", "GOV").entity("Russia", ET::kGpe, "RUS");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "REJECT");
+  EXPECT_EQ(evs[0].actor.name, "Andriy Yermak");
+}
+
+TEST_F(Events, ANounAfterATemporalSubordinatorIsTheNextVerbsSubject) {
+  // "M23 rebels seized the airport on Monday, a day after Congo's government severed
+  // relations with Kigali" with "government" hung on "day" and "severed" a conjunct.
+  TestDoc d;
+  d.sentence("M23/PROPN/2/compound rebels/rebel/NOUN/3/nsubj seized/seize/VERB/0/root the/DET/5/det "
+             "airport/airport/NOUN/3/obj on/ADP/7/case Monday/PROPN/3/obl ,/PUNCT/10/punct a/DET/10/det "
+             "day/NOUN/7/appos after/ADP/14/case Congo/PROPN/14/nmod:poss 's/PART/12/case "
+             "government/government/NOUN/10/nmod severed/sever/VERB/3/conj diplomatic/ADJ/17/amod "
+             "relations/relation/NOUN/15/obj with/ADP/19/case Kigali/PROPN/17/nmod ./PUNCT/3/punct");
+  d.doc.tokens[14].tag = "VBD";
+  d.entity("M23", ET::kOrg, "COD", "REB").entity("Congo", ET::kGpe, "COD").entity("Kigali", ET::kGpe, "RWA");
+  auto evs = run(d);
+  const Event* sev = find(evs, "SANCTION");
+  ASSERT_NE(sev, nullptr) << dump(evs);
+  EXPECT_EQ(sev->actor.country, "COD");
+  EXPECT_EQ(sev->actor.sector, "GOV");
+  EXPECT_EQ(sev->target.country, "RWA");
+}
+
+TEST_F(Events, APoliceSpokespersonTellsThePolicesArrests) {
+  TestDoc d;
+  d.sentence("Police/police/NOUN/2/compound spokeswoman/spokeswoman/NOUN/3/nmod:desc Resila/PROPN/5/nsubj "
+             "Onyango/PROPN/3/flat said/say/VERB/0/root 105/NUM/7/nummod people/people/NOUN/10/nsubj:pass "
+             "had/AUX/10/aux been/AUX/10/aux:pass arrested/arrest/VERB/5/ccomp ./PUNCT/5/punct");
+  // a ministry's spokesperson does not say who arrested (round 8)
+  d.sentence("Interior/PROPN/2/compound Ministry/PROPN/3/compound spokesperson/spokesperson/NOUN/4/nmod:desc "
+             "Ali/PROPN/6/nsubj Reza/PROPN/4/flat said/say/VERB/0/root 18/NUM/8/nummod people/people/NOUN/11/nsubj:pass "
+             "had/AUX/11/aux been/AUX/11/aux:pass arrested/arrest/VERB/6/ccomp ./PUNCT/6/punct");
+  d.entity("Resila Onyango", ET::kPerson, "").entity("Ali Reza", ET::kPerson, "");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "COERCE");
+  EXPECT_EQ(evs[0].actor.sector, "COP");
+  EXPECT_NE(evs[0].target.name.find("105"), std::string::npos) << dump(evs);
+}
+
+}  // namespace
+}  // namespace factwire
