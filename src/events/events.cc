@@ -337,6 +337,27 @@ class Extractor {
 // subject only). A reduced relative ("Protesters arrested in Paris") has no such conjunct.
 void Extractor::repair_root_noun_clauses() {
   const int n = static_cast<int>(doc_.tokens.size());
+  // Round 10: "Lula met his Argentine counterpart Javier Milei on Tuesday" parsed with the
+  // object as the subject of the weekday: a noun between a verb without object and the
+  // weekday that is the verb's oblique is that verb's object.
+  for (int k = 1; k + 1 < n; ++k) {
+    const int r = doc_.tokens[k].head;
+    if (r <= k || r >= n || doc_.tokens[k].dep != "nsubj" || doc_.tokens[k].pos != "NOUN" ||
+        !pat_.in_class("weekday", lower_[r]))
+      continue;
+    const int v = doc_.tokens[r].head;
+    if (v < 0 || v >= k || doc_.tokens[v].pos != "VERB" || !dep_is(doc_.tokens[r].dep, "obl") ||
+        doc_.tokens[v].sentence != doc_.tokens[k].sentence)
+      continue;
+    bool has_obj = false;
+    const Sentence& st = doc_.sentences[doc_.tokens[v].sentence];
+    for (uint32_t g = st.token_begin; g < st.token_end && !has_obj; ++g)
+      has_obj = doc_.tokens[g].head == v && (doc_.tokens[g].dep == "obj" || doc_.tokens[g].dep == "ccomp");
+    if (has_obj) continue;
+    begin_repair(n);
+    head_over_[k] = v;
+    dep_over_[k] = "obj";
+  }
   for (int v = 1; v < n; ++v) {
     // Round 8: "Armed gangs seized control of X" parsed with "gangs" as a compound of
     // "control" across the verb hung on it: a compound cannot span a verb, so it is a
@@ -703,6 +724,11 @@ bool Extractor::cond_holds(const PatternCond& c, int i, bool noun) const {
       // "Turkish troops crossed into Syria" parsed as a root noun with the verb on it: the
       // noun is the subject (as for the actor, round 5; round 7 for conditions).
       if (!noun && root_noun_subject(i) && (lemma_ok(head(i)) || lemma_ok(look_through(head(i))))) return true;
+      // Round 10: "protesters burned tires and blocked the highway": a conjunct verb without
+      // a subject of its own shares its head verb's.
+      if (!noun && dep(i) == "conj" && head(i) >= 0 && is_verb(head(i)) && child(i, "nsubj") < 0 &&
+          child_exact(i, "nsubj:pass") < 0)
+        if (int hs = child_exact(head(i), "nsubj"); hs >= 0 && (lemma_ok(hs) || lemma_ok(look_through(hs)))) return true;
       return any_kid([&](int k) {
         return dep_is(dep(k), "nsubj") && (lemma_ok(k) || lemma_ok(look_through(k)));
       });
@@ -2539,6 +2565,14 @@ void Extractor::sentence_parsed(uint32_t s) {
           break;
         }
       }
+      // Round 10: "Merz demanded that Scholz call a confidence vote": whatever is demanded,
+      // a "that" clause's named subject is the one asked.
+      if (int x = child_exact(c.tok, "ccomp"); c.target.empty() && x >= 0 && x > c.tok)
+        if (int mk = child_exact(x, "mark"); mk >= 0 && low(mk) == "that")
+          if (int sj = child_exact(x, "nsubj"); sj >= 0 && tok_entity_[sj] >= 0) {
+            Arg a = make_arg(sj);
+            if (!a.empty() && arg_key(a) != arg_key(c.actor)) c.target = a;
+          }
     }
     // "refused to answer whether they would support X": an act inside an indirect question
     // is no content of the refusal, offer or threat (round 7).

@@ -2732,5 +2732,48 @@ TEST_F(Events, APoliceSpokespersonTellsThePolicesArrests) {
   EXPECT_NE(evs[0].target.name.find("105"), std::string::npos) << dump(evs);
 }
 
+TEST_F(Events, AnObjectParsedAsTheWeekdaysSubjectIsTheObject) {
+  TestDoc d;
+  d.sentence("Brazilian/ADJ/2/amod President/PROPN/3/nmod:desc Lula/PROPN/4/nsubj met/meet/VERB/0/root "
+             "his/PRON/7/nmod:poss Argentine/PROPN/7/compound counterpart/counterpart/NOUN/10/nsubj "
+             "Javier/PROPN/7/appos Milei/PROPN/8/flat Tuesday/PROPN/4/obl ./PUNCT/4/punct");
+  d.entity("Brazilian", ET::kNorp, "BRA").entity("Lula", ET::kPerson, "BRA", "GOV").entity("Argentine", ET::kNorp, "ARG");
+  d.entity("Javier Milei", ET::kPerson, "ARG", "GOV");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "CONSULT");
+  EXPECT_EQ(evs[0].actor.name, "Lula");
+  EXPECT_EQ(evs[0].target.name, "Javier Milei");
+}
+
+TEST_F(Events, ADemandThatSomeoneActIsAddressedToThem) {
+  TestDoc d;
+  d.sentence("Friedrich/PROPN/3/nsubj Merz/PROPN/1/flat demanded/demand/VERB/0/root that/SCONJ/6/mark "
+             "Scholz/PROPN/6/nsubj call/call/VERB/3/ccomp a/DET/9/det confidence/NOUN/9/compound "
+             "vote/vote/NOUN/6/obj ./PUNCT/3/punct");
+  d.entity("Friedrich Merz", ET::kPerson, "DEU", "PTY").entity("Scholz", ET::kPerson, "DEU", "GOV");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "REQUEST");
+  EXPECT_EQ(evs[0].target.name, "Scholz");
+}
+
+TEST_F(Events, ProtestersBurningTiresAndBlockingAHighwayProtest) {
+  TestDoc d;
+  d.sentence("Protesters/protester/NOUN/2/nsubj burned/burn/VERB/0/root tires/tire/NOUN/2/obj ./PUNCT/2/punct");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "PROTEST");
+  EXPECT_EQ(evs[0].mode, "riot");
+  // a conjunct shares its head's subject
+  TestDoc d2;
+  d2.sentence("Protesters/protester/NOUN/2/nsubj came/come/VERB/0/root and/CCONJ/4/cc "
+              "blocked/block/VERB/2/conj the/DET/6/det highway/highway/NOUN/4/obj ./PUNCT/2/punct");
+  evs = run(d2);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "PROTEST");
+  EXPECT_EQ(evs[0].mode, "obstruct");
+}
+
 }  // namespace
 }  // namespace factwire
