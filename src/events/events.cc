@@ -1439,6 +1439,30 @@ Arg Extractor::make_arg(int h, int depth) const {
         if (a.country.empty()) a.country = "-";  // stop the search; cleared below
         continue;
       }
+      // Round 10: "Russia's Defence Ministry said its forces had destroyed": the forces of a
+      // state's body are that state's military, not the body.
+      if (word_in("troops", h) && m.entity >= 0 &&
+          doc_.entities[m.entity].type == EntityType::kOrg && (m.sector == "GOV" || m.sector == "MIL")) {
+        std::string cc = m.country;
+        // the body's own owner where it is named ("Russia's Defence Ministry"), this sentence
+        // or an earlier one
+        for (int x = h; cc.empty() && x >= 0 && x >= h - 400; --x) {
+          if (tok_entity_[x] != m.entity) continue;
+          for (const uint32_t* g = kids_begin(x); g != kids_end(x) && cc.empty(); ++g)
+            if (dep(*g) == "nmod:poss" && tok_entity_[*g] >= 0 &&
+                doc_.entities[tok_entity_[*g]].type == EntityType::kGpe)
+              cc = arg_from_entity(tok_entity_[*g], static_cast<int>(*g)).country;
+        }
+        if (!cc.empty()) {
+          a.entity = -1;
+          a.country = cc;
+          a.sector = "MIL";
+          set_phrase(&a, h);
+          if (pos(c) == "PRON")  // "its forces": the state's name
+            if (const GazCountry* gc = gaz_.country_by_iso3(cc)) a.name = gc->name;
+          return a;
+        }
+      }
       a.entity = m.entity;
       a.country = m.country;
       a.sector = m.sector;

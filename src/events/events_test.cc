@@ -2775,5 +2775,19 @@ TEST_F(Events, ProtestersBurningTiresAndBlockingAHighwayProtest) {
   EXPECT_EQ(evs[0].mode, "obstruct");
 }
 
+TEST_F(Events, TheForcesOfAStatesMinistryAreItsMilitaryAndTheDronesTheyDestroyAreHit) {
+  TestDoc d;
+  d.sentence("Russia/PROPN/3/nmod:poss 's/PART/1/case Ministry/PROPN/4/nsubj said/say/VERB/0/root "
+             "its/PRON/6/nmod:poss forces/force/NOUN/8/nsubj had/AUX/8/aux destroyed/destroy/VERB/4/ccomp "
+             "17/NUM/11/nummod Ukrainian/ADJ/11/amod drones/drone/NOUN/8/obj ./PUNCT/4/punct");
+  d.entity("Russia", ET::kGpe, "RUS").entity("Ministry", ET::kOrg, "", "GOV").entity("Ukrainian", ET::kNorp, "UKR");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "ASSAULT");
+  EXPECT_EQ(evs[0].actor.country, "RUS");
+  EXPECT_EQ(evs[0].actor.sector, "MIL");
+  EXPECT_EQ(evs[0].target.country, "UKR");
+}
+
 }  // namespace
 }  // namespace factwire
