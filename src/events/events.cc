@@ -2369,7 +2369,10 @@ void Extractor::frames_of(Cand* c) const {
   // "an Israeli town hit by an Iranian missile": a reduced relative is a description.
   // Not an intransitive one ("Members of the House protested by shouting"): a past tense
   // the parser took for a participle.
-  if (!c->noun && dep(t) == "acl" && doc_.tokens[t].tag == "VBN" && !intransitive(*c) && !root_noun_subject(t))
+  // Round 10: not a clause with its own subject ("a statement that the group's forces had
+  // targeted X"), which no reduced relative has.
+  if (!c->noun && dep(t) == "acl" && doc_.tokens[t].tag == "VBN" && !intransitive(*c) && !root_noun_subject(t) &&
+      child_exact(t, "nsubj") < 0)
     c->dropped = true;
   // Climb: frames above the trigger.
   int cur = t;

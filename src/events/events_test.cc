@@ -2789,5 +2789,21 @@ TEST_F(Events, TheForcesOfAStatesMinistryAreItsMilitaryAndTheDronesTheyDestroyAr
   EXPECT_EQ(evs[0].target.country, "UKR");
 }
 
+TEST_F(Events, AThatClauseOnAStatementIsNoReducedRelative) {
+  // "said in a statement that the group's forces had targeted the ship" with the clause
+  // hung on "statement"; a reduced relative ("a town hit by a missile") has no subject.
+  TestDoc d;
+  d.sentence("Hamas/PROPN/2/nsubj said/say/VERB/0/root in/ADP/5/case a/DET/5/det statement/NOUN/2/obl "
+             "that/SCONJ/9/mark its/PRON/8/nmod:poss fighters/fighter/NOUN/9/nsubj targeted/target/VERB/5/acl "
+             "Israeli/ADJ/11/amod soldiers/soldier/NOUN/9/obj ./PUNCT/2/punct");
+  d.doc.tokens[8].tag = "VBN";
+  d.entity("Hamas", ET::kOrg, "PSE", "REB").entity("Israeli", ET::kNorp, "ISR");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "ASSAULT");
+  EXPECT_EQ(evs[0].actor.name, "Hamas");
+  EXPECT_EQ(evs[0].target.country, "ISR");
+}
+
 }  // namespace
 }  // namespace factwire
