@@ -358,6 +358,29 @@ void Extractor::repair_root_noun_clauses() {
     head_over_[k] = v;
     dep_over_[k] = "obj";
   }
+  // Round 10: "offered to release up to 1,000 prisoners" parsed with "up" as the verb's
+  // particle and the counted noun as an oblique with "to": "up to" counts the object.
+  for (int u = 1; u + 2 < n; ++u) {
+    if (lower_[u] != "up" || doc_.tokens[u].dep != "compound:prt" || lower_[u + 1] != "to") continue;
+    const int v = doc_.tokens[u].head;
+    const int x = doc_.tokens[u + 1].head;
+    if (v < 0 || x <= u + 1 || x >= n || doc_.tokens[x].head != v || !dep_is(doc_.tokens[x].dep, "obl") ||
+        doc_.tokens[v].pos != "VERB")
+      continue;
+    bool counted = false, has_obj = false;
+    const Sentence& st = doc_.sentences[doc_.tokens[v].sentence];
+    for (uint32_t g = st.token_begin; g < st.token_end; ++g) {
+      if (doc_.tokens[g].head == x && doc_.tokens[g].dep == "nummod") counted = true;
+      if (doc_.tokens[g].head == v && doc_.tokens[g].dep == "obj") has_obj = true;
+    }
+    if (!counted || has_obj) continue;
+    begin_repair(n);
+    head_over_[x] = v;
+    dep_over_[x] = "obj";
+    dep_over_[u] = "advmod";
+    head_over_[u + 1] = x;
+    dep_over_[u + 1] = "advmod";
+  }
   for (int v = 1; v < n; ++v) {
     // Round 8: "Armed gangs seized control of X" parsed with "gangs" as a compound of
     // "control" across the verb hung on it: a compound cannot span a verb, so it is a

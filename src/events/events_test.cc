@@ -2805,5 +2805,18 @@ TEST_F(Events, AThatClauseOnAStatementIsNoReducedRelative) {
   EXPECT_EQ(evs[0].target.country, "ISR");
 }
 
+TEST_F(Events, UpToANumberCountsTheObjectNotAParticle) {
+  TestDoc d;
+  d.sentence("Israel/PROPN/3/nsubj had/AUX/3/aux offered/offer/VERB/0/root to/PART/5/mark "
+             "release/release/VERB/3/xcomp up/ADP/5/compound:prt to/ADP/10/case 1,000/NUM/10/nummod "
+             "Palestinian/ADJ/10/amod prisoners/prisoner/NOUN/5/obl ./PUNCT/3/punct");
+  d.entity("Israel", ET::kGpe, "ISR").entity("Palestinian", ET::kNorp, "PSE");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].type, "AGREE");
+  EXPECT_EQ(evs[0].actor.country, "ISR");
+  EXPECT_EQ(evs[0].target.country, "PSE");
+}
+
 }  // namespace
 }  // namespace factwire
