@@ -1278,6 +1278,14 @@ Arg Extractor::make_arg(int h, int depth) const {
         if (dep(*g) == "amod" && tok_entity_[*g] >= 0) p.country = arg_from_entity(tok_entity_[*g], static_cast<int>(*g)).country;
       if (p.country.empty())
         if (const Arg o = country_of_thing(h); !o.country.empty()) p.country = o.country;
+      // or of the place the act is told in ("In the Donetsk region, Russian forces captured
+      // the village of X")
+      if (const int v = head(h); p.country.empty() && v >= 0 && is_verb(v))
+        for (const uint32_t* g = kids_begin(v); g != kids_end(v) && p.country.empty(); ++g)
+          if (dep_is(dep(*g), "obl") && case_of(*g) == "in" && tok_entity_[*g] >= 0 &&
+              (doc_.entities[tok_entity_[*g]].type == EntityType::kGpe ||
+               doc_.entities[tok_entity_[*g]].type == EntityType::kLoc))
+            p.country = arg_from_entity(tok_entity_[*g], static_cast<int>(*g)).country;
       return p;
     }
   // "a user labelled "Anonymous"", "a group called the Islamic Front", "a man named John

@@ -2818,5 +2818,27 @@ TEST_F(Events, UpToANumberCountsTheObjectNotAParticle) {
   EXPECT_EQ(evs[0].target.country, "PSE");
 }
 
+TEST_F(Events, AnUnnamedVillageTakesTheCountryOfThePlaceTheActIsToldIn) {
+  TestDoc d;
+  d.sentence("In/ADP/4/case the/DET/4/det Donetsk/PROPN/4/compound region/NOUN/8/obl ,/PUNCT/4/punct "
+             "Russian/ADJ/7/amod forces/force/NOUN/8/nsubj captured/capture/VERB/0/root the/DET/10/det "
+             "village/NOUN/8/obj of/ADP/12/case Novohrodivka/PROPN/10/nmod ./PUNCT/8/punct");
+  d.entity("Donetsk region", ET::kLoc, "UKR").entity("Russian", ET::kNorp, "RUS");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].target.name, "Novohrodivka");
+  EXPECT_EQ(evs[0].target.country, "UKR");
+}
+
+TEST_F(Events, ATreatyIsNoParty) {
+  TestDoc d;
+  d.sentence("The/DET/4/det Mutual/PROPN/3/compound Defense/PROPN/4/compound Treaty/treaty/PROPN/5/nsubj "
+             "covered/cover/VERB/0/root attacks/attack/NOUN/5/obj on/ADP/9/case Philippine/ADJ/9/amod "
+             "forces/force/NOUN/6/nmod ./PUNCT/5/punct");
+  d.entity("Defense Treaty", ET::kOrg, "").entity("Philippine", ET::kNorp, "PHL");
+  auto evs = run(d);
+  EXPECT_EQ(evs.size(), 0u) << dump(evs);
+}
+
 }  // namespace
 }  // namespace factwire
