@@ -2031,6 +2031,32 @@ Arg Extractor::earlier_actor(int n) const {
   int det = child(n, "det");
   if (det < 0 || !(low(det) == "the" || low(det) == "this" || low(det) == "that")) return {};
   const int oc = cand_at(n);
+  // Round 10: "Peskov told reporters that ... Kyiv must accept X. Yermak rejected the demand":
+  // a demand told in the sentence before as what someone must or should do, in a speaker's
+  // reported words, is the speaker's.
+  if (oc >= 0 && cands_[oc].type == "REQUEST" && sentence_of(n) > 0) {
+    const Sentence& ps = doc_.sentences[sentence_of(n) - 1];
+    for (uint32_t k = ps.token_begin; k < ps.token_end; ++k) {
+      if (!(low(k) == "must" || low(k) == "should") || dep(k) != "aux") continue;
+      const int v = head(k);
+      if (v < 0) continue;
+      const int sj = child_exact(v, "nsubj");
+      if (sj < 0 || tok_entity_[sj] < 0) continue;
+      int h = v;
+      for (int guard = 0; guard < 4 && h >= 0 && (dep(h) == "ccomp" || dep(h) == "conj"); ++guard) {
+        h = head(h);
+        bool claim = false;
+        if (const auto* fr = h >= 0 ? pat_.frames(lem(h)) : nullptr)
+          for (const Frame& f : *fr) claim = claim || (f.effect == FrameEffect::kClaim && f.prt.empty());
+        if (!claim) continue;
+        if (int sp = child_exact(h, "nsubj"); sp >= 0) {
+          Arg a = make_arg(sp);
+          if (!a.empty()) return a;
+        }
+        break;
+      }
+    }
+  }
   for (size_t j = drafts_.size(); j-- > 0;) {
     const Draft& d = drafts_[j];
     if (d.lemma != lem(n) && !(oc >= 0 && d.ev.type == cands_[oc].type)) continue;

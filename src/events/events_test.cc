@@ -2840,5 +2840,20 @@ TEST_F(Events, ATreatyIsNoParty) {
   EXPECT_EQ(evs.size(), 0u) << dump(evs);
 }
 
+TEST_F(Events, RejectingTheDemandAnswersWhoSaidTheOtherMustAct) {
+  TestDoc d;
+  d.sentence("Peskov/PROPN/2/nsubj said/say/VERB/0/root that/SCONJ/6/mark Kyiv/PROPN/6/nsubj "
+             "must/AUX/6/aux accept/accept/VERB/2/ccomp the/DET/9/det new/ADJ/9/amod realities/NOUN/6/obj "
+             "./PUNCT/2/punct");
+  d.sentence("Yermak/PROPN/2/nsubj rejected/reject/VERB/0/root the/DET/4/det demand/demand/NOUN/2/obj "
+             "./PUNCT/2/punct");
+  d.entity("Peskov", ET::kPerson, "RUS", "GOV").entity("Kyiv", ET::kGpe, "UKR").entity("Yermak", ET::kPerson, "UKR", "GOV");
+  auto evs = run(d);
+  const Event* r = find(evs, "REJECT");
+  ASSERT_NE(r, nullptr) << dump(evs);
+  EXPECT_EQ(r->actor.name, "Yermak");
+  EXPECT_EQ(r->target.name, "Peskov");
+}
+
 }  // namespace
 }  // namespace factwire
