@@ -1259,11 +1259,6 @@ size_t Resolver::name_run(size_t j, size_t se) const {
     ++k;
     if (k + 1 < se) k += hyphen_syllable(k);  // "Lee Jae-myung"
   }
-  // A name never ends on a particle ("Lula da" before a word that could not follow).
-  while (k > j + 1 && tok(k - 2) != "-" && in_list(tok(k - 1), {"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "der", "den",
-                              "de", "da", "del", "della", "di", "du", "dos", "das", "la", "le",
-                              "ter"}))
-    --k;
   return k - j;
 }
 

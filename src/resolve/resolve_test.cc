@@ -1881,5 +1881,15 @@ TEST(Resolve, SessionSixRulesStayAwayFromOrdinaryText) {
   }
 }
 
+TEST(Resolve, FamilyNameOfATitledPersonMakesARelativeAPerson) {
+  Document doc = Make(
+      "Prime Minister Thaksin/B-PERSON Shinawatra/I-PERSON spoke . || Yingluck Shinawatra "
+      "also ran .");
+  resolve_entities(&doc, Gaz());
+  const Entity* y = Find(doc, "Yingluck Shinawatra");
+  ASSERT_NE(y, nullptr) << Names(doc);
+  EXPECT_EQ(y->type, EntityType::kPerson);
+}
+
 }  // namespace
 }  // namespace factwire
