@@ -1370,11 +1370,18 @@ class Analyzer {
                     head == "carrier" || head == "insurer" || head == "lender" ||
                     head == "operator" || head == "airline";
     bool armed = head == "militia" || head == "group" || head == "movement";
-    int best = -1;
-    uint32_t best_start = 0;
-    for (size_t i = 0; i < doc_.entities.size(); ++i) {
+    // Organisation mentions by position, built once per document (a long document asks often).
+    if (org_mentions_.empty()) {
+      for (size_t i = 0; i < doc_.entities.size(); ++i)
+        if (doc_.entities[i].type == EntityType::kOrg)
+          for (const Mention& m : doc_.entities[i].mentions)
+            org_mentions_.push_back({m.start, m.end, static_cast<uint32_t>(i)});
+      std::sort(org_mentions_.begin(), org_mentions_.end(),
+                [](const OrgMention& a, const OrgMention& b) { return a.start < b.start; });
+      if (org_mentions_.empty()) org_mentions_.push_back({UINT32_MAX, UINT32_MAX, 0});
+    }
+    auto fits_entity = [&](size_t i) {
       const Entity& e = doc_.entities[i];
-      if (e.type != EntityType::kOrg) continue;
       std::vector<std::string> ew = name_words(e.name);
       bool has_word = false;
       for (const std::string& w : ew) has_word |= w == head || w + "s" == head || w == std::string(head) + "s";
@@ -1388,20 +1395,33 @@ class Analyzer {
         if (head == "agency") fits = has_word || sec == "IGO" || sec == "GOV" || sec == "JRN";
         if (head == "broadcaster" || head == "newspaper") fits = sec == "JRN";
       }
-      if (!fits) continue;
-      for (const Mention& m : e.mentions)
-        if (m.end <= before && before - m.end < 900 && (best < 0 || m.start > best_start)) {
-          best = static_cast<int>(i);
-          best_start = m.start;
-        }
+      return fits;
+    };
+    // The mentions that end before `before`, latest first, within ~900 bytes.
+    auto it = std::lower_bound(org_mentions_.begin(), org_mentions_.end(), before,
+                               [](const OrgMention& m, uint32_t pos) { return m.start < pos; });
+    int best = -1;
+    uint32_t best_start = 0;
+    for (auto k = it; k != org_mentions_.begin();) {
+      --k;
+      if (k->start == UINT32_MAX || k->end > before) continue;
+      if (before - k->end >= 900) break;
+      if (best < 0 && fits_entity(k->entity)) {
+        best = static_cast<int>(k->entity);
+        best_start = k->start;
+        continue;
+      }
+      // A nearer organisation of another kind in between makes the reference unsure.
+      if (best >= 0) break;
     }
-    // A nearer organisation of another kind in between makes the reference unsure.
     if (best >= 0 && generic && !named) {
-      for (size_t i = 0; i < doc_.entities.size(); ++i) {
-        if (static_cast<int>(i) == best || doc_.entities[i].type != EntityType::kOrg) continue;
-        for (const Mention& m : doc_.entities[i].mentions)
-          if (m.start > best_start && m.end <= before && doc_.entities[i].sector == doc_.entities[best].sector)
-            return -1;
+      for (auto k = it; k != org_mentions_.begin();) {
+        --k;
+        if (k->start == UINT32_MAX || k->end > before) continue;
+        if (k->start <= best_start) break;
+        if (static_cast<int>(k->entity) != best &&
+            doc_.entities[k->entity].sector == doc_.entities[best].sector)
+          return -1;
       }
     }
     return best;
@@ -3202,6 +3222,10 @@ class Analyzer {
   std::vector<std::pair<uint32_t, uint32_t>> sents_;
   std::vector<uint32_t> tok_sent_;
   std::vector<bool> consumed_;
+  struct OrgMention {
+    uint32_t start, end, entity;
+  };
+  mutable std::vector<OrgMention> org_mentions_;  // org_antecedent's index
   mutable std::vector<int8_t> place_cache_;  // per token: -1 unknown, 0 no, 1 a place word  // cue tokens already used by a direct quote
   std::vector<std::pair<uint32_t, uint32_t>> blocked_;
   std::unordered_map<std::string, std::string> names_;  // last name -> fullest person name
