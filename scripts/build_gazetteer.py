@@ -794,6 +794,11 @@ chairwoman|chairwoman|
 chair|chair|
 chief executive|chief executive|BUS
 chief executive officer|chief executive officer|BUS
+chief medical officer|chief medical officer|MED
+medical officer|medical officer|MED
+police officer|police officer|COP
+chief operating officer|chief operating officer|BUS
+chief financial officer|chief financial officer|BUS
 ceo|CEO|BUS
 founder|founder|
 co-founder|co-founder|

@@ -1891,5 +1891,18 @@ TEST(Resolve, FamilyNameOfATitledPersonMakesARelativeAPerson) {
   EXPECT_EQ(y->type, EntityType::kPerson);
 }
 
+TEST(Resolve, DrYieldsToASetOffDescriptionBeforeTheName) {
+  Document doc = Make(
+      "The chief medical officer , Dr Chris/B-PERSON Whitty/I-PERSON , said so . || Dr "
+      "Anthony/B-PERSON Fauci/I-PERSON spoke .");
+  resolve_entities(&doc, Gaz());
+  const Entity* w = Find(doc, "Chris Whitty");
+  ASSERT_NE(w, nullptr) << Names(doc);
+  EXPECT_EQ(w->role, "chief medical officer");
+  const Entity* f = Find(doc, "Anthony Fauci");
+  ASSERT_NE(f, nullptr) << Names(doc);
+  EXPECT_EQ(f->role, "Dr.");  // with nothing better, Dr stays
+}
+
 }  // namespace
 }  // namespace factwire
