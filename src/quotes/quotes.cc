@@ -1406,14 +1406,13 @@ class Analyzer {
       --k;
       if (k->start == UINT32_MAX || k->end > before) continue;
       if (before - k->end >= 900) break;
-      if (best < 0 && fits_entity(k->entity)) {
+      if (fits_entity(k->entity)) {
         best = static_cast<int>(k->entity);
         best_start = k->start;
-        continue;
+        break;
       }
-      // A nearer organisation of another kind in between makes the reference unsure.
-      if (best >= 0) break;
     }
+    // A nearer organisation of the same sector in between makes the reference unsure.
     if (best >= 0 && generic && !named) {
       for (auto k = it; k != org_mentions_.begin();) {
         --k;
