@@ -3,7 +3,7 @@
 
     e2e.py BINARY CHECK
 
-CHECK is one of: seed, golden_rules, html_dev, bad_input, cli, examples.
+CHECK is one of: seed, golden_rules, html_dev, bad_input, cli, examples, news_dev.
 Scores are compared with tests/thresholds.json: a drop below a locked-in score fails.
 Checks that need ../shared exit 77 (ctest: skipped) when it is absent.
 """
@@ -198,8 +198,68 @@ def check_examples(binary):
         fail("HTML example: metadata missing: %s %s" % (page.get("published"), page.get("title")))
 
 
+def check_news_dev(binary):
+    """Hand-coded wire-style articles written here (tests/data/news_dev: NAME.txt + NAME.json in the
+    gold format of ../shared/gold, scored by ../shared/eval/score.py). A gold file scores the
+    sections it lists in "scored" (default: every section key it has). Totals are summed over the
+    articles per group (the name's prefix before the first '-') and compared with
+    thresholds.json "news_dev": {group: {section: F1 floor}}. NEWS_DEV_VERBOSE=1 prints misses."""
+    score_py = need_shared("eval", "score.py")
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("fw_score", score_py)
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    folder = os.environ.get("NEWS_DEV_DIR") or os.path.join(ROOT, "tests", "data", "news_dev")
+    verbose = os.environ.get("NEWS_DEV_VERBOSE") == "1"
+    totals = {}  # group -> section -> [tp, fp, fn]
+    names = sorted(n[:-5] for n in os.listdir(folder) if n.endswith(".json") and
+                   os.path.exists(os.path.join(folder, n[:-5] + ".txt")))
+    if not names:
+        fail("no articles in %s" % folder)
+    for name in names:
+        gold = json.load(open(os.path.join(folder, name + ".json"), encoding="utf-8"))
+        r = run(binary, "analyze", os.path.join(folder, name + ".txt"))
+        if r.returncode != 0:
+            fail("%s: analyze exited %d: %s" % (name, r.returncode, r.stderr[-2000:]))
+        result = scorer.score(gold, json.loads(r.stdout))
+        result.pop("document")
+        sections = gold.get("scored") or [k for k in ("entities", "quotes", "figures", "events") if k in gold]
+        wanted = set(sections)
+        if "quotes" in wanted:
+            wanted |= {"quotes+speaker", "anonymous sources"}
+        group = name.split("-")[0]
+        line = []
+        for sec, t in result.items():
+            if sec not in wanted:
+                continue
+            acc = totals.setdefault(group, {}).setdefault(sec, [0, 0, 0])
+            acc[0] += t.tp
+            acc[1] += t.fp
+            acc[2] += t.fn
+            line.append("%s %d/%d/%d" % (sec, t.tp, t.fp, t.fn))
+            if verbose:
+                for g in t.misses:
+                    print("  %s missed %s: %s" % (name, sec, json.dumps(g, ensure_ascii=False)[:200]))
+        print("%-28s %s" % (name, "  ".join(line)))
+    floors = THRESHOLDS.get("news_dev", {})
+    bad = []
+    for group, secs in sorted(totals.items()):
+        for sec, (tp, fp, fn) in secs.items():
+            p = tp / (tp + fp) if tp + fp else 0.0
+            rc = tp / (tp + fn) if tp + fn else 0.0
+            f = 2 * p * rc / (p + rc) if p + rc else 0.0
+            floor = floors.get(group, {}).get(sec)
+            print("%s %-18s P=%.3f R=%.3f F1=%.3f (tp %d, fp %d, fn %d)%s" % (
+                group, sec, p, rc, f, tp, fp, fn, "" if floor is None else "  floor %.3f" % floor))
+            if floor is not None and f < floor - 1e-9:
+                bad.append("%s %s F1 %.3f < %.3f" % (group, sec, f, floor))
+    if bad:
+        fail("; ".join(bad))
+
+
 CHECKS = {"seed": check_seed, "golden_rules": check_golden_rules, "html_dev": check_html_dev,
-          "bad_input": check_bad_input, "cli": check_cli, "examples": check_examples}
+          "bad_input": check_bad_input, "cli": check_cli, "examples": check_examples,
+          "news_dev": check_news_dev}
 
 if __name__ == "__main__":
     if len(sys.argv) != 3 or sys.argv[2] not in CHECKS:
