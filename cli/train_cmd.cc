@@ -36,6 +36,8 @@ std::string CommandLine(const std::string& what, const factwire::train::TrainOpt
   if (o.plain) c += " --plain";
   if (o.lexicon_caps > 0) c += " --lexicon-caps " + std::to_string(o.lexicon_caps);
   if (o.save_epochs) c += " --save-epochs";
+  if (o.entity_doc_folds) c += " --entity-doc-folds";
+  if (o.bag > 1) c += " --bag " + std::to_string(o.bag);
   if (o.case_runs) c += " --case-runs";
   if (o.no_word_classes) c += " --no-word-classes";
   if (o.o_bias != 0) {
@@ -45,6 +47,7 @@ std::string CommandLine(const std::string& what, const factwire::train::TrainOpt
   }
   if (o.stack > 1) c += " --stack " + std::to_string(o.stack);
   if (o.jackknife > 1) c += " --jackknife " + std::to_string(o.jackknife);
+  for (const auto& f : o.tagger_train) c += " --tagger-train " + f;
   if (o.jackknife_epochs > 0) c += " --jackknife-epochs " + std::to_string(o.jackknife_epochs);
   c += " --seed " + std::to_string(o.seed) + " --out " + o.out;
   return c;
@@ -85,11 +88,21 @@ void AddTrain(CLI::App* train, const std::string& what) {
     sub->add_option("--o-bias", flags->opts.o_bias,
                     "decode: bias added to the score of O (> 0: precision over recall)");
   }
-  if (what == "parser") {
+  if (what == "parser" || what == "ner") {
     sub->add_option("--jackknife", flags->opts.jackknife,
                     "tag the training data with K fold taggers trained on the other folds");
     sub->add_option("--jackknife-epochs", flags->opts.jackknife_epochs,
                     "epochs of each fold tagger (default 6)");
+  }
+  if (what == "ner") {
+    sub->add_option("--bag", flags->opts.bag,
+                    "S > 1: train S models in other orders, export the mean of their weights");
+    sub->add_flag("--entity-doc-folds", flags->opts.entity_doc_folds,
+                  "jackknife the entity lexicon over whole documents, not every tenth sentence");
+    sub->add_option("--tagger-train", flags->opts.tagger_train,
+                    "with --jackknife: the tagger's training treebanks (CoNLL-U), in its order");
+    sub->add_option("--jackknife-cache", flags->opts.jackknife_cache,
+                    "read or write the fold taggers as PREFIX.jkF-of-K.fwm");
   }
   sub->callback([flags, what]() {
     flags->opts.command = CommandLine(what, flags->opts);

@@ -42,18 +42,65 @@ void Perceptron::Update(const std::vector<uint64_t>& feats, int truth, int guess
 
 tag::LinearModel Perceptron::Export(size_t max_weights) const {
   std::vector<std::vector<std::pair<uint16_t, float>>> avg(rows_.size());
-  std::vector<float> mags;
-  float maxabs = 0;
   for (size_t r = 0; r < rows_.size(); ++r) {
     for (const Entry& e : rows_[r]) {
       double total = e.total + static_cast<double>(clock_ - e.stamp) * e.w;
       float a = static_cast<float>(total / static_cast<double>(clock_));
       if (a == 0) continue;
       avg[r].push_back({e.cls, a});
+    }
+  }
+  return Quantize(num_classes_, keys_, std::move(avg), max_weights);
+}
+
+void Perceptron::AccumulateAveraged(float weight,
+                                    std::unordered_map<uint64_t, std::vector<float>>* acc) const {
+  for (size_t r = 0; r < rows_.size(); ++r) {
+    std::vector<float>* row = nullptr;
+    for (const Entry& e : rows_[r]) {
+      double total = e.total + static_cast<double>(clock_ - e.stamp) * e.w;
+      float a = static_cast<float>(total / static_cast<double>(clock_));
+      if (a == 0) continue;
+      if (!row) {
+        row = &(*acc)[keys_[r]];
+        row->resize(static_cast<size_t>(num_classes_), 0.0f);
+      }
+      (*row)[e.cls] += weight * a;
+    }
+  }
+}
+
+tag::LinearModel Perceptron::ExportMean(const std::vector<const Perceptron*>& models,
+                                        size_t max_weights) {
+  if (models.size() == 1) return models[0]->Export(max_weights);
+  const int nc = models.empty() ? 0 : models[0]->num_classes_;
+  std::unordered_map<uint64_t, std::vector<float>> acc;
+  for (const Perceptron* m : models)
+    m->AccumulateAveraged(1.0f / static_cast<float>(models.size()), &acc);
+  // Sorted keys: the export does not depend on the hash map's order.
+  std::vector<uint64_t> keys;
+  keys.reserve(acc.size());
+  for (const auto& [k, row] : acc) keys.push_back(k);
+  std::sort(keys.begin(), keys.end());
+  std::vector<std::vector<std::pair<uint16_t, float>>> avg(keys.size());
+  for (size_t r = 0; r < keys.size(); ++r) {
+    const auto& row = acc[keys[r]];
+    for (int c = 0; c < nc; ++c)
+      if (row[c] != 0) avg[r].push_back({static_cast<uint16_t>(c), row[c]});
+  }
+  return Quantize(nc, std::move(keys), std::move(avg), max_weights);
+}
+
+tag::LinearModel Perceptron::Quantize(int num_classes, std::vector<uint64_t> keys_in,
+                                      std::vector<std::vector<std::pair<uint16_t, float>>> avg,
+                                      size_t max_weights) {
+  std::vector<float> mags;
+  float maxabs = 0;
+  for (const auto& row : avg)
+    for (auto [cls, a] : row) {
       mags.push_back(std::fabs(a));
       maxabs = std::max(maxabs, std::fabs(a));
     }
-  }
   float threshold = 0;
   if (mags.size() > max_weights && max_weights > 0) {
     std::nth_element(mags.begin(), mags.begin() + static_cast<long>(mags.size() - max_weights),
@@ -73,11 +120,11 @@ tag::LinearModel Perceptron::Export(size_t max_weights) const {
       row.push_back({cls, static_cast<int16_t>(q)});
     }
     if (row.empty()) continue;
-    keys.push_back(keys_[r]);
+    keys.push_back(keys_in[r]);
     rows.push_back(std::move(row));
   }
   tag::LinearModel m;
-  m.Build(num_classes_, scale, std::move(keys), std::move(rows));
+  m.Build(num_classes, scale, std::move(keys), std::move(rows));
   return m;
 }
 

@@ -23,6 +23,10 @@ class Perceptron {
 
   // The averaged weights, quantized to int16; keeps at most max_weights of the largest.
   tag::LinearModel Export(size_t max_weights) const;
+  // The mean of several perceptrons' averaged weights (parameter mixing: models trained on the
+  // same data in other orders), exported as Export does. All have the same classes.
+  static tag::LinearModel ExportMean(const std::vector<const Perceptron*>& models,
+                                     size_t max_weights);
   size_t num_features() const { return rows_.size(); }
 
  private:
@@ -33,6 +37,11 @@ class Perceptron {
     int64_t stamp;
   };
   void Add(std::vector<Entry>* row, int cls, float delta);
+  // Adds weight x this model's averaged weights to the rows of `acc` (key -> one float per class).
+  void AccumulateAveraged(float weight, std::unordered_map<uint64_t, std::vector<float>>* acc) const;
+  static tag::LinearModel Quantize(int num_classes, std::vector<uint64_t> keys,
+                                   std::vector<std::vector<std::pair<uint16_t, float>>> avg,
+                                   size_t max_weights);
 
   int num_classes_;
   int64_t clock_ = 1;

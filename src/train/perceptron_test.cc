@@ -46,6 +46,39 @@ TEST(Perceptron, ExportKeepsTheWeightBudget) {
   EXPECT_EQ(p.Export(0).num_weights(), 200u);
 }
 
+// Parameter mixing: the mean of one model is that model; the mean of a model and its negation
+// scores every feature 0; the mean of two models scores their average.
+TEST(Perceptron, ExportMeanAveragesTheModelsScores) {
+  Perceptron a(2), b(2), neg(2);
+  for (int k = 0; k < 3; ++k) {
+    a.Update({1}, 0, 1);
+    neg.Update({1}, 1, 0);
+    a.Tick();
+    neg.Tick();
+  }
+  b.Update({1}, 1, 0);
+  b.Update({2}, 0, 1);
+  b.Tick();
+  auto score = [](const tag::LinearModel& m, uint64_t f, float* s) {
+    s[0] = s[1] = 0;
+    m.Score(&f, 1, s);
+  };
+  float sa[2], sm[2], sb[2];
+  score(a.Export(0), 1, sa);
+  score(Perceptron::ExportMean({&a}, 0), 1, sm);
+  EXPECT_FLOAT_EQ(sa[0], sm[0]);
+  EXPECT_FLOAT_EQ(sa[1], sm[1]);
+  EXPECT_EQ(Perceptron::ExportMean({&a, &neg}, 0).num_weights(), 0u);
+  const tag::LinearModel ab = Perceptron::ExportMean({&a, &b}, 0);
+  score(b.Export(0), 1, sb);
+  score(ab, 1, sm);
+  EXPECT_NEAR(sm[0], (sa[0] + sb[0]) / 2, 1e-3);
+  EXPECT_NEAR(sm[1], (sa[1] + sb[1]) / 2, 1e-3);
+  score(ab, 2, sm);
+  EXPECT_GT(sm[0], 0);
+  EXPECT_LT(sm[1], 0);
+}
+
 TEST(Rng, IsReproducible) {
   Rng a(42), b(42);
   for (int i = 0; i < 10; ++i) EXPECT_EQ(a.Next(), b.Next());

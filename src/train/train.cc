@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <map>
 #include <set>
 #include <sstream>
@@ -612,6 +613,57 @@ void ScoreParse(const tag::DepModel& m, const std::vector<TreeSentence>& gold,
   out->las_universal = n ? 100.0 * lu / n : 0;
 }
 
+// Jackknifing: cuts `trees` into `folds` contiguous blocks (mostly whole documents) and, for
+// each block f, trains a tagger as `train tagger` trains it (both directions, like's labels and
+// feature set, 600,000 weights per direction, `epochs` epochs, the last kept, seed
+// seed + 101 (f + 1)) on the other blocks, then calls visit(f, lo, hi, tagger) for the block's
+// sentences [lo, hi). With a cache prefix, fold f's tagger is read from (or, when absent,
+// written to) CACHE.jkF-of-K.eEPOCHS.sSEED.fwm (a saved tagger tags exactly as the trained
+// one): the cache is only valid for the same trees and labels, which the caller must keep.
+Status ForEachFoldTagger(const std::vector<TreeSentence>& trees, const tag::PosModel& like,
+                         int folds, int epochs, uint64_t seed, const std::string& cache,
+                         std::ostream& log,
+                         const std::function<void(int, size_t, size_t, TagRunner*)>& visit) {
+  std::map<std::string, int> pos_id;
+  for (size_t i = 0; i < like.labels.size(); ++i) pos_id[like.labels[i]] = static_cast<int>(i);
+  const size_t pos_budget = 600000;
+  for (int f = 0; f < folds; ++f) {
+    const size_t lo = trees.size() * f / folds, hi = trees.size() * (f + 1) / folds;
+    TagRunner fold;
+    const std::string cached = cache.empty() ? std::string()
+        : cache + ".jk" + std::to_string(f + 1) + "-of-" + std::to_string(folds) + ".e" +
+              std::to_string(epochs) + ".s" + std::to_string(seed) + ".fwm";
+    bool loaded = false;
+    if (!cached.empty()) {
+      std::string probe;
+      if (tag::ReadFileBytes(cached, &probe).ok()) {
+        Status s = tag::PosModel::Load(cached, &fold.pos);
+        if (!s.ok()) return s;
+        loaded = true;
+        log << "jackknife: fold tagger " << f + 1 << "/" << folds << " read from " << cached << "\n";
+      }
+    }
+    if (!loaded) {
+      std::vector<TreeSentence> rest;
+      rest.reserve(trees.size() - (hi - lo));
+      for (size_t k = 0; k < trees.size(); ++k)
+        if (k < lo || k >= hi) rest.push_back(trees[k]);
+      fold.pos.SetLabels(like.labels);
+      fold.pos.long_affixes = like.long_affixes;  // the same features, not stacked
+      std::vector<std::vector<uint64_t>> amb;
+      BuildLexicon(rest, pos_id, &fold.pos, &amb);
+      FitTagger(rest, amb, {}, pos_id, epochs, pos_budget, seed + 101 * (f + 1), &fold.pos, log);
+      if (!cached.empty()) {
+        Status s = tag::WriteModelFile(cached, "pos", "{\"jackknife_fold\": " + std::to_string(f + 1) + "}\n",
+                                       fold.pos.Payload());
+        if (!s.ok()) return s;
+      }
+    }
+    visit(f, lo, hi, &fold);
+  }
+  return Status::Ok();
+}
+
 Status PrepareParserData(const std::vector<TreeSentence>& trees, TagRunner* tagger,
                          const std::map<std::string, int>& label_id,
                          std::vector<ParserData>* out, double* upos_acc) {
@@ -667,35 +719,21 @@ Status TrainParser(const TrainOptions& o, std::ostream& log) {
     // tagged by a tagger trained like `train tagger` on the other folds, with the shipped
     // tagger's labels.
     auto tj = std::chrono::steady_clock::now();
-    std::map<std::string, int> pos_id;
-    for (size_t i = 0; i < tagger.pos.labels.size(); ++i)
-      pos_id[tagger.pos.labels[i]] = static_cast<int>(i);
-    const size_t pos_budget = 600000;
     size_t n = 0, ok = 0;
     std::vector<int> ids;
-    for (int f = 0; f < folds; ++f) {
-      const size_t lo = train.size() * f / folds, hi = train.size() * (f + 1) / folds;
-      std::vector<TreeSentence> rest;
-      rest.reserve(train.size() - (hi - lo));
-      for (size_t k = 0; k < train.size(); ++k)
-        if (k < lo || k >= hi) rest.push_back(train[k]);
-      TagRunner fold;
-      fold.pos.SetLabels(tagger.pos.labels);
-      fold.pos.long_affixes = tagger.pos.long_affixes;  // the same features, not stacked
-      std::vector<std::vector<uint64_t>> amb;
-      BuildLexicon(rest, pos_id, &fold.pos, &amb);
-      FitTagger(rest, amb, {}, pos_id, fold_epochs, pos_budget, o.seed + 101 * (f + 1), &fold.pos,
-                log);
+    st = ForEachFoldTagger(train, tagger.pos, folds, fold_epochs, o.seed, o.jackknife_cache, log,
+                           [&](int f, size_t lo, size_t hi, TagRunner* fold) {
       size_t fn = 0, fok = 0;
       for (size_t k = lo; k < hi; ++k) {
-        fold.Run(train[k].words, &tdata[k].tags, &ids);
-        for (size_t i = 0; i < ids.size(); ++i, ++fn) fok += fold.pos.upos[ids[i]] == train[k].upos[i];
+        fold->Run(train[k].words, &tdata[k].tags, &ids);
+        for (size_t i = 0; i < ids.size(); ++i, ++fn) fok += fold->pos.upos[ids[i]] == train[k].upos[i];
       }
       n += fn;
       ok += fok;
       log << "parser: jackknife fold " << f + 1 << "/" << folds << " (sentences " << lo << "-" << hi
           << "): UPOS " << (fn ? 100.0 * fok / fn : 0) << "% (" << Seconds(tj) << " s)\n";
-    }
+    });
+    if (!st.ok()) return st;
     train_upos = n ? 100.0 * ok / n : 0;
     jackknife_secs = Seconds(tj);
     log << "parser: jackknifed train POS " << train_upos << "% (" << jackknife_secs << " s)\n";
@@ -975,10 +1013,12 @@ uint64_t EntClass(const std::map<int, int>& counts, int min_caps) {
   return h;
 }
 
+// fold_of: per sentence its jackknife fold (0-9); empty: sentence k is in fold k % 10.
 void BuildEntityLexicon(const std::vector<NerSentence>& data, const std::vector<NerData>& prepared,
-                        int min_caps, tag::NerModel* m,
+                        int min_caps, const std::vector<int>& fold_of, tag::NerModel* m,
                         std::vector<std::vector<uint64_t>>* jackknifed) {
   constexpr int kFolds = 10;
+  auto fold_index = [&](size_t k) { return fold_of.empty() ? k % kFolds : static_cast<size_t>(fold_of[k]); };
   std::unordered_map<uint64_t, std::map<int, int>> counts;
   std::vector<std::unordered_map<uint64_t, std::map<int, int>>> fold(kFolds);
   auto type_of = [](int y) { return y <= 0 ? 0 : 1 + (y - 1) / 4; };
@@ -987,11 +1027,11 @@ void BuildEntityLexicon(const std::vector<NerSentence>& data, const std::vector<
       const uint64_t w = prepared[k].wf[i].lower;
       const int t = type_of(prepared[k].y[i]);
       counts[w][t]++;
-      fold[k % kFolds][w][t]++;
+      fold[fold_index(k)][w][t]++;
       // Capitalised away from the sentence start.
       if (min_caps > 0 && i > 0 && (prepared[k].wf[i].flags & tag::kUpperInitial)) {
         counts[w][-1]++;
-        fold[k % kFolds][w][-1]++;
+        fold[fold_index(k)][w][-1]++;
       }
     }
   m->lexicon.clear();
@@ -1001,7 +1041,7 @@ void BuildEntityLexicon(const std::vector<NerSentence>& data, const std::vector<
   }
   jackknifed->assign(data.size(), {});
   for (size_t k = 0; k < data.size(); ++k) {
-    const auto& own = fold[k % kFolds];
+    const auto& own = fold[fold_index(k)];
     for (size_t i = 0; i < data[k].words.size(); ++i) {
       const uint64_t w = prepared[k].wf[i].lower;
       std::map<int, int> rest = counts[w];
@@ -1271,13 +1311,26 @@ Status TrainNer(const TrainOptions& o, std::ostream& log) {
   std::vector<NerSentence> train;
   std::vector<std::string> unlabeled;  // .jsonl: unlabeled text for the word classes
   Status st;
+  // --entity-doc-folds: the entity lexicon's jackknife fold of each training sentence is
+  // its document's (documents numbered across the files; a file without "# newdoc", such
+  // as WNUT's tweets, has one document per sentence).
+  std::vector<int> ent_fold;
+  int docs = 0;
   for (const auto& f : o.train_files) {
     if (f.size() > 6 && f.substr(f.size() - 6) == ".jsonl") {
       unlabeled.push_back(f);
       continue;
     }
+    const size_t first = train.size();
     if (!(st = ReadNerFile(f, &train)).ok()) return st;
+    bool has_docs = false;
+    for (size_t k = first; k < train.size(); ++k) has_docs = has_docs || train[k].doc != train[first].doc;
+    for (size_t k = first; k < train.size(); ++k) {
+      if (k == first || !has_docs || train[k].doc != train[k - 1].doc) ++docs;
+      ent_fold.push_back((docs - 1) % 10);
+    }
   }
+  if (!o.entity_doc_folds) ent_fold.clear();
   if (train.empty()) return Status::InvalidInput("no sentences in the training files");
   // --dev may list several files, comma-separated: the best epoch has the best mean F1.
   std::vector<std::string> dev_files;
@@ -1303,8 +1356,88 @@ Status TrainNer(const TrainOptions& o, std::ostream& log) {
   std::vector<std::vector<NerData>> ddatas(devs.size());
   PrepareNer(train, &tagger, model.types, &tdata);
   for (size_t k = 0; k < devs.size(); ++k) PrepareNer(devs[k], &tagger, model.types, &ddatas[k]);
+  // Jackknifed POS (as `train parser --jackknife`): the tagger was trained on the treebanks
+  // whose sentences UNER-EWT and GUM annotate, so its tags of those training sentences are
+  // nearly all right, unlike on new text. Each training sentence found in the tagger's
+  // treebanks (--tagger-train, read in the tagger's order) is tagged by the fold tagger that
+  // did not see its block; the others (WNUT) keep the shipped tagger's tags: it never saw them.
+  const int folds = o.jackknife > 1 ? o.jackknife : 0;
+  const int fold_epochs = o.jackknife_epochs > 0 ? o.jackknife_epochs : 6;
+  std::string jackknife_json;
+  if (folds > 0) {
+    if (o.tagger_train.empty())
+      return Status::InvalidInput("--jackknife needs --tagger-train: the tagger's training treebanks");
+    auto tj = std::chrono::steady_clock::now();
+    std::vector<TreeSentence> trees;
+    if (!(st = ReadTrees(o.tagger_train, &trees)).ok()) return st;
+    auto key = [](const std::vector<std::string>& words) {
+      std::string k;
+      for (const auto& w : words) k += w + "\x1f";
+      return k;
+    };
+    std::unordered_map<std::string, size_t> where;  // first occurrence
+    for (size_t k = 0; k < trees.size(); ++k) where.emplace(key(trees[k].words), k);
+    std::vector<std::vector<size_t>> members(folds);  // NER sentences per fold
+    std::vector<size_t> tree_of(train.size(), trees.size());
+    size_t matched = 0, n = 0, ok = 0, n0 = 0, ok0 = 0;
+    std::vector<int> ids;
+    std::vector<uint64_t> hashes;
+    for (size_t k = 0; k < train.size(); ++k) {
+      auto it = where.find(key(train[k].words));
+      if (it == where.end()) continue;
+      tree_of[k] = it->second;
+      ++matched;
+      int f = 0;
+      while (trees.size() * (f + 1) / folds <= it->second) ++f;
+      members[f].push_back(k);
+      // The shipped tagger's accuracy on these sentences, for the log and the manifest.
+      tagger.Run(train[k].words, &hashes, &ids);
+      const auto& t = trees[it->second];
+      for (size_t i = 0; i < ids.size(); ++i, ++n0) ok0 += tagger.pos.upos[ids[i]] == t.upos[i];
+    }
+    st = ForEachFoldTagger(trees, tagger.pos, folds, fold_epochs, o.seed, o.jackknife_cache, log,
+                           [&](int f, size_t lo, size_t hi, TagRunner* fold) {
+      size_t fn = 0, fok = 0;
+      for (size_t k : members[f]) {
+        fold->Run(train[k].words, &tdata[k].tags, &ids);
+        const auto& t = trees[tree_of[k]];
+        for (size_t i = 0; i < ids.size(); ++i, ++fn) fok += fold->pos.upos[ids[i]] == t.upos[i];
+      }
+      n += fn;
+      ok += fok;
+      log << "ner: jackknife fold " << f + 1 << "/" << folds << " (treebank sentences " << lo << "-"
+          << hi << ", " << members[f].size() << " training sentences): UPOS "
+          << (fn ? 100.0 * fok / fn : 0) << "% (" << Seconds(tj) << " s)\n";
+    });
+    if (!st.ok()) return st;
+    const double upos = n ? 100.0 * ok / n : 0, upos0 = n0 ? 100.0 * ok0 / n0 : 0;
+    log << "ner: " << matched << " of " << train.size() << " training sentences in the tagger's "
+        << trees.size() << " treebank sentences; their UPOS " << upos0 << "% with "
+        << BaseName(tagger_path) << ", " << upos << "% jackknifed (" << Seconds(tj) << " s)\n";
+    char buf[300];
+    std::snprintf(buf, sizeof(buf),
+                  "  \"jackknife\": {\"folds\": %d, \"tagger_epochs\": %d, \"matched_sentences\": %zu, "
+                  "\"train_upos\": %.2f, \"train_upos_unjackknifed\": %.2f},\n",
+                  folds, fold_epochs, matched, upos, upos0);
+    jackknife_json = buf;
+  }
   std::vector<std::vector<uint64_t>> train_ent;
-  BuildEntityLexicon(train, tdata, o.lexicon_caps, &model, &train_ent);
+  BuildEntityLexicon(train, tdata, o.lexicon_caps, ent_fold, &model, &train_ent);
+  {
+    // How often an entity word's class is known, in training (jackknifed) and on the first
+    // dev set (the whole lexicon): the feature should be as reliable in both.
+    size_t n = 0, known = 0, dn = 0, dknown = 0;
+    for (size_t k = 0; k < tdata.size(); ++k)
+      for (size_t i = 0; i < tdata[k].y.size(); ++i)
+        if (tdata[k].y[i] > 0) ++n, known += train_ent[k][i] != tag::kUnknownWord;
+    if (!ddatas.empty())
+      for (const auto& d : ddatas[0])
+        for (size_t i = 0; i < d.y.size(); ++i)
+          if (d.y[i] > 0) ++dn, dknown += model.lexicon.count(d.wf[i].lower) > 0;
+    log << "ner: entity words with a known entity class: train " << (n ? 100.0 * known / n : 0)
+        << "% (" << (ent_fold.empty() ? "sentence" : "document") << " folds), first dev set "
+        << (dn ? 100.0 * dknown / dn : 0) << "%\n";
+  }
   const std::string gaz_dir = "data/gazetteer";
   const size_t gaz_phrases = o.plain ? 0 : BuildGazetteer(gaz_dir, &model);
   const size_t texts = o.plain || o.no_word_classes ? 0 : BuildWordClasses(unlabeled, train, &model);
@@ -1319,18 +1452,23 @@ Status TrainNer(const TrainOptions& o, std::ostream& log) {
   const int epochs = o.epochs > 0 ? o.epochs : 10;
   const size_t budget = o.max_weights > 0 ? o.max_weights : 1500000;
   const int nc = model.num_classes();
-  Perceptron p(nc);
-  Rng rng(o.seed);
-  std::vector<size_t> order(train.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  // --bag S: S perceptrons trained side by side on the same data in other orders (seeds
+  // seed + 7919 b), their averaged weights mixed (averaged) at every epoch's export; S = 1 is
+  // the plain model.
+  const int bags = o.bag > 1 ? o.bag : 1;
+  std::vector<Perceptron> ps(static_cast<size_t>(bags), Perceptron(nc));
+  std::vector<Rng> rngs;
+  for (int b = 0; b < bags; ++b) rngs.emplace_back(o.seed + 7919ull * static_cast<uint64_t>(b));
+  std::vector<std::vector<size_t>> orders(static_cast<size_t>(bags));
+  for (auto& v : orders) {
+    v.resize(train.size());
+    for (size_t i = 0; i < v.size(); ++i) v[i] = i;
+  }
   std::vector<uint64_t> feats;
   std::vector<float> scores(nc);
-  double best_f = -1;
-  int best_epoch = 0;
-  tag::LinearModel best;
-  auto t0 = std::chrono::steady_clock::now();
-  for (int epoch = 1; epoch <= epochs; ++epoch) {
-    rng.Shuffle(&order);
+  // One pass over the training sentences in `order`, greedy, the model's own previous labels
+  // as history.
+  auto train_pass = [&](Perceptron& p, const std::vector<size_t>& order) {
     for (size_t si : order) {
       const auto& d = tdata[si];
       const size_t n = d.wf.size();
@@ -1350,7 +1488,19 @@ Status TrainNer(const TrainOptions& o, std::ostream& log) {
         p1 = guess;
       }
     }
-    model.weights = p.Export(budget);
+  };
+  double best_f = -1;
+  int best_epoch = 0;
+  tag::LinearModel best;
+  auto t0 = std::chrono::steady_clock::now();
+  for (int epoch = 1; epoch <= epochs; ++epoch) {
+    for (size_t b = 0; b < ps.size(); ++b) {
+      rngs[b].Shuffle(&orders[b]);
+      train_pass(ps[b], orders[b]);
+    }
+    std::vector<const Perceptron*> mix;
+    for (const auto& p : ps) mix.push_back(&p);
+    model.weights = Perceptron::ExportMean(mix, budget);
     double mean_f = 0;
     log << "ner epoch " << epoch << ":";
     for (size_t k = 0; k < devs.size(); ++k) {
@@ -1381,10 +1531,14 @@ Status TrainNer(const TrainOptions& o, std::ostream& log) {
   AddNerSelfTests(dev.empty() ? train : dev, &tagger, &model);
   std::string extra = "  \"model\": \"greedy BILOU tagger, averaged perceptron\",\n";
   extra += "  \"pos_input\": \"" + JsonEscape(BaseName(tagger_path)) + " (predicted)\",\n";
+  extra += jackknife_json;
   extra += "  \"types\": " + LabelsJson(model.types) + ",\n";
   extra += "  \"epochs\": " + std::to_string(epochs) + ", \"best_epoch\": " +
            std::to_string(best_epoch) + ",\n";
   extra += "  \"weights\": " + std::to_string(model.weights.num_weights()) + ",\n";
+  if (bags > 1)
+    extra += "  \"bag\": {\"models\": " + std::to_string(bags) +
+             ", \"seeds\": \"seed + 7919 b\", \"mixing\": \"mean of the averaged weights\"},\n";
   if (o.plain)
     extra += "  \"gazetteer\": \"none (--plain)\",\n";
   else

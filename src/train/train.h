@@ -24,20 +24,25 @@ struct TrainOptions {
   int epochs = 0;              // 0 = the model's default
   uint64_t seed = 1;
   size_t max_weights = 0;      // 0 = the model's default budget
-  // Parser: K > 1 tags the training data with K fold taggers (each trained, as `train tagger`
-  // does, on the other K-1 folds: contiguous blocks of sentences) instead of with `tagger`,
-  // so that the training POS are as wrong as the POS of new text. Dev is tagged by `tagger`.
+  // Parser and recognizer: K > 1 tags the training data with K fold taggers (each trained, as
+  // `train tagger` does, on the other K-1 folds: contiguous blocks of sentences) instead of
+  // with `tagger`, so that the training POS are as wrong as the POS of new text. Dev is
+  // tagged by `tagger`. The recognizer's folds are blocks of tagger_train.
   int jackknife = 0;
   // Tagger: K > 1 trains a stacked tagger: the right-to-left model first, then the
   // left-to-right model with features of its tags, jackknifed over K blocks in training.
   int stack = 0;
   bool long_affixes = false;   // tagger: also 4-byte prefix and 5-byte suffix features
-  int jackknife_epochs = 0;
+  int jackknife_epochs = 0;     // epochs of each fold tagger (0 = 6), the last one kept
+  // Recognizer --jackknife K: the tagger's training treebanks (CoNLL-U, in the tagger's
+  // order), whose sentences the fold taggers are trained on and matched against.
+  std::vector<std::string> tagger_train;
+  // Parser/recognizer --jackknife: read the fold taggers from PREFIX.jkF-of-K.eE.sS.fwm when
+  // present, else write them there (only valid for the same treebanks and tagger labels).
+  std::string jackknife_cache;
   // Recognizer: no gazetteer and no word classes (their features are then absent, as in a
   // round-1 model): the round-1 feature set.
   bool plain = false;
-  // Recognizer: N > 0 puts the words never part of an entity but capitalised (away from the
-  // sentence start) at least N times in training into the entity lexicon, as O.
   // Recognizer: also save each epoch's model as OUT.eN.fwm (to choose the epoch downstream).
   bool save_epochs = false;
   // Recognizer decoding (stored in the model, used for dev scores and self-tests; training
@@ -46,7 +51,16 @@ struct TrainOptions {
   bool case_runs = false;
   bool no_word_classes = false;  // recognizer: the gazetteer without the word classes
   float o_bias = 0;
-  int lexicon_caps = 0;    // epochs of each fold tagger (0 = 6), the last one kept
+  // Recognizer: N > 0 puts the words never part of an entity but capitalised (away from the
+  // sentence start) at least N times in training into the entity lexicon, as O.
+  int lexicon_caps = 0;
+  // Recognizer: the entity lexicon's jackknife folds are whole documents, not every tenth
+  // sentence (names repeat within a document: sentence folds make the feature more reliable
+  // in training than on a new document).
+  bool entity_doc_folds = false;
+  // Recognizer: S > 1 trains S perceptrons in other orders and exports the mean of their
+  // averaged weights (parameter mixing).
+  int bag = 0;
   std::string command;         // the command line, recorded in the manifest
 };
 
