@@ -79,7 +79,10 @@ std::string Manifest(const std::string& kind, const TrainOptions& o, const std::
   std::ostringstream j;
   bool sa = false;
   std::set<std::string> credits;
-  for (const auto& f : o.train_files) {
+  // The recognizer's --tagger-train treebanks train its fold taggers: credited too.
+  std::vector<std::string> sources = o.train_files;
+  if (o.jackknife > 1) sources.insert(sources.end(), o.tagger_train.begin(), o.tagger_train.end());
+  for (const auto& f : sources) {
     auto l = LicenceOf(f);
     sa = sa || l.share_alike;
     credits.insert(l.credit + " (" + l.licence + ")");
@@ -92,7 +95,14 @@ std::string Manifest(const std::string& kind, const TrainOptions& o, const std::
   j << "  \"train\": [";
   for (size_t i = 0; i < o.train_files.size(); ++i)
     j << (i ? ", " : "") << "\"" << JsonEscape(BaseName(o.train_files[i])) << "\"";
-  j << "],\n  \"dev\": \"" << JsonEscape(BaseName(o.dev_file)) << "\",\n";
+  j << "],\n";
+  if (o.jackknife > 1 && !o.tagger_train.empty()) {
+    j << "  \"tagger_train\": [";
+    for (size_t i = 0; i < o.tagger_train.size(); ++i)
+      j << (i ? ", " : "") << "\"" << JsonEscape(BaseName(o.tagger_train[i])) << "\"";
+    j << "],\n";
+  }
+  j << "  \"dev\": \"" << JsonEscape(BaseName(o.dev_file)) << "\",\n";
   j << "  \"licence\": \"" << (sa ? "CC BY-SA 4.0" : "CC BY 4.0") << "\",\n";
   j << "  \"credit\": [";
   size_t i = 0;
