@@ -102,7 +102,7 @@ void AddTrain(CLI::App* train, const std::string& what) {
     sub->add_option("--tagger-train", flags->opts.tagger_train,
                     "with --jackknife: the tagger's training treebanks (CoNLL-U), in its order");
     sub->add_option("--jackknife-cache", flags->opts.jackknife_cache,
-                    "read or write the fold taggers as PREFIX.jkF-of-K.fwm");
+                    "read or write the fold taggers as PREFIX.jkF-of-K.eE.sS.fwm");
   }
   sub->callback([flags, what]() {
     flags->opts.command = CommandLine(what, flags->opts);
