@@ -211,6 +211,7 @@ class Extractor {
   }
   bool is_verb(int i) const { return pos(i) == "VERB" || pos(i) == "AUX"; }
   bool verb_tagged_noun(int i) const;
+  bool root_plural_verb(int i) const;
   bool root_noun_subject(int v) const;
   void word_order_fallback(Cand* c) const;
   void round11_arguments(Cand* c, std::vector<Cand>* extra) const;
@@ -770,6 +771,23 @@ bool Extractor::root_noun_subject(int v) const {
          child_exact(v, "mark") < 0 && child(v, "nsubj") < 0 && child_exact(v, "aux:pass") < 0;
 }
 
+// Round 11: a present-tense verb tagged as a plural noun at the root ("Rwanda denies
+// supporting M23"): a name hung on it from the left and a clause or object after it.
+bool Extractor::root_plural_verb(int i) const {
+  if (pos(i) != "NOUN" || doc_.tokens[i].tag != "NNS" || head(i) >= 0) return false;
+  const std::string& w = low(i);
+  if (w.size() < 4 || w.back() != 's' || child_exact(i, "det") >= 0) return false;
+  bool name_before = false, after = false;
+  for (const uint32_t* k = kids_begin(i); k != kids_end(i); ++k) {
+    const int c = static_cast<int>(*k);
+    if (c < i && dep_is(dep(c), "compound") && tok_entity_[c] >= 0 &&
+        doc_.entities[tok_entity_[c]].type != EntityType::kNorp)
+      name_before = true;
+    if (c > i && (dep_is(dep(c), "acl") || dep(c) == "obj" || dep(c) == "ccomp" || dep(c) == "xcomp")) after = true;
+  }
+  return name_before && after;
+}
+
 bool Extractor::verb_tagged_noun(int i) const {
   if (pos(i) != "NOUN" || low(i) != lem(i)) return false;
   std::string_view d = dep(i);
@@ -1205,6 +1223,22 @@ void Extractor::inherit_group(Arg* a, int h) const {
         best = static_cast<int>(e);
         best_start = m.start;
       }
+  }
+  // Round 11: "rebel positions" sentences after the group was last named: the only armed
+  // group the story has named so far.
+  if (best < 0) {
+    int only = -1;
+    for (size_t e = 0; e < doc_.entities.size() && only != -2; ++e) {
+      const Entity& en = doc_.entities[e];
+      std::string sec = en.sector;
+      if (sec.empty())
+        if (const GazOrg* o = gaz_.organisation(en.name)) sec = o->sector;
+      if (sec != a->sector || en.type != EntityType::kOrg) continue;
+      bool before = false;
+      for (const Mention& m : en.mentions) before = before || m.start < at;
+      if (before) only = only == -1 ? static_cast<int>(e) : -2;
+    }
+    if (only >= 0) best = only;
   }
   if (best < 0) return;
   Arg g = arg_from_entity(best, -1);
@@ -2047,6 +2081,15 @@ Arg Extractor::actor_of_verb(int v, int depth) const {
       if (!a.empty()) return a;
     }
   }
+  // Round 11: "Mali and Niger, also ruled by military juntas, expressed solidarity" parsed
+  // with the participle as the root and the verb hung on it: a reduced passive (no "was")
+  // describes its passive subject, who acts.
+  if ((rel == "parataxis" || rel == "conj") && h >= 0 && h < v && is_verb(h) && doc_.tokens[h].tag == "VBN" &&
+      child_exact(h, "aux:pass") < 0 && child_exact(h, "aux") < 0)
+    if (const int sp = child_exact(h, "nsubj:pass"); sp >= 0 && sp < h && v > 0 && low(v - 1) == ",") {
+      Arg a = make_arg(sp, depth + 1);
+      if (!a.empty()) return a;
+    }
   if (rel == "conj" || rel == "xcomp" || dep_is(rel, "advcl") || rel == "ccomp" || rel == "parataxis" ||
       rel == "acl" || rel == "dep") {
     if (is_verb(h) || pos(h) == "ADJ") {
@@ -2181,8 +2224,13 @@ Arg Extractor::country_of_thing(int n) const {
     std::string_view cs = case_of(c);
     if (cs != "in" && cs != "to" && cs != "near" && cs != "inside") continue;
     const int e = tok_entity_[c];
-    // "targets in southern Lebanon": a region of a country too (round 8).
-    if (e < 0 || (doc_.entities[e].type != EntityType::kGpe && doc_.entities[e].type != EntityType::kLoc)) continue;
+    // Round 11: "a refinery in Russia's Saratov region": a place owned by a state.
+    if (e < 0 || (doc_.entities[e].type != EntityType::kGpe && doc_.entities[e].type != EntityType::kLoc)) {
+      const std::string oc = owner_country(c);
+      if (!oc.empty())
+        if (const GazCountry* gc = gaz_.country_by_iso3(oc)) return country_arg(c, *gc);
+      continue;
+    }
     Arg a = arg_from_entity(e, c);
     if (!a.country.empty() && gaz_.country_by_iso3(a.country)) {
       a.name = gaz_.country_by_iso3(a.country)->name;
@@ -2404,7 +2452,10 @@ Arg Extractor::target_of(const Cand& c) const {
       // A drone or a warship shot down or sunk is what is hit (flag target-is-obj).
       const bool instrument = !(flags & kTargetIsObj) &&
                               (word_in("weapon", obj) || word_in("weapon", inner) || word_in("aid", obj) ||
-                               (word_in("troops", obj) && c.type != "ASSAULT" && c.type != "COERCE"));
+                               // round 11: troops accused, expelled or sanctioned are a party
+                               (word_in("troops", obj) && (c.type == "MOBILIZE" || c.type == "RETREAT" || c.type == "AID" ||
+                                                           c.type == "COOPERATE" || c.type == "SUPPORT" || c.type == "AGREE" ||
+                                                           c.type == "CONSULT")));
       const bool event_noun = (cand_at(obj) >= 0 && cands_[cand_at(obj)].noun) || word_in("event-noun", obj) ||
                               word_in("misdeed", obj);
       // "issued a subpoena for documents from X", "issued warrants for X": an object the
@@ -2671,7 +2722,13 @@ void Extractor::frames_of(Cand* c) const {
         if (((fl & kWrap) && (clausal || nominal)) || ((fl & kContent) && clausal)) c->governor = gc;
       }
     }
-    if (!clause_done) {
+    // Round 11: "did not want a war but would respond": a conjunct set against the first by
+    // "but" with its own auxiliary keeps its own polarity.
+    bool contrast = false;
+    if (rel == "conj" && child(cur, "aux") >= 0)
+      for (const uint32_t* k = kids_begin(cur); k != kids_end(cur); ++k)
+        if (dep(*k) == "cc" && (low(*k) == "but" || low(*k) == "yet")) contrast = true;
+    if (!clause_done && !contrast) {
       bool n2 = false, h2 = false;
       own(h, &n2, &h2, nullptr);
       if (h2) c->dropped = true;
@@ -2728,6 +2785,25 @@ void Extractor::sentence_parsed(uint32_t s) {
       // "demanded that President Conde resign" with "resign" tagged a noun: a verb.
       pat = match(t, false);
       if (pat) noun = false;
+    }
+    if (noun && root_plural_verb(t)) {
+      // Round 11: "Rwanda denies supporting M23" tagged as a plural noun at the root with the
+      // name as its compound: a verb in the present, the name its subject.
+      const std::string& w = low(t);
+      std::string base = w.size() > 4 && w.compare(w.size() - 3, 3, "ies") == 0 ? w.substr(0, w.size() - 3) + "y"
+                                                                                : w.substr(0, w.size() - 1);
+      std::string base2 = w.size() > 4 && w.compare(w.size() - 2, 2, "es") == 0 ? w.substr(0, w.size() - 2) : base;
+      for (const std::string& b : {base, base2})
+        if (!pat_.verbs(b).empty()) {
+          const std::string keep = lemma_[t];
+          lemma_[t] = b;
+          if (const EventPattern* vp = match(t, false)) {
+            pat = vp;
+            noun = false;
+            break;
+          }
+          lemma_[t] = keep;
+        }
     }
     if (!pat) continue;
     Cand c;
@@ -3695,6 +3771,15 @@ bool Extractor::general_checks(const Cand& c, uint32_t s) const {
 
 void Extractor::finish(Cand& c, uint32_t s) {
   if (c.dropped) return;
+  // Round 11: "killing two officers", "At least nine people were killed": people killed by
+  // an outside party in the story's country (not told as someone's) are of that country.
+  if (c.type == "ASSAULT" && !dateline_country_.empty() && !c.target.empty() && c.target.entity < 0 &&
+      c.target.country.empty() && c.target.head >= 0 && child_exact(c.target.head, "nmod:poss") < 0 &&
+      (c.target.sector == "CVL" || c.target.sector == "COP" || c.target.sector == "MIL" || c.target.sector == "GOV") &&
+      arg_key(c.actor) != "c:" + dateline_country_ &&
+      !(c.actor.country.empty() && (c.actor.sector == "GOV" || c.actor.sector == "MIL" || c.actor.sector == "COP" ||
+                                    c.actor.sector == "SPY" || c.actor.sector == "JUD")))
+    c.target.country = dateline_country_;
   // "Two officers were found guilty", "X was sentenced to life": a conviction told without
   // its agent was a court's (round 7); which court is not said, so no country (one of the
   // convicted's own would merge the court with them as one state party).
@@ -3751,13 +3836,6 @@ void Extractor::finish(Cand& c, uint32_t s) {
   }
   home_country(&c.actor, true);
   home_country(&c.target, false);
-  // Round 11: "killing two officers", "At least nine people were killed": people killed by
-  // an outside party in the story's country (not told as someone's) are of that country.
-  if (c.type == "ASSAULT" && !dateline_country_.empty() && !c.target.empty() && c.target.entity < 0 &&
-      c.target.country.empty() && c.target.head >= 0 && child_exact(c.target.head, "nmod:poss") < 0 &&
-      (c.target.sector == "CVL" || c.target.sector == "COP" || c.target.sector == "MIL" || c.target.sector == "GOV") &&
-      arg_key(c.actor) != "c:" + dateline_country_)
-    c.target.country = dateline_country_;
   // Same actor and target: the event is not between two parties ("African Union ... AU").
   // Two different people of one state ("Biden criticized Trump") stay two parties.
   const bool two_people = c.actor.entity >= 0 && c.target.entity >= 0 && c.actor.entity != c.target.entity &&
