@@ -3739,6 +3739,15 @@ bool Extractor::general_checks(const Cand& c, uint32_t s) const {
       if (o >= 0 && !word_in("troops", o) && !word_in("quantity", o)) return false;
       if (o < 0 && c.actor.entity >= 0 && doc_.entities[c.actor.entity].type == EntityType::kPerson) return false;
     }
+    // Round 11: "the questions politicians asked to tech leaders": asking with nobody asked to
+    // act and nothing asked for is a question.
+    if (c.type == "REQUEST" && lem(c.tok) == "ask" && o < 0 && c.content.empty() && child(c.tok, "xcomp") < 0 &&
+        child(c.tok, "ccomp") < 0 && child(c.tok, "advcl") < 0) {
+      bool for_what = false;
+      for (const uint32_t* k = kids_begin(c.tok); k != kids_end(c.tok); ++k)
+        for_what = for_what || (dep_is(dep(*k), "obl") && case_of(*k) == "for");
+      if (!for_what) return false;
+    }
     // "asked X if / whether ...": a question, not a request.
     if (c.type == "REQUEST") {
       for (const uint32_t* k = kids_begin(c.tok); k != kids_end(c.tok); ++k) {
