@@ -1342,6 +1342,20 @@ Arg Extractor::make_arg(int h, int depth) const {
       return a;
     }
   }
+  // Round 11: "rebel positions", "militant bases": what a bare armed group holds is the group
+  // (the one named last, or the only one the story names).
+  if (word_in("quantity", h) && tok_entity_[h] < 0 && look_through(h) == h)
+    for (const uint32_t* k = kids_begin(h); k != kids_end(h); ++k)
+      if (static_cast<int>(*k) < h && (dep_is(dep(*k), "compound") || dep(*k) == "amod") &&
+          pat_.class_value("sector-modifier", lem(*k)) == "REB") {
+        Arg g;
+        g.head = h;
+        g.sector = "REB";
+        set_phrase(&g, h);
+        inherit_group(&g, h);
+        if (g.entity >= 0) return g;
+        break;
+      }
   if (int e = tok_entity_[h]; e >= 0) {
     Arg a = arg_from_entity(e, h);
     if (doc_.entities[e].type == EntityType::kNorp) {
@@ -2450,12 +2464,16 @@ Arg Extractor::target_of(const Cand& c) const {
       // Soldiers killed, attacked or arrested are victims, not the instrument ("gunmen killed
       // twelve soldiers"; round 5).
       // A drone or a warship shot down or sunk is what is hit (flag target-is-obj).
-      const bool instrument = !(flags & kTargetIsObj) &&
+      // Round 11: troops accused, expelled or sanctioned are a party; sent, deployed or
+      // withdrawn they are the instrument.
+      const bool troops_party = word_in("troops", obj) && !(c.type == "MOBILIZE" || c.type == "RETREAT" || c.type == "AID" ||
+                                                            c.type == "COOPERATE" || c.type == "SUPPORT" ||
+                                                            c.type == "AGREE" || c.type == "CONSULT");
+      // Round 11: "condemned the airstrike": the act judged is no instrument.
+      const bool judged_act = (flags & (kContent | kWrap)) && cand_at(obj) >= 0 && cands_[cand_at(obj)].noun;
+      const bool instrument = !(flags & kTargetIsObj) && !troops_party && !judged_act &&
                               (word_in("weapon", obj) || word_in("weapon", inner) || word_in("aid", obj) ||
-                               // round 11: troops accused, expelled or sanctioned are a party
-                               (word_in("troops", obj) && (c.type == "MOBILIZE" || c.type == "RETREAT" || c.type == "AID" ||
-                                                           c.type == "COOPERATE" || c.type == "SUPPORT" || c.type == "AGREE" ||
-                                                           c.type == "CONSULT")));
+                               word_in("troops", obj));
       const bool event_noun = (cand_at(obj) >= 0 && cands_[cand_at(obj)].noun) || word_in("event-noun", obj) ||
                               word_in("misdeed", obj);
       // "issued a subpoena for documents from X", "issued warrants for X": an object the
@@ -3261,13 +3279,6 @@ void Extractor::round11_arguments(Cand* c, std::vector<Cand>* extra) const {
       const Draft& d = drafts_[j];
       if (d.ev.type == "ASSAULT" && d.target_key == self && d.actor_key != self) c->target = arg_of_event(d.ev.actor);
     }
-  }
-  // "a charge Abidjan rejected as baseless": a rejection heading a relative clause on a
-  // claim or proposal answers its author (the merge names them).
-  if (c->type == "REJECT" && c->target.empty() && o < 0 && dep_is(dep(c->tok), "acl") && head(c->tok) >= 0 &&
-      (word_in("claim", head(c->tok)) || word_in("proposal", head(c->tok)))) {
-    c->untargeted_ok = true;
-    c->answer_only = true;
   }
 }
 
