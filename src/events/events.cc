@@ -212,6 +212,14 @@ class Extractor {
   bool is_verb(int i) const { return pos(i) == "VERB" || pos(i) == "AUX"; }
   bool verb_tagged_noun(int i) const;
   bool root_plural_verb(int i) const;
+  // Round 11: "Gang leader X, known as Barbecue, threatened ..." parsed as a verbless root
+  // noun with the verb as a participle after a comma: the verb is the predicate.
+  bool verbless_root_predicate(int v) const {
+    const int h = head(v);
+    if (h < 0 || head(h) >= 0 || !is_nounish(h) || dep(v) != "acl" || v < 1 || low(v - 1) != ",") return false;
+    if (child(v, "aux") >= 0 || child(v, "nsubj") >= 0) return false;
+    return doc_.tokens[v].tag == "VBN" || doc_.tokens[v].tag == "VBD";
+  }
   bool root_noun_subject(int v) const;
   void word_order_fallback(Cand* c) const;
   void round11_arguments(Cand* c, std::vector<Cand>* extra) const;
@@ -329,6 +337,7 @@ class Extractor {
   void mark_datelines();
   void home_country(Arg* a, bool actor) const;
   std::string owner_country(int h) const;
+  Arg plural_owner(int pron, int noun, int depth) const;
   bool place_apposition(int subj) const;
   std::vector<uint8_t> quote_kind_;  // 0 none, 1 direct/mixed, 2 indirect
   std::vector<bool> parsed_;
@@ -613,6 +622,29 @@ std::string Extractor::owner_country(int h) const {
   return {};
 }
 
+// Round 11: "Brazil and Colombia, whose leftist governments have kept ties": "whose" is the
+// name the clause hangs on; "after their governments refused" is the countries named just
+// before in the sentence (the first of a coordination; the others act through the
+// coordinated-actor rule). Empty if neither.
+Arg Extractor::plural_owner(int pron, int noun, int depth) const {
+  const std::string& p = low(pron);
+  if (p == "whose") {
+    const int v = head(noun);
+    const int n = v >= 0 ? head(v) : -1;
+    if (n >= 0 && n < pron && is_nounish(n) && tok_entity_[n] >= 0) return make_arg(n, depth + 1);
+    return {};
+  }
+  if (p != "their" || doc_.tokens[noun].tag != "NNS") return {};
+  const int sb = static_cast<int>(doc_.sentences[sentence_of(pron)].token_begin);
+  for (int j = pron - 1; j >= sb; --j) {
+    if (tok_entity_[j] < 0 || doc_.entities[tok_entity_[j]].type != EntityType::kGpe || dep(j) != "conj") continue;
+    const int first = head(j);
+    if (first >= 0 && tok_entity_[first] >= 0 && doc_.entities[tok_entity_[first]].type == EntityType::kGpe)
+      return make_arg(first, depth + 1);
+  }
+  return {};
+}
+
 // Round 11: an official or a state body the story names without a country ("President
 // Nicolas Maduro", "Attorney General X", "authorities", "security forces") is of the state
 // of the wire dateline, the convention of wire copy (a foreign one is named with its
@@ -620,11 +652,33 @@ std::string Extractor::owner_country(int h) const {
 // organisation with a country of its own.
 void Extractor::home_country(Arg* a, bool actor) const {
   if (dateline_country_.empty() || a->empty() || !a->country.empty()) return;
+  // A place the story names without a country ("the Abu Shouk camp", "Walikale") is in the
+  // dateline's country.
+  if (a->entity >= 0) {
+    const EntityType t = doc_.entities[a->entity].type;
+    if (t == EntityType::kGpe || t == EntityType::kLoc || t == EntityType::kFac) {
+      a->country = dateline_country_;
+      return;
+    }
+  }
+  // "blames the military", "the police": a definite state organ with no owner, as the one
+  // accused or attacked, is the dateline state's.
+  if (!actor && a->entity < 0 && a->head >= 0 && a->head < static_cast<int>(doc_.tokens.size()) &&
+      pos(a->head) == "NOUN" && (a->sector == "MIL" || a->sector == "GOV" || a->sector == "COP") &&
+      child_exact(a->head, "nmod:poss") < 0 && child(a->head, "amod") < 0)
+    if (const int det = child_exact(a->head, "det"); det >= 0 && low(det) == "the") {
+      a->country = dateline_country_;
+      return;
+    }
   const std::string& sec = a->sector;
   if (!(sec == "GOV" || sec == "MIL" || sec == "COP" || sec == "JUD" || sec == "LEG" || sec == "SPY")) return;
   // Described bodies only as actors ("authorities arrested"), never troops ("paramilitary
   // forces" are no army); described people suffering are no state.
   if (a->entity < 0 && (!actor || sec == "MIL")) return;
+  // A body named by capitalised words ("The National Unity Government") is its own party.
+  if (a->entity < 0 && a->head >= 0 && a->head < static_cast<int>(doc_.tokens.size()) &&
+      (pos(a->head) == "PROPN" || doc_.tokens[a->head].tag == "NNP"))
+    return;
   if (a->entity >= 0) {
     const Entity& en = doc_.entities[a->entity];
     if (en.type != EntityType::kPerson && en.type != EntityType::kOrg) return;
@@ -1613,7 +1667,9 @@ Arg Extractor::make_arg(int h, int depth) const {
       if (dep(c) != want) continue;
       if (std::string_view(want) == "nmod" && case_of(c) != "of") continue;
       Arg m;
-      if (pos(c) == "PRON") m = resolve_pronoun(c, depth + 1);
+      if (pos(c) == "PRON" && std::string_view(want) == "nmod:poss") m = plural_owner(c, h, depth);
+      if (!m.empty()) {
+      } else if (pos(c) == "PRON") m = resolve_pronoun(c, depth + 1);
       else if (tok_entity_[c] >= 0) m = arg_from_entity(tok_entity_[c], c);
       else if (const GazCountry* gc = gaz_.country(doc_.token_text(c))) {
         m.country = gc->iso3;
@@ -1685,6 +1741,12 @@ Arg Extractor::make_arg(int h, int depth) const {
   if (sec.empty()) sec = gaz_.sector_for(lem(h));
   // Round 11: state organs the gazetteer has no sector for ("the junta", "the regime").
   if (sec.empty() && pos(h) == "NOUN") sec = pat_.class_value("organ-noun", lem(h));
+  // Round 11: "government aircraft", "government forces": a weapon or force named by the
+  // government's word is the government's.
+  if (sec.empty() && pos(h) == "NOUN" && (word_in("weapon", h) || word_in("troops", h)) && a.entity < 0 && a.country.empty())
+    for (const uint32_t* k = kids_begin(h); k != kids_end(h); ++k)
+      if (static_cast<int>(*k) < h && dep_is(dep(*k), "compound") && pat_.class_value("sector-modifier", lem(*k)) == "GOV")
+        sec = "GOV";
   if (a.entity >= 0 || !a.country.empty()) {
     // A state's organ takes the organ's sector: "Israeli troops" ISR MIL.
     const bool place_mod = a.entity >= 0 && (doc_.entities[a.entity].type == EntityType::kGpe ||
@@ -1763,12 +1825,26 @@ Arg Extractor::make_arg(int h, int depth) const {
     set_phrase(&a, h);
     return a;
   }
+  // Round 11: "two international radio stations": a broadcaster named by its medium.
+  if (pos(h) == "NOUN" && (lem(h) == "station" || lem(h) == "channel" || lem(h) == "broadcaster"))
+    for (const uint32_t* k = kids_begin(h); k != kids_end(h); ++k)
+      if (static_cast<int>(*k) < h && (dep_is(dep(*k), "compound") || dep(*k) == "amod") && word_in("media-modifier", static_cast<int>(*k))) {
+        a.sector = "JRN";
+        set_phrase(&a, h);
+        return a;
+      }
   // Round 11: "arrested a prominent comedian and two journalists": a noun that names no party
   // with a conjunct that does is that conjunct's phrase.
   if (is_nounish(h) && depth < 3)
     for (const uint32_t* k = kids_begin(h); k != kids_end(h); ++k)
       if (static_cast<int>(*k) > h && dep(*k) == "conj" && is_nounish(static_cast<int>(*k))) {
-        Arg x = make_arg(static_cast<int>(*k), depth + 1);
+        const int cj = static_cast<int>(*k);
+        const bool party = word_in("person-noun", cj) || !gaz_.sector_for(lem(cj)).empty() ||
+                           (tok_entity_[cj] >= 0 && doc_.entities[tok_entity_[cj]].type != EntityType::kNorp &&
+                            doc_.entities[tok_entity_[cj]].type != EntityType::kLoc &&
+                            doc_.entities[tok_entity_[cj]].type != EntityType::kFac);
+        if (!party) break;
+        Arg x = make_arg(cj, depth + 1);
         if (!x.empty() && x.entity < 0 && x.country.empty()) {
           Arg first;  // the whole coordination names them: "prominent comedian and two journalists"
           set_phrase(&first, h);
@@ -2080,6 +2156,14 @@ Arg Extractor::actor_of_verb(int v, int depth) const {
               return a;
           }
         }
+    // Round 11: "Attorney General X said Medina was being investigated": an investigation or
+    // a charge told by a prosecutor or a judge without its agent is theirs.
+    if (cand_at(v) >= 0 && cands_[cand_at(v)].type == "ACCUSE" && dep(v) == "ccomp")
+      if (int h = head(v); h >= 0 && is_verb(h) && lem(h) == "say")
+        if (int sj = child_exact(h, "nsubj"); sj >= 0) {
+          Arg a = make_arg(sj, depth + 1);
+          if (a.sector == "JUD") return a;
+        }
     return {};
   }
   const int h = head(v);
@@ -2141,6 +2225,10 @@ Arg Extractor::actor_of_verb(int v, int depth) const {
       Arg a = make_arg(h, depth + 1);
       if (!a.empty()) return a;
     }
+    if (verbless_root_predicate(v)) {
+      Arg a = make_arg(h, depth + 1);
+      if (!a.empty()) return a;
+    }
     if (is_nounish(h) && rel == "acl" && child(v, "nsubj") < 0 && cand_at(v) >= 0 && intransitive(cands_[cand_at(v)])) {
       // "Members of the House of Commons protested", "people rallied" parsed as a participle
       // on the noun: the noun is the subject.
@@ -2174,6 +2262,8 @@ Arg Extractor::target_from_preps(int i, const std::string& type, std::string_vie
     const EventTypeInfo* ti = pat_.type_info(type);
     // "protesters poured into the streets": where protesters go is no target.
     if (type == "PROTEST" && cs != "against" && cs != "at" && cs != "on") return false;
+    // Round 11: "criticized the law on social media": a medium, no target of words.
+    if ((type == "ACCUSE" || type == "REJECT") && cs == "on") return false;
     if (pat_.in_class("target-prep", cs) && (!ti || ti->quad >= 3)) return true;
     if (cs == "with")
       return type == "CONSULT" || type == "COOPERATE" || type == "AGREE" || type == "SUPPORT" ||
@@ -2639,6 +2729,15 @@ void Extractor::frames_of(Cand* c) const {
   };
   bool neg = false, hyp = false, fut = false;
   own(t, &neg, &hyp, &fut);
+  // Round 11: "Neither country's parliament has ratified it", "no one attacked": a subject
+  // (or its owner) with "no" or "neither" denies the act.
+  if (!c->noun)
+    if (const int sj = child_exact(t, "nsubj"); sj >= 0)
+      for (int who : {sj, child_exact(sj, "nmod:poss")}) {
+        if (who < 0) continue;
+        const int dt = child_exact(who, "det");
+        if (dt >= 0 && (low(dt) == "no" || low(dt) == "neither")) neg = true;
+      }
   if (neg) c->negated = true;
   if (hyp) c->dropped = true;
   int claim_verb = -1;
@@ -2667,7 +2766,7 @@ void Extractor::frames_of(Cand* c) const {
   // Round 10: not a clause with its own subject ("a statement that the group's forces had
   // targeted X"), which no reduced relative has.
   if (!c->noun && dep(t) == "acl" && doc_.tokens[t].tag == "VBN" && !intransitive(*c) && !root_noun_subject(t) &&
-      child_exact(t, "nsubj") < 0)
+      child_exact(t, "nsubj") < 0 && !verbless_root_predicate(t))
     c->dropped = true;
   // Climb: frames above the trigger.
   int cur = t;
@@ -3259,6 +3358,32 @@ void Extractor::round11_arguments(Cand* c, std::vector<Cand>* extra) const {
       c->answer_only = true;
     }
   }
+  // "Ukrainian drones struck an oil refinery in Russia's Saratov region": a thing hit in a
+  // place owned by a state targets the state.
+  if ((c->type == "ASSAULT" || c->type == "COERCE") && c->target.empty() && o >= 0)
+    for (const uint32_t* k = kids_begin(c->tok); k != kids_end(c->tok) && c->target.empty(); ++k)
+      if (dep_is(dep(*k), "obl") && (case_of(*k) == "in" || case_of(*k) == "near" || case_of(*k) == "inside")) {
+        const std::string oc = owner_country(static_cast<int>(*k));
+        if (const GazCountry* gc = oc.empty() ? nullptr : gaz_.country_by_iso3(oc); gc && oc != c->actor.country)
+          c->target = country_arg(static_cast<int>(*k), *gc);
+      }
+  // "closed its airspace to Indian airlines": a thing of the actor's own closed or cut to
+  // someone targets them.
+  if ((c->type == "COERCE" || c->type == "SANCTION") && !c->target.empty() && !c->actor.empty() &&
+      arg_key(c->target) == arg_key(c->actor) && o >= 0 && child_exact(o, "nmod:poss") >= 0) {
+    Arg a = target_from_preps(c->tok, c->type, "to|against|for|");
+    if (!a.empty() && arg_key(a) != arg_key(c->actor)) c->target = a;
+  }
+  // "announced $60 million in additional aid for the security mission": aid named in an
+  // oblique is given to whom it is for.
+  if (c->type == "AID" && c->target.empty())
+    for (const uint32_t* k = kids_begin(c->tok); k != kids_end(c->tok) && c->target.empty(); ++k)
+      if (dep_is(dep(*k), "obl") && word_in("aid", static_cast<int>(*k)))
+        for (const uint32_t* g = kids_begin(*k); g != kids_end(*k) && c->target.empty(); ++g)
+          if (dep_is(dep(*g), "nmod") && (case_of(*g) == "for" || case_of(*g) == "to")) {
+            Arg a = make_arg(static_cast<int>(*g));
+            if (!a.empty() && arg_key(a) != arg_key(c->actor)) c->target = a;
+          }
   // "warned that it would respond", "would respond with full force to any Indian strike":
   // a response is to an attack, by the one who attacked.
   if (c->type == "ASSAULT" && c->target.empty() && (lem(c->tok) == "respond" || lem(c->tok) == "retaliate")) {
