@@ -686,7 +686,7 @@ void Extractor::home_country(Arg* a, bool actor) const {
     if (en.type == EntityType::kOrg)
       if (const GazOrg* o = gaz_.organisation(en.name); o && !o->country.empty()) return;
   }
-  if (a->head >= 0 && a->head < static_cast<int>(doc_.tokens.size()) && pos(a->head) == "PRON") return;
+  if (a->entity < 0 && a->head >= 0 && a->head < static_cast<int>(doc_.tokens.size()) && pos(a->head) == "PRON") return;
   if (a->head >= 0 && a->head < static_cast<int>(doc_.tokens.size()))
     for (const uint32_t* k = kids_begin(a->head); k != kids_end(a->head); ++k) {
       if (dep(*k) == "nmod:poss") return;  // "their governments": owned by someone
@@ -1668,6 +1668,18 @@ Arg Extractor::make_arg(int h, int depth) const {
       if (std::string_view(want) == "nmod" && case_of(c) != "of") continue;
       Arg m;
       if (pos(c) == "PRON" && std::string_view(want) == "nmod:poss") m = plural_owner(c, h, depth);
+      // Round 11: "the Arakan Army ... said that its fighters had captured": a possessive in
+      // what someone says is the speaker's, if it fits.
+      if (m.empty() && pos(c) == "PRON" && std::string_view(want) == "nmod:poss" && (low(c) == "its" || low(c) == "their")) {
+        int x = h;
+        for (int g = 0; g < 4 && x >= 0 && dep(x) != "ccomp"; ++g) x = head(x);
+        if (x >= 0 && dep(x) == "ccomp" && head(x) >= 0 && lem(head(x)) == "say")
+          if (const int sj = child_exact(head(x), "nsubj"); sj >= 0 && sj < c && tok_entity_[sj] >= 0 &&
+                                                           doc_.entities[tok_entity_[sj]].type == EntityType::kOrg) {
+            Arg sp = make_arg(sj, depth + 1);
+            if (compatible(sp, low(c))) m = sp;
+          }
+      }
       if (!m.empty()) {
       } else if (pos(c) == "PRON") m = resolve_pronoun(c, depth + 1);
       else if (tok_entity_[c] >= 0) m = arg_from_entity(tok_entity_[c], c);
@@ -1743,7 +1755,8 @@ Arg Extractor::make_arg(int h, int depth) const {
   if (sec.empty() && pos(h) == "NOUN") sec = pat_.class_value("organ-noun", lem(h));
   // Round 11: "government aircraft", "government forces": a weapon or force named by the
   // government's word is the government's.
-  if (sec.empty() && pos(h) == "NOUN" && (word_in("weapon", h) || word_in("troops", h)) && a.entity < 0 && a.country.empty())
+  if (sec.empty() && pos(h) == "NOUN" && (word_in("weapon", h) || word_in("troops", h) || word_in("vehicle", h)) &&
+      a.entity < 0 && a.country.empty())
     for (const uint32_t* k = kids_begin(h); k != kids_end(h); ++k)
       if (static_cast<int>(*k) < h && dep_is(dep(*k), "compound") && pat_.class_value("sector-modifier", lem(*k)) == "GOV")
         sec = "GOV";
@@ -3289,7 +3302,8 @@ Arg Extractor::arg_of_event(const EventArg& e) const {
 // Round 11 (wire copy; docs/events.md): arguments the parse gives but the general rules read
 // wrongly.
 void Extractor::round11_arguments(Cand* c, std::vector<Cand>* extra) const {
-  if (c->noun || c->dropped) return;
+  // Dropped ones too: a dropped content still gives its target to what wraps it.
+  if (c->noun) return;
   const int o = child_exact(c->tok, "obj");
   // "accusing neighbouring Ivory Coast of ..." with the adjective taken for a verb whose
   // object is the name: the name is the object.
@@ -3366,6 +3380,26 @@ void Extractor::round11_arguments(Cand* c, std::vector<Cand>* extra) const {
         const std::string oc = owner_country(static_cast<int>(*k));
         if (const GazCountry* gc = oc.empty() ? nullptr : gaz_.country_by_iso3(oc); gc && oc != c->actor.country)
           c->target = country_arg(static_cast<int>(*k), *gc);
+      }
+  // "to attack the homes of council members": a thing of described people attacked or seized
+  // targets them.
+  if ((c->type == "ASSAULT" || c->type == "COERCE") && c->target.empty() && o >= 0 && !word_in("person-noun", o) &&
+      !word_in("quantity", o) && !word_in("weapon", o))
+    for (const uint32_t* k = kids_begin(o); k != kids_end(o) && c->target.empty(); ++k)
+      if (static_cast<int>(*k) > o && dep_is(dep(*k), "nmod") && case_of(*k) == "of" && !word_in("weapon", static_cast<int>(*k))) {
+        Arg m = make_arg(static_cast<int>(*k));
+        if (!m.empty() && (m.entity >= 0 || !m.sector.empty() || !m.country.empty()) && arg_key(m) != arg_key(c->actor))
+          c->target = m;
+      }
+  // "its fighters had captured a military base", "attacked an army outpost": a military thing
+  // with no owner named, in a story filed from a country, is that state's.
+  if ((c->type == "ASSAULT" || c->type == "COERCE") && c->target.empty() && o >= 0 && !dateline_country_.empty() &&
+      arg_key(c->actor) != "c:" + dateline_country_)
+    for (const uint32_t* k = kids_begin(o); k != kids_end(o) && c->target.empty(); ++k)
+      if (static_cast<int>(*k) < o && (dep(*k) == "amod" || dep_is(dep(*k), "compound"))) {
+        const std::string_view ms = pat_.class_value("sector-modifier", lem(*k));
+        if (ms == "MIL" || ms == "COP" || ms == "GOV")
+          if (const GazCountry* gc = gaz_.country_by_iso3(dateline_country_)) c->target = country_arg(o, *gc);
       }
   // "closed its airspace to Indian airlines": a thing of the actor's own closed or cut to
   // someone targets them.
@@ -3986,7 +4020,9 @@ void Extractor::finish(Cand& c, uint32_t s) {
   const bool two_people = c.actor.entity >= 0 && c.target.entity >= 0 && c.actor.entity != c.target.entity &&
                           doc_.entities[c.actor.entity].type == EntityType::kPerson &&
                           doc_.entities[c.target.entity].type == EntityType::kPerson;
-  if (!c.target.empty() && ((arg_key(c.actor) == arg_key(c.target) && !two_people) || is_acronym_of(c.target.name, c.actor.name) ||
+  if (!c.target.empty() && ((arg_key(c.actor) == arg_key(c.target) && !two_people) ||
+                            (c.actor.entity >= 0 && c.actor.entity == c.target.entity) ||  // round 11
+                            is_acronym_of(c.target.name, c.actor.name) ||
                             is_acronym_of(c.actor.name, c.target.name)))
     c.target = Arg();
   const auto is_person = [&](const Arg& a) {
