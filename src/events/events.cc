@@ -3418,6 +3418,14 @@ void Extractor::round11_arguments(Cand* c, std::vector<Cand>* extra) const {
             Arg a = make_arg(static_cast<int>(*g));
             if (!a.empty() && arg_key(a) != arg_key(c->actor)) c->target = a;
           }
+  // "warned that it would respond": a warning with nobody warned threatens whom its content
+  // targets.
+  if (c->type == "THREATEN" && c->target.empty() && o < 0)
+    for (int ci : c->content)
+      if (!cands_[ci].target.empty() && arg_key(cands_[ci].target) != arg_key(c->actor)) {
+        c->target = cands_[ci].target;
+        break;
+      }
   // "warned that it would respond", "would respond with full force to any Indian strike":
   // a response is to an attack, by the one who attacked.
   if (c->type == "ASSAULT" && c->target.empty() && (lem(c->tok) == "respond" || lem(c->tok) == "retaliate")) {
@@ -3431,8 +3439,12 @@ void Extractor::round11_arguments(Cand* c, std::vector<Cand>* extra) const {
     }
     for (size_t j = cands_.size(); c->target.empty() && j-- > 0;) {
       const Cand& o2 = cands_[j];
-      if (&o2 == c || o2.tok > c->tok || o2.type != "ASSAULT" || o2.actor.empty() || arg_key(o2.actor) == self) continue;
-      c->target = o2.actor;
+      if (&o2 == c || o2.tok > c->tok || o2.type != "ASSAULT") continue;
+      // its actor may not be known yet (arguments go content first)
+      Arg a2 = !o2.actor.empty() ? o2.actor : (o2.noun ? actor_of_noun(o2.tok, 0) : actor_of_verb(o2.tok, 0));
+      home_country(&a2, true);
+      if (a2.empty() || arg_key(a2) == self) continue;
+      c->target = a2;
     }
     for (size_t j = drafts_.size(); c->target.empty() && j-- > 0;) {
       const Draft& d = drafts_[j];

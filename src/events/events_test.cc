@@ -3214,5 +3214,165 @@ TEST_F(Events, DescribedPeopleTakeTheSectorOfTheirModifierAndCoordinatedOnes) {
   EXPECT_NE(evs[1].target.name.find("journalists"), std::string::npos) << dump(evs);
 }
 
+TEST_F(Events, AVerblessRootWithItsPredicateAfterACommaActs) {
+  // "Gang leader Jimmy Cherizier, known as Barbecue, threatened to attack the homes of
+  // council members", parsed with "leader" at the root and both participles on it.
+  TestDoc d;
+  d.sentence("Gang/NOUN/2/compound leader/NOUN/0/root Jimmy/PROPN/2/appos Cherizier/PROPN/3/flat ,/PUNCT/6/punct "
+             "known/know/VERB/2/acl as/ADP/8/case Barbecue/PROPN/6/obl ,/PUNCT/10/punct threatened/threaten/VERB/2/acl "
+             "to/PART/12/mark attack/attack/VERB/10/xcomp the/DET/14/det homes/home/NOUN/12/obj of/ADP/17/case "
+             "council/NOUN/17/compound members/member/NOUN/14/nmod ./PUNCT/2/punct");
+  d.entity("Jimmy Cherizier", ET::kPerson).entity("Barbecue", ET::kPerson);
+  d.doc.tokens[5].tag = "VBN";
+  d.doc.tokens[9].tag = "VBN";
+  auto evs = run(d);
+  const Event* e = find(evs, "THREATEN");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.name, "Jimmy Cherizier");
+  EXPECT_NE(e->target.name.find("council members"), std::string::npos) << "whose homes are threatened" << dump(evs);
+}
+
+TEST_F(Events, AnInvestigationToldByAProsecutorIsTheProsecutors) {
+  TestDoc d;
+  dateline(d, "CARACAS", "Venezuela");
+  d.sentence("Attorney/PROPN/3/compound General/PROPN/3/compound Saab/PROPN/4/nsubj said/say/VERB/0/root "
+             "Medina/PROPN/8/nsubj:pass was/AUX/8/aux being/AUX/8/aux:pass investigated/investigate/VERB/4/ccomp "
+             "for/ADP/10/case terrorism/NOUN/8/obl ./PUNCT/4/punct");
+  d.entity("CARACAS", ET::kGpe, "VEN").entity("Venezuela", ET::kGpe, "VEN").entity("Saab", ET::kPerson, "", "JUD");
+  d.entity("Medina", ET::kPerson, "", "OPP");
+  auto evs = run(d);
+  const Event* e = find(evs, "ACCUSE");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.country, "VEN");
+  EXPECT_EQ(e->target.name, "Medina") << dump(evs);
+}
+
+TEST_F(Events, AWarnedResponseAnswersTheAttackToldBefore) {
+  // "The M23 said government aircraft had bombed a market and warned that it would respond."
+  TestDoc d;
+  dateline(d, "GOMA", "Congo");
+  d.sentence("The/DET/2/det M23/PROPN/3/nsubj said/say/VERB/0/root government/NOUN/5/compound aircraft/NOUN/7/nsubj "
+             "had/AUX/7/aux bombed/bomb/VERB/3/ccomp a/DET/9/det market/NOUN/7/obj and/CCONJ/11/cc warned/warn/VERB/3/conj "
+             "that/SCONJ/15/mark it/PRON/15/nsubj would/AUX/15/aux respond/respond/VERB/11/ccomp ./PUNCT/3/punct");
+  d.entity("GOMA", ET::kGpe, "COD").entity("Congo", ET::kGpe, "COD").entity("M23", ET::kOrg, "COD", "REB");
+  auto evs = run(d);
+  const Event* e = find(evs, "THREATEN");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.name, "M23");
+  EXPECT_EQ(e->target.country, "COD") << "the government whose aircraft bombed" << dump(evs);
+}
+
+TEST_F(Events, PlacesAndDefiniteOrgansWithoutCountryAreTheDatelines) {
+  TestDoc d;
+  dateline(d, "KHARTOUM", "Sudan");
+  d.sentence("The/DET/2/det RSF/PROPN/3/nsubj shelled/shell/VERB/0/root Tawila/PROPN/3/obj ./PUNCT/3/punct");
+  d.sentence("The/DET/2/det RSF/PROPN/3/nsubj blamed/blame/VERB/0/root the/DET/5/det military/NOUN/3/obj ./PUNCT/3/punct");
+  d.entity("KHARTOUM", ET::kGpe, "SDN").entity("Sudan", ET::kGpe, "SDN").entity("RSF", ET::kOrg, "SDN", "REB");
+  d.entity("Tawila", ET::kGpe);
+  auto evs = run(d);
+  const Event* a = find(evs, "ASSAULT");
+  ASSERT_NE(a, nullptr) << dump(evs);
+  EXPECT_EQ(a->target.country, "SDN") << dump(evs);
+  const Event* b = find(evs, "ACCUSE");
+  ASSERT_NE(b, nullptr) << dump(evs);
+  EXPECT_EQ(b->target.country, "SDN") << dump(evs);
+}
+
+TEST_F(Events, ASubjectWithNeitherOrNoDeniesTheAct) {
+  TestDoc d;
+  d.sentence("Neither/DET/2/det country/NOUN/4/nmod:poss 's/PART/2/case parliament/NOUN/6/nsubj has/AUX/6/aux "
+             "ratified/ratify/VERB/0/root the/DET/8/det deal/NOUN/6/obj with/ADP/10/case Armenia/PROPN/8/nmod ./PUNCT/6/punct");
+  d.entity("Armenia", ET::kGpe, "ARM");
+  auto evs = run(d);
+  for (const Event& e : evs) EXPECT_TRUE(e.negated) << dump(evs);
+}
+
+TEST_F(Events, WhoseAndTheirGovernmentsAreTheCountriesNamed) {
+  TestDoc d;
+  d.sentence("Brazil/PROPN/0/root and/CCONJ/3/cc Colombia/PROPN/1/conj ,/PUNCT/9/punct whose/PRON/7/nmod:poss "
+             "leftist/NOUN/7/compound governments/government/NOUN/9/nsubj have/AUX/9/aux kept/keep/VERB/1/dep "
+             "ties/tie/NOUN/9/obj ,/PUNCT/12/punct condemned/condemn/VERB/1/dep Venezuela/PROPN/12/obj ./PUNCT/1/punct");
+  d.entity("Brazil", ET::kGpe, "BRA").entity("Colombia", ET::kGpe, "COL").entity("Venezuela", ET::kGpe, "VEN");
+  d.doc.tokens[6].tag = "NNS";
+  auto evs = run(d);
+  const Event* e = find(evs, "ACCUSE");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.country, "BRA") << dump(evs);
+  TestDoc d2;
+  d2.sentence("Venezuela/PROPN/2/nsubj expelled/expel/VERB/0/root diplomats/diplomat/NOUN/2/obj from/ADP/5/case "
+              "Argentina/PROPN/3/nmod and/CCONJ/7/cc Chile/PROPN/5/conj after/ADP/10/case their/PRON/10/nmod:poss "
+              "governments/government/NOUN/2/obl condemned/condemn/VERB/2/conj Venezuela/PROPN/11/obj ./PUNCT/2/punct");
+  d2.entity("Venezuela", ET::kGpe, "VEN").entity("Argentina", ET::kGpe, "ARG").entity("Chile", ET::kGpe, "CHL");
+  d2.doc.tokens[9].tag = "NNS";
+  d2.doc.tokens[10].tag = "VBD";
+  auto evs2 = run(d2);
+  const Event* f = find(evs2, "ACCUSE");
+  ASSERT_NE(f, nullptr) << dump(evs2);
+  EXPECT_EQ(f->actor.country, "ARG") << dump(evs2);
+}
+
+TEST_F(Events, AThingOfOnesOwnClosedToSomeoneTargetsThem) {
+  TestDoc d;
+  d.sentence("Pakistan/PROPN/2/nsubj closed/close/VERB/0/root its/PRON/4/nmod:poss airspace/NOUN/2/obj to/ADP/7/case "
+             "Indian/ADJ/7/amod airlines/airline/NOUN/2/obl ./PUNCT/2/punct");
+  d.entity("Pakistan", ET::kGpe, "PAK").entity("Indian", ET::kNorp, "IND");
+  auto evs = run(d);
+  const Event* e = find(evs, "COERCE");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->target.country, "IND") << dump(evs);
+}
+
+TEST_F(Events, AidAnnouncedForAMissionIsAid) {
+  TestDoc d;
+  d.sentence("The/DET/3/det State/PROPN/3/compound Department/PROPN/4/nsubj announced/announce/VERB/0/root "
+             "$/SYM/4/obj 60/NUM/7/compound million/NUM/5/nummod in/ADP/9/case aid/NOUN/4/obl for/ADP/12/case the/DET/12/det "
+             "mission/NOUN/9/nmod ./PUNCT/4/punct");
+  d.entity("State Department", ET::kOrg, "USA", "GOV");
+  auto evs = run(d);
+  const Event* e = find(evs, "AID");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.country, "USA");
+  EXPECT_EQ(e->target.name, "mission") << dump(evs);
+}
+
+TEST_F(Events, BroadcastsSuspendedCensorTheBroadcasters) {
+  TestDoc d;
+  d.sentence("The/DET/2/det junta/NOUN/3/nsubj suspended/suspend/VERB/0/root the/DET/5/det broadcasts/broadcast/NOUN/3/obj "
+             "of/ADP/9/case two/NUM/9/nummod radio/NOUN/9/compound stations/station/NOUN/5/nmod ./PUNCT/3/punct");
+  auto evs = run(d);
+  const Event* e = find(evs, "COERCE");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->mode, "censor");
+  EXPECT_EQ(e->target.sector, "JRN") << dump(evs);
+}
+
+TEST_F(Events, AMediumIsNoTargetOfWordsAndAThingIsNoConjunctParty) {
+  TestDoc d;
+  d.sentence("Two/NUM/2/nummod journalists/journalist/NOUN/3/nsubj criticized/criticize/VERB/0/root the/DET/5/det "
+             "law/NOUN/3/obj on/ADP/8/case social/ADJ/8/amod media/NOUN/3/obl ./PUNCT/3/punct");
+  d.sentence("Jets/jet/NOUN/2/nsubj bombed/bomb/VERB/0/root a/DET/4/det school/NOUN/2/obj and/CCONJ/7/cc a/DET/7/det "
+             "Buddhist/PROPN/4/conj monastery/NOUN/7/flat ./PUNCT/2/punct");
+  d.entity("Buddhist", ET::kNorp);
+  auto evs = run(d);
+  for (const Event& e : evs) {
+    EXPECT_EQ(e.target.name.find("media"), std::string::npos) << dump(evs);
+    EXPECT_EQ(e.target.name.find("Buddhist"), std::string::npos) << dump(evs);
+  }
+}
+
+TEST_F(Events, ThingsHitInAStatesRegionOrItsMilitaryThingsTargetTheState) {
+  TestDoc d;
+  dateline(d, "YANGON", "Myanmar");
+  d.sentence("The/DET/3/det Arakan/PROPN/3/compound Army/PROPN/4/nsubj said/say/VERB/0/root its/PRON/6/nmod:poss "
+             "fighters/fighter/NOUN/8/nsubj had/AUX/8/aux captured/capture/VERB/4/ccomp a/DET/11/det military/ADJ/11/amod "
+             "base/NOUN/8/obj ./PUNCT/4/punct");
+  d.entity("YANGON", ET::kGpe, "MMR").entity("Myanmar", ET::kGpe, "MMR").entity("Arakan Army", ET::kOrg, "MMR", "REB");
+  auto evs = run(d);
+  const Event* e = find(evs, "ASSAULT");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.name, "Arakan Army") << dump(evs);
+  EXPECT_EQ(e->target.country, "MMR") << dump(evs);
+}
+
 }  // namespace
 }  // namespace factwire
