@@ -652,15 +652,6 @@ Arg Extractor::plural_owner(int pron, int noun, int depth) const {
 // organisation with a country of its own.
 void Extractor::home_country(Arg* a, bool actor) const {
   if (dateline_country_.empty() || a->empty() || !a->country.empty()) return;
-  // A place the story names without a country ("the Abu Shouk camp", "Walikale") is in the
-  // dateline's country.
-  if (a->entity >= 0) {
-    const EntityType t = doc_.entities[a->entity].type;
-    if (t == EntityType::kGpe || t == EntityType::kLoc || t == EntityType::kFac) {
-      a->country = dateline_country_;
-      return;
-    }
-  }
   // "blames the military", "the police": a definite state organ with no owner, as the one
   // accused or attacked, is the dateline state's.
   if (!actor && a->entity < 0 && a->head >= 0 && a->head < static_cast<int>(doc_.tokens.size()) &&
