@@ -3960,8 +3960,21 @@ void Extractor::finish(Cand& c, uint32_t s) {
       (c.target.sector == "CVL" || c.target.sector == "COP" || c.target.sector == "MIL" || c.target.sector == "GOV") &&
       arg_key(c.actor) != "c:" + dateline_country_ &&
       !(c.actor.country.empty() && (c.actor.sector == "GOV" || c.actor.sector == "MIL" || c.actor.sector == "COP" ||
-                                    c.actor.sector == "SPY" || c.actor.sector == "JUD")))
-    c.target.country = dateline_country_;
+                                    c.actor.sector == "SPY" || c.actor.sector == "JUD"))) {
+    // Not where the sentence names a place of another country ("strikes across the Gaza
+    // Strip killed 42 people" filed from Cairo).
+    bool elsewhere = false;
+    const Sentence& sn = doc_.sentences[s];
+    for (uint32_t i = sn.token_begin; i < sn.token_end && !elsewhere; ++i) {
+      const int e = tok_entity_[i];
+      if (e < 0 || tok_dateline_[i] ||
+          (doc_.entities[e].type != EntityType::kGpe && doc_.entities[e].type != EntityType::kLoc))
+        continue;
+      const std::string pc = country_of(doc_, e, gaz_);
+      elsewhere = !pc.empty() && pc != dateline_country_;
+    }
+    if (!elsewhere) c.target.country = dateline_country_;
+  }
   // "Two officers were found guilty", "X was sentenced to life": a conviction told without
   // its agent was a court's (round 7); which court is not said, so no country (one of the
   // convicted's own would merge the court with them as one state party).
@@ -4025,6 +4038,7 @@ void Extractor::finish(Cand& c, uint32_t s) {
                           doc_.entities[c.target.entity].type == EntityType::kPerson;
   if (!c.target.empty() && ((arg_key(c.actor) == arg_key(c.target) && !two_people) ||
                             (c.actor.entity >= 0 && c.actor.entity == c.target.entity) ||  // round 11
+                            (c.actor.head >= 0 && c.actor.head == c.target.head) ||
                             is_acronym_of(c.target.name, c.actor.name) ||
                             is_acronym_of(c.actor.name, c.target.name)))
     c.target = Arg();
