@@ -3369,5 +3369,37 @@ TEST_F(Events, ThingsHitInAStatesRegionOrItsMilitaryThingsTargetTheState) {
   EXPECT_EQ(e->target.country, "MMR") << dump(evs);
 }
 
+TEST_F(Events, VictimsWhereAnotherCountrysPlaceIsNamedAreNotTheDatelines) {
+  TestDoc d;
+  dateline(d, "CAIRO", "Egypt");
+  d.sentence("Israeli/ADJ/2/amod strikes/strike/NOUN/6/nsubj across/ADP/5/case the/DET/5/det Gaza/PROPN/2/nmod "
+             "killed/kill/VERB/0/root 42/NUM/8/nummod people/person/NOUN/6/obj ./PUNCT/6/punct");
+  d.entity("CAIRO", ET::kGpe, "EGY").entity("Egypt", ET::kGpe, "EGY").entity("Israeli", ET::kNorp, "ISR");
+  d.entity("Gaza", ET::kGpe, "PSE");
+  auto evs = run(d);
+  for (const Event& e : evs) EXPECT_NE(e.target.country, "EGY") << dump(evs);
+}
+
+TEST_F(Events, OnePhraseIsNeverBothActorAndTarget) {
+  // "officers had been deployed" in a story filed from Accra: the officers are not deployed
+  // by themselves onto themselves.
+  TestDoc d;
+  dateline(d, "ACCRA", "Ghana");
+  d.sentence("Officers/officer/NOUN/4/nsubj:pass had/AUX/4/aux been/AUX/4/aux:pass deployed/deploy/VERB/0/root "
+             "./PUNCT/4/punct");
+  d.entity("ACCRA", ET::kGpe, "GHA").entity("Ghana", ET::kGpe, "GHA");
+  auto evs = run(d);
+  for (const Event& e : evs) EXPECT_EQ(e.target.name, "") << dump(evs);
+}
+
+TEST_F(Events, WhatSomeoneIsDueToDoHasNotHappened) {
+  TestDoc d;
+  d.sentence("Milei/PROPN/3/nsubj was/AUX/3/cop due/due/ADJ/0/root to/PART/5/mark meet/meet/VERB/3/xcomp "
+             "Lula/PROPN/5/obj ./PUNCT/3/punct");
+  d.entity("Milei", ET::kPerson, "ARG", "GOV").entity("Lula", ET::kPerson, "BRA", "GOV");
+  auto evs = run(d);
+  EXPECT_EQ(find(evs, "CONSULT"), nullptr) << dump(evs);
+}
+
 }  // namespace
 }  // namespace factwire
