@@ -674,13 +674,16 @@ void Extractor::home_country(Arg* a, bool actor) const {
     const Entity& en = doc_.entities[a->entity];
     if (en.type != EntityType::kPerson && en.type != EntityType::kOrg) return;
     if (!en.affiliation.empty()) return;  // of a body the story names
+    // "the Arakan Army", "the Kachin Independence Army": an armed organisation named without
+    // a country may be a rebel army.
+    if (en.type == EntityType::kOrg && sec == "MIL") return;
     if (en.type == EntityType::kOrg)
       if (const GazOrg* o = gaz_.organisation(en.name); o && !o->country.empty()) return;
   }
   if (a->entity < 0 && a->head >= 0 && a->head < static_cast<int>(doc_.tokens.size()) && pos(a->head) == "PRON") return;
   if (a->head >= 0 && a->head < static_cast<int>(doc_.tokens.size()))
     for (const uint32_t* k = kids_begin(a->head); k != kids_end(a->head); ++k) {
-      if (dep(*k) == "nmod:poss") return;  // "their governments": owned by someone
+      if (dep(*k) == "nmod:poss" && a->entity < 0) return;  // "their governments": owned by someone
       if (dep_is(dep(*k), "nmod") && (case_of(*k) == "in" || case_of(*k) == "of" || case_of(*k) == "from")) {
         // "police in Indian Kashmir" are placed elsewhere; "authorities in Yangon" (a city of
         // the dateline's country) are home.
@@ -2382,8 +2385,18 @@ Arg Extractor::earlier_actor(int n) const {
       }
     }
   }
+  // Round 11: "condemned the airstrike" after an airstrike and a later capture: the event of
+  // the same word or the same kind (type and mode) first, else the latest of the type.
+  int pick = -1;
+  for (size_t j = drafts_.size(); j-- > 0 && pick < 0;) {
+    const Draft& d = drafts_[j];
+    if (d.lemma == lem(n) ||
+        (oc >= 0 && d.ev.type == cands_[oc].type && !cands_[oc].mode.empty() && d.ev.mode == cands_[oc].mode))
+      pick = static_cast<int>(j);
+  }
   for (size_t j = drafts_.size(); j-- > 0;) {
     const Draft& d = drafts_[j];
+    if (pick >= 0 && static_cast<int>(j) != pick) continue;
     if (d.lemma != lem(n) && !(oc >= 0 && d.ev.type == cands_[oc].type)) continue;
     Arg a;
     a.entity = d.ev.actor.entity;
@@ -3295,7 +3308,12 @@ Arg Extractor::arg_of_event(const EventArg& e) const {
 void Extractor::round11_arguments(Cand* c, std::vector<Cand>* extra) const {
   // Dropped ones too: a dropped content still gives its target to what wraps it.
   if (c->noun) return;
-  const int o = child_exact(c->tok, "obj");
+  // The object; not a complementizer the parse took for one ("said that its fighters had
+  // captured a base" with "that" as an object of "captured").
+  int o = -1;
+  for (const uint32_t* k = kids_begin(c->tok); k != kids_end(c->tok) && o < 0; ++k)
+    if (dep(*k) == "obj" && !(pos(*k) == "PRON" && (low(*k) == "that" || low(*k) == "which")))
+      o = static_cast<int>(*k);
   // "accusing neighbouring Ivory Coast of ..." with the adjective taken for a verb whose
   // object is the name: the name is the object.
   if (c->target.empty() && o < 0)

@@ -3401,5 +3401,53 @@ TEST_F(Events, WhatSomeoneIsDueToDoHasNotHappened) {
   EXPECT_EQ(find(evs, "CONSULT"), nullptr) << dump(evs);
 }
 
+TEST_F(Events, ARebelArmyIsNoDatelineStateAndAComplementizerIsNoObject) {
+  // "The Arakan Army said that its fighters had captured a military base", parsed with
+  // "that" as an object of "captured"; the group's name has "Army" in it.
+  TestDoc d;
+  dateline(d, "YANGON", "Myanmar");
+  d.sentence("The/DET/3/det Arakan/PROPN/3/compound Army/PROPN/4/nsubj said/say/VERB/0/root that/PRON/9/obj "
+             "its/PRON/7/nmod:poss fighters/fighter/NOUN/9/nsubj had/AUX/9/aux captured/capture/VERB/4/ccomp a/DET/12/det "
+             "military/ADJ/12/amod base/NOUN/9/obj ./PUNCT/4/punct");
+  d.entity("YANGON", ET::kGpe, "MMR").entity("Myanmar", ET::kGpe, "MMR").entity("Arakan Army", ET::kOrg, "", "MIL");
+  auto evs = run(d);
+  const Event* e = find(evs, "ASSAULT");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.name, "Arakan Army");
+  EXPECT_EQ(e->actor.country, "") << dump(evs);
+  EXPECT_EQ(e->target.country, "MMR") << dump(evs);
+}
+
+TEST_F(Events, TheAttackJudgedIsTheEarlierOneOfTheSameKind) {
+  // An airstrike, then a capture by someone else, then "X condemned the airstrike".
+  TestDoc d;
+  d.sentence("Myanmar/PROPN/2/nsubj bombed/bomb/VERB/0/root the/DET/4/det Kachin/PROPN/2/obj ./PUNCT/2/punct");
+  d.sentence("The/DET/2/det KIA/PROPN/3/nsubj captured/capture/VERB/0/root the/DET/5/det town/NOUN/3/obj of/ADP/7/case "
+             "Bhamo/PROPN/5/nmod ./PUNCT/3/punct");
+  d.sentence("The/DET/2/det NUG/PROPN/3/nsubj condemned/condemn/VERB/0/root the/DET/5/det airstrike/NOUN/3/obj ./PUNCT/3/punct");
+  d.entity("Myanmar", ET::kGpe, "MMR").entity("Kachin", ET::kOrg, "MMR", "REB").entity("KIA", ET::kOrg, "MMR", "REB");
+  d.entity("Bhamo", ET::kGpe, "MMR").entity("NUG", ET::kOrg, "", "OPP");
+  auto evs = run(d);
+  const Event* e = find(evs, "ACCUSE");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->target.name, "Myanmar") << "the bombing's author, not the capture's" << dump(evs);
+}
+
+TEST_F(Events, AnOfficialFoundThroughAPossessiveIsStillTheDatelines) {
+  // "... their governments refused to recognize his re-election": "his" is the president,
+  // named earlier without a country.
+  TestDoc d;
+  dateline(d, "CARACAS", "Venezuela");
+  d.sentence("President/PROPN/2/compound Maduro/PROPN/3/nsubj spoke/speak/VERB/0/root ./PUNCT/3/punct");
+  d.sentence("Argentina/PROPN/2/nsubj refused/refuse/VERB/0/root to/PART/4/mark recognize/recognize/VERB/2/xcomp "
+             "his/PRON/6/nmod:poss re-election/NOUN/4/obj ./PUNCT/2/punct");
+  d.entity("CARACAS", ET::kGpe, "VEN").entity("Venezuela", ET::kGpe, "VEN").entity("Maduro", ET::kPerson, "", "GOV");
+  d.entity("Argentina", ET::kGpe, "ARG");
+  auto evs = run(d);
+  const Event* e = find(evs, "REJECT");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->target.country, "VEN") << dump(evs);
+}
+
 }  // namespace
 }  // namespace factwire
