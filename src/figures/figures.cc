@@ -785,7 +785,13 @@ void extract_figures(Document* doc) {
       for (size_t k = qb; k < qe && !skip; ++k) skip = covered[k];
       if (!skip && q.digits) {
         // (A multiplied amount is never a model number: "gave Faye 2.1 million votes".)
-        skip = (name_number(w, qb) && q.multiplier <= 1) || age_number(w, qb, qe) ||
+        // (Nor is an amount of money, a percentage or a number grouped in thousands: "fined
+        // Deschamps 300,000 euros".)
+        bool after_name = w.is_alpha(qb - 1) && w.upper(qb - 1);
+        bool model = name_number(w, qb) && q.multiplier <= 1 &&
+                     !(after_name && (q.currency[0] || q.percent ||
+                                      w.lower(qb).find(',') != std::string_view::npos));
+        skip = model || age_number(w, qb, qe) ||
                phone_like(w, qb, qe);
         // a glued letter run: "1st", "4G"
         if (!skip && w.is_alpha(qb + 1) && w.glued(qb + 1) && qe == qb + 1) skip = true;
@@ -875,6 +881,20 @@ void extract_figures(Document* doc) {
         const Lex* ll = lookup(lk);
         if (has(ll, kCue) && !has(ll, kCueNoun) && ends_with(lk, "ed")) --np.end;
       }
+      // "39 dead", "more than 300 missing": a cue adjective or participle alone after the number
+      // is the cue, not a counted noun; opening a longer phrase ("212 injured people", "1,000
+      // displaced families") it gives the phrase its category.
+      const char* lead_cat = nullptr;
+      if (!np.empty() && !q.percent) {
+        std::string_view fk = w.lower(np.begin);
+        const Lex* fl = lookup(fk);
+        bool adjective = ends_with(fk, "ed") || fk == "dead" || fk == "missing" ||
+                         fk == "homeless" || fk == "slain" || fk == "hurt";  // not "36 arrest warrants"
+        if (adjective && has(fl, kCue) && !has(fl, kCueNoun) && !w.upper(np.begin)) {
+          if (np.end - np.begin == 1) np = Phrase{};
+          else lead_cat = cue_category(w, np.begin, q.currency[0] != 0);
+        }
+      }
       size_t text_e = np.empty() ? std::max(he, qe) : np.end;
       if (q.measure[0] || q.currency[0]) text_e = std::max(he, qe);
 
@@ -909,6 +929,10 @@ void extract_figures(Document* doc) {
           uint32_t hs = w[head].start;
           for (auto [b, e] : norp) person = person || (b <= hs && hs < e);
         }
+        // (people categories only for people: not "two missing pieces")
+        if (!noun_cat && lead_cat && std::string_view(lead_cat) != "money" &&
+            std::string_view(lead_cat) != "deployed" && (person || !people_category(lead_cat)))
+          noun_cat = lead_cat;
       }
       size_t after_at = kNone;
       const char* after = cue_after(w, np.empty() ? std::max(he, qe) : np.end, currency, &after_at);
@@ -918,7 +942,8 @@ void extract_figures(Document* doc) {
         category = noun_cat;
       } else if (after) {
         category = after;
-        // a participle right after the phrase belongs to the figure's text: "people displaced"
+        // a participle right after the phrase belongs to the figure's text: "people displaced",
+        // "39 dead"
         if (after_at == text_e && has(lookup(w.lower(after_at)), kCue)) text_e = after_at + 1;
       } else if (const char* before = cue_before(w, text_b, currency)) {
         category = before;
@@ -944,7 +969,10 @@ void extract_figures(Document* doc) {
           doc->figures.back().sentence == s && text_b >= 1 &&
           (w.is(text_b - 1, "including") ||
            (text_b >= 2 && w.is(text_b - 2, "among") &&
-            (w.is(text_b - 1, "them") || w.is(text_b - 1, "whom"))))) {
+            (w.is(text_b - 1, "them") || w.is(text_b - 1, "whom"))) ||
+           // "212 injured people ..., 18 of them in critical condition"
+           (q.partitive && !np.empty() && np.end == np.begin + 1 &&
+            (w.is(np.begin, "them") || w.is(np.begin, "whom"))))) {
         static const char* const kPeople[] = {"killed", "injured", "arrested", "displaced",
                                               "missing", "deployed"};
         for (const char* c : kPeople)

@@ -381,10 +381,88 @@ TEST(Figures, MoreCurrencyNamesAndSpeedsPerHour) {
 }
 
 TEST(Figures, OneInEveryNIsARatioNotACount) {
-  Document doc = make_doc(
-      "One in every 67 people on Earth had been forced to flee. One in five adults had left.");
+  Document doc = make_doc("One in every 67 people on Earth had been forced to flee.");
   extract_figures(&doc);
   for (const Figure& f : doc.figures) ADD_FAILURE() << "ratio read as figure: " << f.text;
+}
+
+// A proportion "N in M" is a percentage (session 7): "nearly one in ten of its workforce"
+// is 10 percent, hedged; "2 in 3" 66.67.
+TEST(Figures, ProportionNInMIsAPercentage) {
+  Document doc = make_doc(
+      "It would cut 2,400 jobs, or nearly one in ten of its workforce. One in five adults had "
+      "left, and 2 in 3 voters agreed.");
+  extract_figures(&doc);
+  const Figure* f = figure_with(doc, "nearly one in ten");
+  ASSERT_NE(f, nullptr);
+  EXPECT_DOUBLE_EQ(f->value, 10);
+  EXPECT_EQ(f->qualifier, "under");
+  EXPECT_EQ(f->unit, "percent");
+  f = figure_with(doc, "One in five");
+  ASSERT_NE(f, nullptr);
+  EXPECT_DOUBLE_EQ(f->value, 20);
+  f = figure_with(doc, "2 in 3");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NEAR(f->value, 66.67, 1e-9);
+}
+
+// Session 7: a cue adjective right after the number is the cue ("39 dead and 214 injured",
+// "more than 300 missing"); one opening the phrase gives its category ("212 injured
+// people"), only to people ("two missing pieces" stays other); "18 of them" after a count
+// of people has that count's category.
+TEST(Figures, CueAdjectiveAfterTheNumberGivesTheCategory) {
+  Document doc = make_doc(
+      "The agency gave a lower toll of 39 dead and 214 injured. Quakes left more than 300 "
+      "missing. Officials said 31 bodies had been recovered and 212 injured people taken to "
+      "hospitals, 18 of them in critical condition. The puzzle had two missing pieces.");
+  // as the tagger reads them: the cue words are adjectives, so they open a noun phrase
+  for (Token& t : doc.tokens) {
+    std::string_view x = doc.slice(t.start, t.end);
+    if (x == "dead" || x == "injured" || x == "missing") t.pos = "ADJ";
+    if (x == "people" || x == "pieces" || x == "bodies") t.pos = "NOUN";
+    if (x == "taken" || x == "recovered") t.pos = "VERB";
+  }
+  extract_figures(&doc);
+  const Figure* f = figure_with(doc, "39 dead");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->category, "killed");
+  f = figure_with(doc, "214 injured");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->category, "injured");
+  f = figure_with(doc, "more than 300 missing");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->category, "missing");
+  EXPECT_EQ(f->qualifier, "over");
+  f = figure_with(doc, "212 injured people");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->category, "injured");
+  f = figure_with(doc, "18 of them");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->category, "injured");
+  f = figure_with(doc, "two missing pieces");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->category, "other");
+}
+
+// Session 7: currencies named by a country's adjective ("8 million Swiss francs", "Hong
+// Kong dollars"), reais, soles; an amount of money after a name is no model number ("fined
+// Deschamps 300,000 euros"), unlike "Boeing 707".
+TEST(Figures, CurrencyAdjectivesAndMoneyAfterAName) {
+  Document doc = make_doc(
+      "The IFRC appealed for 8 million Swiss francs, Peru released 150 million soles and Brazil "
+      "froze 15 billion reais. They paid 200 Hong Kong dollars. The court fined Deschamps "
+      "300,000 euros. He flew a Boeing 707.");
+  extract_figures(&doc);
+  struct { const char* text; const char* unit; } want[] = {
+      {"8 million Swiss francs", "CHF"}, {"150 million soles", "PEN"},
+      {"15 billion reais", "BRL"}, {"200 Hong Kong dollars", "HKD"}, {"300,000 euros", "EUR"}};
+  for (const auto& x : want) {
+    const Figure* f = figure_with(doc, x.text);
+    ASSERT_NE(f, nullptr) << x.text;
+    EXPECT_EQ(f->category, "money") << x.text;
+    EXPECT_EQ(f->unit, x.unit) << x.text;
+  }
+  EXPECT_EQ(figure_with(doc, "707"), nullptr);
 }
 
 TEST(Figures, DeathAfterAStatusNounIsADeath) {

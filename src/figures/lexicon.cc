@@ -99,6 +99,18 @@ Map build() {
   for (auto w : {"hryvnias", "hryvnia", "uah"}) add(&m, w, kCurrency, 0, "UAH");
   for (auto w : {"zlotys", "zloty", "pln"}) add(&m, w, kCurrency, 0, "PLN");
   for (auto w : {"taka", "bdt"}) add(&m, w, kCurrency, 0, "BDT");
+  for (auto w : {"reais", "brl"}) add(&m, w, kCurrency, 0, "BRL");  // not "real": a word
+  for (auto w : {"soles"}) add(&m, w, kCurrency, 0, "PEN");
+  for (auto w : {"pesos", "mxn"}) add(&m, w, kCurrency, 0, "MXN");  // the largest peso economy
+  for (auto w : {"shillings", "kes"}) add(&m, w, kCurrency, 0, "KES");
+  for (auto w : {"kwacha", "zmw"}) add(&m, w, kCurrency, 0, "ZMW");
+  for (auto w : {"birr", "etb"}) add(&m, w, kCurrency, 0, "ETB");
+  for (auto w : {"dinars"}) add(&m, w, kCurrency, 0, "IQD");
+  for (auto w : {"kyat", "mmk"}) add(&m, w, kCurrency, 0, "MMK");
+  for (auto w : {"krona", "kronor", "sek"}) add(&m, w, kCurrency, 0, "SEK");
+  for (auto w : {"kroner", "krone", "nok"}) add(&m, w, kCurrency, 0, "NOK");
+  for (auto w : {"forints", "forint", "huf"}) add(&m, w, kCurrency, 0, "HUF");
+  for (auto w : {"vnd"}) add(&m, w, kCurrency, 0, "VND");
 
   // Measures: distances, areas, weights, volumes, speeds.
   for (auto w : {"km", "kilometres", "kilometers", "kilometre", "kilometer", "kms"})

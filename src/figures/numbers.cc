@@ -303,6 +303,35 @@ void read_suffix(const SentenceWords& w, Quantity* q, size_t* k, bool currency_s
     *k += 2;
     return;
   }
+  // A country's adjective before a currency word names whose it is: "8 million Swiss francs",
+  // "500 Canadian dollars", "200 CFA francs", "Hong Kong dollars", "Jordanian dinars"; an
+  // adjective not listed keeps the word's own code (the category is money either way).
+  if (!*q->currency && w.upper(*k) && w.is_alpha(*k)) {
+    size_t c = *k + 1;
+    if (w.upper(c) && w.is_alpha(c) && !has(lookup(w.lower(c)), kCurrency)) ++c;  // "Hong Kong"
+    const Lex* cur = lookup(w.lower(c));
+    if (has(cur, kCurrency) && w.is_alpha(c) && !w.upper(c)) {
+      static const struct { const char* adj; const char* code; } kWhose[] = {
+          {"canadian", "CAD"}, {"australian", "AUD"}, {"hong", "HKD"}, {"singapore", "SGD"},
+          {"taiwan", "TWD"}, {"american", "USD"}, {"zimbabwean", "ZWL"}, {"swiss", "CHF"},
+          {"cfa", "XOF"}, {"congolese", "CDF"}, {"rwandan", "RWF"}, {"burundian", "BIF"},
+          {"guinean", "GNF"}, {"jamaican", "JMD"}, {"liberian", "LRD"}, {"namibian", "NAD"},
+          {"jordanian", "JOD"}, {"kuwaiti", "KWD"}, {"algerian", "DZD"}, {"tunisian", "TND"},
+          {"libyan", "LYD"}, {"iraqi", "IQD"}, {"serbian", "RSD"}, {"argentine", "ARS"},
+          {"argentinian", "ARS"}, {"colombian", "COP"}, {"chilean", "CLP"}, {"mexican", "MXN"},
+          {"philippine", "PHP"}, {"cuban", "CUP"}, {"uruguayan", "UYU"}, {"kenyan", "KES"},
+          {"ugandan", "UGX"}, {"tanzanian", "TZS"}, {"somali", "SOS"}, {"pakistani", "PKR"},
+          {"nepali", "NPR"}, {"nepalese", "NPR"}, {"sri", "LKR"}, {"egyptian", "EGP"},
+          {"sudanese", "SDG"}, {"syrian", "SYP"}, {"lebanese", "LBP"}, {"saudi", "SAR"},
+          {"qatari", "QAR"}, {"omani", "OMR"}, {"iranian", "IRR"}, {"yemeni", "YER"}};
+      const char* code = cur->code;
+      for (const auto& x : kWhose)
+        if (key == x.adj) code = x.code;
+      q->currency = code;
+      *k = c + 1;
+      return;
+    }
+  }
   if (key == "square" || key == "sq") {
     const Lex* u = lookup(w.lower(*k + 1));
     if (w.is(*k + 1, ".")) u = lookup(w.lower(*k + 2)), ++*k;
@@ -432,6 +461,20 @@ bool parse_quantity(const SentenceWords& w, size_t i, Quantity* q, bool between)
         q->end = q2.end;
         q->noun = q2.noun;
       }
+    }
+  }
+  // A proportion: "one in ten", "nearly one in five", "2 in 3" -> percent (10, 20, 66.67).
+  if (!q->range && !q->vague && !q->percent && !q->currency[0] && !q->measure[0] &&
+      !q->duration && q->multiplier == 1 && w.is(q->end, "in") && q->value >= 1) {
+    Quantity q2;
+    if (parse_one(w, q->end + 1, &q2) && !q2.vague && !q2.percent && !q2.currency[0] &&
+        !q2.measure[0] && !q2.duration && !q2.clock && q2.multiplier == 1 &&
+        q2.value > q->value && q2.value <= 1000 && q2.digits == q->digits) {
+      q->value = q->low = q->high = std::round(10000.0 * q->value / q2.value) / 100.0;
+      q->percent = true;
+      q->bare_one = false;
+      q->end = q2.end;
+      q->noun = q2.noun;
     }
   }
   if (w.is(q->noun, "of")) {
