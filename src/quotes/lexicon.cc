@@ -182,7 +182,7 @@ const char* kOrgWords[] = {
     "media", "broadcaster", "newspaper", "outlet", "archive", "archives", "guild",
     "watch", "project", "initiative", "campaign", "network", "studio", "studios", "records",
     "agency", "unit", "division", "regiment", "corps", "squad", "council", "tribunal", "panel",
-    "institution", "consortium", "federation", "conference", "summit", "programme", "zone",
+    "institution", "consortium", "mission", "delegation", "federation", "conference", "summit", "programme", "zone",
     "republic", "kingdom", "state", "states", "city", "county", "province", "region", "district",
     "islands", "island", "river", "mountain", "street", "square", "airport", "port", "station"};
 

@@ -781,6 +781,18 @@ class Analyzer {
       break;
     }
     while (b > a && is_low_word(b - 1) && (toks_[b - 1].cls & quotes::kPreposition)) --b;
+    // An unnamed source keeps what places it: "Two officials at the commission", "a senior
+    // police officer in Cusco", "two people familiar with the matter", "a spokesperson for
+    // the European Commission", "a person close to the defence" (up to two such phrases).
+    if (!long_form && b > start + 1 && b < hi && !caps && is_low_word(b - 1) &&
+        (toks_[b - 1].low == "familiar" || toks_[b - 1].low == "close") &&
+        (toks_[b - 2].cls & quotes::kSourceNoun))
+      --b;  // "two people familiar": the adjective opens the modifier
+    // (A spokesperson "for" a body speaks for it: that reading stays with the body.)
+    if (!long_form && b > start && b < hi && !caps && is_low_word(b - 1) &&
+        ((toks_[b - 1].cls & quotes::kSourceNoun) || (toks_[b - 1].cls & quotes::kTitle)) &&
+        !(toks_[b - 1].low.substr(0, 6) == "spokes" && toks_[b].low == "for"))
+      b = source_modifiers(b, hi);
     // ", reads the report.", ", said the statement": a determiner always takes its noun, even
     // one that could be a verb.
     if (det && b == start + 1 && b < hi && is_low_word(b) && b + 1 <= hi &&
@@ -788,6 +800,57 @@ class Analyzer {
       ++b;
     if (b <= a) return np;
     return NounPhrase{a, b};
+  }
+
+  // The modifiers that place an unnamed source, from token b (right after its head noun):
+  // "at the commission", "in Cusco", "familiar with the matter", "close to the defence",
+  // "for the European Commission". Returns the new end; b when none.
+  uint32_t source_modifiers(uint32_t b, uint32_t hi) const {
+    uint32_t end = b;
+    for (int round = 0; round < 2 && end < hi; ++round) {
+      uint32_t t = end;
+      if (!is_low_word(t)) break;
+      std::string_view w = toks_[t].low;
+      if ((w == "familiar" || w == "close") && t + 1 < hi && is_low_word(t + 1) &&
+          (toks_[t + 1].low == "with" || toks_[t + 1].low == "to"))
+        ++t;
+      else if (!(w == "at" || w == "in" || w == "for" || w == "from" || w == "with" || w == "on"))
+        break;
+      std::string_view prep = toks_[t].low;
+      ++t;
+      uint32_t na = t;
+      if (t < hi && is_word(t) && ((toks_[t].cls & quotes::kDeterminer) || (toks_[t].f & kPoss) ||
+                                   toks_[t].low == "his" || toks_[t].low == "her" ||
+                                   toks_[t].low == "its" || toks_[t].low == "their"))
+        ++t;
+      uint32_t last = kNone;
+      int n = 0;
+      while (t < hi && n < 7) {
+        if (toks_[t].f & kAbbrevDot) {
+          last = t++;
+          continue;
+        }
+        if (!is_word(t)) break;
+        if (toks_[t].quote != kNone) break;
+        bool cap = is_cap(t);
+        std::string_view x = toks_[t].low;
+        if (!cap && (x == "of" || x == "and") && last != kNone && t + 1 < hi && is_word(t + 1)) {
+          ++t;
+          continue;
+        }
+        if (!cap && (!np_word(t) || verbish(t) || (toks_[t].cls & quotes::kTimeWord) ||
+                     x == "who" || x == "which" || x == "that"))
+          break;
+        if (cap && calendar_word(t)) break;  // "officials on Saturday": when, not who
+        last = t++;
+        ++n;
+      }
+      if (last == kNone || last < na) break;
+      // "on" places only by a body: "a member of staff on the council", not "on Monday"
+      if (prep == "on" && !is_low_word(last)) break;
+      end = last + 1;
+    }
+    return end;
   }
 
   // A weekday or a month name.
@@ -1573,7 +1636,15 @@ class Analyzer {
     for (uint32_t k = a + 2; k + 1 < b; ++k) {
       if (is_low_word(k) && (toks_[k].low == "of" || toks_[k].low == "from")) {
         uint32_t pa = person_run_start(a, k);
-        if (k - pa >= 2 && person_like(pa, k) && (pa == a || lex_.determiner(toks_[a].low))) b = k;
+        // (also after a title: "Opposition lawmaker Priya Nair of the Congress party", when
+        // the resolver read a person there)
+        int pe = k - pa >= 2 ? entity_in(toks_[pa].s, toks_[k - 1].e) : -1;
+        bool titled = pe >= 0 && pa > a && doc_.entities[pe].type == EntityType::kPerson &&
+                      is_low_word(pa - 1) &&
+                      ((toks_[pa - 1].cls & quotes::kTitle) || (toks_[pa - 1].cls & quotes::kSourceNoun));
+        if (k - pa >= 2 && person_like(pa, k) &&
+            (pa == a || lex_.determiner(toks_[a].low) || titled))
+          b = k;
         break;
       }
     }
@@ -1633,14 +1704,21 @@ class Analyzer {
     // modifier is a description even when it ends in a name.
     for (uint32_t k = a; k + 1 < b; ++k) {
       // (Capitalised first: "Officials in Beirut", not "Police press officer Monika Kosiec".)
+      // (The modifier opens with a preposition or "familiar/close": not "police officer",
+      // "observer mission", where the noun goes on.)
+      std::string_view nx = toks_[k + 1].low;
+      bool modifier = (toks_[k + 1].cls & quotes::kPreposition) || nx == "familiar" ||
+                      nx == "close" || nx == "who";
       if ((is_low_word(k) || (k == a && (toks_[k + 1].cls & quotes::kPreposition))) &&
-          (toks_[k].cls & quotes::kSourceNoun) && !is_cap(k + 1)) {
+          (toks_[k].cls & quotes::kSourceNoun) && !is_cap(k + 1) && modifier) {
         head = toks_[k].low;
         lower_head = true;
         break;
       }
     }
-    if (lower_head && !lex_.source_noun(head)) {
+    // (An organisation's head ends the phrase: "A European Union observer mission" is the
+    // mission, not an observer.)
+    if (lower_head && !lex_.source_noun(head) && !(toks_[b - 1].cls & quotes::kOrgWord)) {
       for (uint32_t k = a; k < b; ++k)
         if (is_low_word(k) && (toks_[k].cls & quotes::kSourceNoun)) {
           head = toks_[k].low;

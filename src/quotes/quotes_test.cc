@@ -272,7 +272,31 @@ TEST(Quotes, ParentheticalCueReportsTheClauseBeforeIt) {
   ASSERT_EQ(doc.quotes.size(), 1u);
   EXPECT_EQ(doc.quotes[0].kind, QuoteKind::kIndirect);
   EXPECT_EQ(doc.quotes[0].text, "Police arrested about 150 people");
-  EXPECT_EQ(doc.quotes[0].speaker.name, "police spokeswoman");
+  // (an unnamed spokeswoman is an unnamed source: since session 7 her head noun is
+  // "spokeswoman", not "police", and the name keeps its article like other such sources)
+  EXPECT_EQ(doc.quotes[0].speaker.name, "a police spokeswoman");
+  EXPECT_TRUE(doc.quotes[0].speaker.anonymous);
+}
+
+// Session 7: an unnamed source keeps what places it ("Two officials at the commission", "a
+// senior police officer in Cusco", "two people familiar with the matter"; not "a spokesperson
+// for the European Commission", who speaks for it); an organisation's head ends the phrase ("A European Union
+// observer mission" is no anonymous observer).
+TEST(Quotes, UnnamedSourceKeepsThePhraseThatPlacesIt) {
+  Document doc = run(
+      "Two officials at the commission, speaking on condition of anonymity, said the count had "
+      "been delayed. A senior police officer in Cusco said about 80 people were trapped. Two "
+      "people familiar with the matter told reporters that the company was weighing options. A "
+      "spokesperson for the European Commission said Brussels was in contact with Tokyo. A "
+      "European Union observer mission said the vote was calm.");
+  ASSERT_EQ(doc.quotes.size(), 5u);
+  EXPECT_EQ(doc.quotes[0].speaker.name, "Two officials at the commission");
+  EXPECT_TRUE(doc.quotes[0].speaker.anonymous);
+  EXPECT_EQ(doc.quotes[1].speaker.name, "A senior police officer in Cusco");
+  EXPECT_TRUE(doc.quotes[1].speaker.anonymous);
+  EXPECT_EQ(doc.quotes[2].speaker.name, "Two people familiar with the matter");
+  EXPECT_NE(doc.quotes[3].speaker.name, "A spokesperson for the European Commission");
+  EXPECT_FALSE(doc.quotes[4].speaker.anonymous);
 }
 
 TEST(Quotes, InvertedCueTakesNameAndDescription) {
