@@ -240,9 +240,11 @@ SHORT_NAMES = {
 }
 
 # Capitals whose name is used for the government ("Moscow said", "Washington's position").
+# (Not Brussels: "Brussels" stands for the European Union's institutions as often as for
+# Belgium, so it stays the city.)
 METONYM_CAPITALS = set("""Washington Moscow Beijing Tehran Kyiv Kiev London Paris Berlin Ankara
 Pyongyang Seoul Tokyo Riyadh Damascus Cairo Islamabad Kabul Baghdad Havana Caracas Taipei
-Ottawa Canberra Brussels Delhi New_Delhi Doha Abu_Dhabi Amman Minsk Tbilisi Baku Yerevan
+Ottawa Canberra Delhi New_Delhi Doha Abu_Dhabi Amman Minsk Tbilisi Baku Yerevan
 Warsaw Rome Madrid Budapest Belgrade Pretoria Nairobi Addis_Ababa Khartoum Tripoli
 Hanoi Manila Jakarta Bangkok Naypyidaw Kinshasa Kigali Abuja Algiers Rabat Tunis Sanaa
 Muscat Kuwait_City Manama Athens Stockholm Helsinki Oslo Copenhagen Vienna Bern Dublin Lisbon
@@ -831,6 +833,7 @@ correspondent|correspondent|JRN
 editor|editor|JRN
 columnist|columnist|JRN
 activist|activist|CVL
+campaigner|campaigner|CVL
 negotiator|negotiator|GOV
 mediator|mediator|
 coordinator|coordinator|
@@ -1269,6 +1272,20 @@ Shirley Simon Sophie Stefan Stephanie Stephen Steve Steven Susan Tanya Teresa Th
 Timothy Tina Todd Tom Tomasz Tony Tyler Valentina Valerie Vanessa Victor Viktor Vincent Virginia
 Vladimir Walter Wanda Wayne Wendy Werner William Wojciech Wolfgang Xavier Yasmin Yolanda Yousef
 Yuri Yusuf Zachary Zoe
+""".split() + """
+Chiara Paolo Matteo Alessandro Lorenzo Giulia Federica Silvia Elisa Stefano Massimo Roberta Davide
+Simone Marcello Enrico Sofia Sofía Tomas Tomás Mariana Joao João Luiz Rodrigo Camila Valeria
+Alejandra Carolina Beatriz Inês Tiago Thiago Leonardo Marcos Renata Fernanda Raquel Lucía Álvaro
+Gonzalo Ignacio Mateo Laurent Olivier Elise Élise Sylvie Nathalie Isabelle Sébastien Thierry Julien
+Mathieu Benoît Camille Céline Christophe Guillaume Hélène François Jonas Lukas Tobias Matthias
+Katrin Katharina Ursula Jürgen Dieter Lars Sven Ingrid Astrid Henrik Jens Mette Pieter Kenji
+Hiroshi Takeshi Yuko Yuki Haruki Akira Satoshi Naoko Keiko Shinzo Taro Kazuo Makoto Hiroko Fumio
+Pradeep Arvind Sunita Priya Rahul Amit Anil Sunil Rajesh Ramesh Suresh Sanjay Vijay Deepak Anita
+Kavita Pooja Neha Ravi Arjun Vikram Manish Meena Lakshmi Rohit Ifeoma Chinedu Ngozi Adebayo
+Babatunde Kwame Kofi Tendai Thabo Sipho Lindiwe Themba Wanjiku Amadou Mamadou Moussa Ousmane
+Aminata Fatou Ibrahima Cheikh Abdoulaye Seydou Boubacar Karim Rami Tarek Walid Nabil Layla Leila
+Rania Samir Samira Emre Murat Elif Zeynep Burak Hakan Ahmet Kemal Hossein Mohsen Maryam Oleksandr
+Olena Volodymyr Dmytro Yulia Mykola Katarzyna Agnieszka Krzysztof Petra Miroslav Zoran Dragan
 """.split()
 
 def parse_latlon(text):

@@ -49,6 +49,17 @@ TEST(Gazetteer, GivenNamesAreCaseSensitiveAndNeverPlaces) {
   EXPECT_FALSE(Gazetteer::Empty()->is_given_name("Walter"));
 }
 
+// Session 7: given names of more languages (Italian, Portuguese, French, German, Japanese,
+// Indian, West African, Turkish, Ukrainian, ...), "campaigner" a profession title, and
+// Brussels the city, not Belgium's government (it stands for the EU as often).
+TEST(Gazetteer, SessionSevenNamesTitlesAndBrussels) {
+  for (const char* n : {"Chiara", "Kenji", "Pradeep", "Ifeoma", "Mamadou", "Olena", "Tomas"})
+    EXPECT_TRUE(Gaz().is_given_name(n)) << n;
+  EXPECT_EQ(Gaz().title("campaigner"), "campaigner");
+  ASSERT_NE(Gaz().place("Brussels"), nullptr);
+  EXPECT_FALSE(Gaz().place("Brussels")->metonym);
+}
+
 TEST(Gazetteer, PoliticalPartiesCarryTheirCountryAndSector) {
   for (auto [name, iso3] : {std::pair<const char*, const char*>{"Sinn Féin", "GBR"},
                             {"SNP", "GBR"},

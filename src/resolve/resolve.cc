@@ -430,6 +430,8 @@ class Resolver {
   void given_name_persons();
   void kin_and_family_persons();
   void company_names();
+  void context_names();
+  size_t free_name_run(size_t i, size_t se, size_t max) const;
   void plain_acronyms();
   bool law_span(size_t b, size_t e) const;
   void merge_referents();
@@ -734,6 +736,14 @@ void Resolver::ner_spans() {
       continue;
     if (e + 1 < n && tok(e) == "-" && toks[e].start == toks[e - 1].end &&
         toks[e + 1].start == toks[e].end && in_list(tok(e + 1), {"class", "type", "style"}))
+      continue;
+    // A disease or a scale named after a place or a person is no entity of theirs: "Lassa
+    // fever", "Zika virus", "1.55 degrees Celsius", "the benchmark Selic rate".
+    if (e == b + 1 && e < n && same_sentence(b, e) &&
+        in_list(ltok(e), {"fever", "virus", "disease", "syndrome", "rate", "index"}) &&
+        !gaz_.match(doc_, b, e))
+      continue;
+    if (e == b + 1 && b > 0 && ltok(b - 1) == "degrees" && in_list(tok(b), {"Celsius", "Fahrenheit"}))
       continue;
     // A known name that opens with its article, the article left out by the model: "The
     // Hague", "The Gambia" (an entry the gazetteer scan would find is claimed here first).
@@ -1831,7 +1841,8 @@ void Resolver::company_names() {
     bool noun = in_list(lp, {"maker", "chipmaker", "automaker", "carmaker", "giant",
                              "conglomerate", "lender", "insurer", "retailer", "manufacturer",
                              "startup", "contractor", "firm", "company", "carrier", "airline",
-                             "broadcaster", "newspaper", "bank"});
+                             "broadcaster", "newspaper", "bank", "charity", "nonprofit",
+                             "watchdog", "service", "ngo", "publisher"});
     bool at = lp == "at" && i >= 2 && same_sentence(i - 2, i) &&
               in_list(ltok(i - 2), {"analysts", "analyst", "economist", "economists",
                                     "strategist", "strategists", "researchers", "researcher",
@@ -1848,14 +1859,164 @@ void Resolver::company_names() {
             (k > i && ltok(k) == "of" && k + 1 < se && is_name_token(tok(k + 1)) &&
              owner_[k + 1] < 0)))
       ++k;
+    // "charity Sea-Eye": a name joined by a hyphen goes on.
+    while (k + 1 < se && tok(k) == "-" && doc_.tokens[k].start == doc_.tokens[k - 1].end &&
+           doc_.tokens[k + 1].start == doc_.tokens[k].end && is_name_token(tok(k + 1)) &&
+           owner_[k] < 0 && owner_[k + 1] < 0)
+      k += 2;
     if (k == i || (k < se && is_name_token(tok(k)))) continue;
     if (gaz_.is_given_name(tok(i)) || gaz_.match(doc_, i, k).tokens == k - i) continue;
     // "the company Jeff Bezos founded": a verb right after a name after "the company".
     if (noun && k < se && i >= 2 && is_determiner(ltok(i - 2)) && !doc_.tokens[k].pos.empty() &&
-        doc_.tokens[k].pos == "VERB" && doc_.tokens[k].dep != "root")
+        doc_.tokens[k].pos == "VERB" && doc_.tokens[k].dep != "root" &&
+        // (a body speaks: "the charity Caminando Fronteras said")
+        !in_list(ltok(k), {"said", "says", "told", "added", "announced", "reported", "warned",
+                           "confirmed", "estimated", "stated"}))
       continue;
     add(rule_cand(i, k, EntityType::kOrg));
     i = k - 1;
+  }
+}
+
+// The end of a run of free capitalised name words from token i (at most max words, not past se):
+// no function, calendar or title words.
+size_t Resolver::free_name_run(size_t i, size_t se, size_t max) const {
+  size_t k = i;
+  while (k < se && k - i < max && owner_[k] < 0 && is_name_token(tok(k)) && is_alpha_start(tok(k)) &&
+         !is_function_word(ltok(k)) && !is_calendar_word(ltok(k)) && gaz_.title(tok(k)).empty())
+    ++k;
+  return k;
+}
+
+// Names read from the words around them, whatever the model says (session 7, from written
+// wire articles): the city of a dateline in capitals ("BELEM, Brazil (AP) —"); a name before a
+// lower-case division noun ("Edo state", "Gunma prefecture"); names after a place noun and
+// "of" or a colon ("the regions of Cusco and Apurimac", "off the coast of El Hierro", "three
+// states: Ondo, Edo and Bauchi"); an organisation described by an apposition ("Anticor, an
+// anti-corruption group") or set off after its description ("The European Union's border
+// agency, Frontex, said"). Names the gazetteer knows are left to it.
+void Resolver::context_names() {
+  size_t n = doc_.tokens.size();
+  auto known = [&](size_t b, size_t e) {
+    Gazetteer::Match m = gaz_.match(doc_, b, e);
+    return static_cast<bool>(m);
+  };
+  auto org_noun = [&](size_t i) {
+    return in_list(ltok(i), {"group", "organisation", "organization", "charity", "company", "firm",
+                             "agency", "party", "movement", "network", "union", "association",
+                             "watchdog", "nonprofit", "coalition", "alliance", "broadcaster",
+                             "newspaper", "militia", "airline", "insurer", "lender",
+                             "startup", "institute", "foundation", "consultancy", "ngo",
+                             "federation", "confederation", "syndicate", "cooperative"});
+  };
+  auto division = [&](std::string_view lw) {
+    return in_list(lw, {"state", "province", "prefecture", "region", "district", "county",
+                        "governorate", "oblast", "municipality"});
+  };
+  auto add_place = [&](size_t b, size_t e, EntityType type) {
+    if (e <= b || !free_range(b, e) || known(b, e) || gaz_.is_given_name(tok(b))) return;
+    add(rule_cand(b, e, type));
+  };
+  // Names joined by commas and "and" from token i: "Cusco and Apurimac", "Ondo, Edo and Bauchi".
+  auto place_list = [&](size_t i, size_t se, EntityType type) {
+    while (i < se) {
+      size_t k = free_name_run(i, se, 3);
+      if (k == i) return;
+      if (k < se && is_name_token(tok(k))) return;  // a longer name the run cannot take
+      add_place(i, k, type);
+      if (k + 1 < se && (tok(k) == "," || ltok(k) == "and")) {
+        i = k + 1;
+        if (i < se && ltok(i) == "and") ++i;
+        continue;
+      }
+      return;
+    }
+  };
+  for (size_t i = 0; i < n; ++i) {
+    size_t se = sent_end(i);
+    std::string_view t = tok(i);
+    // Dateline: "BELEM, Brazil (AP) —", "BHUBANESWAR, India (AP) —", "SAO PAULO (Reuters) -".
+    if (i == sent_begin(i) && doc_.tokens[i].sentence < 4) {
+      size_t k = i;
+      auto caps = [&](size_t x) {
+        std::string_view w = tok(x);
+        if (w.size() < 2) return false;
+        for (char ch : w)
+          if (!(ch >= 'A' && ch <= 'Z') && ch != '-' && ch != '\'' && !(ch & 0x80)) return false;
+        return true;
+      };
+      while (k < se && k - i < 3 && caps(k)) ++k;
+      if (k > i && k + 1 < se) {
+        size_t a = k;
+        if (tok(a) == ",") {
+          ++a;
+          while (a < se && a - k < 5 && is_name_token(tok(a))) ++a;
+        }
+        std::string_view nx = a < se ? tok(a) : std::string_view();
+        if (nx == "(" || nx == "\xE2\x80\x94" || nx == "\xE2\x80\x93" || nx == "-")
+          add_place(i, k, EntityType::kGpe);
+      }
+    }
+    if (owner_[i] >= 0) continue;
+    std::string lw = ltok(i);
+    // "Edo state", "Gunma prefecture", "the Rakhine state government"
+    if (i > 0 && same_sentence(i - 1, i) && division(lw) && !is_cap_word(t) &&
+        is_name_token(tok(i - 1))) {
+      size_t b = i - 1;
+      while (b > sent_begin(i) && i - b < 3 && is_name_token(tok(b - 1)) && owner_[b - 1] < 0 &&
+             !is_function_word(ltok(b - 1)))
+        --b;
+      bool state_noun = lw == "state" && i + 1 < se &&
+                        in_list(ltok(i + 1), {"media", "television", "tv", "visit", "dinner",
+                                              "funeral", "banquet", "broadcaster", "news", "agency",
+                                              "run", "owned", "controlled", "secrets", "secretary",
+                                              "department", "-"});
+      bool opener = b == sent_begin(i) && !gaz_.is_given_name(tok(b));
+      // (no known word inside: "the Central European region" is no place name)
+      bool inner = false;
+      for (size_t x = b; x < i && !inner; ++x) inner = known(x, i);
+      if (!state_noun && !inner && (b > sent_begin(i) || opener) && free_name_run(b, i, 3) == i)
+        add_place(b, i, EntityType::kGpe);
+      continue;
+    }
+    // "the regions of Cusco and Apurimac", "the coast of El Hierro", "three states: Ondo, ..."
+    if (i + 2 < se && !is_cap_word(t) &&
+        in_list(lw, {"regions", "provinces", "states", "districts", "towns", "villages", "cities",
+                     "islands", "coast", "shores", "outskirts", "municipalities", "departments",
+                     "prefectures", "counties", "region", "province", "district", "town",
+                     "village", "city", "island", "municipality", "prefecture", "county",
+                     "archipelago", "suburbs", "suburb"}) &&
+        (ltok(i + 1) == "of" || (tok(i + 1) == ":" && lw.back() == 's'))) {
+      bool water = in_list(lw, {"islands", "island", "coast", "shores", "archipelago"});
+      place_list(i + 2, se, water ? EntityType::kLoc : EntityType::kGpe);
+      continue;
+    }
+    // "The European Union's border agency, Frontex, said": a name set off after an
+    // organisation noun.
+    if (t == "," && i > 0 && i + 2 < se && org_noun(i - 1) && !is_cap_word(tok(i - 1)) &&
+        owner_[i + 1] < 0) {
+      size_t k = free_name_run(i + 1, se, 4);
+      if (k > i + 1 && k < se && tok(k) == "," && !gaz_.is_given_name(tok(i + 1)) &&
+          !known(i + 1, k))
+        add(rule_cand(i + 1, k, EntityType::kOrg));
+      continue;
+    }
+    // "Anticor, an anti-corruption group that ...": a name described by an organisation noun.
+    if (is_name_token(t) && (i == sent_begin(i) || tok(i - 1) == "," || tok(i - 1) == "(") &&
+        !gaz_.is_given_name(t)) {
+      size_t k = free_name_run(i, se, 4);
+      if (k > i && k + 2 < se && tok(k) == "," && in_list(ltok(k + 1), {"a", "an"})) {
+        size_t h = k + 2;
+        while (h < se && h - k < 7 && !org_noun(h) && !is_cap_word(tok(h)) &&
+               !is_punct_token(tok(h)) && !is_function_word(ltok(h)))
+          ++h;
+        bool ends = h + 1 >= se || is_punct_token(tok(h + 1)) ||
+                    in_list(ltok(h + 1), {"that", "which", "based", "founded", "run", "led",
+                                          "backed", "set", "with", "of", "in", "for", "whose"});
+        if (h < se && org_noun(h) && ends && !known(i, k)) add(rule_cand(i, k, EntityType::kOrg));
+        i = k - 1;
+      }
+    }
   }
 }
 
@@ -3413,6 +3574,7 @@ void Resolver::run() {
   org_rule();
   named_rule();
   company_names();
+  context_names();
   ner_spans();
   coordinated_persons();
   merge_country_person();

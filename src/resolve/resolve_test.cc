@@ -1795,6 +1795,76 @@ TEST(Resolve, CountrysPossessiveBeforeANameIsTheAffiliation) {
   EXPECT_EQ(p->country, "COL");
 }
 
+// Session 7 (written wire articles): names read from the words around them.
+TEST(Resolve, DatelineCityInCapitalsIsAPlace) {
+  Document doc = Make("BELEM/B-PERSON , Brazil ( AP ) \xE2\x80\x94 Nations agreed on a deal .");
+  resolve_entities(&doc, Gaz());
+  const Entity* b = Find(doc, "BELEM");
+  ASSERT_NE(b, nullptr) << Names(doc);
+  EXPECT_EQ(b->type, EntityType::kGpe);
+}
+
+TEST(Resolve, NameBeforeALowerCaseDivisionNounIsAPlace) {
+  Document doc = Make(
+      "Nurses in Edo/B-PERSON state fell ill . || The plant in Gunma prefecture closed . || "
+      "Chinese state media said so . || The Commerce department and the Women and Children "
+      "department spoke .");
+  resolve_entities(&doc, Gaz());
+  const Entity* e = Find(doc, "Edo");
+  ASSERT_NE(e, nullptr) << Names(doc);
+  EXPECT_EQ(e->type, EntityType::kGpe);
+  const Entity* g = Find(doc, "Gunma");
+  ASSERT_NE(g, nullptr) << Names(doc);
+  EXPECT_EQ(g->type, EntityType::kGpe);
+  const Entity* c = Find(doc, "Chinese");
+  if (c) EXPECT_EQ(c->type, EntityType::kNorp);
+  EXPECT_EQ(Find(doc, "Commerce"), nullptr) << Names(doc);
+  EXPECT_EQ(Find(doc, "Children"), nullptr) << Names(doc);
+}
+
+TEST(Resolve, NamesAfterAPlaceNounAndOfOrAColonArePlaces) {
+  Document doc = Make(
+      "Homes fell in the regions of Cusco and Apurimac . || A boat capsized off the coast of "
+      "El/B-PERSON Hierro/I-PERSON . || Cases came from three states : Ondo , Edo/B-PERSON and "
+      "Bauchi .");
+  resolve_entities(&doc, Gaz());
+  for (const char* name : {"Apurimac", "Ondo", "Edo", "Bauchi"}) {
+    const Entity* e = Find(doc, name);
+    ASSERT_NE(e, nullptr) << name << ": " << Names(doc);
+    EXPECT_EQ(e->type, EntityType::kGpe) << name;
+  }
+  const Entity* h = Find(doc, "El Hierro");
+  ASSERT_NE(h, nullptr) << Names(doc);
+  EXPECT_EQ(h->type, EntityType::kLoc);
+}
+
+TEST(Resolve, OrganisationNamedByAnAppositionOrSetOffAfterItsDescription) {
+  Document doc = Make(
+      "Anticor , an anti-corruption group that was a civil party , welcomed it . || The "
+      "European Union 's border agency , Frontex/B-LOC , said so . || The charity "
+      "Caminando/B-PERSON Fronteras/I-PERSON said 50 were missing . || The site 's alleged "
+      "operator Jong/B-PERSON Woo/I-PERSON Son/I-PERSON was arrested .");
+  resolve_entities(&doc, Gaz());
+  for (const char* name : {"Anticor", "Frontex", "Caminando Fronteras"}) {
+    const Entity* e = Find(doc, name);
+    ASSERT_NE(e, nullptr) << name << ": " << Names(doc);
+    EXPECT_EQ(e->type, EntityType::kOrg) << name;
+  }
+  const Entity* p = Find(doc, "Jong Woo Son");
+  ASSERT_NE(p, nullptr) << Names(doc);
+  EXPECT_EQ(p->type, EntityType::kPerson);
+}
+
+TEST(Resolve, DiseasesAndScalesNamedAfterAPlaceAreNoEntities) {
+  Document doc = Make(
+      "Lassa/B-LOC fever spread . || It was 1.55 degrees Celsius/B-PERSON warmer . || The "
+      "benchmark Selic/B-PERSON rate rose .");
+  resolve_entities(&doc, Gaz());
+  EXPECT_EQ(Find(doc, "Lassa"), nullptr) << Names(doc);
+  EXPECT_EQ(Find(doc, "Celsius"), nullptr) << Names(doc);
+  EXPECT_EQ(Find(doc, "Selic"), nullptr) << Names(doc);
+}
+
 // The session-6 review's cases: each rule of the session kept away from ordinary text.
 TEST(Resolve, SessionSixRulesStayAwayFromOrdinaryText) {
   auto run = [](const std::string& spec) {
