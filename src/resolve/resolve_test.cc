@@ -1865,6 +1865,29 @@ TEST(Resolve, DiseasesAndScalesNamedAfterAPlaceAreNoEntities) {
   EXPECT_EQ(Find(doc, "Selic"), nullptr) << Names(doc);
 }
 
+// Session 7: a news agency named only in the dateline filed the story and is no entity; one
+// the story names by its acronym keeps the acronym as its name ("AFP"); a site set off by an
+// apposition is a place, but a person described with "a ... who fled the country" is not.
+TEST(Resolve, DatelineAgencyIsNoEntityAndAnAcronymNamesTheAgency) {
+  Document doc = Make(
+      "LIMA , Peru ( AP ) \xE2\x80\x94 A quake struck . || The Red Cross told AFP that aid "
+      "came . || Machu/B-PERSON Picchu/I-PERSON , the country 's most visited tourist site , "
+      "closed . || His wife met Valery/B-PERSON Tsapkala/I-PERSON , a potential candidate who "
+      "fled the country .");
+  resolve_entities(&doc, Gaz());
+  EXPECT_EQ(Find(doc, "Associated Press"), nullptr) << Names(doc);
+  EXPECT_EQ(Find(doc, "AP"), nullptr) << Names(doc);
+  const Entity* a = Find(doc, "AFP");
+  ASSERT_NE(a, nullptr) << Names(doc);
+  EXPECT_EQ(a->type, EntityType::kOrg);
+  const Entity* m = Find(doc, "Machu Picchu");
+  ASSERT_NE(m, nullptr) << Names(doc);
+  EXPECT_EQ(m->type, EntityType::kLoc);
+  const Entity* v = Find(doc, "Valery Tsapkala");
+  ASSERT_NE(v, nullptr) << Names(doc);
+  EXPECT_EQ(v->type, EntityType::kPerson);
+}
+
 // The session-6 review's cases: each rule of the session kept away from ordinary text.
 TEST(Resolve, SessionSixRulesStayAwayFromOrdinaryText) {
   auto run = [](const std::string& spec) {
