@@ -164,7 +164,11 @@ const char* kSourceNouns[] = {
     "lawmaker", "lawmakers", "investigator", "investigators", "negotiator", "negotiators",
     "commander", "commanders", "expert", "experts", "observer", "observers", "analyst",
     "analysts", "individual", "individuals", "executive", "executives", "authorities",
-    "police", "officialdom", "doctor", "doctors", "worker", "workers", "activist", "activists"};
+    "police", "officialdom", "doctor", "doctors", "worker", "workers", "activist", "activists",
+    "nurse", "nurses", "fisherman", "fishermen", "survivor", "survivors", "passenger",
+    "passengers", "villager", "villagers", "rescuer", "rescuers", "volunteer", "volunteers",
+    "medic", "medics", "paramedic", "paramedics", "farmer", "farmers", "teacher", "teachers",
+    "trader", "traders", "driver", "drivers", "guard", "guards"};
 
 const char* kOrgWords[] = {
     "center", "centre", "council", "force", "program", "programme", "ministry", "party", "group",

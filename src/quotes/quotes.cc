@@ -784,12 +784,12 @@ class Analyzer {
     // An unnamed source keeps what places it: "Two officials at the commission", "a senior
     // police officer in Cusco", "two people familiar with the matter", "a spokesperson for
     // the European Commission", "a person close to the defence" (up to two such phrases).
-    if (!long_form && b > start + 1 && b < hi && !caps && is_low_word(b - 1) &&
+    if (!long_form && b > start + 1 && b < hi && is_low_word(b - 1) &&
         (toks_[b - 1].low == "familiar" || toks_[b - 1].low == "close") &&
         (toks_[b - 2].cls & quotes::kSourceNoun))
       --b;  // "two people familiar": the adjective opens the modifier
     // (A spokesperson "for" a body speaks for it: that reading stays with the body.)
-    if (!long_form && b > start && b < hi && !caps && is_low_word(b - 1) &&
+    if (!long_form && b > start && b < hi && is_low_word(b - 1) &&
         ((toks_[b - 1].cls & quotes::kSourceNoun) || (toks_[b - 1].cls & quotes::kTitle)) &&
         !(toks_[b - 1].low.substr(0, 6) == "spokes" && toks_[b].low == "for"))
       b = source_modifiers(b, hi);
@@ -811,6 +811,16 @@ class Analyzer {
       uint32_t t = end;
       if (!is_low_word(t)) break;
       std::string_view w = toks_[t].low;
+      // "a Senegalese fisherman who survived the capsizing,": a short relative clause up to
+      // its comma says which one (not one that runs on to the speech verb).
+      if (w == "who" && round == 0) {
+        uint32_t k = t + 1;
+        while (k < hi && k < t + 8 && is_word(k) && toks_[k].quote == kNone &&
+               !(toks_[k].cue && (toks_[k].cue->flags & quotes::kSpeech)))
+          ++k;
+        if (k < hi && k > t + 2 && is_punct(k, ",")) end = k;
+        break;
+      }
       if ((w == "familiar" || w == "close") && t + 1 < hi && is_low_word(t + 1) &&
           (toks_[t + 1].low == "with" || toks_[t + 1].low == "to"))
         ++t;
@@ -1486,6 +1496,29 @@ class Analyzer {
           return -1;
       }
     }
+    // "The company said" far from the last mention: in a story about one company, that
+    // company (the fitting organisation named most often before, when one leads clearly).
+    if (best < 0 && business) {
+      std::vector<std::pair<uint32_t, int>> counts;  // entity, mentions before
+      for (auto k = org_mentions_.begin(); k != it; ++k) {
+        if (k->start == UINT32_MAX || k->end > before || !fits_entity(k->entity)) continue;
+        auto c = std::find_if(counts.begin(), counts.end(),
+                              [&](const auto& x) { return x.first == k->entity; });
+        if (c == counts.end()) counts.emplace_back(k->entity, 1);
+        else ++c->second;
+      }
+      int top = -1, first = 0, second = 0;
+      for (const auto& [ent, n] : counts) {
+        if (n > first) {
+          second = first;
+          first = n;
+          top = static_cast<int>(ent);
+        } else if (n > second) {
+          second = n;
+        }
+      }
+      if (top >= 0 && first >= 2 && first > second) best = top;
+    }
     return best;
   }
 
@@ -1943,7 +1976,16 @@ class Analyzer {
         // for the police, Kwame Boateng, said ..." / "Myanmar's military spokesman, Zaw Min
         // Tun, rejected ...").
         if (prev_subject_.sp.anonymous || prev_subject_.described) {
-          SpeakerInfo named = last_person_in(prev_subject_np_sent_);
+          // (named before the sentence's speech verb: not a person inside what was said, "the
+          // boat had left Nouadhibou")
+          uint32_t limit = UINT32_MAX;
+          for (uint32_t t = sents_[prev_subject_np_sent_].first;
+               t < sents_[prev_subject_np_sent_].second; ++t)
+            if (is_low_word(t) && toks_[t].cue && (toks_[t].cue->flags & quotes::kSpeech)) {
+              limit = toks_[t].s;
+              break;
+            }
+          SpeakerInfo named = last_person_in(prev_subject_np_sent_, limit);
           if (named.valid && !named.sp.anonymous) return named;
         }
         return prev_subject_;
@@ -1992,9 +2034,11 @@ class Analyzer {
     return false;
   }
 
-  SpeakerInfo last_person_in(uint32_t sent) {
+  SpeakerInfo last_person_in(uint32_t sent, uint32_t limit = UINT32_MAX) {
     SpeakerInfo out;
     uint32_t ss = sents_[sent].first, se = sents_[sent].second;
+    while (se > ss && limit != UINT32_MAX && toks_[se - 1].s >= limit) --se;
+    if (se <= ss) return out;
     if (!mentions_.empty()) {
       uint32_t s = toks_[ss].s, e = toks_[se - 1].e;
       int subject = -1;  // a person the parse makes a subject ("... that X accepted ..."), first
@@ -2529,9 +2573,35 @@ class Analyzer {
         w == "you" || w == "there" || w == "this") {
       return true;
     }
+    // "conceded in a televised address late Saturday, saying ...": an adverbial set off by a
+    // comma is no clause; the clause follows the comma ("said in a statement, Navalny would
+    // ..."). "at least 71 people", "over 345 pilgrims" are counts.
+    if (w == "in" || w == "on" || w == "at" || w == "during" || w == "after" || w == "before" ||
+        w == "from" || w == "through" || w == "over" || w == "into") {
+      bool count = (w == "at" || w == "over") && a + 1 < b &&
+                   ((toks_[a + 1].f & kDigit) || toks_[a + 1].low == "least" ||
+                    toks_[a + 1].low == "most" || toks_[a + 1].low == "a");
+      if (!count) {
+        uint32_t lim = std::min<uint32_t>(b, a + 10);
+        for (uint32_t k = a + 1; k < lim; ++k)
+          if (is_punct(k, ","))  // (not another cue's words: ", saying he had ...")
+            return k + 1 < b && !(toks_[k + 1].cue && (toks_[k + 1].cue->flags & quotes::kSpeech)) &&
+                   looks_clausal(k + 1, b);
+        // a phrase cut off before ", saying ...": the adverbial of the cue, nothing said
+        if (b + 1 < toks_.size() && is_punct(b, ",") && toks_[b + 1].cue &&
+            (toks_[b + 1].cue->flags & quotes::kSpeech))
+          return false;
+        // without a comma the words may go on into the clause ("in May the AfCFTA might ...")
+      }
+    }
     uint32_t lim = std::min<uint32_t>(b, a + 12);
     bool tagged = finite_tag(a) >= 0;
     for (uint32_t t = a + 1; t < lim; ++t) {
+      // "he feared deportation, said the boat ...": another speaker's cue after a comma ends
+      // the words of this one before any verb of theirs.
+      if (is_punct(t, ",") && t + 1 < lim && toks_[t + 1].cue &&
+          (toks_[t + 1].cue->flags & quotes::kSpeech))
+        return false;
       if (toks_[t].f & kInQ) return true;  // a partial quote inside: reported speech
       if (tagged) {
         // With the tagger: a finite verb, not an infinitive ("his commitment to disarm").

@@ -939,6 +939,51 @@ TEST(Quotes, LoneArticleIsNoDescriptionAndNameConnectorsStayInTheName) {
   EXPECT_EQ(doc.quotes[0].speaker.description, "");
 }
 
+// Session 7: "The company said" far from the company's last mention is the company the story
+// names most (two mentions or more, clearly ahead of any other).
+TEST(Quotes, TheCompanyFarFromItsNameIsTheStorysCompany) {
+  std::string text = "Shares of Hoshino Motors fell. Hoshino Motors apologized.";
+  text += std::string(20, ' ');
+  for (int i = 0; i < 16; ++i) text += " Analysts at banks in Tokyo and Osaka were busy with the numbers.";
+  size_t at = text.size() + 1;
+  text += " The company said it expected a special loss.";
+  Document doc = quotes_testing::make_document(text);
+  Entity org;
+  org.id = "e1";
+  org.name = "Hoshino Motors";
+  org.type = EntityType::kOrg;
+  org.mentions.push_back(Mention{10, 24, 0});
+  org.mentions.push_back(Mention{31, 45, 1});
+  doc.entities.push_back(org);
+  extract_quotes(&doc, *Gazetteer::Empty());
+  const Quote* q = find(doc, "it expected");
+  ASSERT_NE(q, nullptr);
+  EXPECT_GT(at, 900u);
+  EXPECT_EQ(q->speaker.name, "Hoshino Motors");
+}
+
+// Session 7: an attitude cue's object ends at another speaker's cue ("he feared deportation,
+// said the boat ..."); a relative clause up to its comma says which unnamed source spoke; a
+// pronoun after an unnamed source is that source, not a person named inside what was said;
+// an adverbial set off before ", saying" is nothing said.
+TEST(Quotes, UnnamedSourceWithARelativeClauseAndWhatItSaid) {
+  Document doc = run(
+      "A Senegalese fisherman who survived the capsizing, and who asked that his name be "
+      "withheld because he feared deportation, said the boat had left Nouadhibou with 150 "
+      "people aboard. \"We ran out of water on the sixth day,\" he said. Mwale conceded in a "
+      "televised address late Saturday, saying he had called Banda.");
+  EXPECT_EQ(find(doc, "deportation"), nullptr);
+  EXPECT_EQ(find(doc, "in a televised"), nullptr);
+  const Quote* q = find(doc, "the boat had left");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "A Senegalese fisherman who survived the capsizing");
+  EXPECT_TRUE(q->speaker.anonymous);
+  const Quote* d = find(doc, "We ran out");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->speaker.name, "A Senegalese fisherman who survived the capsizing");
+  EXPECT_NE(find(doc, "he had called Banda"), nullptr);
+}
+
 TEST(Quotes, NameAfterATitlesComplement) {
   Document doc = run(
       "\"Behind these numbers lie human tragedies,\" UN High Commissioner for Refugees Filippo "
