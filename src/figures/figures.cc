@@ -37,6 +37,10 @@ const HedgePattern kHedges[] = {
     {{"as", "many", "as"}, "at_most"},      {{"as", "much", "as"}, "at_most"},
     {{"just", "shy", "of"}, "under"},       {{"in", "excess", "of"}, "over"},
     {{"slightly", "more", "than"}, "over"}, {{"slightly", "less", "than"}, "under"},
+    // an upper estimate: "the toll could rise to 50", "may reach 100"
+    {{"could", "rise", "to"}, "at_most"},   {{"may", "rise", "to"}, "at_most"},
+    {{"might", "rise", "to"}, "at_most"},   {{"could", "climb", "to"}, "at_most"},
+    {{"could", "reach"}, "at_most"},        {{"may", "reach"}, "at_most"},
     {{"a", "little", "over"}, "over"},      {{"a", "little", "under"}, "under"},
     {{"at", "least"}, "at_least"},          {{"at", "most"}, "at_most"},
     {{"up", "to"}, "at_most"},              {{"more", "than"}, "over"},
@@ -264,6 +268,8 @@ const char* cue_after(const SentenceWords& w, size_t from, bool currency, size_t
 const char* cue_before(const SentenceWords& w, size_t b, bool currency) {
   for (size_t j = b, skipped = 0; j-- > 0 && skipped < 4;) {
     if (const char* c = cue_category(w, j, currency)) return c;
+    // "the toll could rise to 50" (the hedge read, the toll right before it)
+    if (!currency && (w.is(j, "toll") || w.is(j, "tolls"))) return "killed";
     const Lex* lex = lookup(w.lower(j));
     // "The death toll from the cyclone, which struck at the weekend, rose to at least 74":
     // a changing toll is the subject of its verb however far back it stands.
@@ -774,6 +780,7 @@ void extract_figures(Document* doc) {
     int update = -1;  // computed on demand
     size_t prev_end = kNone;
     bool prev_unit = false;
+    size_t last_duration = kNone;  // end of the last duration read in the sentence
 
     for (size_t i = 0; i < w.size(); ++i) {
       if (covered[i] || !may_start_quantity(w, i)) continue;
@@ -836,6 +843,7 @@ void extract_figures(Document* doc) {
           qb - 1 <= prev_end + 1)
         skip = true;
       if (skip) {
+        if (q.duration) last_duration = qe;
         i = std::max(i, qe - 1);
         continue;
       }
@@ -872,8 +880,14 @@ void extract_figures(Document* doc) {
       Phrase np;
       if (!q.measure[0] && (!q.percent || q.partitive)) np = noun_phrase(w, noun_start);
       if (q.partitive && (w.is(noun_start, "them") || w.is(noun_start, "whom") ||
-                          w.is(noun_start, "those")))
+                          w.is(noun_start, "those"))) {
+        // "four years in prison, two of them suspended": part of a duration, no count
+        if (last_duration != kNone && qb >= last_duration && qb - last_duration <= 6) {
+          i = std::max(i, qe - 1);
+          continue;
+        }
         np = Phrase{noun_start, noun_start + 1};
+      }
       // "180 people had been arrested and 170 officers injured": a cue participle that ends the
       // phrase is the cue, not part of the counted noun.
       if (!np.empty() && np.end - np.begin >= 2) {
@@ -1011,6 +1025,17 @@ void extract_figures(Document* doc) {
       }
       // a bare number that counts nothing we can name ("only 27 have ratified", "He was 86")
       bool counted = !np.empty() || q.percent || currency || q.measure[0] || cat != "other";
+      // "The number of serious train accidents fell from 135 in 2014-15 to 40": a number the
+      // change of "the number of X" goes from, to or by counts X.
+      if (!counted && qb >= 2 && (w.is(qb - 1, "from") || w.is(qb - 1, "to") || w.is(qb - 1, "by"))) {
+        for (size_t k = qb - 1; k-- > 0 && qb - k <= 16;) {
+          if (w.is(k, ".") || w.is(k, ";")) break;
+          if (w.is(k, "number") && w.is(k + 1, "of")) {
+            counted = true;
+            break;
+          }
+        }
+      }
       if (!counted) {
         i = std::max(i, qe - 1);
         continue;

@@ -465,6 +465,29 @@ TEST(Figures, CurrencyAdjectivesAndMoneyAfterAName) {
   EXPECT_EQ(figure_with(doc, "707"), nullptr);
 }
 
+// Session 7: an upper estimate ("the toll could rise to 50": killed, at_most); part of a
+// duration is no count ("four years in prison, two of them suspended"); the numbers a
+// change of "the number of X" runs between count X.
+TEST(Figures, TollEstimatesDurationPartsAndNumberOfChanges) {
+  Document doc = make_doc(
+      "A railway official said the toll could rise to 50 as more bodies were found. The court "
+      "sentenced him to four years in prison, two of them suspended. The number of serious "
+      "train accidents fell from 135 in 2014-15 to 40 in 2023-24.");
+  extract_times(&doc);
+  extract_figures(&doc);
+  const Figure* f = figure_with(doc, "could rise to 50");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->category, "killed");
+  EXPECT_EQ(f->qualifier, "at_most");
+  EXPECT_EQ(figure_with(doc, "two of them"), nullptr);
+  EXPECT_NE(figure_with(doc, "135"), nullptr);
+  const Figure* g = nullptr;
+  for (const Figure& x : doc.figures)
+    if (x.text == "40") g = &x;
+  ASSERT_NE(g, nullptr);
+  EXPECT_DOUBLE_EQ(g->value, 40);
+}
+
 TEST(Figures, DeathAfterAStatusNounIsADeath) {
   Document doc = make_doc("The agency said two refugees had died after a landslide.");
   extract_figures(&doc);
