@@ -1484,9 +1484,12 @@ void Resolver::org_rule() {
       // "Workers' Party".
       if ((t == "'s" || t == "\xE2\x80\x99s" || t == "'" || t == "\xE2\x80\x99") && k > b &&
           k + 1 < se && owner_[k + 1] < 0 && is_name_token(tok(k + 1)) &&
-          in_list(ltok(k - 1), {"people", "women", "children", "workers", "veterans", "men",
-                                "farmers", "citizens", "peoples", "nations", "writers",
-                                "journalists", "mothers", "students", "teachers"})) {
+          (in_list(ltok(k - 1), {"people", "women", "children", "workers", "veterans", "men",
+                                 "farmers", "citizens", "peoples", "nations", "writers",
+                                 "journalists", "mothers", "students", "teachers"}) ||
+           // an office named after its holder's title: "National Financial Prosecutor's
+           // Office", "the Attorney General's Office"
+           (!gaz_.title(tok(k - 1)).empty() && gaz_.is_org_head(tok(k + 1))))) {
         ++k;
         continue;
       }
@@ -1979,6 +1982,26 @@ void Resolver::context_names() {
         add_place(b, i, EntityType::kGpe);
       continue;
     }
+    // "the Renaissance party": a name the model found nothing in (or no person) before a
+    // lower-case "party" or "movement" is one ("a Trump party" stays Trump's).
+    if (i > 0 && same_sentence(i - 1, i) && (lw == "party" || lw == "movement") &&
+        !is_cap_word(t) && is_name_token(tok(i - 1)) && owner_[i - 1] < 0) {
+      size_t b = i - 1;
+      while (b > sent_begin(i) && i - b < 3 && is_name_token(tok(b - 1)) && owner_[b - 1] < 0 &&
+             !is_function_word(ltok(b - 1)))
+        --b;
+      bool person = false;
+      for (size_t x = b; x < i; ++x) {
+        std::string_view tag = doc_.tokens[x].ner;
+        person |= tag.size() > 2 && tag.substr(2).find("PER") != std::string_view::npos;
+      }
+      // (not the end of a longer name: "the Fridays for Future movement")
+      bool longer = b >= 2 && is_function_word(ltok(b - 1)) && is_name_token(tok(b - 2));
+      if (!person && !longer && b > sent_begin(i) && free_name_run(b, i, 3) == i &&
+          !known(b, i) && !gaz_.is_given_name(tok(b)))
+        add(rule_cand(b, i, EntityType::kOrg));
+      continue;
+    }
     // "the regions of Cusco and Apurimac", "the coast of El Hierro", "three states: Ondo, ..."
     if (i + 2 < se && !is_cap_word(t) &&
         in_list(lw, {"regions", "provinces", "states", "districts", "towns", "villages", "cities",
@@ -2412,6 +2435,41 @@ void Resolver::harmonise_types() {
     for (const std::string& o : org_names) part |= o.size() > ln.size() && o.find(ln) != std::string::npos;
     if (!part) c.type = EntityType::kOrg;
   }
+  // "Kobe Steel and Daihatsu admitted", "Activists from Greenpeace and the Climate Action
+  // Network": a one-word name the model read as a person or a place, coordinated with an
+  // organisation a rule or the gazetteer found, is an organisation too (not a surname of a
+  // person the story names: "Trump and the GOP").
+  {
+    std::unordered_set<std::string> surnames;
+    for (const Cand& c : cands_)
+      if (c.type == EntityType::kPerson && c.te >= c.tb + 2) surnames.insert(ltok(c.te - 1));
+    std::vector<int> org_at_start(n, -1), org_at_end(n, -1);
+    for (size_t x = 0; x < cands_.size(); ++x) {
+      const Cand& c = cands_[x];
+      if (c.te <= c.tb || c.type != EntityType::kOrg || !(c.rule || c.gaz)) continue;
+      org_at_start[c.tb] = static_cast<int>(x);
+      org_at_end[c.te - 1] = static_cast<int>(x);
+    }
+    for (Cand& c : cands_) {
+      if (c.rule || c.gaz || c.te != c.tb + 1 ||
+          (c.type != EntityType::kPerson && c.type != EntityType::kLoc && c.type != EntityType::kGpe))
+        continue;
+      if (gaz_.is_given_name(tok(c.tb)) || surnames.count(ltok(c.tb)) || gaz_.lookup(tok(c.tb)))
+        continue;
+      bool with_org = false;
+      if (c.te + 1 < n && ltok(c.te) == "and" && same_sentence(c.tb, c.te + 1)) {
+        size_t o = c.te + 1;
+        if (ltok(o) == "the" && o + 1 < n) ++o;
+        with_org = org_at_start[o] >= 0;
+      }
+      if (!with_org && c.tb >= 2 && ltok(c.tb - 1) == "and" && same_sentence(c.tb - 2, c.tb))
+        with_org = org_at_end[c.tb - 2] >= 0;
+      if (with_org) {
+        c.type = EntityType::kOrg;
+        c.rule = true;
+      }
+    }
+  }
   // "The Italian foreign minister, Luigi Di Maio, joined": a name set off after a title is a
   // person, whatever type the model gave it.
   for (Cand& c : cands_) {
@@ -2725,6 +2783,65 @@ void Resolver::known_as() {
       break;
     }
   }
+  // Organisations: "the Group for the Support of Islam and Muslims, known by its Arabic
+  // acronym JNIM" (JNIM is that group wherever it is written); "the bank's monetary policy
+  // committee, known as Copom" (a body's name after a lower-case organisation noun).
+  for (size_t k = 1; k + 2 < n; ++k) {
+    if (ltok(k) != "known" || !(tok(k - 1) == "," || tok(k - 1) == "(") || k < 2) continue;
+    size_t b = k + 1;
+    if (ltok(b) == "as") {
+      ++b;
+    } else if (ltok(b) == "by") {
+      ++b;
+      if (b < n && in_list(ltok(b), {"its", "the", "their"})) ++b;
+      size_t a = b;
+      while (b < n && b - a < 2 && !in_list(ltok(b), {"acronym", "initials", "abbreviation"}))
+        ++b;
+      if (b >= n || !in_list(ltok(b), {"acronym", "initials", "abbreviation"})) continue;
+      ++b;
+    } else {
+      continue;
+    }
+    if (b >= n || !same_sentence(k, b)) continue;
+    size_t e = b;
+    while (e < n && e - b < 3 && same_sentence(b, e) && is_name_token(tok(e))) ++e;
+    if (e == b) continue;
+    if (e < n && !is_punct_token(tok(e))) continue;  // the name ends the apposition
+    std::string alias = span_name(doc_.tokens[b].start, doc_.tokens[e - 1].end);
+    int owner = -1;
+    for (size_t x = 0; x < cands_.size(); ++x)
+      if (cands_[x].te == k - 1 && cands_[x].te > cands_[x].tb &&
+          (cands_[x].type == EntityType::kOrg) && cands_[x].tb + 1 < cands_[x].te)
+        owner = static_cast<int>(x);
+    if (owner >= 0) {
+      const std::string name = cands_[owner].name;
+      for (Cand& c : cands_)
+        if (c.te > c.tb && &c != &cands_[owner] && lower_str(c.name) == lower_str(alias)) {
+          c.name = name;
+          c.type = EntityType::kOrg;
+        }
+      for (size_t t = 0; t < n; ++t)
+        if (owner_[t] < 0 && e == b + 1 && tok(t) == tok(b)) {
+          Cand c = rule_cand(t, t + 1, EntityType::kOrg);
+          c.name = name;
+          add(std::move(c));
+        }
+      continue;
+    }
+    std::string_view before = tok(k - 2);
+    if (!is_cap_word(before) &&
+        in_list(lower_str(before), {"committee", "agency", "group", "council", "body", "unit",
+                                    "force", "party", "movement", "militia", "coalition",
+                                    "alliance", "organisation", "organization", "commission",
+                                    "company", "programme", "program"})) {
+      for (Cand& c : cands_)
+        if (c.te > c.tb && lower_str(c.name) == lower_str(alias)) {
+          c.type = EntityType::kOrg;
+          c.rule = true;
+        }
+      if (free_range(b, e)) add(rule_cand(b, e, EntityType::kOrg));
+    }
+  }
   // Every mention of the alias, before and after, is the person.
   for (const auto& [alias, name] : aliases)
     for (Cand& c : cands_)
@@ -2771,6 +2888,24 @@ void Resolver::known_as() {
         if (w[q] != '-' && letters[p] == (w[q] | 0x20)) ++q;
         else if (w[q] == '-') ++q, --p;
       in_order = q == w.size();
+    }
+    // (or every letter the initial of one of its words, in another language's order:
+    // "National Financial Prosecutor's Office (PNF)" for "parquet national financier")
+    if (!in_order && caps && w.size() >= 3) {
+      std::string initials;
+      for (size_t p0 = 0; p0 < letters.size(); ++p0)
+        if (starts[p0]) initials.push_back(letters[p0]);
+      bool all = true;
+      for (char ch : w) {
+        size_t at = initials.find(static_cast<char>(ch | 0x20));
+        if (ch == '-' ) continue;
+        if (at == std::string::npos) {
+          all = false;
+          break;
+        }
+        initials.erase(at, 1);
+      }
+      in_order = all;
     }
     if (caps && !name_caps && !dash_after && in_order && lower_str(w) != lower_str(a.name))
       shorts.emplace_back(std::string(w), k);

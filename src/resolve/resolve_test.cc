@@ -1888,6 +1888,29 @@ TEST(Resolve, DatelineAgencyIsNoEntityAndAnAcronymNamesTheAgency) {
   EXPECT_EQ(v->type, EntityType::kPerson);
 }
 
+// Session 7: organisation aliases and names from their surroundings.
+TEST(Resolve, OrganisationAliasesPartiesOfficesAndCoordinatedNames) {
+  Document doc = Make(
+      "Fighters of the Group for the Support of Islam and Muslims , known by its Arabic acronym "
+      "JNIM , struck . || JNIM could not be reached . || The bank 's monetary policy committee , "
+      "known as Copom/B-LOC , voted . || A spokeswoman for the Renaissance party spoke . || The "
+      "Fridays for Future movement marched . || The National Financial Prosecutor 's Office ( "
+      "PNF ) appealed . || Activists from Greenpeace/B-LOC and the United Nations met .");
+  resolve_entities(&doc, Gaz());
+  const Entity* g = Find(doc, "Group for the Support of Islam and Muslims");
+  ASSERT_NE(g, nullptr) << Names(doc);
+  EXPECT_EQ(g->mentions.size(), 3u) << Names(doc);
+  EXPECT_EQ(Find(doc, "JNIM"), nullptr) << Names(doc);
+  for (const char* name : {"Copom", "Renaissance", "National Financial Prosecutor's Office",
+                           "Greenpeace"}) {
+    const Entity* e = Find(doc, name);
+    ASSERT_NE(e, nullptr) << name << ": " << Names(doc);
+    EXPECT_EQ(e->type, EntityType::kOrg) << name;
+  }
+  EXPECT_EQ(Find(doc, "PNF"), nullptr) << Names(doc);
+  EXPECT_EQ(Find(doc, "Future"), nullptr) << Names(doc);
+}
+
 // The session-6 review's cases: each rule of the session kept away from ordinary text.
 TEST(Resolve, SessionSixRulesStayAwayFromOrdinaryText) {
   auto run = [](const std::string& spec) {
