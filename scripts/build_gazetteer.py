@@ -884,7 +884,7 @@ Initiative Project Observatory Watch Mission Conference Summit Airlines Airways 
 Technologies Labs Laboratory Laboratories Studios Media Party Committee Militia Regiment Division
 Battalion Academy Museum Library Consortium Partnership Council House Forum
 Herald Tribune Gazette Telegraph Chronicle Courier Examiner Inquirer Dispatch Bulletin
-Guild Archive Archives Embassy Consulate Community General_Staff Survey
+Guild Archive Archives Embassy Consulate Community General_Staff Survey Confederation
 Fundación Fundação Fondation Fondazione Stiftung Asociación Associação Instituto Institut
 Partido Movimiento Ejército Universidad Universidade Université Universität Comité Consejo
 Ministerio Ministère Banco Confederación Federación Sindicato""".split()

@@ -1262,6 +1262,16 @@ class Analyzer {
            doc_.entities[static_cast<size_t>(k)].type == EntityType::kPerson;
   }
 
+  // True when one organisation mention covers bytes [s, e): "of" inside "National
+  // Confederation of Industry" is no prepositional tail.
+  bool org_mention_covers(uint32_t s, uint32_t e) const {
+    for (const MentionRef& m : mentions_) {
+      if (m.s > s) break;
+      if (m.e >= e && doc_.entities[m.entity].type == EntityType::kOrg) return true;
+    }
+    return false;
+  }
+
   int entity_in(uint32_t s, uint32_t e) const {
     int found = -1;
     for (const MentionRef& m : mentions_) {
@@ -1840,7 +1850,8 @@ class Analyzer {
       };
       if (is_low_word(k) && (w == "of" || w == "from" || w == "at") && is_cap(k - 1) &&
           !(toks_[k - 1].cls & quotes::kTitle) && !(toks_[k - 1].cls & quotes::kOrgWord) &&
-          (person_run_start(a, k) + 2 <= k || (k == a + 1 && acronym(a)))) {
+          (person_run_start(a, k) + 2 <= k || (k == a + 1 && acronym(a))) &&
+          !(w == "of" && org_mention_covers(toks_[k - 1].s, toks_[k + 1].e))) {
         b = k;
         break;
       }
@@ -3353,6 +3364,16 @@ class Analyzer {
     doc_.quotes.reserve(pending_.size());
     for (PQ& q : pending_) {
       Quote out = static_cast<Quote&>(q);
+      // "Malawi Electoral Commission (MEC)": a bracketed short name ending the speaker's
+      // name is no part of it.
+      std::string& nm = out.speaker.name;
+      if (nm.size() > 4 && nm.back() == ')') {
+        size_t o = nm.rfind(" (");
+        bool acronym = o != std::string::npos && nm.size() - o - 3 >= 2 && nm.size() - o - 3 <= 8;
+        for (size_t k = o + 2; acronym && k + 1 < nm.size(); ++k)
+          acronym = (nm[k] >= 'A' && nm[k] <= 'Z') || nm[k] == '-';
+        if (acronym) nm.resize(o);
+      }
       int ds = doc_.sentence_at(q.start);
       out.sentence = ds >= 0 ? static_cast<uint32_t>(ds) : q.sentence_internal;
       doc_.quotes.push_back(std::move(out));

@@ -984,6 +984,13 @@ TEST(Quotes, UnnamedSourceWithARelativeClauseAndWhatItSaid) {
   EXPECT_NE(find(doc, "he had called Banda"), nullptr);
 }
 
+// Session 7: a bracketed short name after the speaker's name is no part of it.
+TEST(Quotes, BracketedAcronymIsNoPartOfTheSpeakersName) {
+  Document doc = run("Turnout was about 68%, according to the Malawi Electoral Commission (MEC).");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker.name, "Malawi Electoral Commission");
+}
+
 TEST(Quotes, NameAfterATitlesComplement) {
   Document doc = run(
       "\"Behind these numbers lie human tragedies,\" UN High Commissioner for Refugees Filippo "
