@@ -2535,6 +2535,21 @@ class Analyzer {
           if (c && !(c->flags & quotes::kAmbiguous)) break;
         }
       }
+      // ", and its chief executive said he would resign": a new speaker and cue after ", and"
+      // end the clause.
+      if (is_word(b) && k.low == "and" && b > a + 2 && is_punct(b - 1, ",") && b + 2 < se) {
+        uint32_t n = b + 1;
+        std::string_view d = toks_[n].low;
+        if (is_low_word(n) && (d == "the" || d == "a" || d == "an" || d == "its" ||
+                               d == "his" || d == "her" || d == "their")) {
+          ++n;
+          uint32_t words = 0;
+          while (n < se && words < 4 && is_word(n) && !verbish(n) && !(toks_[n].cue)) ++n, ++words;
+          if (words > 0 && n < se && is_low_word(n) && toks_[n].cue &&
+              (toks_[n].cue->flags & quotes::kSpeech) && !(toks_[n].cue->flags & quotes::kAmbiguous))
+            break;
+        }
+      }
       if (is_word(b) && (k.low == "while" || k.low == "whereas") && b > a + 2) break;
       if (objof && is_word(b) && (k.low == "because" || k.low == "since" || k.low == "while" ||
                                   k.low == "after" || k.low == "when"))

@@ -991,6 +991,24 @@ TEST(Quotes, BracketedAcronymIsNoPartOfTheSpeakersName) {
   EXPECT_EQ(doc.quotes[0].speaker.name, "Malawi Electoral Commission");
 }
 
+// Session 7: ", and <a new subject> said" ends the clause before it: two reports, not one
+// (not ", and that if I tell him ...", a second clause of the same speaker).
+TEST(Quotes, NewSpeakerAfterCommaAndEndsTheClause) {
+  Document doc = run(
+      "The company admitted it had falsified data for years, and its chief executive said he "
+      "would resign. Jaya Rao said Seth was a very nice person, and that if I tell him my story he "
+      "might help me.");
+  const Quote* q = find(doc, "it had falsified");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->text, "it had falsified data for years");
+  const Quote* r = find(doc, "he would resign");
+  ASSERT_NE(r, nullptr);
+  EXPECT_NE(r->speaker.name.find("chief executive"), std::string::npos);
+  const Quote* s = find(doc, "Seth was");
+  ASSERT_NE(s, nullptr);
+  EXPECT_NE(s->text.find("help me"), std::string::npos);
+}
+
 TEST(Quotes, NameAfterATitlesComplement) {
   Document doc = run(
       "\"Behind these numbers lie human tragedies,\" UN High Commissioner for Refugees Filippo "
