@@ -2469,6 +2469,28 @@ void Resolver::harmonise_types() {
         c.rule = true;
       }
     }
+    // "PeruRail suspended service": a one-word person name with a capital inside it
+    // (past its third letter, not a Mc/Mac/De/Di/La/Le/O' prefix) is a company's.
+    for (Cand& c : cands_) {
+      if (c.rule || c.gaz || c.te != c.tb + 1 || c.type != EntityType::kPerson) continue;
+      std::string_view w = tok(c.tb);
+      if (w.size() < 6 || !is_cap_word(w)) continue;
+      size_t inner = std::string_view::npos;
+      for (size_t k = 3; k + 1 < w.size(); ++k)
+        if (w[k] >= 'A' && w[k] <= 'Z' && w[k - 1] >= 'a' && w[k - 1] <= 'z') {
+          inner = k;
+          break;
+        }
+      if (inner == std::string_view::npos) continue;
+      std::string lw = lower_str(w);
+      bool prefix = lw.rfind("mc", 0) == 0 || lw.rfind("mac", 0) == 0 || lw.rfind("de", 0) == 0 ||
+                    lw.rfind("di", 0) == 0 || lw.rfind("la", 0) == 0 || lw.rfind("le", 0) == 0 ||
+                    lw.rfind("van", 0) == 0 || lw.rfind("von", 0) == 0 || lw.rfind("du", 0) == 0 ||
+                    lw.rfind("fitz", 0) == 0;
+      if (prefix || surnames.count(lw)) continue;
+      c.type = EntityType::kOrg;
+      c.rule = true;
+    }
   }
   // "The Italian foreign minister, Luigi Di Maio, joined": a name set off after a title is a
   // person, whatever type the model gave it.

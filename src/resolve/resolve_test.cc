@@ -1911,6 +1911,25 @@ TEST(Resolve, OrganisationAliasesPartiesOfficesAndCoordinatedNames) {
   EXPECT_EQ(Find(doc, "Future"), nullptr) << Names(doc);
 }
 
+// Session 7: a one-word "person" with a capital inside it is a company's name (PeruRail,
+// GitHub), not a Mc/Mac/De name (McConnell, DeSantis).
+TEST(Resolve, CamelCaseOneWordPersonIsACompany) {
+  Document doc = Make(
+      "PeruRail/B-PERSON suspended service . || GitHub/B-PERSON blocked it . || "
+      "McConnell/B-PERSON and DeSantis/B-PERSON spoke .");
+  resolve_entities(&doc, Gaz());
+  for (const char* name : {"PeruRail", "GitHub"}) {
+    const Entity* e = Find(doc, name);
+    ASSERT_NE(e, nullptr) << name << ": " << Names(doc);
+    EXPECT_EQ(e->type, EntityType::kOrg) << name;
+  }
+  for (const char* name : {"McConnell", "DeSantis"}) {
+    const Entity* e = Find(doc, name);
+    ASSERT_NE(e, nullptr) << name << ": " << Names(doc);
+    EXPECT_EQ(e->type, EntityType::kPerson) << name;
+  }
+}
+
 // The session-6 review's cases: each rule of the session kept away from ordinary text.
 TEST(Resolve, SessionSixRulesStayAwayFromOrdinaryText) {
   auto run = [](const std::string& spec) {
