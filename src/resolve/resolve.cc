@@ -2002,6 +2002,32 @@ void Resolver::context_names() {
         add(rule_cand(b, i, EntityType::kOrg));
       continue;
     }
+    // "hospitals in Balasore and Cuttack": after a locative preposition, a name joined by
+    // "and" to a place (the gazetteer's or the model's) is a place too.
+    if (i + 3 < se && !is_cap_word(t) && is_locative_prep(lw) && is_name_token(tok(i + 1))) {
+      size_t x = i + 1;
+      size_t xe = x;
+      while (xe < se && xe - x < 3 && is_name_token(tok(xe))) ++xe;
+      auto place_tag = [&](size_t k) {
+        std::string_view tag = doc_.tokens[k].ner;
+        return tag.size() > 2 && (tag.substr(2) == "GPE" || tag.substr(2) == "LOC");
+      };
+      Gazetteer::Match m = gaz_.match(doc_, x, xe);
+      bool place = (m && m.tokens == xe - x && (m.kind == Gazetteer::Kind::kPlace ||
+                                                m.kind == Gazetteer::Kind::kCountry)) ||
+                   (place_tag(x) && place_tag(xe - 1));
+      if (place && xe + 1 < se && ltok(xe) == "and" && is_name_token(tok(xe + 1))) {
+        size_t y = xe + 1;
+        size_t ye = free_name_run(y, se, 2);
+        bool untagged = true;
+        for (size_t k = y; k < ye; ++k) {
+          std::string_view tag = doc_.tokens[k].ner;
+          untagged &= tag.size() < 3 || place_tag(k);
+        }
+        if (ye > y && untagged && (ye >= se || is_punct_token(tok(ye))))
+          add_place(y, ye, EntityType::kGpe);
+      }
+    }
     // "the regions of Cusco and Apurimac", "the coast of El Hierro", "three states: Ondo, ..."
     if (i + 2 < se && !is_cap_word(t) &&
         in_list(lw, {"regions", "provinces", "states", "districts", "towns", "villages", "cities",

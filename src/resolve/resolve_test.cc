@@ -1930,6 +1930,19 @@ TEST(Resolve, CamelCaseOneWordPersonIsACompany) {
   }
 }
 
+// Session 7: after a locative preposition, a name joined by "and" to a place is a place.
+TEST(Resolve, NameJoinedToAPlaceAfterInIsAPlace) {
+  Document doc = Make(
+      "The injured were taken to hospitals in Balasore/B-GPE and Cuttack . || Egypt has "
+      "terminals in Damietta/B-GPE and Idku .");
+  resolve_entities(&doc, Gaz());
+  for (const char* name : {"Cuttack", "Idku"}) {
+    const Entity* e = Find(doc, name);
+    ASSERT_NE(e, nullptr) << name << ": " << Names(doc);
+    EXPECT_EQ(e->type, EntityType::kGpe) << name;
+  }
+}
+
 // The session-6 review's cases: each rule of the session kept away from ordinary text.
 TEST(Resolve, SessionSixRulesStayAwayFromOrdinaryText) {
   auto run = [](const std::string& spec) {
