@@ -1817,7 +1817,9 @@ TEST(Resolve, NameBeforeALowerCaseDivisionNounIsAPlace) {
   ASSERT_NE(g, nullptr) << Names(doc);
   EXPECT_EQ(g->type, EntityType::kGpe);
   const Entity* c = Find(doc, "Chinese");
-  if (c) EXPECT_EQ(c->type, EntityType::kNorp);
+  if (c) {
+    EXPECT_EQ(c->type, EntityType::kNorp);
+  }
   EXPECT_EQ(Find(doc, "Commerce"), nullptr) << Names(doc);
   EXPECT_EQ(Find(doc, "Children"), nullptr) << Names(doc);
 }
