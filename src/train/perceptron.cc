@@ -53,19 +53,18 @@ tag::LinearModel Perceptron::Export(size_t max_weights) const {
   return Quantize(num_classes_, keys_, std::move(avg), max_weights);
 }
 
-void Perceptron::AccumulateAveraged(float weight,
-                                    std::unordered_map<uint64_t, std::vector<float>>* acc) const {
+void Perceptron::AccumulateAveraged(float weight, SparseRows* acc) const {
   for (size_t r = 0; r < rows_.size(); ++r) {
-    std::vector<float>* row = nullptr;
+    std::vector<std::pair<uint16_t, float>>* row = nullptr;
     for (const Entry& e : rows_[r]) {
       double total = e.total + static_cast<double>(clock_ - e.stamp) * e.w;
       float a = static_cast<float>(total / static_cast<double>(clock_));
       if (a == 0) continue;
-      if (!row) {
-        row = &(*acc)[keys_[r]];
-        row->resize(static_cast<size_t>(num_classes_), 0.0f);
-      }
-      (*row)[e.cls] += weight * a;
+      if (!row) row = &(*acc)[keys_[r]];
+      auto it = std::find_if(row->begin(), row->end(),
+                             [&](const std::pair<uint16_t, float>& x) { return x.first == e.cls; });
+      if (it == row->end()) row->push_back({e.cls, weight * a});
+      else it->second += weight * a;
     }
   }
 }
@@ -74,19 +73,22 @@ tag::LinearModel Perceptron::ExportMean(const std::vector<const Perceptron*>& mo
                                         size_t max_weights) {
   if (models.size() == 1) return models[0]->Export(max_weights);
   const int nc = models.empty() ? 0 : models[0]->num_classes_;
-  std::unordered_map<uint64_t, std::vector<float>> acc;
+  // Sparse rows (key -> (class, sum) pairs): the tagger has ~100 classes and millions of
+  // features, of which each row holds a few.
+  SparseRows acc;
   for (const Perceptron* m : models)
     m->AccumulateAveraged(1.0f / static_cast<float>(models.size()), &acc);
-  // Sorted keys: the export does not depend on the hash map's order.
+  // Sorted keys and classes: the export does not depend on the hash map's order.
   std::vector<uint64_t> keys;
   keys.reserve(acc.size());
   for (const auto& [k, row] : acc) keys.push_back(k);
   std::sort(keys.begin(), keys.end());
   std::vector<std::vector<std::pair<uint16_t, float>>> avg(keys.size());
   for (size_t r = 0; r < keys.size(); ++r) {
-    const auto& row = acc[keys[r]];
-    for (int c = 0; c < nc; ++c)
-      if (row[c] != 0) avg[r].push_back({static_cast<uint16_t>(c), row[c]});
+    auto& row = acc[keys[r]];
+    std::sort(row.begin(), row.end());
+    for (auto [c, w] : row)
+      if (w != 0) avg[r].push_back({c, w});
   }
   return Quantize(nc, std::move(keys), std::move(avg), max_weights);
 }

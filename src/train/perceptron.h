@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "tag/linear_model.h"
@@ -37,8 +38,9 @@ class Perceptron {
     int64_t stamp;
   };
   void Add(std::vector<Entry>* row, int cls, float delta);
-  // Adds weight x this model's averaged weights to the rows of `acc` (key -> one float per class).
-  void AccumulateAveraged(float weight, std::unordered_map<uint64_t, std::vector<float>>* acc) const;
+  using SparseRows = std::unordered_map<uint64_t, std::vector<std::pair<uint16_t, float>>>;
+  // Adds weight x this model's averaged weights to the rows of `acc` (key -> (class, weight)).
+  void AccumulateAveraged(float weight, SparseRows* acc) const;
   static tag::LinearModel Quantize(int num_classes, std::vector<uint64_t> keys,
                                    std::vector<std::vector<std::pair<uint16_t, float>>> avg,
                                    size_t max_weights);

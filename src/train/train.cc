@@ -303,7 +303,7 @@ TaggerFit FitTagger(const std::vector<TreeSentence>& train,
                     const std::vector<TreeSentence>& dev, const std::map<std::string, int>& label_id,
                     int epochs, size_t budget, uint64_t seed, tag::PosModel* model_ptr,
                     std::ostream& log, std::vector<int> dirs = {0, 1},
-                    const std::vector<std::vector<int>>* right = nullptr) {
+                    const std::vector<std::vector<int>>* right = nullptr, int bags = 1) {
   tag::PosModel& model = *model_ptr;
   const auto& labels = model.labels;
   TaggerFit fit;
@@ -318,44 +318,57 @@ TaggerFit FitTagger(const std::vector<TreeSentence>& train,
   for (int dir : dirs) {
     const bool reverse = dir == 1;
     const bool stack = !reverse && right != nullptr;
-    Perceptron p(static_cast<int>(labels.size()));
-    Rng rng(seed + static_cast<uint64_t>(dir));
-    std::vector<size_t> order(train.size());
-    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    // bags > 1: that many perceptrons trained side by side in other orders (seeds seed + dir +
+    // 7919 b; b = 0 is the single model's order), the mean of their averaged weights exported.
+    const size_t nb = static_cast<size_t>(std::max(bags, 1));
+    std::vector<Perceptron> ps(nb, Perceptron(static_cast<int>(labels.size())));
+    std::vector<Rng> rngs;
+    for (size_t b = 0; b < nb; ++b) rngs.emplace_back(seed + static_cast<uint64_t>(dir) + 7919ull * b);
+    std::vector<std::vector<size_t>> orders(nb, std::vector<size_t>(train.size()));
+    for (auto& order : orders)
+      for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::vector<const Perceptron*> mix;
+    for (const auto& p : ps) mix.push_back(&p);
     std::vector<float> scores(labels.size());
     std::vector<int> truth_ids;
     double dir_best = -1;
     tag::LinearModel best;
     for (int epoch = 1; epoch <= epochs; ++epoch) {
-      rng.Shuffle(&order);
-      size_t n = 0, ok = 0;
-      for (size_t si : order) {
-        const auto& s = train[si];
-        tag::ComputeWordFeats(Views(s.words), &wf);
-        for (size_t i = 0; i < wf.size(); ++i) wf[i].amb = train_amb[si][i];
-        truth_ids.clear();
-        for (size_t i = 0; i < s.words.size(); ++i) {
-          auto it = label_id.find(s.JointTag(i));
-          truth_ids.push_back(it == label_id.end() ? -1 : it->second);
-        }
-        if (reverse) {
-          std::reverse(wf.begin(), wf.end());
-          std::reverse(truth_ids.begin(), truth_ids.end());
-        }
-        int p1 = -1, p2 = -1;
-        for (size_t i = 0; i < wf.size(); ++i) {
-          tag::PosModel::Features(wf, i, p1, p2, &feats, stack ? (*right)[si].data() : nullptr,
-                                  model.long_affixes);
-          std::fill(scores.begin(), scores.end(), 0.0f);
-          p.Score(feats, scores.data());
-          int guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
-          const int truth = truth_ids[i];
-          if (truth >= 0) p.Update(feats, truth, guess);
-          p.Tick();
-          ok += guess == truth;
-          ++n;
-          p2 = p1;
-          p1 = guess;
+      size_t n = 0, ok = 0;  // the first model's training accuracy
+      for (size_t b = 0; b < nb; ++b) {
+        Perceptron& p = ps[b];
+        rngs[b].Shuffle(&orders[b]);
+        for (size_t si : orders[b]) {
+          const auto& s = train[si];
+          tag::ComputeWordFeats(Views(s.words), &wf);
+          for (size_t i = 0; i < wf.size(); ++i) wf[i].amb = train_amb[si][i];
+          truth_ids.clear();
+          for (size_t i = 0; i < s.words.size(); ++i) {
+            auto it = label_id.find(s.JointTag(i));
+            truth_ids.push_back(it == label_id.end() ? -1 : it->second);
+          }
+          if (reverse) {
+            std::reverse(wf.begin(), wf.end());
+            std::reverse(truth_ids.begin(), truth_ids.end());
+          }
+          int p1 = -1, p2 = -1;
+          for (size_t i = 0; i < wf.size(); ++i) {
+            tag::PosModel::Features(wf, i, p1, p2, &feats, stack ? (*right)[si].data() : nullptr,
+                                    model.long_affixes);
+            std::fill(scores.begin(), scores.end(), 0.0f);
+            p.Score(feats, scores.data());
+            int guess =
+                static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+            const int truth = truth_ids[i];
+            if (truth >= 0) p.Update(feats, truth, guess);
+            p.Tick();
+            if (b == 0) {
+              ok += guess == truth;
+              ++n;
+            }
+            p2 = p1;
+            p1 = guess;
+          }
         }
       }
       // Without a dev set only the last epoch is kept: export it alone.
@@ -364,7 +377,7 @@ TaggerFit FitTagger(const std::vector<TreeSentence>& train,
             << ": train " << 100.0 * ok / n << "% (" << Seconds(t0) << " s)\n";
         continue;
       }
-      (reverse ? model.weights_rev : model.weights) = p.Export(budget);
+      (reverse ? model.weights_rev : model.weights) = Perceptron::ExportMean(mix, budget);
       double acc = dev.empty() ? 0 : TaggerAccuracy(model, dev);
       log << "tagger " << (reverse ? "right-to-left" : "left-to-right") << " epoch " << epoch
           << ": train " << 100.0 * ok / n << "% dev UPOS " << acc << "% ("
@@ -450,9 +463,10 @@ Status TrainTagger(const TrainOptions& o, std::ostream& log) {
         << Seconds(tj) << " s)\n";
     model.stacked = true;
     fit = FitTagger(train, train_amb, dev, label_id, epochs, budget, o.seed, &model, log, {1, 0},
-                    &right);
+                    &right, o.bag);
   } else {
-    fit = FitTagger(train, train_amb, dev, label_id, epochs, budget, o.seed, &model, log);
+    fit = FitTagger(train, train_amb, dev, label_id, epochs, budget, o.seed, &model, log, {0, 1},
+                    nullptr, o.bag);
   }
   const int best_epoch = fit.best_epoch, best_epoch_rev = fit.best_epoch_rev;
   const double best_acc = fit.dev_upos;
@@ -479,6 +493,9 @@ Status TrainTagger(const TrainOptions& o, std::ostream& log) {
     extra += "  \"stacked\": {\"folds\": " + std::to_string(stack_folds) + ", \"fold_epochs\": " +
              std::to_string(stack_epochs) +
              ", \"features\": \"right-to-left tags at i, i+1, i+2 in the left-to-right model\"},\n";
+  if (o.bag > 1)
+    extra += "  \"bag\": {\"models\": " + std::to_string(o.bag) +
+             ", \"export\": \"mean of the averaged weights, per direction\"},\n";
   extra += "  \"labels\": " + LabelsJson(labels) + ",\n";
   extra += "  \"epochs\": " + std::to_string(epochs) + ", \"best_epoch\": " +
            std::to_string(best_epoch) + ", \"best_epoch_right_to_left\": " +

@@ -1,5 +1,6 @@
 // TrainNer's options on a tiny corpus (fast): --jackknife tags the training sentences found
 // in the tagger's treebanks with fold taggers; --entity-doc-folds and --bag train and save.
+// TrainTagger --bag: parameter mixing of both directions, recorded in the manifest.
 #include "train/train.h"
 
 #include <gtest/gtest.h>
@@ -101,6 +102,31 @@ TEST(TrainNer, DocumentFoldsAndBaggingTrainAModel) {
   ASSERT_TRUE(TrainNer(o, log).ok()) << log.str();
   EXPECT_NE(log.str().find("(document folds)"), std::string::npos) << log.str();
   EXPECT_NE(ReadAll(o.out + ".manifest.json").find("\"bag\": {\"models\": 2"), std::string::npos);
+}
+
+TEST(TrainTagger, BaggingMixesModelsAndBagOfOneIsThePlainModel) {
+  TinyCorpus t;
+  TrainOptions o;
+  o.train_files = {t.conllu};
+  o.dev_file = t.conllu;
+  o.epochs = 2;
+  o.out = (t.dir / "pos").string();
+  std::ostringstream log;
+  ASSERT_TRUE(TrainTagger(o, log).ok()) << log.str();
+  const std::string plain = ReadAll(o.out + ".fwm");
+  EXPECT_EQ(ReadAll(o.out + ".manifest.json").find("\"bag\""), std::string::npos);
+  // A bag of one is the plain model, byte for byte.
+  o.bag = 1;
+  ASSERT_TRUE(TrainTagger(o, log).ok()) << log.str();
+  EXPECT_EQ(ReadAll(o.out + ".fwm"), plain);
+  o.bag = 3;
+  ASSERT_TRUE(TrainTagger(o, log).ok()) << log.str();
+  const std::string manifest = ReadAll(o.out + ".manifest.json");
+  EXPECT_NE(manifest.find("\"bag\": {\"models\": 3"), std::string::npos) << manifest;
+  TaggerScores sc;
+  ASSERT_TRUE(EvaluateTagger(o.out, t.conllu, &sc).ok());
+  EXPECT_EQ(sc.words, 16u);
+  EXPECT_GT(sc.upos, 90.0);  // the mixed model still tags its own training sentences
 }
 
 }  // namespace
