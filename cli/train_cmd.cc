@@ -94,9 +94,10 @@ void AddTrain(CLI::App* train, const std::string& what) {
     sub->add_option("--jackknife-epochs", flags->opts.jackknife_epochs,
                     "epochs of each fold tagger (default 6)");
   }
-  if (what == "ner") {
+  if (what == "ner" || what == "tagger")
     sub->add_option("--bag", flags->opts.bag,
                     "S > 1: train S models in other orders, export the mean of their weights");
+  if (what == "ner") {
     sub->add_flag("--entity-doc-folds", flags->opts.entity_doc_folds,
                   "jackknife the entity lexicon over whole documents, not every tenth sentence");
     sub->add_option("--tagger-train", flags->opts.tagger_train,
