@@ -334,6 +334,8 @@ class Extractor {
   // Round 11: the country of the story's wire dateline ("KHARTOUM, Sudan (AP) —" SDN), "" if
   // none: officials and state bodies the story names without a country are that state's.
   std::string dateline_country_;
+  std::string main_country_;  // the country the story names most (mentions of its places and people)
+  bool names_other_country(uint32_t s) const;
   void mark_datelines();
   void home_country(Arg* a, bool actor) const;
   std::string owner_country(int h) const;
@@ -605,6 +607,47 @@ void Extractor::mark_datelines() {
       }
     }
   }
+  // The story's own country: the one whose places and people it mentions most. A dateline
+  // abroad ("PARIS (AP) — President Cyril Ramaphosa met ...", "BRUSSELS (AP) — Foreign
+  // Minister Sergey Lavrov ...") is a visit, not the home of the officials it names.
+  main_country_.clear();
+  if (!dateline_country_.empty()) {
+    // Mentions outside the dateline, each counted at its first word.
+    std::vector<std::pair<std::string, size_t>> counts;
+    for (size_t i = 0; i < n && tok_entity_.size() == n; ++i) {
+      const int e = tok_entity_[i];
+      if (e < 0 || tok_dateline_[i] || (i > 0 && tok_entity_[i - 1] == e)) continue;
+      const EntityType t = doc_.entities[e].type;
+      if (t != EntityType::kGpe && t != EntityType::kNorp) continue;
+      const std::string cc = country_of(doc_, e, gaz_);
+      if (cc.empty()) continue;
+      auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& p) { return p.first == cc; });
+      if (it == counts.end()) counts.emplace_back(cc, 1);
+      else ++it->second;
+    }
+    size_t best = 0, home = 0;
+    for (const auto& [cc, k] : counts) {
+      best = std::max(best, k);
+      if (cc == dateline_country_) home = k;
+    }
+    if (home > 0 && home == best) main_country_ = dateline_country_;
+  }
+}
+
+// The sentence names a place of a country other than the dateline's ("strikes across the
+// Gaza Strip killed 42 people" filed from Cairo; "Protesters in Paris clashed with the
+// police" filed from London).
+bool Extractor::names_other_country(uint32_t s) const {
+  const Sentence& sn = doc_.sentences[s];
+  for (uint32_t i = sn.token_begin; i < sn.token_end; ++i) {
+    const int e = tok_entity_[i];
+    if (e < 0 || tok_dateline_[i] ||
+        (doc_.entities[e].type != EntityType::kGpe && doc_.entities[e].type != EntityType::kLoc))
+      continue;
+    const std::string pc = country_of(doc_, e, gaz_);
+    if (!pc.empty() && pc != dateline_country_) return true;
+  }
+  return false;
 }
 
 // Round 11: the country a noun's owner names: a state's possessive ("Sudan's Foreign
@@ -656,7 +699,8 @@ void Extractor::home_country(Arg* a, bool actor) const {
   // accused or attacked, is the dateline state's.
   if (!actor && a->entity < 0 && a->head >= 0 && a->head < static_cast<int>(doc_.tokens.size()) &&
       pos(a->head) == "NOUN" && (a->sector == "MIL" || a->sector == "GOV" || a->sector == "COP") &&
-      child_exact(a->head, "nmod:poss") < 0 && child(a->head, "amod") < 0)
+      child_exact(a->head, "nmod:poss") < 0 && child(a->head, "amod") < 0 &&
+      !names_other_country(static_cast<uint32_t>(sentence_of(a->head))))
     if (const int det = child_exact(a->head, "det"); det >= 0 && low(det) == "the") {
       a->country = dateline_country_;
       return;
@@ -674,6 +718,8 @@ void Extractor::home_country(Arg* a, bool actor) const {
     const Entity& en = doc_.entities[a->entity];
     if (en.type != EntityType::kPerson && en.type != EntityType::kOrg) return;
     if (!en.affiliation.empty()) return;  // of a body the story names
+    // A named official is the dateline state's only in a story about that state.
+    if (en.type == EntityType::kPerson && main_country_ != dateline_country_) return;
     // "the Arakan Army", "the Kachin Independence Army": an armed organisation named without
     // a country may be a rebel army.
     if (en.type == EntityType::kOrg && sec == "MIL") return;
@@ -3981,17 +4027,7 @@ void Extractor::finish(Cand& c, uint32_t s) {
                                     c.actor.sector == "SPY" || c.actor.sector == "JUD"))) {
     // Not where the sentence names a place of another country ("strikes across the Gaza
     // Strip killed 42 people" filed from Cairo).
-    bool elsewhere = false;
-    const Sentence& sn = doc_.sentences[s];
-    for (uint32_t i = sn.token_begin; i < sn.token_end && !elsewhere; ++i) {
-      const int e = tok_entity_[i];
-      if (e < 0 || tok_dateline_[i] ||
-          (doc_.entities[e].type != EntityType::kGpe && doc_.entities[e].type != EntityType::kLoc))
-        continue;
-      const std::string pc = country_of(doc_, e, gaz_);
-      elsewhere = !pc.empty() && pc != dateline_country_;
-    }
-    if (!elsewhere) c.target.country = dateline_country_;
+    if (!names_other_country(s)) c.target.country = dateline_country_;
   }
   // "Two officers were found guilty", "X was sentenced to life": a conviction told without
   // its agent was a court's (round 7); which court is not said, so no country (one of the
@@ -4047,8 +4083,18 @@ void Extractor::finish(Cand& c, uint32_t s) {
       }
     }
   }
-  home_country(&c.actor, true);
-  home_country(&c.target, false);
+  {
+    // A country taken from the dateline never makes the two sides one party (a visitor and
+    // his hosts: "PARIS (AP) — President X met French business leaders"): then neither keeps it.
+    const std::string actor_was = c.actor.country, target_was = c.target.country;
+    home_country(&c.actor, true);
+    home_country(&c.target, false);
+    if (!c.target.empty() && (c.actor.country != actor_was || c.target.country != target_was) &&
+        arg_key(c.actor) == arg_key(c.target)) {
+      c.actor.country = actor_was;
+      c.target.country = target_was;
+    }
+  }
   // Same actor and target: the event is not between two parties ("African Union ... AU").
   // Two different people of one state ("Biden criticized Trump") stay two parties.
   const bool two_people = c.actor.entity >= 0 && c.target.entity >= 0 && c.actor.entity != c.target.entity &&

@@ -2870,6 +2870,7 @@ TEST_F(Events, AnOfficialNamedWithoutCountryIsOfTheDatelinesState) {
   };
   TestDoc d;
   dateline(d, "CARACAS", "Venezuela");
+  d.sentence("Venezuela/PROPN/2/nsubj has/have/VERB/0/root oil/NOUN/2/obj ./PUNCT/2/punct");  // a story about the dateline's state
   build(d);
   d.entity("CARACAS", ET::kGpe, "VEN").entity("Venezuela", ET::kGpe, "VEN").entity("Maduro", ET::kPerson, "", "GOV");
   auto evs = run(d);
@@ -3232,9 +3233,41 @@ TEST_F(Events, AVerblessRootWithItsPredicateAfterACommaActs) {
   EXPECT_NE(e->target.name.find("council members"), std::string::npos) << "whose homes are threatened" << dump(evs);
 }
 
+// Review of round 11: a dateline abroad is a visit. The official a story from Paris names
+// without a country is not French, and his meeting with French hosts stays an event.
+TEST_F(Events, AVisitorAtAForeignDatelineIsNotOfItsStateAndMeetsHisHosts) {
+  TestDoc d;
+  dateline(d, "PARIS", "France");
+  d.sentence("President/PROPN/2/compound Ramaphosa/PROPN/3/nsubj met/meet/VERB/0/root French/ADJ/6/amod "
+             "business/NOUN/6/compound leaders/leader/NOUN/3/obj ./PUNCT/3/punct");
+  d.entity("PARIS", ET::kGpe, "FRA").entity("France", ET::kGpe, "FRA").entity("Ramaphosa", ET::kPerson, "", "GOV");
+  d.entity("French", ET::kNorp, "FRA");
+  auto evs = run(d);
+  const Event* e = find(evs, "CONSULT");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.name, "Ramaphosa") << dump(evs);
+  EXPECT_EQ(e->actor.country, "") << dump(evs);
+}
+
+// A country taken from the dateline never makes both sides one party: the event stays.
+TEST_F(Events, ADatelineCountryNeverMergesActorAndTarget) {
+  TestDoc d;
+  dateline(d, "CARACAS", "Venezuela");
+  d.sentence("Venezuela/PROPN/2/nsubj has/have/VERB/0/root oil/NOUN/2/obj ./PUNCT/2/punct");
+  d.sentence("President/PROPN/2/compound Maduro/PROPN/3/nsubj met/meet/VERB/0/root Venezuelan/ADJ/6/amod "
+             "business/NOUN/6/compound leaders/leader/NOUN/3/obj ./PUNCT/3/punct");
+  d.entity("CARACAS", ET::kGpe, "VEN").entity("Venezuela", ET::kGpe, "VEN").entity("Maduro", ET::kPerson, "", "GOV");
+  d.entity("Venezuelan", ET::kNorp, "VEN");
+  auto evs = run(d);
+  const Event* e = find(evs, "CONSULT");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.name, "Maduro") << dump(evs);
+}
+
 TEST_F(Events, AnInvestigationToldByAProsecutorIsTheProsecutors) {
   TestDoc d;
   dateline(d, "CARACAS", "Venezuela");
+  d.sentence("Venezuela/PROPN/2/nsubj has/have/VERB/0/root oil/NOUN/2/obj ./PUNCT/2/punct");  // a story about the dateline's state
   d.sentence("Attorney/PROPN/3/compound General/PROPN/3/compound Saab/PROPN/4/nsubj said/say/VERB/0/root "
              "Medina/PROPN/8/nsubj:pass was/AUX/8/aux being/AUX/8/aux:pass investigated/investigate/VERB/4/ccomp "
              "for/ADP/10/case terrorism/NOUN/8/obl ./PUNCT/4/punct");
@@ -3438,6 +3471,7 @@ TEST_F(Events, AnOfficialFoundThroughAPossessiveIsStillTheDatelines) {
   // named earlier without a country.
   TestDoc d;
   dateline(d, "CARACAS", "Venezuela");
+  d.sentence("Venezuela/PROPN/2/nsubj has/have/VERB/0/root oil/NOUN/2/obj ./PUNCT/2/punct");  // a story about the dateline's state
   d.sentence("President/PROPN/2/compound Maduro/PROPN/3/nsubj spoke/speak/VERB/0/root ./PUNCT/3/punct");
   d.sentence("Argentina/PROPN/2/nsubj refused/refuse/VERB/0/root to/PART/4/mark recognize/recognize/VERB/2/xcomp "
              "his/PRON/6/nmod:poss re-election/NOUN/4/obj ./PUNCT/2/punct");
