@@ -1921,18 +1921,32 @@ void Resolver::context_names() {
     add(rule_cand(b, e, type));
   };
   // Names joined by commas and "and" from token i: "Cusco and Apurimac", "Ondo, Edo and Bauchi".
+  // A name after a comma is in the list only if an "and" closes the list: "the region of
+  // Kursk, Zelenskyy said" names no second place.
   auto place_list = [&](size_t i, size_t se, EntityType type) {
+    std::vector<std::pair<size_t, size_t>> runs;
+    bool closed = false;
     while (i < se) {
       size_t k = free_name_run(i, se, 3);
-      if (k == i) return;
-      if (k < se && is_name_token(tok(k))) return;  // a longer name the run cannot take
-      add_place(i, k, type);
+      if (k == i) break;
+      if (k < se && is_name_token(tok(k))) break;  // a longer name the run cannot take
+      runs.emplace_back(i, k);
       if (k + 1 < se && (tok(k) == "," || ltok(k) == "and")) {
         i = k + 1;
         if (i < se && ltok(i) == "and") ++i;
+        if (ltok(i - 1) == "and") closed = true;
+        if (closed) {  // the last name of the list
+          size_t last = free_name_run(i, se, 3);
+          if (last > i && !(last < se && is_name_token(tok(last)))) runs.emplace_back(i, last);
+          break;
+        }
         continue;
       }
-      return;
+      break;
+    }
+    for (size_t r = 0; r < runs.size(); ++r) {
+      if (r > 0 && !closed) break;
+      add_place(runs[r].first, runs[r].second, type);
     }
   };
   for (size_t i = 0; i < n; ++i) {
@@ -1956,8 +1970,14 @@ void Resolver::context_names() {
           while (a < se && a - k < 5 && is_name_token(tok(a))) ++a;
         }
         std::string_view nx = a < se ? tok(a) : std::string_view();
-        if (nx == "(" || nx == "\xE2\x80\x94" || nx == "\xE2\x80\x93" || nx == "-")
-          add_place(i, k, EntityType::kGpe);
+        auto dash = [&](size_t x) {
+          return x < se && (tok(x) == "\xE2\x80\x94" || tok(x) == "\xE2\x80\x93" || tok(x) == "-");
+        };
+        // "(AP) —", "(Reuters) -": an agency in brackets, then a dash ("FEMA (the disaster
+        // agency) said" is no dateline).
+        bool agency = nx == "(" && a + 3 < se + 1 && a + 1 < se && is_cap_word(tok(a + 1)) &&
+                      a + 2 < se && tok(a + 2) == ")" && dash(a + 3);
+        if (agency || dash(a)) add_place(i, k, EntityType::kGpe);
       }
     }
     if (owner_[i] >= 0) continue;
@@ -1974,10 +1994,12 @@ void Resolver::context_names() {
                                               "funeral", "banquet", "broadcaster", "news", "agency",
                                               "run", "owned", "controlled", "secrets", "secretary",
                                               "department", "-"});
-      bool opener = b == sent_begin(i) && !gaz_.is_given_name(tok(b));
-      // (no known word inside: "the Central European region" is no place name)
+      bool opener = b == sent_begin(i) && !gaz_.is_given_name(tok(b)) && doc_.tokens[b].pos == "PROPN";
+      // (no known word inside: "the Central European region" is no place name, nor "a Jewish
+      // state")
       bool inner = false;
-      for (size_t x = b; x < i && !inner; ++x) inner = known(x, i);
+      for (size_t x = b; x < i && !inner; ++x)
+        inner = known(x, i) || gaz_.is_demonym(tok(x)) || !group_norp(tok(x)).empty();
       if (!state_noun && !inner && (b > sent_begin(i) || opener) && free_name_run(b, i, 3) == i)
         add_place(b, i, EntityType::kGpe);
       continue;
@@ -3727,8 +3749,31 @@ void Resolver::finish() {
     if (e >= t.size() || t[e] != ')') return false;
     ++e;
     while (e < t.size() && t[e] == ' ') ++e;
-    return e < t.size() && (t[e] == '-' || t.compare(e, 3, "\xE2\x80\x94") == 0 ||
-                            t.compare(e, 3, "\xE2\x80\x93") == 0);
+    if (!(e < t.size() && (t[e] == '-' || t.compare(e, 3, "\xE2\x80\x94") == 0 ||
+                           t.compare(e, 3, "\xE2\x80\x93") == 0)))
+      return false;
+    // ... after a dateline: the sentence opens with a place in capitals ("LIMA", "SAO PAULO")
+    // and has only capitalised words, numbers and commas before the bracket ("The rebels
+    // (M23) — backed by Rwanda —" is no dateline).
+    if (m.sentence >= doc_.sentences.size()) return false;
+    size_t x = doc_.sentences[m.sentence].start;
+    const size_t open = b - 1;
+    size_t words = 0;
+    bool first = true;
+    while (x < open) {
+      while (x < open && (t[x] == ' ' || t[x] == ',')) ++x;
+      size_t y = x;
+      while (y < open && t[y] != ' ' && t[y] != ',') ++y;
+      if (y == x) break;
+      std::string_view w(t.data() + x, y - x);
+      bool caps = w.size() >= 2;
+      for (char ch : w) caps = caps && ((ch >= 'A' && ch <= 'Z') || ch == '-' || ch == '.' || ch == '\'' || (ch & 0x80));
+      if (first ? !caps : !((w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= '0' && w[0] <= '9'))) return false;
+      first = false;
+      if (++words > 8) return false;
+      x = y;
+    }
+    return words > 0;
   };
   std::vector<Ent*> keep;
   for (Ent& e : ents_) {

@@ -2054,5 +2054,38 @@ TEST(Resolve, DrYieldsToASetOffDescriptionBeforeTheName) {
   EXPECT_EQ(f->role, "Dr.");  // with nothing better, Dr stays
 }
 
+
+// Review of session 7: the context rules stay away from what they do not describe.
+TEST(Resolve, ContextPlaceRulesLeavePersonsAgenciesAndCommonWordsAlone) {
+  // a name after a comma ends no place list without "and"
+  Document doc = Make(
+      "Fighting spread to the region of Kursk , Zelenskyy/B-PERSON said . || "
+      "The rebels ( M23/B-ORG ) \xE2\x80\x94 backed by Rwanda \xE2\x80\x94 seized the town . || "
+      "Police district chief Ibrahim/B-PERSON Musa/I-PERSON said so . || "
+      "Israel would remain a Jewish state .");
+  resolve_entities(&doc, Gaz());
+  const Entity* z = Find(doc, "Zelenskyy");
+  ASSERT_NE(z, nullptr) << Names(doc);
+  EXPECT_EQ(z->type, EntityType::kPerson);
+  // "(M23) —" in a sentence that opens with no dateline is no news agency's credit
+  EXPECT_NE(Find(doc, "M23"), nullptr) << Names(doc);
+  EXPECT_EQ(Find(doc, "Police"), nullptr) << Names(doc);
+  const Entity* j = Find(doc, "Jewish");
+  EXPECT_TRUE(j == nullptr || j->type != EntityType::kGpe) << Names(doc);
+}
+
+TEST(Resolve, ADatelineNeedsAnAgencyInBracketsOrADash) {
+  Document doc = Make("FEMA ( the disaster agency ) said 2,000 homes were damaged . || "
+                      "LIMA , Peru ( AFP ) \xE2\x80\x94 Rescuers searched the rubble .");
+  resolve_entities(&doc, Gaz());
+  const Entity* f = Find(doc, "FEMA");
+  EXPECT_TRUE(f == nullptr || f->type != EntityType::kGpe) << Names(doc);
+  const Entity* l = Find(doc, "LIMA");
+  if (!l) l = Find(doc, "Lima");
+  ASSERT_NE(l, nullptr) << Names(doc);
+  EXPECT_EQ(l->type, EntityType::kGpe);
+  EXPECT_EQ(Find(doc, "AFP"), nullptr) << "the agency that filed the story" << Names(doc);
+}
+
 }  // namespace
 }  // namespace factwire
