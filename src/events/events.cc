@@ -223,6 +223,7 @@ class Extractor {
   bool root_noun_subject(int v) const;
   void word_order_fallback(Cand* c) const;
   void round11_arguments(Cand* c, std::vector<Cand>* extra) const;
+  void round12_arguments(Cand* c);
   Arg arg_of_event(const EventArg& e) const;
   void noun_word_order_target(Cand* c) const;
   int misdeed_before(int n, int by) const;
@@ -290,6 +291,15 @@ class Extractor {
     if (o != v + 1 || pos(o) != "NOUN" || !(doc_.tokens[o].tag == "NNS") || !word_in("person-noun", o)) return -1;
     return o;
   }
+  // Round 12: "12,000 displaced people", "wounded soldiers" parsed as a bare participle with
+  // the described people as its object (no subject, no auxiliary, the people right after
+  // it, a number or nothing before): an adjective, no event.
+  bool adjectival_participle(int v) const {
+    if (doc_.tokens[v].tag != "VBN" || child(v, "nsubj") >= 0 || child(v, "aux") >= 0) return false;
+    const int o = child_exact(v, "obj");
+    if (o != v + 1 || pos(o) != "NOUN" || doc_.tokens[o].tag != "NNS" || !word_in("person-noun", o)) return false;
+    return v > 0 && (pos(v - 1) == "NUM" || pos(v - 1) == "DET" || pos(v - 1) == "ADP" || low(v - 1) == "of");
+  }
   static bool intransitive(const Cand& c) {
     if (c.noun || !c.pat) return false;
     for (const PatternCond& pc : c.pat->conds)
@@ -338,6 +348,13 @@ class Extractor {
   bool names_other_country(uint32_t s) const;
   void mark_datelines();
   void home_country(Arg* a, bool actor) const;
+  // Round 12: an adjective or compound of h that names something ("Indian police"); a plain
+  // adjective ("the federal government") does not.
+  bool entity_modifier(int h) const {
+    for (const uint32_t* k = kids_begin(h); k != kids_end(h); ++k)
+      if ((dep(*k) == "amod" || dep_is(dep(*k), "compound")) && tok_entity_[*k] >= 0) return true;
+    return false;
+  }
   std::string owner_country(int h) const;
   Arg plural_owner(int pron, int noun, int depth) const;
   bool place_apposition(int subj) const;
@@ -543,6 +560,10 @@ void Extractor::mark_datelines() {
         break;
       }
       if (w == ",") continue;
+      // Round 12: a date inside the dateline ("BAMAKO, Mali, March 3 (AFP) -", "BAGHDAD,
+      // Oct. 14 (Reuters) -"): the day's number and the abbreviation's period.
+      if (i > b && (w == "." || (w.size() <= 2 && w[0] >= '0' && w[0] <= '9' && (w.size() == 1 || (w[1] >= '0' && w[1] <= '9')))))
+        continue;
       // Round 11: "PORT-AU-PRINCE": a hyphen inside the place name.
       if (w == "-" && i > b && i + 1 < lim && doc_.tokens[i].start == doc_.tokens[i - 1].end &&
           doc_.tokens[i + 1].start == doc_.tokens[i].end)
@@ -694,12 +715,31 @@ Arg Extractor::plural_owner(int pron, int noun, int depth) const {
 // country). Not a body placed elsewhere ("police in Indian Kashmir"), not a known
 // organisation with a country of its own.
 void Extractor::home_country(Arg* a, bool actor) const {
-  if (dateline_country_.empty() || a->empty() || !a->country.empty()) return;
+  if (a->empty() || !a->country.empty()) return;
+  // Round 12: a state body placed by a place of a known country ("the government in
+  // Tripoli", "police in Indian Kashmir", "security forces in Baghdad") is that country's,
+  // with or without a dateline.
+  if (a->entity < 0 && a->head >= 0 && a->head < static_cast<int>(doc_.tokens.size()) && pos(a->head) == "NOUN" &&
+      (a->sector == "GOV" || a->sector == "MIL" || a->sector == "COP" || a->sector == "JUD" || a->sector == "LEG" ||
+       a->sector == "SPY") &&
+      child_exact(a->head, "nmod:poss") < 0)
+    for (const uint32_t* k = kids_begin(a->head); k != kids_end(a->head); ++k) {
+      if (!dep_is(dep(*k), "nmod") || case_of(*k) != "in") continue;
+      const int e = tok_entity_[*k];
+      if (e < 0 || (doc_.entities[e].type != EntityType::kGpe && doc_.entities[e].type != EntityType::kLoc)) continue;
+      std::string cc = country_of(doc_, e, gaz_);
+      if (cc.empty()) cc = owner_country(static_cast<int>(*k));  // "Indian Kashmir"
+      if (!cc.empty() && gaz_.country_by_iso3(cc)) {
+        a->country = cc;
+        return;
+      }
+    }
+  if (dateline_country_.empty()) return;
   // "blames the military", "the police": a definite state organ with no owner, as the one
   // accused or attacked, is the dateline state's.
   if (!actor && a->entity < 0 && a->head >= 0 && a->head < static_cast<int>(doc_.tokens.size()) &&
       pos(a->head) == "NOUN" && (a->sector == "MIL" || a->sector == "GOV" || a->sector == "COP") &&
-      child_exact(a->head, "nmod:poss") < 0 && child(a->head, "amod") < 0 &&
+      child_exact(a->head, "nmod:poss") < 0 && !entity_modifier(a->head) &&
       !names_other_country(static_cast<uint32_t>(sentence_of(a->head))))
     if (const int det = child_exact(a->head, "det"); det >= 0 && low(det) == "the") {
       a->country = dateline_country_;
@@ -1960,6 +2000,13 @@ Arg Extractor::actor_of_noun(int n, int depth, bool light) const {
         } else if (tok_entity_[c] < 0) {
           gc = gaz_.country(doc_.token_text(c));
           if (!gc) continue;
+        } else if (std::string_view(want) == "compound") {
+          // Round 12: "the Banjska attack", "the Mosul offensive": a town or a site named
+          // before the noun is where it happened, not who did it (a country's name acts).
+          const Entity& pe = doc_.entities[tok_entity_[c]];
+          if ((pe.type == EntityType::kGpe || pe.type == EntityType::kLoc || pe.type == EntityType::kFac) &&
+              !gaz_.country(pe.name))
+            continue;
         }
         if (gc) return country_arg(c, *gc);
       }
@@ -2986,6 +3033,7 @@ void Extractor::sentence_parsed(uint32_t s) {
         }
     }
     if (!pat) continue;
+    if (!noun && adjectival_participle(t)) continue;
     Cand c;
     c.tok = t;
     c.noun = noun;
@@ -3190,6 +3238,7 @@ void Extractor::sentence_parsed(uint32_t s) {
             c.untargeted_ok = true;
     }
     round11_arguments(&c, &extra_targets);
+    round12_arguments(&c);
   }
   for (Cand& e : extra_targets) cands_.push_back(std::move(e));
   // Round 8: "launched a barrage of missiles at Ukraine, killing at least 12 people": the
@@ -3310,6 +3359,35 @@ void Extractor::sentence_parsed(uint32_t s) {
     }
     for (Cand& e : extra) cands_.push_back(std::move(e));
   }
+  // Round 12: "accused Israel and the United States of inciting it", "called on Belgrade and
+  // Pristina to return to talks": each named party coordinated with the target is a target,
+  // one record each (named ones only: "a school and a monastery" are things). Not for the
+  // two-sided types, whose coordinated side is the counterpart.
+  {
+    std::vector<Cand> extra;
+    for (const Cand& c : cands_) {
+      if (c.dropped || c.governor >= 0 || c.absorbed || c.target.empty() || c.target.head < 0 || two_sided(c.type)) continue;
+      int th = c.target.head;
+      for (int g = 0; g < 3 && head(th) >= 0 && (dep(th) == "flat" || dep_is(dep(th), "compound")); ++g) th = head(th);
+      if (!is_nounish(th) || pos(th) == "PRON") continue;
+      std::vector<std::string> seen = {arg_key(c.actor), arg_key(c.target)};
+      for (const uint32_t* k = kids_begin(th); k != kids_end(th); ++k) {
+        const int x = static_cast<int>(*k);
+        if (dep(x) != "conj" || !is_nounish(x) || x < th || tok_entity_[x] < 0) continue;
+        const EntityType et = doc_.entities[tok_entity_[x]].type;
+        if (et != EntityType::kGpe && et != EntityType::kOrg && et != EntityType::kPerson) continue;
+        Arg xa = make_arg(x);
+        if (xa.empty()) continue;
+        const std::string key = arg_key(xa);
+        if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+        seen.push_back(key);
+        Cand copy = c;
+        copy.target = xa;
+        extra.push_back(std::move(copy));
+      }
+    }
+    for (Cand& e : extra) cands_.push_back(std::move(e));
+  }
   for (Cand& c : cands_) {
     if (c.governor >= 0 || c.absorbed) c.dropped = true;
     finish(c, s);
@@ -3351,6 +3429,25 @@ Arg Extractor::arg_of_event(const EventArg& e) const {
 
 // Round 11 (wire copy; docs/events.md): arguments the parse gives but the general rules read
 // wrongly.
+// Round 12. "closed its border with Syria", "suspended peace talks with the ELN", "closed
+// its airspace to Indian airlines": a measure taken on a thing shared with someone (a border,
+// talks, an airspace) is against that someone, named by the object's "with" or "to"; the
+// talks suspended are the measure's object, no meeting of their own.
+void Extractor::round12_arguments(Cand* c) {
+  if (c->noun || (c->type != "SANCTION" && c->type != "COERCE")) return;
+  if (!c->target.empty() && arg_key(c->target) != arg_key(c->actor)) return;  // "its border": the owner is no target
+  const int o = child_exact(c->tok, "obj");
+  if (o < 0 || tok_entity_[o] >= 0) return;
+  for (const uint32_t* k = kids_begin(o); k != kids_end(o); ++k) {
+    if (!dep_is(dep(*k), "nmod") || (case_of(*k) != "with" && case_of(*k) != "to") || tok_entity_[*k] < 0) continue;
+    Arg a = make_arg(static_cast<int>(*k));
+    if (a.empty() || arg_key(a) == arg_key(c->actor)) continue;
+    c->target = a;
+    if (cand_at(o) >= 0 && cands_[cand_at(o)].noun && cands_[cand_at(o)].type == "CONSULT") cands_[cand_at(o)].dropped = true;
+    return;
+  }
+}
+
 void Extractor::round11_arguments(Cand* c, std::vector<Cand>* extra) const {
   // Dropped ones too: a dropped content still gives its target to what wraps it.
   if (c->noun) return;
