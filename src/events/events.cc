@@ -749,7 +749,20 @@ void Extractor::home_country(Arg* a, bool actor) const {
   if (!(sec == "GOV" || sec == "MIL" || sec == "COP" || sec == "JUD" || sec == "LEG" || sec == "SPY")) return;
   // Described bodies only as actors ("authorities arrested"), never troops ("paramilitary
   // forces" are no army); described people suffering are no state.
-  if (a->entity < 0 && (!actor || sec == "MIL")) return;
+  // Round 12: bare troops ("Security forces killed two of the attackers", "troops had
+  // launched a counter-offensive", "the army said") are the dateline state's; troops
+  // described by an adjective ("paramilitary forces") are not.
+  bool bare_troops = false;
+  if (a->entity < 0 && actor && sec == "MIL" && a->head >= 0 && a->head < static_cast<int>(doc_.tokens.size()) &&
+      pos(a->head) == "NOUN") {
+    bare_troops = true;
+    for (const uint32_t* k = kids_begin(a->head); k != kids_end(a->head); ++k) {
+      const std::string_view d = dep(*k);
+      if (d == "amod" || d == "nmod:poss" || d == "appos" || (dep_is(d, "compound") && !word_in("troop-modifier", static_cast<int>(*k))))
+        bare_troops = false;
+    }
+  }
+  if (a->entity < 0 && !bare_troops && (!actor || sec == "MIL")) return;
   // A body named by capitalised words ("The National Unity Government") is its own party.
   if (a->entity < 0 && a->head >= 0 && a->head < static_cast<int>(doc_.tokens.size()) &&
       (pos(a->head) == "PROPN" || doc_.tokens[a->head].tag == "NNP"))
@@ -1918,6 +1931,16 @@ Arg Extractor::make_arg(int h, int depth) const {
     set_phrase(&a, h);
     return a;
   }
+  // Round 12: "the armed groups", "outlaw groups", "rival militant factions": a described
+  // armed group is a party (unnamed armed actors), though no person noun.
+  if (pos(h) == "NOUN" && word_in("group-noun", h))
+    for (const uint32_t* k = kids_begin(h); k != kids_end(h); ++k)
+      if (static_cast<int>(*k) < h && (dep_is(dep(*k), "compound") || dep(*k) == "amod"))
+        if (std::string_view ms = pat_.class_value("armed-modifier", lem(*k)); !ms.empty()) {
+          a.sector = std::string(ms);
+          set_phrase(&a, h);
+          return a;
+        }
   // Round 11: "two international radio stations": a broadcaster named by its medium.
   if (pos(h) == "NOUN" && (lem(h) == "station" || lem(h) == "channel" || lem(h) == "broadcaster"))
     for (const uint32_t* k = kids_begin(h); k != kids_end(h); ++k)
@@ -3434,6 +3457,18 @@ Arg Extractor::arg_of_event(const EventArg& e) const {
 // talks, an airspace) is against that someone, named by the object's "with" or "to"; the
 // talks suspended are the measure's object, no meeting of their own.
 void Extractor::round12_arguments(Cand* c) {
+  // "Islamic State militants attacked an army post ... Security forces killed two of the
+  // attackers": the attackers named by their role are the author of the attack told before.
+  if ((c->type == "ASSAULT" || c->type == "COERCE") && c->target.entity < 0 && c->target.head >= 0 &&
+      word_in("attacker-noun", c->target.head) && child_exact(c->target.head, "det") >= 0 &&
+      low(child_exact(c->target.head, "det")) == "the")
+    for (size_t j = drafts_.size(); j-- > 0;) {
+      const Draft& d = drafts_[j];
+      if (d.sentence + 3 < static_cast<uint32_t>(sentence_of(c->tok))) break;
+      if (d.ev.type != "ASSAULT" || d.ev.actor.name.empty() || d.actor_key == arg_key(c->actor)) continue;
+      c->target = arg_of_event(d.ev.actor);
+      break;
+    }
   if (c->noun || (c->type != "SANCTION" && c->type != "COERCE")) return;
   if (!c->target.empty() && arg_key(c->target) != arg_key(c->actor)) return;  // "its border": the owner is no target
   const int o = child_exact(c->tok, "obj");
