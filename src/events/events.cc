@@ -223,7 +223,7 @@ class Extractor {
   bool root_noun_subject(int v) const;
   void word_order_fallback(Cand* c) const;
   void round11_arguments(Cand* c, std::vector<Cand>* extra) const;
-  void round12_arguments(Cand* c);
+  void round12_arguments(Cand* c, std::vector<Cand>* extra);
   Arg arg_of_event(const EventArg& e) const;
   void noun_word_order_target(Cand* c) const;
   int misdeed_before(int n, int by) const;
@@ -1473,6 +1473,13 @@ Arg Extractor::make_arg(int h, int depth) const {
     int t = look_through(h);
     if (t != h) {
       Arg a = make_arg(t, depth + 1);
+      // Round 12: "hundreds of people", "dozens of civilians": described people counted are
+      // named with their count.
+      if (!a.empty() && a.entity < 0 && t > h && pat_.in_class("person-noun", lem(t)) &&
+          (lem(h) == "hundred" || lem(h) == "thousand" || lem(h) == "dozen" || lem(h) == "million" || lem(h) == "score")) {
+        a.start = doc_.tokens[h].start;
+        a.name = std::string(doc_.slice(a.start, a.end));
+      }
       if (!a.empty()) return a;
     }
     // "Thousands protested", "tens of thousands demonstrated": a crowd counted, not named,
@@ -1505,6 +1512,14 @@ Arg Extractor::make_arg(int h, int depth) const {
       }
   if (int e = tok_entity_[h]; e >= 0) {
     Arg a = arg_from_entity(e, h);
+    // Round 12: "four ethnic Serbs", "several hundred Serbs": people named by a plural of
+    // their people's name are those people (the phrase), of that people's country.
+    if (doc_.entities[e].type == EntityType::kNorp && (doc_.tokens[h].tag == "NNPS" || doc_.tokens[h].tag == "NNS") &&
+        !low(h).empty() && low(h).back() == 's') {
+      a.name.clear();
+      set_phrase(&a, h);
+      return a;
+    }
     if (doc_.entities[e].type == EntityType::kNorp) {
       // "Ukrainian President Volodymyr Zelensky" hung on the adjective: the person.
       for (const uint32_t* k = kids_begin(h); k != kids_end(h); ++k)
@@ -1923,6 +1938,13 @@ Arg Extractor::make_arg(int h, int depth) const {
   if (std::string_view ps = pat_.class_value("person-noun", lem(h)); !ps.empty() || word_in("person-noun", h)) {
     // "the main suspect", "several thousand people": described people act and suffer.
     a.sector = ps.empty() ? std::string("CVL") : std::string(ps);
+    // Round 12: "a former Serb politician": one who held an office acts for no state.
+    for (const uint32_t* k = kids_begin(h); k != kids_end(h); ++k)
+      if (static_cast<int>(*k) < h && dep(*k) == "amod" && (low(*k) == "former" || low(*k) == "ex")) {
+        set_phrase(&a, h);
+        a.sector = "CVL";
+        return a;
+      }
     // Round 11: "opposition figures", "a rebel commander": a described person with a word
     // of a sector before it has that sector.
     for (const uint32_t* k = kids_begin(h); k != kids_end(h); ++k)
@@ -3261,7 +3283,7 @@ void Extractor::sentence_parsed(uint32_t s) {
             c.untargeted_ok = true;
     }
     round11_arguments(&c, &extra_targets);
-    round12_arguments(&c);
+    round12_arguments(&c, &extra_targets);
   }
   for (Cand& e : extra_targets) cands_.push_back(std::move(e));
   // Round 8: "launched a barrage of missiles at Ukraine, killing at least 12 people": the
@@ -3456,7 +3478,27 @@ Arg Extractor::arg_of_event(const EventArg& e) const {
 // its airspace to Indian airlines": a measure taken on a thing shared with someone (a border,
 // talks, an airspace) is against that someone, named by the object's "with" or "to"; the
 // talks suspended are the measure's object, no meeting of their own.
-void Extractor::round12_arguments(Cand* c) {
+void Extractor::round12_arguments(Cand* c, std::vector<Cand>* extra) {
+  // "Thai and Cambodian troops exchanged fire", "Indian and Pakistani soldiers clashed":
+  // troops of two peoples fighting each other: each side attacks the other, one record each.
+  if (c->type == "ASSAULT" && !c->noun && (lem(c->tok) == "exchange" || lem(c->tok) == "clash" || lem(c->tok) == "fight") &&
+      c->actor.head >= 0 && c->actor.head < static_cast<int>(doc_.tokens.size()))
+    for (const uint32_t* k = kids_begin(c->actor.head); k != kids_end(c->actor.head); ++k) {
+      const int x = static_cast<int>(*k);
+      if (dep(x) != "amod" || tok_entity_[x] < 0 || doc_.entities[tok_entity_[x]].type != EntityType::kNorp) continue;
+      const int y = child_exact(x, "conj");
+      if (y < 0 || tok_entity_[y] < 0 || doc_.entities[tok_entity_[y]].type != EntityType::kNorp) continue;
+      Arg ax = arg_from_entity(tok_entity_[x], x), ay = arg_from_entity(tok_entity_[y], y);
+      if (ax.country.empty() || ay.country.empty() || ax.country == ay.country) continue;
+      ax.sector = ay.sector = c->actor.sector;
+      c->actor = ax;
+      c->target = ay;
+      Cand back = *c;
+      back.actor = ay;
+      back.target = ax;
+      extra->push_back(std::move(back));
+      return;
+    }
   // "Islamic State militants attacked an army post ... Security forces killed two of the
   // attackers": the attackers named by their role are the author of the attack told before.
   if ((c->type == "ASSAULT" || c->type == "COERCE") && c->target.entity < 0 && c->target.head >= 0 &&
