@@ -715,6 +715,17 @@ Arg Extractor::plural_owner(int pron, int noun, int depth) const {
 // country). Not a body placed elsewhere ("police in Indian Kashmir"), not a known
 // organisation with a country of its own.
 void Extractor::home_country(Arg* a, bool actor) const {
+  // Round 12: "a former Serb politician who admitted organising the attack": one who held
+  // an office acts for no state, whatever his people.
+  int fh = a->head >= 0 && a->head < static_cast<int>(doc_.tokens.size()) ? a->head : -1;
+  if (fh >= 0 && pos(fh) == "PRON" && head(fh) >= 0 && dep_is(dep(head(fh)), "acl")) fh = head(head(fh));  // "who"
+  if (fh >= 0 && pos(fh) == "NOUN")
+    for (const uint32_t* k = kids_begin(fh); k != kids_end(fh); ++k)
+      if (static_cast<int>(*k) < fh && dep(*k) == "amod" && (low(*k) == "former" || low(*k) == "ex")) {
+        a->country.clear();
+        a->sector = "CVL";
+        return;
+      }
   if (a->empty() || !a->country.empty()) return;
   // Round 12: a state body placed by a place of a known country ("the government in
   // Tripoli", "police in Indian Kashmir", "security forces in Baghdad") is that country's,
@@ -1115,8 +1126,14 @@ void Extractor::set_phrase(Arg* a, int h) const {
     // Not a modifier cut off by a comma ("Yesterday, authorities" parsed as a compound).
     if (*k < static_cast<uint32_t>(h) &&
         (d == "amod" || dep_is(d, "compound") || d == "nmod:poss" || d == "flat" || d == "nummod") &&
-        !(child_exact(static_cast<int>(*k), "punct") >= 0 && low(*k + 1) == ","))
+        !(child_exact(static_cast<int>(*k), "punct") >= 0 && low(*k + 1) == ",")) {
       start = std::min(start, doc_.tokens[*k].start);
+      // Round 12: "several hundred Serbs": the number's own modifier.
+      if (d == "nummod" && *k > 0 && (low(*k - 1) == "several" || low(*k - 1) == "some" || low(*k - 1) == "few" ||
+                                      low(*k - 1) == "many") &&
+          head(static_cast<int>(*k) - 1) == static_cast<int>(*k))
+        start = std::min(start, doc_.tokens[*k - 1].start);
+    }
     if (*k > static_cast<uint32_t>(h) && (d == "flat" || d == "compound"))
       end = std::max(end, doc_.tokens[*k].end);
   }
@@ -1514,8 +1531,8 @@ Arg Extractor::make_arg(int h, int depth) const {
     Arg a = arg_from_entity(e, h);
     // Round 12: "four ethnic Serbs", "several hundred Serbs": people named by a plural of
     // their people's name are those people (the phrase), of that people's country.
-    if (doc_.entities[e].type == EntityType::kNorp && (doc_.tokens[h].tag == "NNPS" || doc_.tokens[h].tag == "NNS") &&
-        !low(h).empty() && low(h).back() == 's') {
+    if (doc_.entities[e].type == EntityType::kNorp && is_nounish(h) && pos(h) != "NUM" && low(h).size() > 3 &&
+        low(h).back() == 's' && doc_.token_text(h) != doc_.entities[e].name) {
       a.name.clear();
       set_phrase(&a, h);
       return a;
