@@ -730,16 +730,29 @@ void Extractor::home_country(Arg* a, bool actor) const {
   // Round 12: a state body placed by a place of a known country ("the government in
   // Tripoli", "police in Indian Kashmir", "security forces in Baghdad") is that country's,
   // with or without a dateline.
-  if (a->entity < 0 && a->head >= 0 && a->head < static_cast<int>(doc_.tokens.size()) && pos(a->head) == "NOUN" &&
+  int ph = a->entity < 0 && a->head >= 0 && a->head < static_cast<int>(doc_.tokens.size()) ? a->head : -1;
+  if (ph >= 0 && pos(ph) == "PRON") {
+    // "Police in Indian Kashmir said they had detained ...": the antecedent's phrase.
+    ph = -1;
+    const std::string_view nm = a->name;
+    const std::string_view last = nm.substr(nm.rfind(' ') == std::string_view::npos ? 0 : nm.rfind(' ') + 1);
+    const int lim = static_cast<int>(doc_.sentences[sentence_of(a->head) > 0 ? sentence_of(a->head) - 1 : 0].token_begin);
+    for (int t = a->head - 1; t >= lim && ph < 0; --t)
+      if (pos(t) == "NOUN" && doc_.token_text(t) == last) ph = t;
+  }
+  if (ph >= 0 && pos(ph) == "NOUN" &&
       (a->sector == "GOV" || a->sector == "MIL" || a->sector == "COP" || a->sector == "JUD" || a->sector == "LEG" ||
        a->sector == "SPY") &&
-      child_exact(a->head, "nmod:poss") < 0)
-    for (const uint32_t* k = kids_begin(a->head); k != kids_end(a->head); ++k) {
+      child_exact(ph, "nmod:poss") < 0)
+    for (const uint32_t* k = kids_begin(ph); k != kids_end(ph); ++k) {
       if (!dep_is(dep(*k), "nmod") || case_of(*k) != "in") continue;
       const int e = tok_entity_[*k];
       if (e < 0 || (doc_.entities[e].type != EntityType::kGpe && doc_.entities[e].type != EntityType::kLoc)) continue;
       std::string cc = country_of(doc_, e, gaz_);
-      if (cc.empty()) cc = owner_country(static_cast<int>(*k));  // "Indian Kashmir"
+      if (cc.empty()) cc = owner_country(static_cast<int>(*k));
+      for (const uint32_t* g = kids_begin(*k); g != kids_end(*k) && cc.empty(); ++g)  // "Indian Kashmir"
+        if (dep(*g) == "amod" && *g < *k)
+          if (const GazCountry* gc = gaz_.country(doc_.token_text(*g))) cc = gc->iso3;
       if (!cc.empty() && gaz_.country_by_iso3(cc)) {
         a->country = cc;
         return;
@@ -1559,6 +1572,19 @@ Arg Extractor::make_arg(int h, int depth) const {
         break;
       }
     }
+    // Round 12: "Kim Yo Jong, the leader's powerful sister": a person named by a relation to
+    // someone ("sister", "son", "wife") is of that someone's country.
+    if (a.country.empty() && doc_.entities[e].type == EntityType::kPerson && depth < 4)
+      for (const uint32_t* k = kids_begin(h); k != kids_end(h) && a.country.empty(); ++k) {
+        if (static_cast<int>(*k) < h || dep(*k) != "appos" || !word_in("relation-noun", static_cast<int>(*k))) continue;
+        const int p = child_exact(static_cast<int>(*k), "nmod:poss");
+        if (p < 0 || pos(p) == "PRON") continue;
+        const Arg o = make_arg(p, depth + 1);
+        if (!o.country.empty() && gaz_.country_by_iso3(o.country)) {
+          a.country = o.country;
+          learn_country(e, o.country);
+        }
+      }
     // "Iran's Supreme Leader Ali Khamenei", "Russia's Foreign Minister Sergei Lavrov": a
     // person with no country of their own is of the state named as their owner (round 8).
     // Round 11: also a body ("Sudan's Foreign Ministry", "Armenia's Defence Ministry").
