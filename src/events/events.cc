@@ -729,7 +729,8 @@ void Extractor::home_country(Arg* a, bool actor) const {
   if (a->empty() || !a->country.empty()) return;
   // Round 12: a state body placed by a place of a known country ("the government in
   // Tripoli", "police in Indian Kashmir", "security forces in Baghdad") is that country's,
-  // with or without a dateline.
+  // with or without a dateline. Not a court ("sentenced by a court in Multan": a court of
+  // the place is no party of the state against its own citizen).
   int ph = a->entity < 0 && a->head >= 0 && a->head < static_cast<int>(doc_.tokens.size()) ? a->head : -1;
   if (ph >= 0 && pos(ph) == "PRON") {
     // "Police in Indian Kashmir said they had detained ...": the antecedent's phrase.
@@ -740,9 +741,7 @@ void Extractor::home_country(Arg* a, bool actor) const {
     for (int t = a->head - 1; t >= lim && ph < 0; --t)
       if (pos(t) == "NOUN" && doc_.token_text(t) == last) ph = t;
   }
-  if (ph >= 0 && pos(ph) == "NOUN" &&
-      (a->sector == "GOV" || a->sector == "MIL" || a->sector == "COP" || a->sector == "JUD" || a->sector == "LEG" ||
-       a->sector == "SPY") &&
+  if (ph >= 0 && pos(ph) == "NOUN" && (a->sector == "GOV" || a->sector == "MIL" || a->sector == "COP" || a->sector == "SPY") &&
       child_exact(ph, "nmod:poss") < 0)
     for (const uint32_t* k = kids_begin(ph); k != kids_end(ph); ++k) {
       if (!dep_is(dep(*k), "nmod") || case_of(*k) != "in") continue;
