@@ -3595,11 +3595,12 @@ TEST_F(Events, ADisplacedPeopleParticipleIsNoEvent) {
 }
 
 TEST_F(Events, ATownNamedBeforeAnAttackIsWhereNotWho) {
-  // "the Banjska attack killed an officer"
+  // "He admitted organising the Banjska attack on Kosovo police"
   TestDoc d;
-  d.sentence("The/DET/3/det Banjska/PROPN/3/compound attack/NOUN/4/nsubj killed/kill/VERB/0/root an/DET/6/det "
-             "officer/NOUN/4/obj ./PUNCT/4/punct");
-  d.entity("Banjska", ET::kGpe, "XKX");
+  d.sentence("He/PRON/2/nsubj admitted/admit/VERB/0/root organising/organise/VERB/2/xcomp the/DET/6/det "
+             "Banjska/PROPN/6/compound attack/NOUN/3/obj on/ADP/9/case Kosovo/PROPN/9/compound police/NOUN/6/nmod "
+             "./PUNCT/2/punct");
+  d.entity("Banjska", ET::kGpe).entity("Kosovo", ET::kGpe, "XKX");
   auto evs = run(d);
   for (const Event& x : evs) EXPECT_NE(x.actor.name, "Banjska") << dump(evs);
 }
