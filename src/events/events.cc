@@ -2375,6 +2375,13 @@ Arg Extractor::actor_of_verb(int v, int depth) const {
       Arg a = make_arg(sp, depth + 1);
       if (!a.empty()) return a;
     }
+  // Round 12: "prompting Belgrade to accuse Pristina", "forced the government to resign": a
+  // verb of object control gives its object as the actor of the verb it governs.
+  if (rel == "xcomp" && h >= 0 && is_verb(h) && word_in("object-control", h))
+    if (const int o = child_exact(h, "obj"); o >= 0 && o < v) {
+      Arg a = make_arg(o, depth + 1);
+      if (!a.empty()) return a;
+    }
   if (rel == "conj" || rel == "xcomp" || dep_is(rel, "advcl") || rel == "ccomp" || rel == "parataxis" ||
       rel == "acl" || rel == "dep") {
     if (is_verb(h) || pos(h) == "ADJ") {

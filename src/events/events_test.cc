@@ -3713,5 +3713,19 @@ TEST_F(Events, APersonNamedByARelationIsOfTheRelativesCountry) {
   EXPECT_EQ(e->actor.country, "PRK") << dump(evs);
 }
 
+TEST_F(Events, AVerbOfObjectControlMakesItsObjectTheActor) {
+  // "Kosovo police arrested four Serbs, prompting Belgrade to accuse Pristina of persecution."
+  TestDoc d;
+  d.sentence("Police/police/NOUN/2/nsubj arrested/arrest/VERB/0/root Serbs/PROPN/2/obj ,/PUNCT/5/punct "
+             "prompting/prompt/VERB/2/advcl Belgrade/PROPN/5/obj to/PART/8/mark accuse/accuse/VERB/5/xcomp "
+             "Pristina/PROPN/8/obj of/ADP/11/case persecution/NOUN/8/obl ./PUNCT/2/punct");
+  d.entity("Belgrade", ET::kGpe, "SRB").entity("Pristina", ET::kGpe, "XKX");
+  auto evs = run(d);
+  const Event* e = find(evs, "ACCUSE");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.country, "SRB") << dump(evs);
+  EXPECT_EQ(e->target.country, "XKX") << dump(evs);
+}
+
 }  // namespace
 }  // namespace factwire
