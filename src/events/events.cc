@@ -3562,6 +3562,20 @@ void Extractor::round12_arguments(Cand* c, std::vector<Cand>* extra) {
     }
   if (c->noun || (c->type != "SANCTION" && c->type != "COERCE")) return;
   if (!c->target.empty() && arg_key(c->target) != arg_key(c->actor)) return;  // "its border": the owner is no target
+  // "Bangkok would suspend the peace agreement if Cambodian attacks continued": a measure on a
+  // thing, conditioned on what another party does, is aimed at that party.
+  for (const uint32_t* k = kids_begin(c->tok); k != kids_end(c->tok); ++k) {
+    if (!dep_is(dep(*k), "advcl") || !is_verb(static_cast<int>(*k))) continue;
+    const int m = child_exact(static_cast<int>(*k), "mark");
+    if (m < 0 || (low(m) != "if" && low(m) != "unless")) continue;
+    const int sj = child_exact(static_cast<int>(*k), "nsubj");
+    if (sj < 0) continue;
+    Arg a = (cand_at(sj) >= 0 && cands_[cand_at(sj)].noun) || word_in("event-noun", sj) ? actor_of_noun(sj, 1, false) : make_arg(sj);
+    if (!a.empty() && arg_key(a) != arg_key(c->actor)) {
+      c->target = a;
+      return;
+    }
+  }
   const int o = child_exact(c->tok, "obj");
   if (o < 0 || tok_entity_[o] >= 0) return;
   for (const uint32_t* k = kids_begin(o); k != kids_end(o); ++k) {

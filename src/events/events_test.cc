@@ -3727,5 +3727,19 @@ TEST_F(Events, AVerbOfObjectControlMakesItsObjectTheActor) {
   EXPECT_EQ(e->target.country, "XKX") << dump(evs);
 }
 
+TEST_F(Events, AMeasureConditionedOnAnothersActIsAimedAtThem) {
+  // "Anutin warned that Thailand would suspend the peace agreement if Cambodian attacks
+  // continued": a threat against Cambodia.
+  TestDoc d;
+  d.sentence("Anutin/PROPN/2/nsubj warned/warn/VERB/0/root that/SCONJ/6/mark Thailand/PROPN/6/nsubj would/AUX/6/aux "
+             "suspend/suspend/VERB/2/ccomp the/DET/9/det peace/NOUN/9/compound agreement/NOUN/6/obj if/SCONJ/13/mark "
+             "Cambodian/ADJ/12/amod attacks/attack/NOUN/13/nsubj continued/continue/VERB/6/advcl ./PUNCT/2/punct");
+  d.entity("Anutin", ET::kPerson, "THA", "GOV").entity("Thailand", ET::kGpe, "THA").entity("Cambodian", ET::kNorp, "KHM");
+  auto evs = run(d);
+  const Event* e = find(evs, "THREATEN");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->target.country, "KHM") << dump(evs);
+}
+
 }  // namespace
 }  // namespace factwire
