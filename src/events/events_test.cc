@@ -3495,6 +3495,7 @@ static void dated_dateline(TestDoc& d, const std::string& city, const std::strin
 TEST_F(Events, ADatelineWithItsDateGivesItsState) {
   TestDoc d;
   dated_dateline(d, "BAMAKO", "Mali");
+  d.sentence("Mali/PROPN/2/nsubj has/have/VERB/0/root gold/NOUN/2/obj ./PUNCT/2/punct");  // a story about Mali
   d.sentence("President/PROPN/2/compound Goita/PROPN/3/nsubj accused/accuse/VERB/0/root opposition/NOUN/5/compound "
              "leaders/leader/NOUN/3/obj of/SCONJ/7/mark inciting/incite/VERB/3/advcl violence/NOUN/7/obj ./PUNCT/3/punct");
   d.entity("BAMAKO", ET::kGpe, "MLI").entity("Mali", ET::kGpe, "MLI").entity("Goita", ET::kPerson, "", "GOV");
