@@ -1067,6 +1067,24 @@ class Analyzer {
         }
         return out;
       }
+      // "The company had \"complied ...,\" he said in a statement, adding that ...": the
+      // participle shares the subject of the speech verb it follows in the sentence (a
+      // pronoun or name between a quote and the verb), not the clause's first noun.
+      if (participle && is_punct(t, ",")) {
+        for (uint32_t m = t; m-- > ss && t - m <= 8;) {
+          if (!is_word(m) || is_punct(m, ",")) {
+            if (toks_[m].f & kInQ) break;
+            continue;
+          }
+          const Cue* mc = toks_[m].cue;
+          if (mc && (mc->flags & quotes::kSpeech) && !(mc->flags & quotes::kParticiple) &&
+              !is_cap(m) && m > ss && is_word(m - 1) && (toks_[m - 1].cls & quotes::kPronoun)) {
+            Subject prior = subject_left(m, ss, false);
+            if (!prior.np.empty()) return prior;
+            break;
+          }
+        }
+      }
       out.np = clause_subject(ss, t);
       // "Hungary's foreign minister, Peter Szijjarto, criticized the plan, saying ...": the
       // name set off after the subject is the speaker's.
@@ -2650,14 +2668,18 @@ class Analyzer {
     std::string_view first = std::string_view(doc_.text).substr(toks_[a].s, toks_[a].e - toks_[a].s);
     if (first.size() < 2) return a;
     for (char ch : first)
-      if (!((ch >= 'A' && ch <= 'Z') || ch == '.' || ch == '-' || static_cast<unsigned char>(ch) >= 0x80))
+      if (!((ch >= 'A' && ch <= 'Z') || ch == '.' || ch == '-' || ch == '\'' ||
+            static_cast<unsigned char>(ch) >= 0x80))
         return a;
     // "BEIRUT —" (a known place); else "KYIV, Ukraine —", "KYIV (AP) —".
     bool set_off = !gaz_.empty() && (gaz_.place(first) || gaz_.country(first));
     for (uint32_t k = a + 1; k < lim && k < a + 12; ++k) {
       if ((toks_[k].f & kDash) || (is_punct(k, "-") && k + 1 < lim)) return set_off ? k + 1 : a;
       if (is_punct(k, ",") || is_punct(k, "(")) set_off = true;
-      // (A day of the month in Reuters' "ANKARA, Nov 28 (Reuters) -".)
+      // (A day of the month in Reuters' "ANKARA, Nov 28 (Reuters) -"; the possessive of an
+      // upper-case place, "COX'S BAZAR, Bangladesh (AFP) -".)
+      std::string_view kw = std::string_view(doc_.text).substr(toks_[k].s, toks_[k].e - toks_[k].s);
+      if (kw == "'S" || kw == "\xE2\x80\x99S" || kw == "'" || kw == "\xE2\x80\x99") continue;
       if (is_word(k) && !is_cap(k) && !(toks_[k].f & kDigit)) return a;
       if (!is_word(k) && !is_punct(k, ",") && !is_punct(k, "(") && !is_punct(k, ")")) return a;
     }
@@ -2766,6 +2788,16 @@ class Analyzer {
           ++m;
         if (m < se && is_punct(m, ",")) k = m;
       }
+      // ("..., a nurse told Reuters, speaking on condition of anonymity ...": the addressee
+      // stands between the cue and its comma.)
+      if ((cue->flags & quotes::kAddressee) && k < se && is_word(k) && t > ss &&
+          is_punct(t - 1, ",") == false) {
+        uint32_t m = k;
+        while (m < se && m < k + 3 && is_word(m) &&
+               (is_cap(m) || toks_[m].low == "reporters" || toks_[m].low == "journalists"))
+          ++m;
+        if (m > k && m + 1 < se && is_punct(m, ",") && participle_tail(m + 1)) k = m;
+      }
       if (k + 1 < se && is_punct(k, ",") &&
           (toks_[k + 1].low == "and" || toks_[k + 1].low == "but" ||
            (toks_[k + 1].low == "as" && k + 2 < se && toks_[k + 2].low != "of" &&
@@ -2866,7 +2898,16 @@ class Analyzer {
       // The speaker.
       Subject subj = subject_left(t, ss, participle);
       if (subj.negated) continue;
-      if (c.b <= c.a + 1 || (toks_[c.a].f & kMark && !(toks_[c.a].f & kInQ))) {
+      // "..., it said in a statement." / "..., the union said at a news conference.": a
+      // prepositional adverbial alone after the cue, ending the sentence, is no report.
+      bool adverbial_only = false;
+      if (c.b > c.a + 1 && c.a < se && (toks_[c.a].cls & quotes::kPreposition) &&
+          !that_seen && !objof && !objto) {
+        uint32_t m = c.a + 1;
+        while (m < se && m < c.a + 8 && is_word(m) && !verbish(m) && !(toks_[m].f & kInQ)) ++m;
+        adverbial_only = m >= se || is_punct(m, ".") || is_punct(m, "!") || is_punct(m, "?");
+      }
+      if (adverbial_only || c.b <= c.a + 1 || (toks_[c.a].f & kMark && !(toks_[c.a].f & kInQ))) {
         // Nothing after the cue: "..., X said." / "..., said X."
         if (!inverted(sent, t, subj, &c)) continue;
         out->push_back(std::move(c));
@@ -2947,6 +2988,14 @@ class Analyzer {
     // ignited", ", scientists say, containing it may require ...").
     std::string_view w = toks_[k].low;
     if (w == "citing") return true;
+    // The terms of a source's anonymity are never what it said: ", speaking on condition of
+    // anonymity", ", speaking anonymously", ", requesting anonymity", ", asking not to be named".
+    if (k + 1 < toks_.size()) {
+      std::string_view n = toks_[k + 1].low;
+      if ((w == "speaking" && (n == "on" || n == "anonymously" || n == "under")) ||
+          (w == "requesting" && n == "anonymity") || (w == "asking" && n == "not"))
+        return true;
+    }
     bool form = (w.size() > 4 && w.substr(w.size() - 2) == "ed") || w == "driven";
     return form && k + 1 < toks_.size() && toks_[k + 1].low == "by";
   }
@@ -2969,7 +3018,13 @@ class Analyzer {
     while (a < comma && (toks_[a].f & kMark)) ++a;
     a = after_dateline(a, comma);
     if (comma <= a + 2) return false;
-    if ((toks_[a].cls & quotes::kPreposition) || !looks_clausal(a, comma)) return false;
+    // ("At least 17 people died ..., police said": a quantity, not a prepositional opener.)
+    bool quantity = (a + 1 < comma && (toks_[a].low == "at" || toks_[a].low == "up") &&
+                    (toks_[a + 1].low == "least" || toks_[a + 1].low == "most" ||
+                     (toks_[a].low == "up" && toks_[a + 1].low == "to"))) ||
+                    (a + 1 < comma && toks_[a].low == "between" && (toks_[a + 1].f & kDigit));
+    if (((toks_[a].cls & quotes::kPreposition) && !quantity) || !looks_clausal(a, comma))
+      return false;
     if (toks_[a].low.size() > 5 && toks_[a].low.substr(toks_[a].low.size() - 3) == "ing")
       return false;  // "Speaking to PBS, he said"
     for (uint32_t m = a; m < comma; ++m)

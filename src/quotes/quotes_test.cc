@@ -1191,5 +1191,55 @@ TEST(Quotes, SetOffNameAfterADatelineSpeaks) {
   EXPECT_EQ(doc.quotes[0].speaker.name, "Hans Grundberg");
 }
 
+TEST(Quotes, QuantityOpenerIsNoPrepositionalClause) {
+  Document doc = run(
+      "At least 17 people died after the ferry sank, police said on Friday. Between 30 and 40 "
+      "patients were sent home, a nurse said.");
+  const Quote* q = find(doc, "At least 17 people died");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "police");
+  const Quote* r = find(doc, "Between 30 and 40 patients");
+  ASSERT_NE(r, nullptr);
+}
+
+TEST(Quotes, AdverbialAloneAfterTheCueIsNoReport) {
+  Document doc = run(
+      "Delta Terminal Services said it had detected an intrusion. No data appeared to have been "
+      "stolen, it said in a statement.");
+  const Quote* q = find(doc, "No data appeared");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->text, "No data appeared to have been stolen");
+  EXPECT_EQ(find(doc, "in a statement"), nullptr);
+}
+
+TEST(Quotes, DatelineWithAnUpperCasePossessivePlace) {
+  Document doc = run(
+      "COX'S BAZAR, Bangladesh, Jan 7 (AFP) - The fire destroyed more than 800 shelters, "
+      "officials said.");
+  const Quote* q = find(doc, "The fire destroyed");
+  ASSERT_NE(q, nullptr);
+  EXPECT_TRUE(q->speaker.anonymous);
+}
+
+TEST(Quotes, AddingSharesTheSubjectOfTheSpeechVerbBefore) {
+  Document doc = run(
+      "Chief executive Richard Hale denied the allegation. The company had \"complied with every "
+      "safety inspection,\" he said in a statement, adding that an independent investigation "
+      "would be launched.");
+  const Quote* q = find(doc, "an independent investigation");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "Richard Hale");
+}
+
+TEST(Quotes, TermsOfAnonymityAfterAToldAddresseeAreNoReport) {
+  Document doc = run(
+      "Between 30 and 40 patients were sent home on Monday, a nurse told Reuters, speaking on "
+      "condition of anonymity because she was not authorised to speak to the media.");
+  const Quote* q = find(doc, "Between 30 and 40");
+  ASSERT_NE(q, nullptr);
+  EXPECT_TRUE(q->speaker.anonymous);
+  EXPECT_EQ(find(doc, "speaking on condition"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
