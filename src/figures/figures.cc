@@ -911,6 +911,17 @@ void extract_figures(Document* doc) {
       }
       size_t text_e = np.empty() ? std::max(he, qe) : np.end;
       if (q.measure[0] || q.currency[0]) text_e = std::max(he, qe);
+      // "left 12,000 people homeless", "found 31 miners dead": a cue adjective closing the
+      // counted phrase after a noun of people states what happened to them; it stays in the
+      // text and gives the category (read after the noun), it is no part of the noun.
+      if (np.end >= np.begin + 2) {
+        std::string_view lk = w.lower(np.end - 1);
+        const Lex* ll = lookup(lk);
+        bool adj = ends_with(lk, "ed") || lk == "dead" || lk == "missing" || lk == "homeless" ||
+                   lk == "hurt";
+        if (adj && has(ll, kCue) && !has(ll, kCueNoun) && has(lookup(w.lower(np.end - 2)), kPerson))
+          np.end -= 1;
+      }
 
       // category
       bool currency = q.currency[0] != 0;
@@ -975,6 +986,18 @@ void extract_figures(Document* doc) {
       // strategic points" belongs to something else.
       if (category && !noun_cat && !np.empty() && !person && people_category(category)) {
         category = deployed_noun;
+      }
+      // "30 patients were sent home", "sent back": a return, not a deployment.
+      if (category && std::string_view(category) == "deployed") {
+        size_t from = text_b >= 4 ? text_b - 4 : 0;
+        for (size_t k = from; k + 1 < w.size() && k < text_e + 5; ++k) {
+          std::string_view v = w.lower(k), n = w.lower(k + 1);
+          if ((v == "sent" || v == "send" || v == "sending" || v == "sends") &&
+              (n == "home" || n == "back" || n == "away")) {
+            category = nullptr;
+            break;
+          }
+        }
       }
       if (!category) category = "other";
       // "killed at least 42 Palestinians, including 11 children", "30 people, among them 12

@@ -594,5 +594,34 @@ TEST(Figures, CueAfterAPlaceAndADashedAside) {
   EXPECT_EQ(g->category, "displaced");
 }
 
+TEST(Figures, PeopleLeftHomelessTreatedTrappedOrSentHome) {
+  Document doc = make_doc(
+      "The fire left 12,000 people homeless. Hospitals had treated more than 2,300 people for "
+      "heatstroke. Rescuers searched for at least nine miners still trapped underground. Between "
+      "30 and 40 patients were sent home on Monday. The army sent 300 troops to the border.");
+  for (Token& t : doc.tokens) {
+    std::string_view x = doc.slice(t.start, t.end);
+    if (x == "homeless") t.pos = "ADJ";
+    if (x == "people" || x == "miners" || x == "patients" || x == "troops") t.pos = "NOUN";
+    if (x == "treated" || x == "trapped" || x == "sent" || x == "left") t.pos = "VERB";
+  }
+  extract_figures(&doc);
+  const Figure* f = figure_with(doc, "12,000 people");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->category, "displaced");
+  f = figure_with(doc, "more than 2,300 people");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->category, "injured");
+  f = figure_with(doc, "at least nine miners");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->category, "missing");
+  f = figure_with(doc, "30 and 40 patients");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->category, "other");
+  f = figure_with(doc, "300 troops");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->category, "deployed");
+}
+
 }  // namespace
 }  // namespace factwire

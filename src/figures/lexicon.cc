@@ -251,7 +251,7 @@ Map build() {
                       "casualties", "toll"},
        kCueNoun);
   cues(&m, "injured", {"injured", "injuring", "injure", "injures", "wounded", "wounding",
-                       "wound", "hurt", "hospitalised", "hospitalized", "maimed"});
+                       "wound", "hurt", "hospitalised", "hospitalized", "maimed", "treated"});
   cues(&m, "injured", {"injuries", "injury", "wounds"}, kCueNoun);
   cues(&m, "displaced",
        {"displaced", "displacing", "displace", "displaces", "fled", "flee", "fleeing", "flees",
@@ -265,7 +265,7 @@ Map build() {
   cues(&m, "arrested", {"arrests", "detainees", "detentions", "prisoners", "captives"},
        kCueNoun);
   cues(&m, "missing", {"missing", "unaccounted", "disappeared", "abducted", "kidnapped",
-                       "abducting", "kidnapping", "vanished"});
+                       "abducting", "kidnapping", "vanished", "trapped"});
   cues(&m, "missing", {"hostages", "abductees"}, kCueNoun);
   cues(&m, "destroyed",
        {"destroyed", "destroy", "destroying", "damaged", "damage", "damaging", "dismantled",
