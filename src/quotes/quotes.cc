@@ -3018,6 +3018,28 @@ class Analyzer {
     while (a < comma && (toks_[a].f & kMark)) ++a;
     a = after_dateline(a, comma);
     if (comma <= a + 2) return false;
+    // "At Kenyatta National Hospital, the country's largest referral facility, between 30 and
+    // 40 patients were sent home, a nurse told Reuters": a fronted place or time phrase (and
+    // an appositive after it) set off by commas is the reporter's frame; the report follows.
+    for (int skips = 0; skips < 3 && a + 2 < comma; ++skips) {
+      bool prep = (toks_[a].cls & quotes::kPreposition) && toks_[a].low != "at" &&
+                  toks_[a].low != "up" && toks_[a].low != "between";
+      prep = prep || (toks_[a].low == "at" && a + 1 < comma && toks_[a + 1].low != "least" &&
+                      toks_[a + 1].low != "most");
+      bool apposition = (skips > 0 || (a > 0 && is_punct(a - 1, ","))) &&
+                        lex_.determiner(toks_[a].low);
+      if (!prep && !apposition) break;
+      uint32_t m = a + 1;
+      bool verb = false;
+      while (m < comma && !is_punct(m, ",")) {
+        if (verbish(m) || (toks_[m].f & kInQ)) verb = true;
+        ++m;
+      }
+      if (m >= comma || verb || m + 2 >= comma) break;
+      uint32_t next = m + 1;
+      if (!looks_clausal(next, comma) && !lex_.determiner(toks_[next].low)) break;
+      a = next;
+    }
     // ("At least 17 people died ..., police said": a quantity, not a prepositional opener.)
     bool quantity = (a + 1 < comma && (toks_[a].low == "at" || toks_[a].low == "up") &&
                     (toks_[a + 1].low == "least" || toks_[a + 1].low == "most" ||

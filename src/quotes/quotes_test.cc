@@ -1241,5 +1241,14 @@ TEST(Quotes, TermsOfAnonymityAfterAToldAddresseeAreNoReport) {
   EXPECT_EQ(find(doc, "speaking on condition"), nullptr);
 }
 
+TEST(Quotes, FrontedPlaceAndItsAppositionAreTheReportersFrame) {
+  Document doc = run(
+      "At the hospital, the biggest in town, between 30 and 40 patients were sent home on Monday, "
+      "a nurse said.");
+  const Quote* q = find(doc, "between 30 and 40");
+  ASSERT_NE(q, nullptr);
+  EXPECT_TRUE(q->speaker.anonymous);
+}
+
 }  // namespace
 }  // namespace factwire
