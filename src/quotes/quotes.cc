@@ -2178,6 +2178,20 @@ class Analyzer {
       const Tok& tk = toks_[t];
       if (tk.f & kMark) return false;
       if (!(tk.f & kWord)) {
+        // “...,” Thabo Mokoena, who has led the union since 2019, told AFP: a relative
+        // clause set off after the speaker's name does not count against the window.
+        if (is_punct(t, ",") && t > k && t + 1 < se &&
+            (toks_[t + 1].low == "who" || toks_[t + 1].low == "whose")) {
+          uint32_t m = t + 2;
+          while (m < se && m < t + 20 && !is_punct(m, ",") && !(toks_[m].f & kMark) &&
+                 !terminal(toks_[m]))
+            ++m;
+          if (m < se && is_punct(m, ",")) {
+            limit = std::min<uint32_t>(se, limit + (m - t));
+            t = m;
+            continue;
+          }
+        }
         if (is_punct(t, ",") && t > k) continue;  // “...,” Smith, a lawyer, said
         return false;
       }

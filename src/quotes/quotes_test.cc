@@ -1250,5 +1250,13 @@ TEST(Quotes, FrontedPlaceAndItsAppositionAreTheReportersFrame) {
   EXPECT_TRUE(q->speaker.anonymous);
 }
 
+TEST(Quotes, RelativeClauseAfterTheNameBeforeTheCueAfterAQuote) {
+  Document doc = run(
+      "\"Our people were sent down a shaft that everyone knew was unsafe,\" union general "
+      "secretary Thabo Mokoena, who has led the union since 2019, told reporters.");
+  ASSERT_FALSE(doc.quotes.empty());
+  EXPECT_EQ(doc.quotes[0].speaker.name, "Thabo Mokoena");
+}
+
 }  // namespace
 }  // namespace factwire
