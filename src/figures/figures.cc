@@ -781,6 +781,7 @@ void extract_figures(Document* doc) {
     size_t prev_end = kNone;
     bool prev_unit = false;
     size_t last_duration = kNone;  // end of the last duration read in the sentence
+    size_t last_counted = kNone;   // end of the last number read as a possible figure
 
     for (size_t i = 0; i < w.size(); ++i) {
       if (covered[i] || !may_start_quantity(w, i)) continue;
@@ -848,6 +849,8 @@ void extract_figures(Document* doc) {
         continue;
       }
 
+      const size_t counted_before = last_counted;
+      last_counted = qe;
       // hedges
       size_t text_b = qb;
       const char* qualifier = q.range ? "range" : "exact";
@@ -882,7 +885,10 @@ void extract_figures(Document* doc) {
       if (q.partitive && (w.is(noun_start, "them") || w.is(noun_start, "whom") ||
                           w.is(noun_start, "those"))) {
         // "four years in prison, two of them suspended": part of a duration, no count
-        if (last_duration != kNone && qb >= last_duration && qb - last_duration <= 6) {
+        // (not when a count came between: "worked for 12 hours and pulled out 30 survivors,
+        // five of them injured")
+        if (last_duration != kNone && qb >= last_duration && qb - last_duration <= 6 &&
+            (counted_before == kNone || counted_before <= last_duration)) {
           i = std::max(i, qe - 1);
           continue;
         }

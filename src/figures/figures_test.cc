@@ -623,5 +623,29 @@ TEST(Figures, PeopleLeftHomelessTreatedTrappedOrSentHome) {
   EXPECT_EQ(f->category, "deployed");
 }
 
+
+// Review of session 7: N of M tries or events is no proportion ("scored 7 in 10 games",
+// "arrested 25 in 300 raids"), and a count between a duration and "N of them" makes them part
+// of that count ("worked for 12 hours and pulled out 30 survivors, five of them injured").
+TEST(Figures, TriesAreNoProportionAndACountBeforeAPartitiveOwnsIt) {
+  Document doc = make_doc(
+      "Smith has scored 7 in 10 games this season. Police arrested 25 in 300 raids. One in five "
+      "Kenyans lives in poverty. Rescuers worked for 12 hours and pulled out 30 survivors, five "
+      "of them injured.");
+  extract_times(&doc);
+  extract_figures(&doc);
+  EXPECT_EQ(figure_with(doc, "7 in 10"), nullptr);
+  const Figure* a = figure_with(doc, "25");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->category, "arrested");
+  EXPECT_NE(a->unit, "percent");
+  const Figure* p = figure_with(doc, "One in five");
+  ASSERT_NE(p, nullptr);
+  EXPECT_DOUBLE_EQ(p->value, 20);
+  const Figure* f = figure_with(doc, "five of them injured");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->category, "injured");
+}
+
 }  // namespace
 }  // namespace factwire

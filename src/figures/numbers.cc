@@ -430,6 +430,22 @@ bool may_start_quantity(const SentenceWords& w, size_t i) {
   return has(lex, kCurrency) && k.size() == 3;
 }
 
+// "scored 7 in 10 games", "arrested 25 in 300 raids": N of M tries or events counted, no
+// proportion of a population ("one in five Kenyans", "1 in 10 cases" stay proportions).
+static bool counted_tries(const SentenceWords& w, size_t begin, size_t m_end) {
+  static constexpr std::string_view kTries[] = {
+      "games", "matches", "raids", "appearances", "starts", "attempts", "shots", "races",
+      "outings", "fixtures", "innings", "operations", "tries", "tests", "trips", "visits"};
+  if (m_end < w.size())
+    for (std::string_view t : kTries)
+      if (w.lower(m_end) == t) return true;
+  if (begin > 0) {
+    std::string_view v = w.lower(begin - 1);
+    if (v == "scored" || v == "won" || v == "lost" || v == "netted" || v == "arrested") return true;
+  }
+  return false;
+}
+
 bool parse_quantity(const SentenceWords& w, size_t i, Quantity* q, bool between) {
   *q = Quantity();
   if (!parse_one(w, i, q)) return false;
@@ -469,7 +485,8 @@ bool parse_quantity(const SentenceWords& w, size_t i, Quantity* q, bool between)
     Quantity q2;
     if (parse_one(w, q->end + 1, &q2) && !q2.vague && !q2.percent && !q2.currency[0] &&
         !q2.measure[0] && !q2.duration && !q2.clock && q2.multiplier == 1 &&
-        q2.value > q->value && q2.value <= 1000 && q2.digits == q->digits) {
+        q2.value > q->value && q2.value <= 1000 && q2.digits == q->digits &&
+        !counted_tries(w, q->begin, q2.end)) {
       q->value = q->low = q->high = std::round(10000.0 * q->value / q2.value) / 100.0;
       q->percent = true;
       q->bare_one = false;
