@@ -3423,6 +3423,8 @@ TEST_F(Events, OnePhraseIsNeverBothActorAndTarget) {
              "./PUNCT/4/punct");
   d.entity("ACCRA", ET::kGpe, "GHA").entity("Ghana", ET::kGpe, "GHA");
   auto evs = run(d);
+  const Event* m = find(evs, "MOBILIZE");
+  ASSERT_NE(m, nullptr) << "the deployment is still an event" << dump(evs);
   for (const Event& e : evs) EXPECT_EQ(e.target.name, "") << dump(evs);
 }
 

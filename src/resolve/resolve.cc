@@ -2064,8 +2064,14 @@ void Resolver::context_names() {
     }
     // "The European Union's border agency, Frontex, said": a name set off after an
     // organisation noun.
+    // (not "The leader of the party, Ramaphosa,": the name is the title's, a person)
+    auto title_of = [&](size_t x) {
+      for (size_t y = x >= 4 ? x - 4 : 0; y + 1 < x; ++y)
+        if (ltok(y + 1) == "of" && y >= sent_begin(x) && !gaz_.title(tok(y)).empty()) return true;
+      return false;
+    };
     if (t == "," && i > 0 && i + 2 < se && org_noun(i - 1) && !is_cap_word(tok(i - 1)) &&
-        owner_[i + 1] < 0) {
+        owner_[i + 1] < 0 && !title_of(i - 1)) {
       size_t k = free_name_run(i + 1, se, 4);
       if (k > i + 1 && k < se && tok(k) == "," && !gaz_.is_given_name(tok(i + 1)) &&
           !known(i + 1, k))
@@ -2530,6 +2536,12 @@ void Resolver::harmonise_types() {
           break;
         }
       if (inner == std::string_view::npos) continue;
+      // One capitalised part after it ("Rail", "Hub"): not a username of several ("ShakataGaNai"),
+      // not an all-caps tail ("LuaJIT"), not a kind of person ("YouTuber").
+      bool one_part = true;
+      for (size_t k = inner + 1; k < w.size(); ++k)
+        if (!(w[k] >= 'a' && w[k] <= 'z')) one_part = false;
+      if (!one_part || w.ends_with("er") || w.ends_with("ers")) continue;
       std::string lw = lower_str(w);
       bool prefix = lw.rfind("mc", 0) == 0 || lw.rfind("mac", 0) == 0 || lw.rfind("de", 0) == 0 ||
                     lw.rfind("di", 0) == 0 || lw.rfind("la", 0) == 0 || lw.rfind("le", 0) == 0 ||

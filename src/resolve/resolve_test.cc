@@ -2087,5 +2087,23 @@ TEST(Resolve, ADatelineNeedsAnAgencyInBracketsOrADash) {
   EXPECT_EQ(Find(doc, "AFP"), nullptr) << "the agency that filed the story" << Names(doc);
 }
 
+
+// Review of session 7: a username, software or a kind of person is no company; a name set off
+// after "the leader of the party" is the leader's, no organisation.
+TEST(Resolve, CamelCaseRuleLeavesUsernamesSoftwareAndPeopleNounsAlone) {
+  Document doc = Make(
+      "ShakataGaNai/B-PERSON wrote it . || LuaJIT/B-PERSON is fast . || YouTuber/B-PERSON posted it . || "
+      "The leader of the party , Ramaphosa/B-LOC , said so .");
+  resolve_entities(&doc, Gaz());
+  for (const char* name : {"ShakataGaNai", "LuaJIT", "YouTuber"}) {
+    const Entity* e = Find(doc, name);
+    ASSERT_NE(e, nullptr) << name << ": " << Names(doc);
+    EXPECT_NE(e->type, EntityType::kOrg) << name;
+  }
+  const Entity* r = Find(doc, "Ramaphosa");
+  ASSERT_NE(r, nullptr) << Names(doc);
+  EXPECT_NE(r->type, EntityType::kOrg);
+}
+
 }  // namespace
 }  // namespace factwire
