@@ -1550,40 +1550,40 @@ class Analyzer {
     return best;
   }
 
+  // The fullest description of "the <head>" the text gives ("the ministry" -> "Foreign
+  // Ministry"): the nearest "<Capitalised modifier> <head>" before `before`, else the first
+  // after it. Each head's matches are found once per document (a text of many "the group
+  // said" stays linear).
   std::string fuller_description(std::string_view head, uint32_t before) const {
-    std::string needle = " ";
-    needle.append(head);
-    std::string best;
-    auto try_at = [&](size_t pos) -> bool {
-      size_t end = pos + needle.size();
-      if (end < low_.size() && is_ascii_alpha(low_[end])) return false;
-      // the word before must be a capitalised modifier, not a possessive
-      size_t we = pos;
-      size_t ws = we;
-      while (ws > 0 && (is_ascii_alpha(doc_.text[ws - 1]) || doc_.text[ws - 1] == '-')) --ws;
-      if (ws == we) return false;
-      char c = doc_.text[ws];
-      if (!(c >= 'A' && c <= 'Z')) return false;
-      std::string_view mod = std::string_view(low_).substr(ws, we - ws);
-      if (lex_.determiner(mod) || lex_.subordinator(mod) || lex_.preposition(mod)) return false;
-      best = doc_.text.substr(ws, end - ws);
-      return true;
-    };
-    size_t pos = before < low_.size() ? before : low_.size();
-    while (pos > 0) {
-      size_t f = low_.rfind(needle, pos - 1);
-      if (f == std::string::npos) break;
-      if (try_at(f)) return best;
-      if (f == 0) break;
-      pos = f;
+    auto it = descriptions_.find(std::string(head));
+    if (it == descriptions_.end()) {
+      std::vector<std::pair<size_t, std::string>> found;
+      std::string needle = " ";
+      needle.append(head);
+      for (size_t f = low_.find(needle); f != std::string::npos; f = low_.find(needle, f + 1)) {
+        size_t end = f + needle.size();
+        if (end < low_.size() && is_ascii_alpha(low_[end])) continue;
+        // the word before must be a capitalised modifier, not a possessive
+        size_t we = f;
+        size_t ws = we;
+        while (ws > 0 && (is_ascii_alpha(doc_.text[ws - 1]) || doc_.text[ws - 1] == '-')) --ws;
+        if (ws == we) continue;
+        char c = doc_.text[ws];
+        if (!(c >= 'A' && c <= 'Z')) continue;
+        std::string_view mod = std::string_view(low_).substr(ws, we - ws);
+        if (lex_.determiner(mod) || lex_.subordinator(mod) || lex_.preposition(mod)) continue;
+        found.emplace_back(f, doc_.text.substr(ws, end - ws));
+      }
+      it = descriptions_.emplace(std::string(head), std::move(found)).first;
     }
-    size_t f = low_.find(needle, before);
-    while (f != std::string::npos) {
-      if (try_at(f)) return best;
-      f = low_.find(needle, f + 1);
-    }
+    const auto& found = it->second;
+    auto after = std::lower_bound(found.begin(), found.end(), static_cast<size_t>(before),
+                                  [](const auto& m, size_t b) { return m.first < b; });
+    if (after != found.begin()) return std::prev(after)->second;
+    if (after != found.end()) return after->second;
     return {};
   }
+  mutable std::unordered_map<std::string, std::vector<std::pair<size_t, std::string>>> descriptions_;
 
   // ---------------------------------------------------------------- speakers
   struct SpeakerInfo {
