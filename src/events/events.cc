@@ -3416,6 +3416,18 @@ void Extractor::sentence_parsed(uint32_t s) {
       h = head(h);
     }
   }
+  // A copy of candidate c with its actor or target (side) the party at token x, once per party.
+  auto copy_with = [&](const Cand& c, int x, Arg Cand::*side, std::vector<std::string>* seen,
+                       std::vector<Cand>* extra) {
+    Arg xa = make_arg(x);
+    if (xa.empty()) return;
+    const std::string key = arg_key(xa);
+    if (std::find(seen->begin(), seen->end(), key) != seen->end()) return;
+    seen->push_back(key);
+    Cand copy = c;
+    copy.*side = std::move(xa);
+    extra->push_back(std::move(copy));
+  };
   // "The American Civil Liberties Union and the Native American Rights Fund filed a
   // lawsuit", "seconded by Merkel and Johnson": each of coordinated actors acts, one record
   // each, unless the other is the counterpart of a two-sided event (round 7).
@@ -3441,14 +3453,7 @@ void Extractor::sentence_parsed(uint32_t s) {
         for (const uint32_t* g = k + 1; g != kids_end(ah); ++g)
           later_named = later_named || (dep(*g) == "conj" && tok_entity_[*g] >= 0);
         if (tok_entity_[x] < 0 && later_named) continue;
-        Arg xa = make_arg(x);
-        if (xa.empty()) continue;
-        const std::string key = arg_key(xa);
-        if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
-        seen.push_back(key);
-        Cand copy = c;
-        copy.actor = xa;
-        extra.push_back(std::move(copy));
+        copy_with(c, x, &Cand::actor, &seen, &extra);
       }
     }
     for (Cand& e : extra) cands_.push_back(std::move(e));
@@ -3470,14 +3475,7 @@ void Extractor::sentence_parsed(uint32_t s) {
         if (dep(x) != "conj" || !is_nounish(x) || x < th || tok_entity_[x] < 0) continue;
         const EntityType et = doc_.entities[tok_entity_[x]].type;
         if (et != EntityType::kGpe && et != EntityType::kOrg && et != EntityType::kPerson) continue;
-        Arg xa = make_arg(x);
-        if (xa.empty()) continue;
-        const std::string key = arg_key(xa);
-        if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
-        seen.push_back(key);
-        Cand copy = c;
-        copy.target = xa;
-        extra.push_back(std::move(copy));
+        copy_with(c, x, &Cand::target, &seen, &extra);
       }
     }
     for (Cand& e : extra) cands_.push_back(std::move(e));
