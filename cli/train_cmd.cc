@@ -33,6 +33,7 @@ std::string CommandLine(const std::string& what, const factwire::train::TrainOpt
   if (o.epochs > 0) c += " --epochs " + std::to_string(o.epochs);
   if (o.max_weights > 0) c += " --max-weights " + std::to_string(o.max_weights);
   if (o.long_affixes) c += " --long-affixes";
+  if (!o.wordnet.empty()) c += " --wordnet " + o.wordnet;
   if (o.plain) c += " --plain";
   if (o.lexicon_caps > 0) c += " --lexicon-caps " + std::to_string(o.lexicon_caps);
   if (o.save_epochs) c += " --save-epochs";
@@ -67,6 +68,10 @@ void AddTrain(CLI::App* train, const std::string& what) {
   if (what == "tagger")
     sub->add_flag("--long-affixes", flags->opts.long_affixes,
                   "also 4-byte prefix and 5-byte suffix features");
+  if (what == "tagger")
+    sub->add_option("--wordnet", flags->opts.wordnet,
+                    "WordNet 3.0 folder (Debian wordnet-base: /usr/share/wordnet): its word "
+                    "classes as features, baked into the model");
   if (what == "tagger")
     sub->add_option("--stack", flags->opts.stack,
                     "K > 1: stacked tagger, right-to-left tags jackknifed over K blocks");

@@ -34,6 +34,9 @@ struct WordFeats {
   // position; 0 = none) and the word's distributional class from unlabeled text (0 = unseen).
   uint64_t gaz = 0;
   uint64_t dist = 0;
+  // Filled by a tagger with a WordNet lexicon (PosModel::wordnet): 1 + the word's WordNet class
+  // (parts of speech it has as a lemma or an inflected form, case; 1 = not in WordNet).
+  uint64_t wn = 0;
 };
 
 inline constexpr uint64_t kUnknownWord = 0x554E4B4E4F574Eull;

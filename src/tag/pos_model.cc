@@ -1,6 +1,8 @@
 #include "tag/pos_model.h"
 
+#include <algorithm>
 #include <cstring>
+#include <utility>
 
 #include "core/utf8.h"
 #include "tag/hash.h"
@@ -14,6 +16,7 @@ namespace {
 constexpr char kRevMagic[4] = {'R', 'E', 'V', '1'};  // the optional right-to-left model
 constexpr char kStackMagic[4] = {'S', 'T', 'K', '1'};  // stacked left-to-right features
 constexpr char kAffixMagic[4] = {'A', 'F', 'X', '1'};  // long prefix and suffix features
+constexpr char kWordNetMagic[4] = {'W', 'N', 'T', '1'};  // WordNet lexicon and its features
 
 WordFeats MakePad(uint64_t v) {
   WordFeats p;
@@ -22,6 +25,7 @@ WordFeats MakePad(uint64_t v) {
   for (auto& x : p.suf) x = v;
   p.flags = 0xFF;
   p.amb = v;
+  p.wn = v;
   return p;
 }
 const WordFeats kBefore = MakePad(kPadBefore);
@@ -29,7 +33,8 @@ const WordFeats kAfter = MakePad(kPadAfter);
 }  // namespace
 
 void PosModel::Features(const std::vector<WordFeats>& w, size_t i, int p1, int p2,
-                        std::vector<uint64_t>* out, const int* right, bool long_affixes) {
+                        std::vector<uint64_t>* out, const int* right, bool long_affixes,
+                        bool wordnet) {
   auto at = [&](long j) -> const WordFeats& {
     if (j < 0) return kBefore;
     if (j >= static_cast<long>(w.size())) return kAfter;
@@ -84,6 +89,15 @@ void PosModel::Features(const std::vector<WordFeats>& w, size_t i, int p1, int p
     f.push_back(feat(49, c.pre4));
     f.push_back(feat(50, c.suf5));
   }
+  if (wordnet) {
+    f.push_back(feat(51, c.wn));
+    f.push_back(feat(52, c.wn, c.amb));
+    f.push_back(feat(53, r1.wn));
+    f.push_back(feat(54, l1.wn));
+    f.push_back(feat(55, t1, c.wn));
+    f.push_back(feat(56, c.wn, c.suf[1]));
+    f.push_back(feat(57, c.wn, c.flags | (i == 0 ? 0x80 : 0)));
+  }
   if (right) {
     const size_t n = w.size();
     auto rt = [&](size_t j) -> uint64_t { return j < n ? static_cast<uint64_t>(right[j] + 2) : 1; };
@@ -114,6 +128,15 @@ void PosModel::FillLexicon(std::vector<WordFeats>* words) const {
     auto it = lexicon.find(w.lower);
     w.amb = it == lexicon.end() ? kUnknownWord : it->second;
   }
+  FillWordNet(words);
+}
+
+void PosModel::FillWordNet(std::vector<WordFeats>* words) const {
+  if (wordnet.empty()) return;
+  for (auto& w : *words) {
+    auto it = wordnet.find(w.lower);
+    w.wn = it == wordnet.end() ? 1 : 2 + static_cast<uint64_t>(it->second);
+  }
 }
 
 void PosModel::TagForward(const std::vector<WordFeats>& words, const float* extra,
@@ -124,7 +147,7 @@ void PosModel::TagForward(const std::vector<WordFeats>& words, const float* extr
   float scores[512];
   int p1 = -1, p2 = -1;
   for (size_t i = 0; i < words.size(); ++i) {
-    Features(words, i, p1, p2, scratch, right, long_affixes);
+    Features(words, i, p1, p2, scratch, right, long_affixes, !wordnet.empty());
     if (extra) {
       for (int c = 0; c < nc; ++c) scores[c] = extra[i * nc + c];
     } else {
@@ -150,7 +173,7 @@ void PosModel::ScoreReversed(const std::vector<WordFeats>& words, std::vector<fl
   rev.assign(words.rbegin(), words.rend());
   int p1 = -1, p2 = -1;
   for (size_t j = 0; j < n; ++j) {
-    Features(rev, j, p1, p2, scratch, nullptr, long_affixes);
+    Features(rev, j, p1, p2, scratch, nullptr, long_affixes, !wordnet.empty());
     float* sc = out->data() + (n - 1 - j) * nc;
     weights_rev.Score(scratch->data(), scratch->size(), sc);
     int best = 0;
@@ -226,6 +249,17 @@ std::string PosModel::Payload() const {
     weights_rev.Write(&w);
     if (stacked) w.put_raw(kStackMagic, 4);
     if (long_affixes) w.put_raw(kAffixMagic, 4);
+    if (!wordnet.empty()) {
+      w.put_raw(kWordNetMagic, 4);
+      // Sorted, so that the same lexicon always writes the same bytes.
+      std::vector<std::pair<uint64_t, uint16_t>> entries(wordnet.begin(), wordnet.end());
+      std::sort(entries.begin(), entries.end());
+      w.put_u32(static_cast<uint32_t>(entries.size()));
+      for (const auto& [k, v] : entries) {
+        w.put_u64(k);
+        w.put_u32(v);
+      }
+    }
   }
   return w.data();
 }
@@ -267,6 +301,7 @@ Status PosModel::FromPayload(std::string_view payload) {
   weights_rev = LinearModel();
   stacked = false;
   long_affixes = false;
+  wordnet.clear();
   if (r.remaining() != 0) {
     char magic[4];
     if (!r.get_raw(magic, 4) || std::memcmp(magic, kRevMagic, 4) != 0 || !weights_rev.Read(&r) ||
@@ -280,8 +315,20 @@ Status PosModel::FromPayload(std::string_view payload) {
         stacked = true;
       } else if (std::memcmp(magic, kAffixMagic, 4) == 0 && !long_affixes) {
         long_affixes = true;
+      } else if (std::memcmp(magic, kWordNetMagic, 4) == 0 && wordnet.empty()) {
+        if (!r.get_u32(&n) || n == 0 || n > r.remaining() / 12)
+          return Status::Corrupt("tagger: bad WordNet lexicon");
+        wordnet.reserve(n);
+        for (uint32_t i = 0; i < n; ++i) {
+          uint64_t k;
+          uint32_t v;
+          if (!r.get_u64(&k) || !r.get_u32(&v) || v > 0xFFFF)
+            return Status::Corrupt("tagger: bad WordNet lexicon");
+          wordnet.emplace(k, static_cast<uint16_t>(v));
+        }
       } else {
-        return Status::Corrupt("tagger: unknown feature section (stacked, long affixes expected)");
+        return Status::Corrupt(
+            "tagger: unknown feature section (stacked, long affixes, WordNet expected)");
       }
     }
   }

@@ -30,6 +30,18 @@ class PosModel {
   bool stacked = false;
   // Long affixes (payload section "AFX1"): features of the 4-byte prefix and 5-byte suffix.
   bool long_affixes = false;
+  // WordNet lexicon (payload section "WNT1"): lowercase-word hash -> WordNet class bits
+  // (kWn* below), from the WordNet 3.0 database at training; when not empty, the features
+  // include each word's class (WordFeats::wn) and its neighbours'.
+  std::unordered_map<uint64_t, uint16_t> wordnet;
+  // WordNet class bits: parts of speech of the word as a lemma, as a regular or listed
+  // inflection, its case in WordNet's synsets, and its dominant part of speech (most synsets).
+  enum : uint16_t {
+    kWnNoun = 1, kWnVerb = 2, kWnAdj = 4, kWnAdv = 8,
+    kWnPlural = 16, kWnVerbS = 32, kWnVerbEd = 64, kWnVerbIng = 128, kWnAdjEr = 256,
+    kWnCapital = 512, kWnLower = 1024,
+    kWnDomShift = 11,  // 2 bits: 0 noun, 1 verb, 2 adjective, 3 adverb (lemmas only)
+  };
   // Lemmas: "lower\txpos" -> lemma, most frequent in training.
   std::unordered_map<std::string, std::string> lemma_table;
   // Suffix rules for unknown words: "xpos\tsuffix" -> (bytes to strip, text to append).
@@ -52,7 +64,8 @@ class PosModel {
   // Fills words[].amb from the lexicon, then tags.
   void Tag(std::vector<WordFeats>* words, std::vector<int>* tags,
            std::vector<uint64_t>* scratch) const;
-  void FillLexicon(std::vector<WordFeats>* words) const;
+  void FillLexicon(std::vector<WordFeats>* words) const;  // amb, and wn (FillWordNet)
+  void FillWordNet(std::vector<WordFeats>* words) const;  // wn, when the model has WordNet
   bool bidirectional() const { return weights_rev.num_classes() > 0; }
   // The right-to-left pass alone: per word (in sentence order) its nc class scores, into
   // scores (words->size() * num classes floats). words[].amb must be filled.
@@ -71,7 +84,7 @@ class PosModel {
   // right (or nullptr): per word in w's order, the right-to-left pass's tags (stacked model).
   static void Features(const std::vector<WordFeats>& w, size_t i, int p1, int p2,
                        std::vector<uint64_t>* out, const int* right = nullptr,
-                       bool long_affixes = false);
+                       bool long_affixes = false, bool wordnet = false);
 };
 
 std::string LowerAscii(std::string_view s);

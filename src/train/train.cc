@@ -17,6 +17,7 @@
 #include "tag/pos_model.h"
 #include "train/corpus.h"
 #include "train/perceptron.h"
+#include "train/wordnet.h"
 
 namespace factwire::train {
 
@@ -342,6 +343,7 @@ TaggerFit FitTagger(const std::vector<TreeSentence>& train,
           const auto& s = train[si];
           tag::ComputeWordFeats(Views(s.words), &wf);
           for (size_t i = 0; i < wf.size(); ++i) wf[i].amb = train_amb[si][i];
+          model.FillWordNet(&wf);
           truth_ids.clear();
           for (size_t i = 0; i < s.words.size(); ++i) {
             auto it = label_id.find(s.JointTag(i));
@@ -354,7 +356,7 @@ TaggerFit FitTagger(const std::vector<TreeSentence>& train,
           int p1 = -1, p2 = -1;
           for (size_t i = 0; i < wf.size(); ++i) {
             tag::PosModel::Features(wf, i, p1, p2, &feats, stack ? (*right)[si].data() : nullptr,
-                                    model.long_affixes);
+                                    model.long_affixes, !model.wordnet.empty());
             std::fill(scores.begin(), scores.end(), 0.0f);
             p.Score(feats, scores.data());
             int guess =
@@ -414,6 +416,11 @@ Status TrainTagger(const TrainOptions& o, std::ostream& log) {
   tag::PosModel model;
   model.SetLabels(labels);
   model.long_affixes = o.long_affixes;
+  if (!o.wordnet.empty()) {
+    Status ws = ReadWordNet(o.wordnet, &model.wordnet);
+    if (!ws.ok()) return ws;
+    log << "tagger: WordNet lexicon " << model.wordnet.size() << " word forms\n";
+  }
   LearnLemmas(train, &model);
   std::vector<std::vector<uint64_t>> train_amb;
   BuildLexicon(train, label_id, &model, &train_amb);
@@ -448,6 +455,7 @@ Status TrainTagger(const TrainOptions& o, std::ostream& log) {
       tag::PosModel fm;
       fm.SetLabels(labels);
       fm.long_affixes = model.long_affixes;
+      fm.wordnet = model.wordnet;
       std::vector<std::vector<uint64_t>> amb;
       BuildLexicon(rest, label_id, &fm, &amb);
       FitTagger(rest, amb, {}, label_id, stack_epochs, budget, o.seed + 31 * (f + 1), &fm, log, {1});
@@ -489,6 +497,10 @@ Status TrainTagger(const TrainOptions& o, std::ostream& log) {
       "UPOS+XPOS labels\",\n";
   if (model.long_affixes)
     extra += "  \"long_affixes\": \"4-byte prefix, 5-byte suffix features\",\n";
+  if (!model.wordnet.empty())
+    extra += "  \"wordnet\": {\"source\": \"WordNet 3.0 (Debian package wordnet-base), Princeton "
+             "University, WordNet 3.0 license\", \"word_forms\": " +
+             std::to_string(model.wordnet.size()) + "},\n";
   if (stack_folds > 0)
     extra += "  \"stacked\": {\"folds\": " + std::to_string(stack_folds) + ", \"fold_epochs\": " +
              std::to_string(stack_epochs) +
@@ -677,6 +689,7 @@ Status ForEachFoldTagger(const std::vector<TreeSentence>& trees, const tag::PosM
         if (k < lo || k >= hi) rest.push_back(trees[k]);
       fold.pos.SetLabels(like.labels);
       fold.pos.long_affixes = like.long_affixes;  // the same features, not stacked
+      fold.pos.wordnet = like.wordnet;
       std::vector<std::vector<uint64_t>> amb;
       BuildLexicon(rest, pos_id, &fold.pos, &amb);
       FitTagger(rest, amb, {}, pos_id, epochs, pos_budget, seed + 101 * (f + 1), &fold.pos, log);

@@ -33,6 +33,9 @@ struct TrainOptions {
   // left-to-right model with features of its tags, jackknifed over K blocks in training.
   int stack = 0;
   bool long_affixes = false;   // tagger: also 4-byte prefix and 5-byte suffix features
+  // Tagger: the WordNet 3.0 database folder (Debian's wordnet-base: /usr/share/wordnet), whose
+  // word classes are baked into the model and used as features (PosModel::wordnet).
+  std::string wordnet;
   int jackknife_epochs = 0;     // epochs of each fold tagger (0 = 6), the last one kept
   // Recognizer --jackknife K: the tagger's training treebanks (CoNLL-U, in the tagger's
   // order), whose sentences the fold taggers are trained on and matched against.

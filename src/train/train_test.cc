@@ -1,7 +1,10 @@
 // TrainNer's options on a tiny corpus (fast): --jackknife tags the training sentences found
 // in the tagger's treebanks with fold taggers; --entity-doc-folds and --bag train and save.
 // TrainTagger --bag: parameter mixing of both directions, recorded in the manifest.
+// The WordNet lexicon (BuildWordNet) and TrainTagger --wordnet, baked into the model.
 #include "train/train.h"
+#include "train/wordnet.h"
+#include "tag/pos_model.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -127,6 +130,95 @@ TEST(TrainTagger, BaggingMixesModelsAndBagOfOneIsThePlainModel) {
   ASSERT_TRUE(EvaluateTagger(o.out, t.conllu, &sc).ok());
   EXPECT_EQ(sc.words, 16u);
   EXPECT_GT(sc.upos, 90.0);  // the mixed model still tags its own training sentences
+}
+
+// Two lines per part of speech, in data.* format: offset lexfile type count(hex) word lex_id...
+WordNetText TinyWordNet() {
+  WordNetText t;
+  t.data[0] =
+      "  1 This software and database is being provided\n"
+      "00001 05 n 02 stop 0 halt 0 000 | a pause\n"
+      "00002 05 n 01 Paris 0 000 | the capital\n"
+      "00003 05 n 02 box 0 mail_box 0 000 | a container\n"
+      "00004 05 n 01 stop 1 000 | a station\n";
+  t.data[1] =
+      "00011 30 v 01 stop 0 000 | cease\n"
+      "00012 30 v 01 run 0 000 | move fast\n"
+      "00013 30 v 01 carry 0 000 | transport\n";
+  t.data[2] = "00021 00 a 01 big(a) 0 000 | large\n";
+  t.data[3] = "00031 02 r 01 fast 0 000 | quickly\n";
+  t.exc[1] = "ran run\n";
+  t.exc[2] = "bigger big\n";
+  return t;
+}
+
+uint16_t Class(const std::unordered_map<uint64_t, uint16_t>& wn, const char* word) {
+  auto it = wn.find(WordNetKey(word));
+  return it == wn.end() ? 0 : it->second;
+}
+
+TEST(WordNet, LemmasInflectionsCaseAndDominantPartOfSpeech) {
+  using P = tag::PosModel;
+  std::unordered_map<uint64_t, uint16_t> wn;
+  BuildWordNet(TinyWordNet(), &wn);
+  const uint16_t stop = Class(wn, "stop");
+  EXPECT_EQ(stop & 0xF, P::kWnNoun | P::kWnVerb);
+  EXPECT_TRUE(stop & P::kWnLower);
+  EXPECT_EQ(stop >> P::kWnDomShift, 0);  // two noun synsets against one verb synset
+  EXPECT_EQ(Class(wn, "Stop"), stop);    // the key is the lowercase word
+  EXPECT_TRUE(Class(wn, "stops") & P::kWnPlural);
+  EXPECT_TRUE(Class(wn, "stops") & P::kWnVerbS);
+  EXPECT_TRUE(Class(wn, "stopped") & P::kWnVerbEd);  // the doubled consonant
+  EXPECT_TRUE(Class(wn, "stopping") & P::kWnVerbIng);
+  EXPECT_TRUE(Class(wn, "carried") & P::kWnVerbEd);  // y to i
+  EXPECT_TRUE(Class(wn, "boxes") & P::kWnPlural);
+  EXPECT_TRUE(Class(wn, "ran") & P::kWnVerbEd);  // listed exception
+  EXPECT_EQ(Class(wn, "run") >> P::kWnDomShift, 1);
+  const uint16_t paris = Class(wn, "paris");
+  EXPECT_TRUE(paris & P::kWnCapital);
+  EXPECT_FALSE(paris & P::kWnLower);
+  EXPECT_EQ(Class(wn, "parises"), 0);  // no regular forms of capitalised-only lemmas
+  EXPECT_EQ(Class(wn, "big") & 0xF, P::kWnAdj);  // the "(a)" marker stripped
+  EXPECT_TRUE(Class(wn, "bigger") & P::kWnAdjEr);
+  EXPECT_EQ(Class(wn, "fast") & 0xF, P::kWnAdv);
+  EXPECT_EQ(Class(wn, "mail_box"), 0);  // multiword lemmas are skipped
+  EXPECT_EQ(Class(wn, "software"), 0);  // the licence header is no synset
+}
+
+TEST(TrainTagger, WordNetLexiconIsBakedIntoTheModel) {
+  TinyCorpus t;
+  const fs::path wdir = t.dir / "wordnet";
+  fs::create_directories(wdir);
+  const WordNetText w = TinyWordNet();
+  const char* data[4] = {"data.noun", "data.verb", "data.adj", "data.adv"};
+  const char* exc[3] = {"noun.exc", "verb.exc", "adj.exc"};
+  for (int p = 0; p < 4; ++p) std::ofstream(wdir / data[p]) << w.data[p];
+  for (int p = 0; p < 3; ++p) std::ofstream(wdir / exc[p]) << w.exc[p];
+  TrainOptions o;
+  o.train_files = {t.conllu};
+  o.dev_file = t.conllu;
+  o.epochs = 2;
+  o.out = (t.dir / "pos").string();
+  std::ostringstream log;
+  ASSERT_TRUE(TrainTagger(o, log).ok()) << log.str();
+  const std::string plain = ReadAll(o.out + ".fwm");
+  o.wordnet = wdir.string();
+  ASSERT_TRUE(TrainTagger(o, log).ok()) << log.str();
+  EXPECT_NE(ReadAll(o.out + ".fwm"), plain);
+  EXPECT_NE(ReadAll(o.out + ".manifest.json").find("\"wordnet\""), std::string::npos);
+  tag::PosModel m;
+  ASSERT_TRUE(tag::PosModel::Load(o.out + ".fwm", &m).ok());
+  std::unordered_map<uint64_t, uint16_t> wn;
+  BuildWordNet(w, &wn);
+  EXPECT_EQ(m.wordnet, wn);
+  TaggerScores sc;
+  ASSERT_TRUE(EvaluateTagger(o.out, t.conllu, &sc).ok());
+  EXPECT_GT(sc.upos, 90.0);
+  // A missing database is an error that names the package.
+  o.wordnet = (t.dir / "nowhere").string();
+  Status s = TrainTagger(o, log);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("wordnet-base"), std::string::npos);
 }
 
 }  // namespace
