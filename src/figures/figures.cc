@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <limits>
+#include <map>
 #include <numeric>
 #include <string>
 #include <string_view>
@@ -665,48 +666,70 @@ void find_conflicts(Document* doc, const std::vector<Extra>& extra) {
     while (group[x] != x) x = group[x] = group[group[x]];
     return x;
   };
-  std::vector<std::pair<uint32_t, uint32_t>> pairs;
+  // The figures that can conflict, by category, each with its subject's head word computed
+  // once. A news article has tens of figures; a document with thousands (a table, a log, a
+  // hostile input) compares only the first kMaxCompared of each category, so that this pass
+  // stays linear in the document (every pair is compared: quadratic in what is kept).
+  constexpr size_t kMaxCompared = 300;
+  std::vector<std::string> heads(figs.size());
+  std::map<std::string, std::vector<uint32_t>> by_category;
   for (uint32_t a = 0; a < figs.size(); ++a) {
     const Figure& fa = figs[a];
     if (fa.category == "other" || fa.vague || extra[a].update) continue;
-    for (uint32_t b = a + 1; b < figs.size(); ++b) {
-      const Figure& fb = figs[b];
-      if (fb.category != fa.category || fb.vague || extra[b].update) continue;
-      if (fa.unit != fb.unit) continue;
-      std::string ha = head_of(fa.subject), hb = head_of(fb.subject);
-      if (ha != hb && !generic_head(ha) && !generic_head(hb)) continue;
-      // Sums of money conflict only when they say what they pay for, and it is the same:
-      // a fine, a bribe and a contract are three sums, not three estimates of one.
-      if (fa.category == "money" && (ha.empty() || ha != hb)) continue;
-      // Refugees (across a border, often for years) and people evacuated or displaced at home
-      // are two populations: a displaced count of refugees is compared with refugees only.
-      if (fa.category == "displaced" && ha != hb && generic_head(ha) != generic_head(hb)) continue;
-      bool point_a = fa.qualifier == "exact" || fa.qualifier == "approx";
-      bool point_b = fb.qualifier == "exact" || fb.qualifier == "approx";
-      if (point_a && point_b) continue;  // two counts: often two moments or scopes
-      if (!fa.time.empty() && !fb.time.empty() && fa.time != fb.time) continue;
-      if (!fa.place.empty() && !fb.place.empty() && fa.place != fb.place) continue;
-      if (fa.sentence == fb.sentence) continue;  // "30 killed, over 100 wounded" style lists
-      // A running total ("more than 300 detained since the protests began") and one day's
-      // count measure different spans of time.
-      if (extra[a].cumulative != extra[b].cumulative) continue;
-      if (!disjoint(interval_of(fa), interval_of(fb))) continue;
-      // "Two aid workers were among the dead" beside "more than 400 people": a smaller count
-      // of a named group is part of the total, not a rival figure.
-      if (generic_head(ha) != generic_head(hb)) {
-        const Interval ia = interval_of(fa), ib = interval_of(fb);
-        const bool a_specific = !generic_head(ha);
-        const Interval& specific = a_specific ? ia : ib;
-        const Interval& total = a_specific ? ib : ia;
-        if (specific.hi <= total.lo && extra[a_specific ? a : b].part) continue;
-        // ("two refugees had died" beside "41 people": a small group, a tenth of the total
-        // or less, is part of it even when the text does not say "among".)
-        if (specific.hi * 10 <= total.lo) continue;
+    auto& list = by_category[fa.category];
+    if (list.size() >= kMaxCompared) continue;
+    list.push_back(a);
+    heads[a] = head_of(fa.subject);
+  }
+  std::vector<std::pair<uint32_t, uint32_t>> pairs;
+  for (const auto& entry : by_category) {
+    const std::vector<uint32_t>& list = entry.second;
+    for (size_t x = 0; x < list.size(); ++x) {
+      const uint32_t a = list[x];
+      const Figure& fa = figs[a];
+      for (size_t y = x + 1; y < list.size(); ++y) {
+        const uint32_t b = list[y];
+        const Figure& fb = figs[b];
+        if (fa.unit != fb.unit) continue;
+        const std::string& ha = heads[a];
+        const std::string& hb = heads[b];
+        if (ha != hb && !generic_head(ha) && !generic_head(hb)) continue;
+        // Sums of money conflict only when they say what they pay for, and it is the same:
+        // a fine, a bribe and a contract are three sums, not three estimates of one.
+        if (fa.category == "money" && (ha.empty() || ha != hb)) continue;
+        // Refugees (across a border, often for years) and people evacuated or displaced at home
+        // are two populations: a displaced count of refugees is compared with refugees only.
+        if (fa.category == "displaced" && ha != hb && generic_head(ha) != generic_head(hb))
+          continue;
+        bool point_a = fa.qualifier == "exact" || fa.qualifier == "approx";
+        bool point_b = fb.qualifier == "exact" || fb.qualifier == "approx";
+        if (point_a && point_b) continue;  // two counts: often two moments or scopes
+        if (!fa.time.empty() && !fb.time.empty() && fa.time != fb.time) continue;
+        if (!fa.place.empty() && !fb.place.empty() && fa.place != fb.place) continue;
+        if (fa.sentence == fb.sentence) continue;  // "30 killed, over 100 wounded" style lists
+        // A running total ("more than 300 detained since the protests began") and one day's
+        // count measure different spans of time.
+        if (extra[a].cumulative != extra[b].cumulative) continue;
+        if (!disjoint(interval_of(fa), interval_of(fb))) continue;
+        // "Two aid workers were among the dead" beside "more than 400 people": a smaller count
+        // of a named group is part of the total, not a rival figure.
+        if (generic_head(ha) != generic_head(hb)) {
+          const Interval ia = interval_of(fa), ib = interval_of(fb);
+          const bool a_specific = !generic_head(ha);
+          const Interval& specific = a_specific ? ia : ib;
+          const Interval& total = a_specific ? ib : ia;
+          if (specific.hi <= total.lo && extra[a_specific ? a : b].part) continue;
+          // ("two refugees had died" beside "41 people": a small group, a tenth of the total
+          // or less, is part of it even when the text does not say "among".)
+          if (specific.hi * 10 <= total.lo) continue;
+        }
+        pairs.emplace_back(a, b);
+        group[root(a)] = root(b);
       }
-      pairs.emplace_back(a, b);
-      group[root(a)] = root(b);
     }
   }
+  // Conflicts are numbered in the order of their first figure, across categories.
+  std::sort(pairs.begin(), pairs.end());
   std::vector<int> conflict_of(figs.size(), -1);
   for (auto [a, b] : pairs) {
     uint32_t r = root(a);
