@@ -540,6 +540,9 @@ class Analyzer {
           boundary = (n.f & kCap) || ((n.f & kMark) && (n.f & kOpens));
           // “Stop.” Said he — a capitalised cue still belongs to the quote's sentence.
           if (boundary && (n.f & kWord) && lex_.cue(n.low)) boundary = false;
+          // “We will win!” Rossi said. — after "!" or "?" the document's segmenter keeps an
+          // attribution in the quote's sentence (segment.cc, attribution_follows).
+          if (boundary && toks_[t - 1].low != "." && !doc_start_at(n.s)) boundary = false;
         }
         if (boundary) {
           add_sentence(start, t + 1);
@@ -3456,7 +3459,9 @@ class Analyzer {
         std::string_view tail = std::string_view(doc_.text).substr(toks_[b - 1].s,
                                                                    toks_[b - 1].e - toks_[b - 1].s);
         // (A paragraph's own end too, when the quote goes on: "... its doors. But I ...")
-        if ((u == q.b && tail == ",") || tail == "." || tail == "?" || tail == "!")
+        // ("?" and "!" are already there: the trim keeps them.)
+        if ((u == q.b && tail == ",") || tail == "." ||
+            ((tail == "?" || tail == "!") && (out.empty() || out.back() != tail[0])))
           out.append(tail);
       }
       t = u;

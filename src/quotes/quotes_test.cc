@@ -36,6 +36,32 @@ TEST(Quotes, DirectQuoteWithCueAfterAndPronounSpeaker) {
   EXPECT_EQ(doc.slice(q->start, q->end).substr(0, 9), "This move");
 }
 
+// A quote ending in "!" or "?" keeps one mark, as the article has it (it was doubled).
+TEST(Quotes, FinalExclamationOrQuestionMarkIsNotDoubled) {
+  Document doc = run(
+      "Anna Rossi, a cosplayer from Rome, said she likes costumes. \"I enjoy a good gender bent "
+      "cosplay to ensure a touch of uniqueness!\"\n\n"
+      "\"Why would anyone stop?\" she said.");
+  const Quote* q = find(doc, "I enjoy");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->text, "I enjoy a good gender bent cosplay to ensure a touch of uniqueness!");
+  const Quote* w = find(doc, "Why would");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->text, "Why would anyone stop?");
+}
+
+// “We will win!” Rossi said. — a named speaker after a quote ending in "!" or "?" (the
+// sentence split had cut the attribution off, leaving the quote without a speaker).
+TEST(Quotes, NamedSpeakerAfterAnExclamationIsTheSpeaker) {
+  Document doc = run(
+      "Anna Rossi, a union leader, spoke in Rome on Monday.\n\n"
+      "\"We will win this fight and we will never give up!\" Rossi said.");
+  const Quote* q = find(doc, "We will win");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "Anna Rossi");
+  EXPECT_EQ(q->cue, "said");
+}
+
 TEST(Quotes, CoordinatedCueSharesTheFirstCuesSpeaker) {
   Document doc = run(
       "The former manager of the Harbour Trust and director of the Coast Partnership, Jane "

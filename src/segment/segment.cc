@@ -338,6 +338,48 @@ class ParagraphSplitter {
     return true;
   }
 
+  // A closing quote among the tokens after terminal punctuation i and before j.
+  bool quote_closed_between(uint32_t i, uint32_t j) const {
+    for (uint32_t k = i + 1; k < j && k < n_; ++k)
+      if (kind(k) == TokKind::kCloseQuote || kind(k) == TokKind::kQuote) return true;
+    return false;
+  }
+
+  // After the speech verb of an attribution: its end (".", ",", ";") within a few words
+  // ("told reporters.", "said on Monday."), not a clause of its own ("said that ...").
+  bool attribution_ends(uint32_t k) const {
+    if (k < n_ && str(k) == "that") return false;
+    for (uint32_t m = k; m < n_ && m < k + 5; ++m) {
+      if (gap_has_newline(m)) return false;
+      const TokKind kk = kind(m);
+      if (kk == TokKind::kPeriod || kk == TokKind::kBang || kk == TokKind::kComma) return true;
+      if (str(m) == ";" || str(m) == ":") return true;
+    }
+    return k >= n_;
+  }
+
+  // `"We will win!" Rossi said.`, `"Why stop?" the minister asked.`: after a quote that ends
+  // in "!" or "?", a speaker (up to four capitalised words, "the", "'s") and a speech verb
+  // continue the sentence. (A lowercase pronoun, "she said", never starts one anyway.)
+  bool attribution_follows(uint32_t j) const {
+    static constexpr std::string_view kVerbs[] = {
+        "said", "says", "told", "asked", "asks", "added", "adds", "shouted", "wrote", "writes",
+        "tweeted", "posted", "yelled", "cried", "exclaimed", "replied", "insisted", "warned",
+        "declared", "recalled", "joked", "demanded", "chanted", "screamed", "wondered"};
+    uint32_t words = 0;
+    for (uint32_t k = j; k < n_ && words <= 4; ++k) {
+      if (gap_has_newline(k)) return false;
+      std::string_view w = str(k);
+      for (std::string_view v : kVerbs)
+        if (w == v) return words > 0 && attribution_ends(k + 1);
+      const bool name_word = case_of(k) == Case::kUpper || w == "the" || w == "'s" ||
+                             w == "\xE2\x80\x99s" || kind(k) == TokKind::kAbbrev;
+      if (!name_word || (w == "The" && words > 0)) return false;
+      ++words;
+    }
+    return false;
+  }
+
   // ---- boundaries after terminal punctuation ----------------------------------------------
   // Token i is terminal punctuation or an abbreviation. Returns the index of the token that
   // starts the next sentence, or 0 for no boundary; *resume is the last token it consumed.
@@ -349,6 +391,7 @@ class ParagraphSplitter {
         uint32_t j = after_closers(i);
         *resume = j - 1;
         Case c = start_case(skip_openers(j));
+        if (quote_closed_between(i, j) && attribution_follows(j)) return 0;
         return (c == Case::kUpper || c == Case::kUncased || c == Case::kDigit) ? j : 0;
       }
       case TokKind::kEllipsis: {

@@ -77,6 +77,19 @@ TEST(Segment, SplitsOnFinalPunctuation) {
             (V{"She works at Yahoo! in the accounting department."}));
 }
 
+// `"We will win!" Rossi said.`: after a quote ending in "!" or "?", a named speaker and a
+// speech verb that ends the attribution stay in the quote's sentence; "X said that ..." is a
+// sentence of its own, as is a quote followed by any other capitalised sentence.
+TEST(Segment, AttributionAfterExclamationOrQuestionStaysWithTheQuote) {
+  EXPECT_EQ(sents("\"We will win!\" Rossi said. Then she left."),
+            (V{"\"We will win!\" Rossi said.", "Then she left."}));
+  EXPECT_EQ(sents("\"Why stop?\" Prime Minister Anna Rossi told reporters on Monday."),
+            (V{"\"Why stop?\" Prime Minister Anna Rossi told reporters on Monday."}));
+  EXPECT_EQ(sents("\"What do you think?\" Kevin Rudd said that the words come first."),
+            (V{"\"What do you think?\"", "Kevin Rudd said that the words come first."}));
+  EXPECT_EQ(sents("\"We will win!\" Crowds cheered."), (V{"\"We will win!\"", "Crowds cheered."}));
+}
+
 TEST(Segment, KeepsTitlesWithTheirNames) {
   EXPECT_EQ(sents("Mr. Smith met Dr. Jones and Gen. Aoun. Sen. Kerry and Gov. Brown and Rep. Lee came."),
             (V{"Mr. Smith met Dr. Jones and Gen. Aoun.", "Sen. Kerry and Gov. Brown and Rep. Lee came."}));
