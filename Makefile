@@ -12,11 +12,14 @@ DEB_PACKAGES := build-essential cmake pkg-config python3 \
   libsqlite3-dev libcli11-dev libcpp-httplib-dev zlib1g-dev \
   libgtest-dev libgmock-dev libbenchmark-dev iso-codes tzdata
 
+# Only for retraining the tagger with `--wordnet` (docs/models.md): `make deps-train`.
+TRAIN_PACKAGES := wordnet-base
+
 # The dashboard, its browser test and its load test (optional: skipped where node, npm,
 # chromium or wrk are missing).
 WEB_PACKAGES := chromium wrk
 
-.PHONY: deps deps-web configure build web web-if-possible demo test bench peers fuzz clean format
+.PHONY: deps deps-web deps-train configure build web web-if-possible demo test bench peers fuzz clean format
 
 deps:
 	@missing=$$(for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -30,6 +33,13 @@ deps-web:
 	if [ -n "$$missing" ]; then \
 	  echo "make deps-web: installing" $$missing; \
 	  [ -n "$$APT_UPDATED" ] || $(SUDO) apt-get update; DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y $$missing || true; \
+	fi
+
+deps-train:
+	@missing=$$(for p in $(TRAIN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "make deps-train: installing" $$missing; \
+	  [ -n "$$APT_UPDATED" ] || $(SUDO) apt-get update; DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y $$missing; \
 	fi
 
 # web/dist, served by `factwire serve`: npm ci (the npm registry) and an esbuild bundle.
