@@ -14,6 +14,8 @@ for bin in "$build"/fuzz/*_fuzz; do
   mkdir -p "$corpus"
   # Seeds: the examples and, where there, real articles and pages.
   cp -n "$root"/examples/* "$corpus"/ 2>/dev/null || true
+  # Committed seeds of a target (fuzz/seeds-NAME: e.g. tiny model files for model_fuzz).
+  if [ -d "$root/fuzz/seeds-$name" ]; then cp -n "$root/fuzz/seeds-$name"/* "$corpus"/; fi
   if [ -d "$shared/data/html_dev/pages" ] && [[ $name == html* || $name == pipeline* ]]; then
     for f in "$shared"/data/html_dev/pages/page-00*.html.gz; do zcat "$f" > "$corpus/$(basename "$f" .gz)"; done
   fi
