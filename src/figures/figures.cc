@@ -111,6 +111,10 @@ bool np_word(const SentenceWords& w, size_t i, int depth = 0) {
   std::string_view pos = w.pos(i);
   if (!pos.empty()) {
     if (pos == "NOUN" || pos == "PROPN" || pos == "ADJ") return true;
+    // a plural noun of persons that the tagger reads as a verb: "arrested nine suspects"
+    if (pos == "VERB" && depth == 0 && has(lex, kPerson) && k.size() > 1 && k.back() == 's' &&
+        i > 0 && (w.is_digits(i - 1) || has(lookup(w.lower(i - 1)), kNumberWord)))
+      return true;
     if (pos == "VERB" && depth == 0 && (ends_with(k, "ed") || ends_with(k, "ing")))
       return np_word(w, i + 1, depth + 1);
     return false;
@@ -201,7 +205,9 @@ bool from_homes(const SentenceWords& w, size_t i) {
 }
 
 // Cue after the noun phrase: "people displaced", "were killed", "of whom were injured".
-const char* cue_after(const SentenceWords& w, size_t from, bool currency, size_t* at) {
+const char* cue_after(const SentenceWords& w, size_t from, bool currency, size_t* at,
+                      bool* over_count = nullptr) {
+  if (over_count) *over_count = false;
   for (size_t j = from, skipped = 0; j < w.size() && skipped < 5; ++j) {
     if (const char* c = cue_category(w, j, currency)) {
       *at = j;
@@ -226,6 +232,47 @@ const char* cue_after(const SentenceWords& w, size_t from, bool currency, size_t
       *at = j;
       return "killed";
     }
+    // "eleven guards were taken hostage", "held captive"
+    if ((w.is(j, "taken") || w.is(j, "held") || w.is(j, "kept")) &&
+        (w.is(j + 1, "hostage") || w.is(j + 1, "captive"))) {
+      *at = j;
+      return "missing";
+    }
+    // "14 of them were taken to Sadar Hospital", "rushed to a hospital", "admitted to hospital"
+    if ((w.is(j, "taken") || w.is(j, "rushed") || w.is(j, "admitted") || w.is(j, "airlifted") ||
+         w.is(j, "evacuated")) &&
+        w.is(j + 1, "to")) {
+      for (size_t k = j + 2; k < j + 6 && k < w.size(); ++k) {
+        if (w.is(k, "hospital") || w.is(k, "hospitals") || w.is(k, "clinic") ||
+            w.is(k, "clinics")) {
+          *at = j;
+          return "injured";
+        }
+        if (!w.is_alpha(k) || w.is(k, "and")) break;
+      }
+    }
+    // "800,000 Afghans have been forced to return", "forced to leave"
+    if ((w.is(j, "forced") || w.is(j, "compelled")) && w.is(j + 1, "to") &&
+        (w.is(j + 2, "return") || w.is(j + 2, "leave") || w.is(j + 2, "move") ||
+         w.is(j + 2, "abandon"))) {
+      *at = j;
+      return "displaced";
+    }
+    // "two children aged 8 and 11 were among the dead": an age after the noun is passed over
+    if (w.is(j, "aged") && j + 1 < w.size() && w.is_digits(j + 1)) {
+      size_t k = j + 2;
+      while (k + 1 < w.size() && (w.is(k, "and") || w.is(k, ",") || w.is(k, "to")) &&
+             w.is_digits(k + 1))
+        k += 2;
+      j = k - 1;
+      ++skipped;
+      continue;
+    }
+    if (w.is(j, "among") && w.is(j + 1, "the")) {
+      ++j;
+      ++skipped;
+      continue;
+    }
     // "four students and one staff member were wounded": over a coordinated count.
     if (w.is(j, "and") && j + 1 < w.size() &&
         (w.is_digits(j + 1) || has(lookup(w.lower(j + 1)), kNumberWord))) {
@@ -237,6 +284,7 @@ const char* cue_after(const SentenceWords& w, size_t from, bool currency, size_t
       }
       j = k - 1;
       ++skipped;
+      if (over_count) *over_count = true;
       continue;
     }
     // "1.9 million people — about 90% of the population — have been displaced"
@@ -271,6 +319,13 @@ const char* cue_before(const SentenceWords& w, size_t b, bool currency) {
     if (const char* c = cue_category(w, j, currency)) return c;
     // "the toll could rise to 50" (the hedge read, the toll right before it)
     if (!currency && (w.is(j, "toll") || w.is(j, "tolls"))) return "killed";
+    // "12 shelters in schools and churches housing about 4,200 people"
+    if (!currency && (w.is(j, "housing") || w.is(j, "hosting"))) {
+      for (size_t k = j; k-- > 0 && j - k <= 6;)
+        if (w.is(k, "shelters") || w.is(k, "shelter") || w.is(k, "camps") || w.is(k, "camp") ||
+            w.is(k, "tents"))
+          return "displaced";
+    }
     const Lex* lex = lookup(w.lower(j));
     // "The death toll from the cyclone, which struck at the weekend, rose to at least 74":
     // a changing toll is the subject of its verb however far back it stands.
@@ -280,8 +335,10 @@ const char* cue_before(const SentenceWords& w, size_t b, bool currency) {
         if (w.is(k, "toll") || w.is(k, "tolls")) return "killed";
       }
     }
+    // (an opening quotation mark: 'killed "about 30 terrorists"')
     if (has(lex, kAux | kChangeVerb) || adverb(w, j) || w.is(j, "the") || w.is(j, "a") ||
-        w.is(j, "an") || w.is(j, "of") || w.is(j, "at") || w.is(j, "by")) {
+        w.is(j, "an") || w.is(j, "of") || w.is(j, "at") || w.is(j, "by") || w.is(j, "\"") ||
+        w.is(j, "\xE2\x80\x9C")) {
       ++skipped;
       continue;
     }
@@ -298,6 +355,11 @@ bool quantity_word(const SentenceWords& w, size_t i) {
 
 bool clause_break(const SentenceWords& w, size_t j) {
   std::string_view k = w.lower(j);
+  if (k == "as") {  // "were injured as hundreds marched", not "as many as", "such as"
+    std::string_view n = w.lower(j + 1);
+    return !(n == "many" || n == "much" || n == "well" || n == "long" || n == "far" ||
+             n == "few" || n == "little" || n == "part" || (j > 0 && w.is(j - 1, "such")));
+  }
   return k == ";" || k == ":" || k == "," || k == "while" || k == "but" || k == "although" ||
          k == "whereas" || k == "\xE2\x80\x94" || k == "(" || k == ")";
 }
@@ -412,6 +474,10 @@ bool age_number(const SentenceWords& w, size_t b, size_t e) {
   // "between the ages of 14 and 18"
   if ((p == "and" || p == "to") && b >= 4 && w.is_digits(b - 2) && w.is(b - 3, "of") &&
       (w.is(b - 4, "ages") || w.is(b - 4, "age")))
+    return true;
+  // "two children aged 8 and 11", "aged 15 to 17"
+  if ((p == "and" || p == "to" || p == "or") && b >= 3 && w.is_digits(b - 2) &&
+      w.is(b - 3, "aged"))
     return true;
   // "He was 86.", "when she was one"
   if ((p == "was" || p == "is") && b >= 2 && (w.upper(b - 2) || w.is(b - 2, "he") ||
@@ -883,6 +949,10 @@ void extract_figures(Document* doc) {
       if (h && !q.range) {
         qualifier = h;
         text_b = hb;
+        // "growth could reach 6.5 percent": a forecast of a rate, not an upper bound (the
+        // upper estimate is for counts: "the toll could rise to 50")
+        if (q.percent && (w.is(hb, "could") || w.is(hb, "may") || w.is(hb, "might")))
+          qualifier = "exact";
       } else if (h && q.range && std::string_view(h) == "approx") {
         text_b = hb;  // "an estimated two to three hundred": still a range
       }
@@ -989,11 +1059,19 @@ void extract_figures(Document* doc) {
           noun_cat = lead_cat;
       }
       size_t after_at = kNone;
-      const char* after = cue_after(w, np.empty() ? std::max(he, qe) : np.end, currency, &after_at);
+      bool after_over_count = false;
+      const char* after = cue_after(w, np.empty() ? std::max(he, qe) : np.end, currency, &after_at,
+                                    &after_over_count);
+      // "police arrested 87 people and 24 officers were injured": a cue verb right before the
+      // number outweighs the cue of the next count.
+      const char* before_first = after && after_over_count ? cue_before(w, text_b, currency) : nullptr;
+      if (before_first) after = nullptr;
       if (currency) {
         category = "money";
       } else if (noun_cat && !(after && status_noun_outlived(noun_cat, after))) {
         category = noun_cat;
+      } else if (before_first) {
+        category = before_first;
       } else if (after) {
         category = after;
         // a participle right after the phrase belongs to the figure's text: "people displaced",
@@ -1029,6 +1107,24 @@ void extract_figures(Document* doc) {
         }
       }
       if (!category) category = "other";
+      // "23 people were wounded, including four soldiers", "80,000 police had been deployed,
+      // including 6,000 in Paris", "the 87 people arrested included 32 in the capital": a part
+      // of a count of people just given has its category, also when the part is elliptical or
+      // its noun (soldiers) would say deployed.
+      bool part_of_prev = false;
+      if (!currency && !q.percent && !q.measure[0] && !doc->figures.empty() &&
+          doc->figures.back().sentence == s && doc->figures.back().unit == "people" &&
+          text_b >= 1 &&
+          (w.is(text_b - 1, "including") || w.is(text_b - 1, "included") ||
+           w.is(text_b - 1, "includes") || w.is(text_b - 1, "include")) &&
+          (np.empty() || w.is(np.begin, "in") || person) &&
+          (std::string_view(category) == "other" || (deployed_noun && category == deployed_noun))) {
+        static const char* const kKinds[] = {"killed",  "injured", "arrested", "displaced",
+                                             "missing", "deployed", "other"};
+        for (const char* c : kKinds)
+          if (doc->figures.back().category == c) category = c;
+        part_of_prev = true;
+      }
       // "killed at least 42 Palestinians, including 11 children", "30 people, among them 12
       // women": a part of the count just given has its category.
       if (std::string_view(category) == "other" && person && !doc->figures.empty() &&
@@ -1071,12 +1167,13 @@ void extract_figures(Document* doc) {
       }
 
       // deployments count people (troops) sent somewhere, not ballots "sent out"
-      if (cat == "deployed" && !deployed_noun && !person) {
+      if (cat == "deployed" && !deployed_noun && !person && !part_of_prev) {
         category = "other";
         cat = category;
       }
       // a bare number that counts nothing we can name ("only 27 have ratified", "He was 86")
-      bool counted = !np.empty() || q.percent || currency || q.measure[0] || cat != "other";
+      bool counted = !np.empty() || q.percent || currency || q.measure[0] || cat != "other" ||
+                     part_of_prev;
       // "The number of serious train accidents fell from 135 in 2014-15 to 40": a number the
       // change of "the number of X" goes from, to or by counts X.
       if (!counted && qb >= 2 && (w.is(qb - 1, "from") || w.is(qb - 1, "to") || w.is(qb - 1, "by"))) {
@@ -1088,11 +1185,72 @@ void extract_figures(Document* doc) {
           }
         }
       }
+      // "the two countries", "the two allies", "the three Italians": a small number after
+      // "the" refers back to things already counted; it is no new figure.
+      if (counted && cat == "other" && !q.digits && !q.percent && !currency && !q.measure[0] &&
+          !q.range && !q.vague && q.value >= 2 && q.value <= 10 && text_b == qb && qb >= 1 &&
+          w.is(qb - 1, "the")) {
+        i = std::max(i, qe - 1);
+        continue;
+      }
+      // "Two officials at the commission, speaking on condition of anonymity", "Two people
+      // familiar with the matter": the sources of a report are no count of the news.
+      if (counted && cat == "other" && q.value <= 10 && !q.percent && !currency &&
+          (person || (!np.empty() && has(lookup(w.lower(np.begin)), kPerson))) &&
+          (text_b == 0 || (text_b == 1 && w.is_punct(0)))) {
+        bool source = false;
+        for (size_t k = qe; k < w.size() && k < qe + 12 && !source; ++k) {
+          source = w.is(k, "familiar") ||
+                   ((w.is(k, "speaking") || w.is(k, "spoke")) &&
+                    (w.is(k + 1, "on") || w.is(k + 1, "anonymously"))) ||
+                   (w.is(k, "who") && (w.is(k + 1, "asked") || w.is(k + 1, "declined") ||
+                                       w.is(k + 1, "requested")));
+        }
+        if (source) {
+          i = std::max(i, qe - 1);
+          continue;
+        }
+      }
+      // "put turnout at 282,000", "put the number of missing at \"up to 90\"": a bare number
+      // after "at" gives the count a noun before it names.
+      bool people_at = false;
+      if (!counted && np.empty() && text_b >= 2 &&
+          (w.is(text_b - 1, "at") ||
+           ((w.is(text_b - 1, "\"") || w.is(text_b - 1, "\xE2\x80\x9C")) && w.is(text_b - 2, "at")))) {
+        size_t at = w.is(text_b - 1, "at") ? text_b - 1 : text_b - 2;
+        for (size_t k = at; k-- > 0 && at - k <= 5;) {
+          if (w.is_punct(k)) break;
+          if (w.is(k, "turnout") || w.is(k, "crowd") || w.is(k, "crowds") ||
+              w.is(k, "attendance")) {
+            counted = people_at = true;
+            break;
+          }
+          if (w.is(k, "number") && w.is(k + 1, "of") && k + 2 < at) {
+            if (const char* c = cue_category(w, k + 2, false)) {
+              if (people_category(c)) {
+                category = c;
+                cat = category;
+                counted = people_at = true;
+              }
+            }
+            break;
+          }
+        }
+      }
       if (!counted) {
         i = std::max(i, qe - 1);
         continue;
       }
 
+      // An elliptical part names itself by what follows: "including 19 with gunshot wounds",
+      // "6,000 in Paris", "32 in the capital".
+      if (part_of_prev && np.empty() && text_e == qe &&
+          (w.is(qe, "in") || w.is(qe, "with") || w.is(qe, "from") || w.is(qe, "at"))) {
+        size_t b2 = qe + 1;
+        if (w.is(b2, "the") || w.is(b2, "a")) ++b2;
+        Phrase tail = noun_phrase(w, b2);
+        if (!tail.empty() && tail.end - tail.begin <= 4) text_e = tail.end;
+      }
       Figure f;
       f.start = w[text_b].start;
       f.end = w[text_e - 1].end;
@@ -1108,7 +1266,9 @@ void extract_figures(Document* doc) {
       if (currency) f.unit = q.currency;
       else if (q.percent) f.unit = "percent";
       else if (q.measure[0]) f.unit = q.measure;
-      else if (person || (np.empty() && cat != "other" && cat != "destroyed")) f.unit = "people";
+      else if (person || part_of_prev || people_at ||
+               (np.empty() && cat != "other" && cat != "destroyed"))
+        f.unit = "people";
       if (!np.empty()) {
         f.subject = std::string(doc->slice(w[np.begin].start, w[np.end - 1].end));
         if (f.unit.empty()) {
@@ -1125,7 +1285,9 @@ void extract_figures(Document* doc) {
       doc->figures.push_back(std::move(f));
       extra.push_back({update == 1, sentence_says_cumulative(w), sentence_says_part(w)});
       prev_end = text_e - 1;
-      prev_unit = q.measure[0] || currency;
+      // ("105 nautical miles (195 km)": a measure word closing the phrase is a unit too)
+      prev_unit = q.measure[0] || currency ||
+                  (!np.empty() && has(lookup(w.lower(np.end - 1)), kMeasure));
       i = std::max(i, std::max(qe, he) - 1);
     }
   }

@@ -665,3 +665,129 @@ TEST(Figures, TriesAreNoProportionAndACountBeforeAPartitiveOwnsIt) {
 
 }  // namespace
 }  // namespace factwire
+
+namespace factwire {
+namespace {
+
+using figures::make_doc;
+
+const Figure* figure_text(const Document& doc, const std::string& text) {
+  for (const Figure& f : doc.figures)
+    if (f.text == text) return &f;
+  return nullptr;
+}
+
+// Session 8 (tests/data/news_dev/nf-*): a cue verb before the number outweighs the cue of a
+// coordinated count; "as" opens a new clause; gendarmes are people; a part of a count of
+// people ("including 6,000 in Paris", "including four soldiers") keeps the count's category
+// and names itself by what follows.
+TEST(Figures, PartsOfACountOfPeopleKeepItsCategory) {
+  Document doc = make_doc(
+      "French police arrested 87 people and 24 officers were injured as hundreds of thousands "
+      "of people marched. Officials said 80,000 police and gendarmes had been deployed, "
+      "including 6,000 in Paris. Doctors treated 47 people for injuries, including 19 with "
+      "gunshot wounds. She said 23 people were wounded, including four soldiers.");
+  extract_times(&doc);
+  extract_figures(&doc);
+  const Figure* a = figure_with(doc, "87 people");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->category, "arrested");
+  const Figure* b = figure_with(doc, "24 officers");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->category, "injured");
+  const Figure* c = figure_with(doc, "hundreds of thousands");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->category, "other");
+  const Figure* d = figure_with(doc, "80,000");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->category, "deployed");
+  const Figure* e = figure_text(doc, "6,000 in Paris");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->category, "deployed");
+  EXPECT_EQ(e->unit, "people");
+  const Figure* f = figure_text(doc, "19 with gunshot wounds");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->category, "injured");
+  const Figure* g = figure_with(doc, "four soldiers");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->category, "injured");
+}
+
+// Session 8: hostages, hospital admissions, recaptured inmates, "neutralised" fighters, the
+// dead counted with their ages, a quoted toll, people forced to return; a plural noun of
+// persons the tagger calls a verb.
+TEST(Figures, HostagesHospitalNeutralisedAndAmongTheDead) {
+  Document doc = make_doc(
+      "Eleven guards were taken hostage. Rescuers pulled out 61 passengers, and 14 of them were "
+      "taken to Sadar Hospital. Nine inmates were recaptured overnight. The ministry said its "
+      "forces had neutralised 13 militants. Two children aged 8 and 11 were among the dead. The "
+      "army said it had killed \"about 30 terrorists\" in the area. More than 800,000 Afghans "
+      "have been forced to return. Police have arrested nine suspects since September.");
+  for (Token& t : doc.tokens)
+    if (doc.slice(t.start, t.end) == "suspects") t.pos = "VERB";
+  extract_times(&doc);
+  extract_figures(&doc);
+  const Figure* a = figure_with(doc, "Eleven guards");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->category, "missing");
+  const Figure* b = figure_with(doc, "14 of them");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->category, "injured");
+  const Figure* c = figure_with(doc, "Nine inmates");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->category, "arrested");
+  const Figure* d = figure_with(doc, "13 militants");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->category, "killed");
+  const Figure* e = figure_with(doc, "Two children");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->category, "killed");
+  EXPECT_EQ(figure_text(doc, "11"), nullptr);
+  EXPECT_EQ(figure_with(doc, "aged"), nullptr);
+  const Figure* f = figure_with(doc, "30 terrorists");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->category, "killed");
+  const Figure* g = figure_with(doc, "800,000 Afghans");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->category, "displaced");
+  const Figure* h = figure_with(doc, "nine suspects");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->category, "arrested");
+}
+
+// Session 8: a forecast rate is no upper bound; a number after "turnout at" or "the number of
+// missing at" counts people; shelters housing people count the displaced; "the two
+// countries" and the sources of a report are no figures; a conversion after a measure in a
+// phrase ("105 nautical miles (195 km)") is no figure of its own.
+TEST(Figures, ForecastsTurnoutReferencesAndSources) {
+  Document doc = make_doc(
+      "Growth could reach 6.5 percent this year. The toll could rise to 50. The ministry put "
+      "turnout at 282,000 nationwide. The agency put the number of missing at \"up to 90\". "
+      "Shelters in schools were housing about 4,200 people. The two countries signed a deal. "
+      "Two officials at the commission, speaking on condition of anonymity, said counting was "
+      "slow. The shoal lies about 105 nautical miles (195 km) west of the island.");
+  extract_times(&doc);
+  extract_figures(&doc);
+  const Figure* a = figure_with(doc, "6.5 percent");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->qualifier, "exact");
+  const Figure* b = figure_with(doc, "50");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->qualifier, "at_most");
+  const Figure* c = figure_with(doc, "282,000");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->unit, "people");
+  const Figure* d = figure_with(doc, "90");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->category, "missing");
+  EXPECT_EQ(d->qualifier, "at_most");
+  const Figure* e = figure_with(doc, "4,200 people");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->category, "displaced");
+  EXPECT_EQ(figure_with(doc, "two countries"), nullptr);
+  EXPECT_EQ(figure_with(doc, "Two officials"), nullptr);
+  EXPECT_EQ(figure_with(doc, "195"), nullptr);
+}
+
+}  // namespace
+}  // namespace factwire

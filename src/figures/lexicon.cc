@@ -192,7 +192,11 @@ Map build() {
         "villager", "migrant", "refugee", "protester", "protestor", "demonstrator", "pilgrim",
         "worshipper", "teacher", "pupil", "priest", "monk", "activist", "driver", "pedestrian",
         "motorist", "motorcyclist", "cyclist", "settler", "fisherman", "agent", "commander",
-        "cadet", "peacekeeper", "contractor", "bystander", "crewman", "pilot", "guide"})
+        "cadet", "peacekeeper", "contractor", "bystander", "crewman", "pilot", "guide",
+        "gendarmes", "gendarme", "guardsmen", "policewomen", "lawyers", "lawyer",
+        "terrorists", "terrorist", "extremists", "jihadis", "bandits", "assailants",
+        "attackers", "gangsters", "smugglers", "traffickers", "separatists", "islamists",
+        "criminals", "looters", "pirates", "raiders", "kidnappers", "poachers"})
     add(&m, w, kPerson);
 
   for (auto w :
@@ -217,7 +221,8 @@ Map build() {
         "remains", "according", "respectively", "alone", "each", "altogether", "overall",
         "total", "combined", "apiece", "either", "neither", "whom", "since", "unless",
         "although", "though", "however", "thus", "hence", "instead", "even", "ever", "never", "tens",
-        "away", "apart", "long", "wide", "high", "deep", "tall", "old", "ago",
+        "away", "apart", "long", "wide", "high", "deep", "tall", "old", "ago", "aged",
+        "nationwide", "countrywide",
         // common verbs that end a noun phrase when no tagger has run
         "went", "came", "saw", "made", "took", "gave", "won", "began", "ran", "met", "kept",
         "found", "brought", "bought", "stood", "knew", "led", "put", "set", "felt", "heard",
@@ -246,7 +251,9 @@ Map build() {
   // Category cues. Words that name the counted thing itself also get kCueNoun.
   cues(&m, "killed",
        {"killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "dying", "slain",
-        "murdered", "massacred", "executed", "perished", "drowned", "fatally"});
+        "murdered", "massacred", "executed", "perished", "drowned", "fatally",
+        // "neutralised 13 militants": the Turkish and Sahel armies' word for killed in action
+        "neutralised", "neutralized"});
   cues(&m, "killed", {"deaths", "death", "fatalities", "fatality", "bodies", "corpses",
                       "casualties", "toll"},
        kCueNoun);
@@ -261,7 +268,7 @@ Map build() {
   cues(&m, "arrested",
        {"arrested", "arrest", "arresting", "detained", "detain", "detaining", "captured",
         "capturing", "apprehended", "jailed", "imprisoned", "custody", "detention",
-        "nabbed", "charged", "indicted"});
+        "nabbed", "charged", "indicted", "recaptured", "rearrested"});
   cues(&m, "arrested", {"arrests", "detainees", "detentions", "prisoners", "captives"},
        kCueNoun);
   cues(&m, "missing", {"missing", "unaccounted", "disappeared", "abducted", "kidnapped",
