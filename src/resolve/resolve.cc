@@ -177,7 +177,8 @@ bool place_head(std::string_view w, EntityType* type) {
   if (in_list(w, {"Airport", "Square", "Street", "Road", "Avenue", "Bridge", "Station",
                   "Stadium", "Arena", "Highway", "Motorway", "Dam", "Palace", "Cathedral",
                   "Mosque", "Temple", "Prison", "Base", "Tower", "Corner", "Facility",
-                  "Hospital", "Line"})) {
+                  "Hospital", "Line", "Penitentiary", "Jail", "Barracks", "Refinery",
+                  "Terminal"})) {
     *type = EntityType::kFac;
     return true;
   }
@@ -225,7 +226,12 @@ std::string_view group_norp(std::string_view w) {
       {"Maronites", "Maronite"},  {"Assyrian", "Assyrian"},    {"Assyrians", "Assyrian"},
       {"Tigrayan", "Tigrayan"},   {"Tigrayans", "Tigrayan"},
       {"Oromo", "Oromo"},         {"Fulani", "Fulani"},        {"Masalit", "Masalit"},
-      {"Kachin", "Kachin"},       {"Roma", "Roma"}};
+      {"Kachin", "Kachin"},       {"Roma", "Roma"},
+      {"Tuareg", "Tuareg"},       {"Tuaregs", "Tuareg"},       {"Baloch", "Baloch"},
+      {"Igbo", "Igbo"},           {"Yoruba", "Yoruba"},        {"Hausa", "Hausa"},
+      {"Dinka", "Dinka"},         {"Nuer", "Nuer"},            {"Zaghawa", "Zaghawa"},
+      {"Kikuyu", "Kikuyu"},       {"Maasai", "Maasai"},        {"Mapuche", "Mapuche"},
+      {"Aymara", "Aymara"},       {"Quechua", "Quechua"},      {"Hmong", "Hmong"}};
   for (const auto& [k, v] : kGroups)
     if (k == w) return v;
   return {};
@@ -456,6 +462,7 @@ class Resolver {
   std::vector<Cand> cands_;
   std::unordered_set<std::string> lower_words_;  // words the document writes in lower case
   std::unordered_set<std::string> plain_acronyms_;  // "exclusive economic zone (EEZ)"
+  std::string dateline_country_;  // ISO3 of the dateline's city ("BRAZZAVILLE, Congo" -> COG)
   std::vector<uint8_t> foreign_;  // token inside a foreign-language gloss
   void foreign_glosses();
 
@@ -606,10 +613,25 @@ void Resolver::cand_from_match(const Gazetteer::Match& m, size_t b, Cand* c) con
   c->gaz = true;
   switch (m.kind) {
     case Gazetteer::Kind::kCountry: {
-      const GazCountry& k = gaz_.countries()[m.index];
+      const GazCountry* k = &gaz_.countries()[m.index];
+      // A one-word short name that two countries share ("Congo") is the dateline city's
+      // country when that country's name ends with it ("BRAZZAVILLE, Congo" is the Republic
+      // of the Congo, not the Democratic Republic).
+      if (m.tokens == 1 && !dateline_country_.empty() && k->iso3 != dateline_country_ &&
+          k->name != tok(b)) {
+        if (const GazCountry* d = gaz_.country_by_iso3(dateline_country_)) {
+          std::string w = lower_str(tok(b));
+          auto ends = [&](const std::string& name) {
+            std::string l = lower_str(name);
+            return l.size() > w.size() && l.compare(l.size() - w.size(), w.size(), w) == 0 &&
+                   l[l.size() - w.size() - 1] == ' ';
+          };
+          if (ends(d->name) || ends(d->official)) k = d;
+        }
+      }
       c->type = EntityType::kGpe;
-      c->name = k.name;
-      c->country = k.iso3;
+      c->name = k->name;
+      c->country = k->iso3;
       break;
     }
     case Gazetteer::Kind::kDemonym: {
@@ -1968,6 +1990,17 @@ void Resolver::context_names() {
         if (tok(a) == ",") {
           ++a;
           while (a < se && a - k < 5 && is_name_token(tok(a))) ++a;
+          // a date after the country: "COX'S BAZAR, Bangladesh, Jan 7 (AFP) -"
+          if (a + 2 < se && tok(a) == "," && is_cap_word(tok(a + 1))) {
+            size_t d = a + 1;
+            while (d < se && d - a < 4 &&
+                   (is_name_token(tok(d)) || (!tok(d).empty() && tok(d)[0] >= '0' &&
+                                              tok(d)[0] <= '9')))
+              ++d;
+            if (d < se && (tok(d) == "(" || tok(d) == "-" || tok(d) == "\xE2\x80\x94" ||
+                           tok(d) == "\xE2\x80\x93"))
+              a = d;
+          }
         }
         std::string_view nx = a < se ? tok(a) : std::string_view();
         auto dash = [&](size_t x) {
@@ -1977,7 +2010,23 @@ void Resolver::context_names() {
         // agency) said" is no dateline).
         bool agency = nx == "(" && a + 3 < se + 1 && a + 1 < se && is_cap_word(tok(a + 1)) &&
                       a + 2 < se && tok(a + 2) == ")" && dash(a + 3);
-        if (agency || dash(a)) add_place(i, k, EntityType::kGpe);
+        if (agency || dash(a)) {
+          if (Gazetteer::Match dm = gaz_.match(doc_, i, k);
+              dm && dm.kind == Gazetteer::Kind::kPlace && dateline_country_.empty())
+            dateline_country_ = gaz_.places()[dm.index].country;
+          // A city of several words that the gazetteer knows ("COX'S BAZAR", "ADDIS ABABA")
+          // is taken here, whole, before the recognizer can split or mistype it.
+          Gazetteer::Match m;
+          if (k - i >= 2 && free_range(i, k)) m = gaz_.match(doc_, i, k);
+          if (m && m.tokens == k - i &&
+              (m.kind == Gazetteer::Kind::kPlace || m.kind == Gazetteer::Kind::kCountry)) {
+            Cand c;
+            cand_from_match(m, i, &c);
+            add(std::move(c));
+          } else {
+            add_place(i, k, EntityType::kGpe);
+          }
+        }
       }
     }
     if (owner_[i] >= 0) continue;
@@ -2002,6 +2051,78 @@ void Resolver::context_names() {
         inner = known(x, i) || gaz_.is_demonym(tok(x)) || !group_norp(tok(x)).empty();
       if (!state_noun && !inner && (b > sent_begin(i) || opener) && free_name_run(b, i, 3) == i)
         add_place(b, i, EntityType::kGpe);
+      continue;
+    }
+    // "in the hilly Mfilou and Madibou districts": names joined by "and" before a plural
+    // division noun are places each.
+    if (i > 2 && same_sentence(i - 3, i) && !is_cap_word(t) &&
+        in_list(lw, {"districts", "provinces", "regions", "states", "counties", "prefectures",
+                     "municipalities", "neighbourhoods", "neighborhoods", "villages", "towns"}) &&
+        is_name_token(tok(i - 1)) && owner_[i - 1] < 0) {
+      size_t b2 = i - 1;
+      while (b2 > sent_begin(i) && i - b2 < 2 && is_name_token(tok(b2 - 1)) &&
+             owner_[b2 - 1] < 0 && !is_function_word(ltok(b2 - 1)))
+        --b2;
+      if (b2 >= sent_begin(i) + 2 && ltok(b2 - 1) == "and" && is_name_token(tok(b2 - 2))) {
+        size_t e1 = b2 - 1, b1 = e1 - 1;
+        while (b1 > sent_begin(i) && e1 - b1 < 2 && is_name_token(tok(b1 - 1)) &&
+               owner_[b1 - 1] < 0 && !is_function_word(ltok(b1 - 1)))
+          --b1;
+        bool people = false;
+        for (size_t x = b1; x < i; ++x) {
+          std::string_view tag = doc_.tokens[x].ner;
+          people |= tag.size() > 2 && tag.substr(2).find("ORG") != std::string_view::npos;
+          people |= gaz_.is_demonym(tok(x)) || !group_norp(tok(x)).empty();
+        }
+        if (!people && b1 > sent_begin(i) && free_name_run(b1, e1, 2) == e1 &&
+            free_name_run(b2, i, 2) == i) {
+          add_place(b1, e1, EntityType::kGpe);
+          add_place(b2, i, EntityType::kGpe);
+        }
+      }
+      continue;
+    }
+    // "The Djoue bridge", "the Elabe institute": an unknown name before a lower-case
+    // facility or organisation noun is a facility (the noun part of its name) or an
+    // organisation.
+    if (i > 1 && same_sentence(i - 2, i) && !is_cap_word(t) && is_name_token(tok(i - 1)) &&
+        owner_[i - 1] < 0 && is_cap_word(tok(i - 1)) &&
+        in_list(ltok(i - 2), {"the", "a"}) && !gaz_.is_given_name(tok(i - 1)) &&
+        !known(i - 1, i) && !gaz_.is_demonym(tok(i - 1)) && group_norp(tok(i - 1)).empty()) {
+      bool fac = in_list(lw, {"bridge", "dam", "airport", "stadium", "prison", "refinery",
+                              "crossing", "checkpoint", "barracks"});
+      bool org = in_list(lw, {"institute", "foundation", "broadcaster", "newspaper", "daily",
+                              "militia", "gang", "cartel"});
+      std::string_view tag = doc_.tokens[i - 1].ner;
+      bool person = tag.size() > 2 && tag.substr(2).find("PER") != std::string_view::npos;
+      // (not a short form of a facility named in full elsewhere: "the Litoral prison" after
+      // "the Litoral Penitentiary")
+      for (size_t x = 0; fac && x + 1 < n; ++x) {
+        EntityType ht;
+        if (x != i - 1 && tok(x) == tok(i - 1) && is_cap_word(tok(x + 1)) &&
+            place_head(tok(x + 1), &ht))
+          fac = false;
+      }
+      if (fac && !person) {
+        add(rule_cand(i - 1, i + 1, EntityType::kFac));
+        continue;
+      }
+      if (org && !person) {
+        add(rule_cand(i - 1, i, EntityType::kOrg));
+        continue;
+      }
+    }
+    // "Air Algerie", "Air Peace": an airline.
+    // (not inside a longer name: "Lion Air Flight 610", "the Clean Air Act")
+    if (t == "Air" && i + 1 < se && owner_[i] < 0 && owner_[i + 1] < 0 &&
+        (i == sent_begin(i) || !is_cap_word(tok(i - 1))) &&
+        is_cap_word(tok(i + 1)) && is_name_token(tok(i + 1)) &&
+        !in_list(tok(i + 1), {"Force", "Forces", "Marshal", "Vice", "Chief", "Commodore",
+                              "Base", "Defense", "Defence", "Command", "Wing", "Staff",
+                              "Traffic", "Quality", "Show", "Flight", "Act"}) &&
+        (i + 2 >= se || !is_cap_word(tok(i + 2)) || is_punct_token(tok(i + 2)))) {
+      add(rule_cand(i, i + 2, EntityType::kOrg));
+      ++i;
       continue;
     }
     // "the Renaissance party": a name the model found nothing in (or no person) before a
@@ -2079,17 +2200,31 @@ void Resolver::context_names() {
       continue;
     }
     // "Anticor, an anti-corruption group that ...": a name described by an organisation noun.
-    if (is_name_token(t) && (i == sent_begin(i) || tok(i - 1) == "," || tok(i - 1) == "(") &&
-        !gaz_.is_given_name(t)) {
+    // Also "Barry Callebaut, the Swiss group that ...", "The CFDT, France's largest union".
+    bool opens = i == sent_begin(i) || tok(i - 1) == "," || tok(i - 1) == "(" ||
+                 (i == sent_begin(i) + 1 && ltok(i - 1) == "the");
+    if (is_name_token(t) && opens) {
       size_t k = free_name_run(i, se, 4);
-      if (k > i && k + 2 < se && tok(k) == "," && in_list(ltok(k + 1), {"a", "an"})) {
-        size_t h = k + 2;
-        while (h < se && h - k < 7 && !org_noun(h) && !is_cap_word(tok(h)) &&
+      // (a given name alone may be a person's; two names described as a group are not)
+      bool given = gaz_.is_given_name(t) && k == i + 1;
+      size_t h0 = 0;
+      if (k > i && k + 2 < se && tok(k) == ",") {
+        if (in_list(ltok(k + 1), {"a", "an"}) && !gaz_.is_given_name(t)) h0 = k + 2;
+        else if (ltok(k + 1) == "the" && !given) h0 = k + 2;
+        else if (!given && k + 3 < se && is_name_token(tok(k + 1)) &&
+                 is_possessive_token(tok(k + 2)))
+          h0 = k + 3;
+      }
+      if (h0) {
+        size_t h = h0;
+        while (h < se && h - k < 7 && !org_noun(h) &&
+               (!is_cap_word(tok(h)) || gaz_.is_demonym(tok(h))) &&
                !is_punct_token(tok(h)) && !is_function_word(ltok(h)))
           ++h;
         bool ends = h + 1 >= se || is_punct_token(tok(h + 1)) ||
                     in_list(ltok(h + 1), {"that", "which", "based", "founded", "run", "led",
-                                          "backed", "set", "with", "of", "in", "for", "whose"});
+                                          "backed", "set", "with", "of", "in", "for", "whose",
+                                          "by"});
         if (h < se && org_noun(h) && ends && !known(i, k)) add(rule_cand(i, k, EntityType::kOrg));
         i = k - 1;
       }
@@ -2989,7 +3124,15 @@ void Resolver::known_as() {
       }
       in_order = all;
     }
-    if (caps && !name_caps && !dash_after && in_order && lower_str(w) != lower_str(a.name))
+    // (or, for an organisation, the short name of its own language: "Dutch Public
+    // Prosecution Service (OM)", "Congolese Observatory for Human Rights (OCDH)"; a short
+    // name in brackets right after an organisation's name is that organisation's)
+    // (not a place code: "National-Louis University (IL)")
+    std::string_view wtag = doc_.tokens[a.te + 1].ner;
+    bool place_tag = wtag.size() > 2 && (wtag.substr(2) == "LOC" || wtag.substr(2) == "GPE");
+    bool own_language = a.type == EntityType::kOrg && !a.gaz && !gaz_.lookup(w) && !place_tag;
+    if (caps && !name_caps && !dash_after && (in_order || own_language) &&
+        lower_str(w) != lower_str(a.name))
       shorts.emplace_back(std::string(w), k);
   }
   for (const auto& [w, k] : shorts) {
