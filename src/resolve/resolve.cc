@@ -1274,6 +1274,19 @@ size_t Resolver::name_run(size_t j, size_t se) const {
       hyphens += 2;  // the hyphen and the second half do not count as words
       continue;
     }
+    // A name joined by hyphens around a particle: "Harun" "-" "ur" "-" "Rashid".
+    if (is_name_token(tok(k)) && k + 4 < se && tok(k + 1) == "-" && tok(k + 3) == "-" &&
+        doc_.tokens[k + 1].start == doc_.tokens[k].end &&
+        doc_.tokens[k + 2].start == doc_.tokens[k + 1].end &&
+        doc_.tokens[k + 3].start == doc_.tokens[k + 2].end &&
+        doc_.tokens[k + 4].start == doc_.tokens[k + 3].end &&
+        in_list(tok(k + 2), {"ur", "ul", "ud", "al", "el", "ad", "ud", "bin", "ibn", "e", "i"}) &&
+        is_name_token(tok(k + 4)) && owner_[k + 1] < 0 && owner_[k + 2] < 0 &&
+        owner_[k + 3] < 0 && owner_[k + 4] < 0) {
+      k += 5;
+      hyphens += 4;
+      continue;
+    }
     // A particle the tokenizer split off with its hyphen: "al" "-" "Assad".
     if (!is_name_token(tok(k)) && k + 2 < se && tok(k + 1) == "-" &&
         doc_.tokens[k + 1].start == doc_.tokens[k].end &&
@@ -1873,8 +1886,7 @@ void Resolver::company_names() {
                                     "strategist", "strategists", "researchers", "researcher",
                                     "engineers", "executives", "employees", "staff"});
     if (!noun && !at) continue;
-    // "She told the broadcaster Narendra Modi would visit": what was told, not a company.
-    if (noun && i >= 3 && (ltok(i - 2) == "told" || ltok(i - 3) == "told")) continue;
+    bool told = noun && i >= 3 && (ltok(i - 2) == "told" || ltok(i - 3) == "told");
     size_t se = sent_end(i);
     size_t k = i;
     while (k < se && k - i < 5 && owner_[k] < 0 &&
@@ -1890,6 +1902,9 @@ void Resolver::company_names() {
            owner_[k] < 0 && owner_[k + 1] < 0)
       k += 2;
     if (k == i || (k < se && is_name_token(tok(k)))) continue;
+    // "She told the broadcaster Narendra Modi would visit": what was told, not a company
+    // ("he told broadcaster NOS." ends the sentence: the broadcaster).
+    if (told && !(k >= se || tok(k) == "." || tok(k) == "," || tok(k) == ";")) continue;
     if (gaz_.is_given_name(tok(i)) || gaz_.match(doc_, i, k).tokens == k - i) continue;
     // "the company Jeff Bezos founded": a verb right after a name after "the company".
     if (noun && k < se && i >= 2 && is_determiner(ltok(i - 2)) && !doc_.tokens[k].pos.empty() &&
@@ -1928,6 +1943,7 @@ void Resolver::context_names() {
   };
   auto org_noun = [&](size_t i) {
     return in_list(ltok(i), {"group", "organisation", "organization", "charity", "company", "firm",
+                             "force", "gendarmerie", "regulator", "ministry", "authority",
                              "agency", "party", "movement", "network", "union", "association",
                              "watchdog", "nonprofit", "coalition", "alliance", "broadcaster",
                              "newspaper", "militia", "airline", "insurer", "lender",
@@ -2201,17 +2217,20 @@ void Resolver::context_names() {
     }
     // "Anticor, an anti-corruption group that ...": a name described by an organisation noun.
     // Also "Barry Callebaut, the Swiss group that ...", "The CFDT, France's largest union".
-    bool opens = i == sent_begin(i) || tok(i - 1) == "," || tok(i - 1) == "(" ||
-                 (i == sent_begin(i) + 1 && ltok(i - 1) == "the");
+    bool after_the = i > sent_begin(i) && ltok(i - 1) == "the";
+    bool opens = i == sent_begin(i) || tok(i - 1) == "," || tok(i - 1) == "(" || after_the;
     if (is_name_token(t) && opens) {
       size_t k = free_name_run(i, se, 4);
       // (a given name alone may be a person's; two names described as a group are not)
       bool given = gaz_.is_given_name(t) && k == i + 1;
       size_t h0 = 0;
       if (k > i && k + 2 < se && tok(k) == ",") {
+        // ("officers of the Royal Netherlands Marechaussee, the military police force":
+        // after "the" inside a sentence, only an article opens the description)
+        bool inner_the = after_the && i != sent_begin(i) + 1;
         if (in_list(ltok(k + 1), {"a", "an"}) && !gaz_.is_given_name(t)) h0 = k + 2;
         else if (ltok(k + 1) == "the" && !given) h0 = k + 2;
-        else if (!given && k + 3 < se && is_name_token(tok(k + 1)) &&
+        else if (!given && !inner_the && k + 3 < se && is_name_token(tok(k + 1)) &&
                  is_possessive_token(tok(k + 2)))
           h0 = k + 3;
       }

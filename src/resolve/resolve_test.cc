@@ -2196,5 +2196,31 @@ TEST(Resolve, PlacesFacilitiesAndPeoplesBeforeNouns) {
   EXPECT_EQ(t->type, EntityType::kNorp);
 }
 
+// Session 8: "told broadcaster NOS." names the broadcaster; an organisation after "the"
+// described as a force ("the Royal Netherlands Marechaussee, the military police force"); a
+// name joined by hyphens around a particle ("Harun-ur-Rashid"); Superintendent is a title.
+TEST(Resolve, BroadcastersForcesHyphenParticleNamesAndSuperintendents) {
+  Document doc = Make(
+      "It is a signal , he told broadcaster NOS . || Officers of the Royal/B-LOC "
+      "Netherlands/I-LOC Marechaussee/I-LOC , the military police force . || Lieutenant "
+      "Commander Harun/B-PERSON - ur - Rashid/B-PERSON Chowdhury/I-PERSON spoke . || Police "
+      "arrested seven people , said Superintendent Nurul Islam of the police .");
+  resolve_entities(&doc, Gaz());
+  const Entity* n = Find(doc, "NOS");
+  ASSERT_NE(n, nullptr) << Names(doc);
+  EXPECT_EQ(n->type, EntityType::kOrg);
+  const Entity* m = Find(doc, "Royal Netherlands Marechaussee");
+  ASSERT_NE(m, nullptr) << Names(doc);
+  EXPECT_EQ(m->type, EntityType::kOrg);
+  const Entity* h = Find(doc, "Harun-ur-Rashid Chowdhury");
+  ASSERT_NE(h, nullptr) << Names(doc);
+  EXPECT_EQ(h->type, EntityType::kPerson);
+  EXPECT_EQ(Find(doc, "Harun"), nullptr) << Names(doc);
+  const Entity* s = Find(doc, "Nurul Islam");
+  ASSERT_NE(s, nullptr) << Names(doc);
+  EXPECT_EQ(s->type, EntityType::kPerson);
+  EXPECT_EQ(s->role, "Superintendent");
+}
+
 }  // namespace
 }  // namespace factwire
