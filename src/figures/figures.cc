@@ -1167,7 +1167,16 @@ void extract_figures(Document* doc) {
       }
 
       // deployments count people (troops) sent somewhere, not ballots "sent out"
-      if (cat == "deployed" && !deployed_noun && !person && !part_of_prev) {
+      // (or military craft: "would send two additional patrol ships", "deployed 12 warships")
+      bool craft = false;
+      if (!np.empty()) {
+        std::string_view hk = w.lower(np.end - 1);
+        craft = hk == "ships" || hk == "warships" || hk == "vessels" || hk == "boats" ||
+                hk == "aircraft" || hk == "jets" || hk == "helicopters" || hk == "tanks" ||
+                hk == "frigates" || hk == "destroyers" || hk == "submarines" ||
+                hk == "carriers" || hk == "bombers" || hk == "fighter" || hk == "drones";
+      }
+      if (cat == "deployed" && !deployed_noun && !person && !part_of_prev && !craft) {
         category = "other";
         cat = category;
       }

@@ -789,5 +789,21 @@ TEST(Figures, ForecastsTurnoutReferencesAndSources) {
   EXPECT_EQ(figure_with(doc, "195"), nullptr);
 }
 
+// Session 8: military craft sent somewhere are a deployment, like troops; other things sent
+// are not.
+TEST(Figures, MilitaryCraftSentAreDeployed) {
+  Document doc = make_doc(
+      "He said the navy would send two additional patrol ships to the area. The firm sent 40 "
+      "letters to customers.");
+  extract_times(&doc);
+  extract_figures(&doc);
+  const Figure* a = figure_with(doc, "patrol ships");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->category, "deployed");
+  const Figure* b = figure_with(doc, "40 letters");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->category, "other");
+}
+
 }  // namespace
 }  // namespace factwire
