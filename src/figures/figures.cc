@@ -1060,8 +1060,15 @@ void extract_figures(Document* doc) {
       }
       size_t after_at = kNone;
       bool after_over_count = false;
-      const char* after = cue_after(w, np.empty() ? std::max(he, qe) : np.end, currency, &after_at,
-                                    &after_over_count);
+      // "dozens more were missing", "five more died": the cue comes after "more"
+      size_t after_from = np.empty() ? std::max(he, qe) : np.end;
+      if (np.empty() && !currency && !q.percent && !q.measure[0] &&
+          (w.is(after_from, "more") || w.is(after_from, "additional") ||
+           w.is(after_from, "further"))) {
+        ++after_from;
+        if (text_e == std::max(he, qe)) text_e = after_from;
+      }
+      const char* after = cue_after(w, after_from, currency, &after_at, &after_over_count);
       // "police arrested 87 people and 24 officers were injured": a cue verb right before the
       // number outweighs the cue of the next count.
       const char* before_first = after && after_over_count ? cue_before(w, text_b, currency) : nullptr;

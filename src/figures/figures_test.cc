@@ -805,5 +805,20 @@ TEST(Figures, MilitaryCraftSentAreDeployed) {
   EXPECT_EQ(b->category, "other");
 }
 
+// Session 8: a count followed by "more" and no noun takes the cue after "more".
+TEST(Figures, CountsOfMoreTakeTheCueAfter) {
+  Document doc = make_doc(
+      "At least 27 refugees drowned and dozens more were missing. At least a dozen people lost "
+      "their lives and scores more were injured.");
+  extract_times(&doc);
+  extract_figures(&doc);
+  const Figure* a = figure_with(doc, "dozens more");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->category, "missing");
+  const Figure* b = figure_with(doc, "scores more");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->category, "injured");
+}
+
 }  // namespace
 }  // namespace factwire
