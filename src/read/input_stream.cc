@@ -2,12 +2,17 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <simdjson.h>
 #include <string>
+#include <string_view>
+#include <vector>
 
+#include "core/utf8.h"
 #include "factwire/reader.h"
+#include "read/html/charset.h"
 
 namespace factwire {
 namespace {
@@ -56,11 +61,216 @@ class ByteSource {
 
 constexpr size_t kChunk = 1 << 16;
 
-bool looks_like_jsonl(std::string_view head) {
-  size_t i = 0;
-  if (head.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
-  while (i < head.size() && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) ++i;
-  return i < head.size() && head[i] == '{';
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+size_t skip_space(std::string_view s, size_t i) {
+  while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n')) ++i;
+  return i;
+}
+
+// ---- Records: one JSON object -> one Input. ----------------------------------------------------
+
+// Bytes that are not UTF-8 inside a JSON string (simdjson rejects the whole record for them) are
+// carried through the parse as private-use code points U+10FF80..U+10FFFF, one per byte, and put
+// back afterwards: as the raw bytes in "text"/"html" (the text reader then repairs them with its
+// usual warning, as for a plain-text file), as U+FFFD elsewhere. A lone surrogate escape
+// (\ud800) travels as the byte 0xFF, which the repair turns into U+FFFD too.
+void append_placeholder(std::string* out, uint8_t b) {
+  utf8::append(out, char32_t(0x10FF00 + b));  // b >= 0x80
+}
+
+int hex4(std::string_view s, size_t i) {
+  if (i + 4 > s.size()) return -1;
+  int v = 0;
+  for (size_t k = i; k < i + 4; ++k) {
+    char c = s[k];
+    int d = (c >= '0' && c <= '9') ? c - '0' : (c >= 'a' && c <= 'f') ? c - 'a' + 10 : (c >= 'A' && c <= 'F') ? c - 'A' + 10 : -1;
+    if (d < 0) return -1;
+    v = v * 16 + d;
+  }
+  return v;
+}
+
+// Rewrites `json` with placeholders for invalid bytes and lone surrogate escapes inside strings.
+// Returns how many were replaced (0: *out untouched).
+size_t mend_json(std::string_view json, std::string* out) {
+  std::string o;
+  size_t fixed = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < json.size();) {
+    char c = json[i];
+    if (!in_string) {
+      if (c == '"') in_string = true;
+      o.push_back(c);
+      ++i;
+      continue;
+    }
+    if (c == '"') {
+      in_string = false;
+      o.push_back(c);
+      ++i;
+    } else if (c == '\\' && i + 1 < json.size()) {
+      if (json[i + 1] == 'u') {
+        int u = hex4(json, i + 2);
+        if (u >= 0xD800 && u <= 0xDFFF) {
+          bool paired = false;
+          if (u <= 0xDBFF && i + 7 < json.size() && json[i + 6] == '\\' && json[i + 7] == 'u') {
+            int v = hex4(json, i + 8);
+            paired = v >= 0xDC00 && v <= 0xDFFF;
+          }
+          if (paired) {
+            o.append(json.substr(i, 12));
+            i += 12;
+          } else {
+            append_placeholder(&o, 0xFF);
+            ++fixed;
+            i += 6;
+          }
+          continue;
+        }
+      }
+      o.append(json.substr(i, 2));
+      i += 2;
+    } else if (static_cast<uint8_t>(c) < 0x80) {
+      o.push_back(c);
+      ++i;
+    } else {
+      char32_t cp;
+      size_t n = utf8::decode(json, i, &cp);
+      if (n == 0) {
+        append_placeholder(&o, static_cast<uint8_t>(c));
+        ++fixed;
+        ++i;
+      } else {
+        o.append(json.substr(i, n));
+        i += n;
+      }
+    }
+  }
+  if (fixed) *out = std::move(o);
+  return fixed;
+}
+
+// Puts the placeholders of mend_json back: the raw byte (raw = true) or U+FFFD.
+void unmend(std::string* s, bool raw) {
+  if (s->find("\xF4\x8F") == std::string::npos) return;
+  std::string o;
+  o.reserve(s->size());
+  for (size_t i = 0; i < s->size();) {
+    char32_t cp;
+    size_t n = utf8::decode(*s, i, &cp);
+    if (n == 4 && cp >= 0x10FF80) {
+      if (raw) o.push_back(static_cast<char>(cp - 0x10FF00));
+      else utf8::append(&o, char32_t(0xFFFD));
+    } else {
+      o.append(*s, i, n ? n : 1);
+    }
+    i += n ? n : 1;
+  }
+  *s = std::move(o);
+}
+
+// Fills *out from one JSON record; `where` names it in messages ("line 3", "record 2").
+void record_from_json(simdjson::dom::element doc, const std::string& where, const ReadOptions& opts, bool mended,
+                      Input* out) {
+  simdjson::dom::object obj;
+  if (doc.get(obj)) {
+    out->error = Status::InvalidInput(where + " is JSON but not an object");
+    return;
+  }
+  auto str = [&](const char* key, std::string* dst) {
+    std::string_view v;
+    if (!obj[key].get(v)) {
+      dst->assign(v);
+      return true;
+    }
+    int64_t n;
+    if (!obj[key].get(n)) {
+      *dst = std::to_string(n);
+      return true;
+    }
+    return false;
+  };
+  std::string id;
+  str("id", &id);
+  if (!id.empty()) out->id = id;
+  str("title", &out->title);
+  str("url", &out->url);
+  str("published", &out->published);
+  if (out->published.empty()) str("date", &out->published);
+  if (out->published.size() > 10) out->published.resize(10);  // "2021-03-05T12:00Z" -> date
+  std::string html;
+  bool has_html = str("html", &html);
+  bool has_text = str("text", &out->bytes);
+  if (mended) {
+    unmend(&out->id, false);
+    unmend(&out->title, false);
+    unmend(&out->url, false);
+    unmend(&out->published, false);
+    unmend(&html, true);
+    unmend(&out->bytes, true);
+  }
+  if (std::max(out->bytes.size(), html.size()) > opts.max_document_bytes) {
+    out->error = Status::TooLarge(where + " is over the limit of " + std::to_string(opts.max_document_bytes) +
+                                  " bytes (raise it with --max-bytes)");
+    out->bytes.clear();
+    return;
+  }
+  if (out->bytes.empty() && !html.empty()) {
+    out->bytes = std::move(html);
+    out->format = InputFormat::kHtml;
+  } else if (!out->bytes.empty()) {
+    out->format = opts.format == InputFormat::kHtml ? InputFormat::kHtml : InputFormat::kText;
+  } else if (has_text || has_html) {
+    out->error = Status::InvalidInput(std::string("the document is empty (\"") + (has_text ? "text" : "html") +
+                                      "\" is \"\")");
+  } else {
+    out->error = Status::InvalidInput("record has no \"text\" or \"html\" field");
+  }
+}
+
+// Parses one record's JSON (repairing bad UTF-8 in strings) into *out.
+void parse_record(simdjson::dom::parser& parser, std::string_view json, const std::string& where,
+                  const ReadOptions& opts, const Status& read_error, Input* out) {
+  simdjson::padded_string padded(json);
+  simdjson::dom::element doc;
+  auto err = parser.parse(padded).get(doc);
+  bool mended = false;
+  if (err == simdjson::UTF8_ERROR || err == simdjson::STRING_ERROR) {
+    std::string fixed;
+    if (mend_json(json, &fixed) > 0) {
+      padded = simdjson::padded_string(fixed);
+      err = parser.parse(padded).get(doc);
+      mended = true;
+    }
+  }
+  if (err) {
+    out->error = Status::InvalidInput(where + " is not valid JSON (" + simdjson::error_message(err) + ")" +
+                                      (read_error.ok() ? "" : "; " + read_error.message()));
+    return;
+  }
+  record_from_json(doc, where, opts, mended, out);
+}
+
+enum class JsonShape { kNone, kLines, kDocument };
+
+// JSON Lines (an object per line), one JSON document (an array of records, or objects written
+// over several lines, as pretty printers do), or not JSON at all. `head` is the file's start.
+JsonShape json_shape(std::string_view head, bool forced) {
+  size_t i = head.substr(0, 3) == kBom ? 3 : 0;
+  i = skip_space(head, i);
+  if (i >= head.size()) return forced ? JsonShape::kLines : JsonShape::kNone;
+  if (head[i] == '[') return JsonShape::kDocument;
+  if (head[i] != '{') return forced ? JsonShape::kLines : JsonShape::kNone;
+  size_t nl = head.find('\n', i);
+  if (nl == std::string_view::npos) return JsonShape::kLines;  // one line (or a very long first one)
+  std::string_view first = head.substr(i, nl - i);
+  while (!first.empty() && (first.back() == '\r' || first.back() == ' ' || first.back() == '\t')) first.remove_suffix(1);
+  // A JSON Lines record ends its line with '}'; the first line of a pretty-printed object
+  // ends with '{', ',' or '['. A first line that ends in '}' but is not whole JSON is a
+  // broken JSON Lines record (reported as such).
+  if (!first.empty() && first.back() == '}') return JsonShape::kLines;
+  return JsonShape::kDocument;
 }
 
 // One whole file is one document.
@@ -85,6 +295,16 @@ class WholeFileStream : public InputStream {
       out->error = Status::TooLarge("document is over the limit of " + std::to_string(opts_.max_document_bytes) +
                                     " bytes (raise it with --max-bytes)");
       out->bytes.clear();
+    } else if (std::string_view bom = html::utf16_bom(out->bytes); !bom.empty()) {
+      // UTF-16 text or HTML (by its byte order mark): the readers take UTF-8.
+      std::string utf8;
+      html::utf16_to_utf8(out->bytes, bom == "utf-16be", &utf8);
+      out->bytes = std::move(utf8);
+      if (out->bytes.size() > opts_.max_document_bytes) {
+        out->error = Status::TooLarge("document is over the limit of " + std::to_string(opts_.max_document_bytes) +
+                                      " bytes once decoded from UTF-16 (raise it with --max-bytes)");
+        out->bytes.clear();
+      }
     }
     return true;
   }
@@ -115,10 +335,11 @@ class JsonLinesStream : public InputStream {
                                       std::to_string(opts_.max_document_bytes) + " bytes (raise it with --max-bytes)");
         return true;
       }
+      if (line_no_ == 1 && std::string_view(line).substr(0, 3) == kBom) line.erase(0, 3);  // a UTF-8 BOM
       size_t b = 0;
       while (b < line.size() && (line[b] == ' ' || line[b] == '\t' || line[b] == '\r')) ++b;
       if (b == line.size()) continue;  // blank line
-      parse(line, out);
+      parse_record(parser_, line, "line " + std::to_string(line_no_), opts_, read_error_, out);
       return true;
     }
   }
@@ -168,50 +389,6 @@ class JsonLinesStream : public InputStream {
     }
   }
 
-  void parse(const std::string& line, Input* out) {
-    simdjson::padded_string padded(line);
-    simdjson::dom::element doc;
-    auto err = parser_.parse(padded).get(doc);
-    if (err) {
-      out->error = Status::InvalidInput("line " + std::to_string(line_no_) + " is not valid JSON (" +
-                                        simdjson::error_message(err) + ")" +
-                                        (read_error_.ok() ? "" : "; " + read_error_.message()));
-      return;
-    }
-    simdjson::dom::object obj;
-    if (doc.get(obj)) {
-      out->error = Status::InvalidInput("line " + std::to_string(line_no_) + " is JSON but not an object");
-      return;
-    }
-    auto str = [&](const char* key, std::string* dst) {
-      std::string_view v;
-      if (!obj[key].get(v)) dst->assign(v);
-      else {
-        int64_t n;
-        if (!obj[key].get(n)) *dst = std::to_string(n);
-      }
-    };
-    std::string id;
-    str("id", &id);
-    if (!id.empty()) out->id = id;
-    str("title", &out->title);
-    str("url", &out->url);
-    str("published", &out->published);
-    if (out->published.empty()) str("date", &out->published);
-    if (out->published.size() > 10) out->published.resize(10);  // "2021-03-05T12:00Z" -> date
-    std::string html;
-    str("html", &html);
-    str("text", &out->bytes);
-    if (out->bytes.empty() && !html.empty()) {
-      out->bytes = std::move(html);
-      out->format = InputFormat::kHtml;
-    } else if (!out->bytes.empty()) {
-      out->format = opts_.format == InputFormat::kHtml ? InputFormat::kHtml : InputFormat::kText;
-    } else {
-      out->error = Status::InvalidInput("record has no \"text\" or \"html\" field");
-    }
-  }
-
   std::string name_;
   std::string buf_;
   size_t pos_ = 0;
@@ -241,10 +418,114 @@ class ErrorStream : public InputStream {
   bool done_ = false;
 };
 
+// One JSON document holding records: an array of objects, or objects written over several
+// lines (pretty-printed, one or several in a row). The whole file is read (up to a limit) and
+// parsed at once; when it is not one JSON document after all, it is read as JSON Lines.
+class JsonDocumentStream : public InputStream {
+ public:
+  JsonDocumentStream(std::string name, std::string head, std::unique_ptr<ByteSource> src, const ReadOptions& opts)
+      : name_(std::move(name)), opts_(opts) {
+    std::string all = std::move(head);
+    Status err;
+    const size_t limit = std::max<size_t>(opts.max_document_bytes, 64u << 20);
+    while (src && all.size() <= limit) {
+      if (src->read(&all, kChunk, &err) == 0) break;
+    }
+    if (!err.ok()) {
+      fail(err);
+      return;
+    }
+    if (all.size() > limit) {
+      fail(Status::TooLarge("a JSON file (not JSON Lines) over " + std::to_string(limit >> 20) +
+                            " MiB: convert it to JSON Lines, one record per line (jq -c '.[]')"));
+      return;
+    }
+    size_t start = std::string_view(all).substr(0, 3) == kBom ? 3 : 0;
+    parse(std::string_view(all).substr(start), all);
+  }
+
+  bool next(Input* out) override {
+    if (lines_) return lines_->next(out);
+    if (next_ >= records_.size()) return false;
+    *out = std::move(records_[next_++]);
+    return true;
+  }
+
+ private:
+  void fail(Status st) {
+    Input in;
+    in.id = name_;
+    in.error = std::move(st);
+    records_.push_back(std::move(in));
+  }
+
+  void parse(std::string_view json, std::string& all) {
+    std::string fixed;
+    bool mended = !simdjson::validate_utf8(json.data(), json.size()) || json.find("\\u") != std::string_view::npos
+                      ? mend_json(json, &fixed) > 0
+                      : false;
+    simdjson::padded_string padded(mended ? std::string_view(fixed) : json);
+    simdjson::dom::parser parser;
+    size_t k = 0;
+    auto add = [&](simdjson::dom::element e) {
+      Input in;
+      ++k;
+      in.id = name_ + "#" + std::to_string(k);
+      record_from_json(e, "record " + std::to_string(k), opts_, mended, &in);
+      records_.push_back(std::move(in));
+    };
+    size_t i = skip_space(json, 0);
+    if (i < json.size() && json[i] == '[') {
+      simdjson::dom::element doc;
+      auto err = parser.parse(padded).get(doc);
+      simdjson::dom::array arr;
+      if (err) {
+        fail(Status::InvalidInput("not valid JSON (" + std::string(simdjson::error_message(err)) + ")"));
+        return;
+      }
+      if (doc.get(arr)) return;  // unreachable: it opened with '['
+      for (simdjson::dom::element e : arr) add(e);
+      return;
+    }
+    // Objects over several lines, one after another.
+    simdjson::dom::document_stream docs;
+    auto err = parser.parse_many(padded, std::max<size_t>(padded.size(), simdjson::dom::DEFAULT_BATCH_SIZE)).get(docs);
+    if (!err) {
+      for (auto d : docs) {
+        simdjson::dom::element e;
+        if ((err = d.get(e))) break;
+        add(e);
+      }
+    }
+    if (err) {
+      if (k == 0) {
+        // Not one JSON document: JSON Lines after all (a broken first line, say); each line
+        // is reported on its own.
+        records_.clear();
+        lines_ = std::make_unique<JsonLinesStream>(name_, std::move(all), nullptr, opts_);
+        return;
+      }
+      fail(Status::InvalidInput("not valid JSON after record " + std::to_string(k) + " (" +
+                                simdjson::error_message(err) + ")"));
+    }
+  }
+
+  std::string name_;
+  ReadOptions opts_;
+  std::vector<Input> records_;
+  size_t next_ = 0;
+  std::unique_ptr<InputStream> lines_;
+};
+
 std::unique_ptr<InputStream> make_stream(std::string id, std::string head, std::unique_ptr<ByteSource> src,
                                          const ReadOptions& opts) {
-  bool jsonl = opts.format == InputFormat::kJsonl || (opts.format == InputFormat::kAuto && looks_like_jsonl(head));
-  if (jsonl) return std::make_unique<JsonLinesStream>(std::move(id), std::move(head), std::move(src), opts);
+  JsonShape shape = JsonShape::kNone;
+  if (opts.format == InputFormat::kJsonl || opts.format == InputFormat::kAuto)
+    shape = json_shape(head, opts.format == InputFormat::kJsonl);
+  if (shape == JsonShape::kDocument)
+    return std::make_unique<JsonDocumentStream>(std::move(id), std::move(head), std::move(src), opts);
+  if (shape == JsonShape::kLines)
+    return std::make_unique<JsonLinesStream>(std::move(id), std::move(head), std::move(src), opts);
   return std::make_unique<WholeFileStream>(std::move(id), std::move(head), std::move(src), opts);
 }
 

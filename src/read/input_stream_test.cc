@@ -86,5 +86,96 @@ TEST(InputStream, MissingFileIsNotFound) {
   EXPECT_EQ(s.status().code(), Code::kNotFound);
 }
 
+TEST(InputStream, JsonArrayOfRecordsIsReadAsRecords) {
+  auto docs = drain(*InputStream::from_bytes(
+      "arr.json",
+      "[{\"id\":\"arr1\",\"text\":\"Police said 3 people died.\"},\n"
+      " {\"id\":\"arr2\",\"title\":\"T\",\"text\":\"Rain fell.\"}, {\"text\":\"No id.\"}, 7]\n",
+      {}));
+  ASSERT_EQ(docs.size(), 4u);
+  EXPECT_EQ(docs[0].id, "arr1");
+  EXPECT_EQ(docs[0].bytes, "Police said 3 people died.");
+  EXPECT_TRUE(docs[0].error.ok());
+  EXPECT_EQ(docs[1].title, "T");
+  EXPECT_EQ(docs[2].id, "arr.json#3");
+  EXPECT_EQ(docs[2].bytes, "No id.");
+  EXPECT_EQ(docs[3].error.code(), Code::kInvalidInput);  // not an object
+}
+
+TEST(InputStream, PrettyPrintedObjectsAreRecordsNotBrokenLines) {
+  auto docs = drain(*InputStream::from_bytes("pretty.json",
+                                             "{\n  \"id\": \"p1\",\n  \"text\": \"Rain fell on Monday.\"\n}\n"
+                                             "{\n  \"id\": \"p2\",\n  \"text\": \"The river rose.\"\n}\n",
+                                             {}));
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_TRUE(docs[0].error.ok()) << docs[0].error.ToString();
+  EXPECT_EQ(docs[0].id, "p1");
+  EXPECT_EQ(docs[1].bytes, "The river rose.");
+}
+
+TEST(InputStream, JsonLinesWithABrokenFirstLineStayLines) {
+  auto docs = drain(*InputStream::from_bytes(
+      "mem", "{\"id\":\"cut\",\"text\":\"trunc\n{\"id\":\"ok\",\"text\":\"Fine.\"}\n", {}));
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[0].error.code(), Code::kInvalidInput);
+  EXPECT_EQ(docs[1].id, "ok");
+  EXPECT_TRUE(docs[1].error.ok());
+}
+
+TEST(InputStream, ByteOrderMarkDoesNotCostTheFirstRecord) {
+  auto docs = drain(*InputStream::from_bytes(
+      "bom.jsonl", "\xEF\xBB\xBF{\"id\":\"w1\",\"text\":\"One.\"}\n{\"id\":\"w2\",\"text\":\"Two.\"}\n", {}));
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_TRUE(docs[0].error.ok()) << docs[0].error.ToString();
+  EXPECT_EQ(docs[0].id, "w1");
+  auto arr = drain(*InputStream::from_bytes("bom.json", "\xEF\xBB\xBF[{\"text\":\"One.\"}]", {}));
+  ASSERT_EQ(arr.size(), 1u);
+  EXPECT_TRUE(arr[0].error.ok());
+}
+
+TEST(InputStream, InvalidUtf8InARecordIsRepairedNotRejected) {
+  auto docs = drain(*InputStream::from_bytes(
+      "bad.jsonl",
+      "{\"id\":\"u1\",\"title\":\"Caf\xe9\",\"text\":\"Caf\xe9 owners met on Monday.\"}\n"
+      "{\"id\":\"u2\",\"text\":\"A lone \\ud800 surrogate, a pair \\ud83d\\ude00.\"}\n",
+      {}));
+  ASSERT_EQ(docs.size(), 2u);
+  ASSERT_TRUE(docs[0].error.ok()) << docs[0].error.ToString();
+  EXPECT_EQ(docs[0].title, "Caf\xEF\xBF\xBD");
+  EXPECT_EQ(docs[0].bytes, "Caf\xe9 owners met on Monday.");  // the raw byte, for the reader's repair
+  std::string text;
+  std::vector<std::string> warnings;
+  ASSERT_TRUE(validate_text(docs[0].bytes, {}, &text, &warnings).ok());
+  EXPECT_EQ(text, "Caf\xEF\xBF\xBD owners met on Monday.");
+  EXPECT_EQ(warnings.size(), 1u);
+  ASSERT_TRUE(docs[1].error.ok()) << docs[1].error.ToString();
+  warnings.clear();
+  ASSERT_TRUE(validate_text(docs[1].bytes, {}, &text, &warnings).ok());
+  EXPECT_EQ(text, "A lone \xEF\xBF\xBD surrogate, a pair \xF0\x9F\x98\x80.");
+  EXPECT_EQ(warnings.size(), 1u);
+}
+
+TEST(InputStream, EmptyTextFieldSaysTheDocumentIsEmpty) {
+  auto docs = drain(*InputStream::from_bytes("e.jsonl", "{\"id\":\"e\",\"text\":\"\"}\n{\"id\":\"n\"}\n", {}));
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_NE(docs[0].error.message().find("empty"), std::string::npos) << docs[0].error.message();
+  EXPECT_EQ(docs[0].error.message().find("no \"text\""), std::string::npos);
+  EXPECT_NE(docs[1].error.message().find("no \"text\""), std::string::npos);
+}
+
+TEST(InputStream, Utf16FileIsTranscoded) {
+  std::string le = "\xFF\xFE";
+  for (char c : std::string("<p>Caf")) le += std::string(1, c) + '\0';
+  le += "\xE9";
+  le += '\0';
+  le += "</p>";  // an odd tail: "<", "/p" ... are read as units; only the prefix matters here
+  auto docs = drain(*InputStream::from_bytes("u16.html", le, {}));
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].bytes.substr(0, 8), "<p>Caf\xC3\xA9");
+  // Bytes that reach the checks undecoded get an honest message, not "binary".
+  Status st = check_document(le, {});
+  EXPECT_NE(st.message().find("UTF-16"), std::string::npos) << st.message();
+}
+
 }  // namespace
 }  // namespace factwire

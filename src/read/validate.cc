@@ -85,6 +85,12 @@ Status check_document(std::string_view bytes, const ReadOptions& opts) {
     return Status::TooLarge("document is " + std::to_string(bytes.size()) + " bytes, over the limit of " +
                             std::to_string(opts.max_document_bytes) + " (raise it with --max-bytes)");
   }
+  if (bytes.size() >= 2 && ((static_cast<uint8_t>(bytes[0]) == 0xFF && static_cast<uint8_t>(bytes[1]) == 0xFE) ||
+                            (static_cast<uint8_t>(bytes[0]) == 0xFE && static_cast<uint8_t>(bytes[1]) == 0xFF))) {
+    // Files with a UTF-16 byte order mark are transcoded by InputStream; bytes that reach
+    // here another way (a request body, a JSON string) are not decoded.
+    return Status::InvalidInput("UTF-16 text (it opens with a UTF-16 byte order mark): convert it to UTF-8");
+  }
   size_t start = skip_bom_and_space(bytes);
   if (start == bytes.size()) {
     return Status::InvalidInput(bytes.empty() ? "the document is empty" : "the document holds only white space");
