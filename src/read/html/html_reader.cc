@@ -1,10 +1,11 @@
 // read_html: an HTML page in, its article as a Draft out.
 //
 // Design
-//   1. Bytes. Over max_document_bytes -> TooLarge. A declared windows-1252 / latin-1 charset is
-//      transcoded to UTF-8 (unless the bytes already are valid UTF-8 with multi-byte
-//      characters); other charsets are read as UTF-8 with a warning; invalid UTF-8 is repaired
-//      (U+FFFD) with a warning. NUL-ridden binary is refused.
+//   1. Bytes. Over max_document_bytes -> TooLarge. A UTF-16 page (by its BOM) is decoded. A
+//      declared charset that charset.h knows (windows-1252 / latin-1, iso-8859-15, -2,
+//      windows-1250, -1251, koi8-r) is transcoded to UTF-8 (unless the bytes already are
+//      valid UTF-8); other charsets are read as UTF-8 with a warning; invalid UTF-8 is
+//      repaired (U+FFFD) with a warning. NUL-ridden binary is refused.
 //   2. Scrub (html_scrub.h): one memchr-driven pass drops scripts, styles, SVG, comments,
 //      media and form controls, collapses white space, caps the nesting depth at
 //      opts.max_html_depth, reduces each start tag to <tag k=HINTS h=HREF>, and collects the
@@ -46,6 +47,7 @@
 
 #include "core/utf8.h"
 #include "factwire/reader.h"
+#include "read/html/charset.h"
 #include "read/html/html_scrub.h"
 
 namespace factwire {
@@ -715,7 +717,7 @@ constexpr std::string_view kPromptOpeners[] = {
     "bild:", "foto:", "fotos:", "photo:", "photos:", "image:", "images:", "picture:",
     "credit:", "(credit:", "photograph:", "imagen:", "category:", "category :", "categories:",
     "filed under:", "tags:", "tagged:", "tagged with:", "schlagw\xc3\xb6rter:"};
-// Picture agencies: a short caption that names one is a credit line.
+// Picture agencies: a caption's last chunk that names one is a credit line.
 constexpr std::string_view kPictureAgencies[] = {"shutterstock", "getty images", "istock",
                                                  "alamy", "imago", "dpa", "afp", "reuters",
                                                  "ap photo", "picture alliance", "\xc2\xa9"};
@@ -733,15 +735,86 @@ bool has_word_phrase(std::string_view l, std::string_view phrase) {
   return false;
 }
 
-bool is_credit_caption(std::string_view text) {
-  if (text.size() >= 80) return false;
-  char buf[80];
-  size_t n = 0;
-  for (char c : text) buf[n++] = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
-  std::string_view l(buf, n);
-  for (std::string_view a : kPictureAgencies)
-    if (has_word_phrase(l, a)) return true;
-  return false;
+// Where the picture credit at the end of a caption begins: 0 when the whole caption is a
+// credit ("Photo: AFP", "TebNad/Shutterstock.com"), npos when there is none. "Firefighters
+// battle the blaze. Photo: AFP" -> the offset of "Photo:"; "... on Monday (Jim Bourg/Reuters)"
+// -> the offset of "(". Only the credit is dropped; the caption's text is kept.
+constexpr std::string_view kCreditLabels[] = {
+    "photo:", "photos:", "photo by ", "photograph:", "photograph by ", "picture:", "image:",
+    "images:", "credit:", "photo credit:", "foto:", "fotos:", "bild:", "imagen:", "\xc2\xa9"};
+
+bool is_word_start(std::string_view l, size_t at) { return at == 0 || !is_ascii_alnum(l[at - 1]); }
+
+// Only spaces lie between l[at] and the start, or a sentence end, bar, slash, dash or
+// parenthesis: "... on Monday. Photo: AFP", not "Satellite image: the port".
+bool after_break(std::string_view l, size_t at) {
+  while (at > 0 && l[at - 1] == ' ') --at;
+  if (at == 0) return true;
+  char c = l[at - 1];
+  if (c == '.' || c == '?' || c == '!' || c == '(' || c == '|' || c == '/' || c == '-' || c == ',' || c == ';')
+    return true;
+  return at >= 3 && (l.compare(at - 3, 3, "\xe2\x80\x94") == 0 || l.compare(at - 3, 3, "\xe2\x80\x93") == 0);
+}
+
+size_t caption_credit_start(std::string_view text) {
+  constexpr size_t kMaxCredit = 80;  // a credit is short; a longer tail is caption text
+  std::string l(text);
+  for (char& c : l) c = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+  size_t from = l.size() > kMaxCredit ? l.size() - kMaxCredit : 0;
+  size_t start = std::string::npos;
+  // A credit label: the credit runs from it to the end.
+  for (std::string_view lab : kCreditLabels) {
+    for (size_t at = l.find(lab, from); at != std::string::npos; at = l.find(lab, at + 1)) {
+      if (is_word_start(l, at) && (start == std::string::npos || at < start) &&
+          (lab == "\xc2\xa9" || after_break(l, at)))
+        start = at;
+    }
+  }
+  if (start == std::string::npos) {
+    // An agency named as a credit: at the start of the last chunk ("AFP", "(AFP)", "Reuters
+    // via Getty Images") or after a photographer's name and a slash ("Jim Bourg/Reuters").
+    size_t agency = std::string::npos;
+    for (std::string_view a : kPictureAgencies) {
+      for (size_t at = l.find(a, from); at != std::string::npos; at = l.find(a, at + 1)) {
+        if (is_word_start(l, at) && (agency == std::string::npos || at > agency)) agency = at;
+      }
+    }
+    if (agency == std::string::npos) return std::string::npos;
+    // The chunk holding it: after the last sentence end, bar, dash or opening parenthesis.
+    size_t chunk = 0;
+    for (size_t i = agency; i > 0; --i) {
+      char c = l[i - 1];
+      bool end = c == '(' || c == '|' ||
+                 ((c == '.' || c == '?' || c == '!' || c == '-') && i < l.size() && l[i] == ' ') ||
+                 (i >= 3 && l.compare(i - 3, 3, "\xe2\x80\x94") == 0) ||
+                 (i >= 3 && l.compare(i - 3, 3, "\xe2\x80\x93") == 0);
+      if (end) {
+        chunk = i;
+        break;
+      }
+    }
+    while (chunk < agency && l[chunk] == ' ') ++chunk;
+    std::string_view before = std::string_view(l).substr(chunk, agency - chunk);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    bool credit_form = before.empty() || before.back() == '/' ||
+                       (before.size() >= 3 && before.substr(before.size() - 3) == "via");
+    size_t words = 1;
+    for (size_t i = chunk; i < l.size(); ++i) words += l[i] == ' ';
+    if (!credit_form || words > 8 || l.size() - chunk > kMaxCredit) return std::string::npos;
+    start = chunk;
+  }
+  // Back over the separators before the credit: "blaze on Monday. (Photo: ...)" keeps the ".".
+  while (start > 0 && (l[start - 1] == ' ' || l[start - 1] == '(' || l[start - 1] == '|' || l[start - 1] == '/' ||
+                       l[start - 1] == '-'))
+    --start;
+  while (start >= 3 && (l.compare(start - 3, 3, "\xe2\x80\x94") == 0 || l.compare(start - 3, 3, "\xe2\x80\x93") == 0)) {
+    start -= 3;
+    while (start > 0 && l[start - 1] == ' ') --start;
+  }
+  // Nothing but punctuation before it: the whole caption is a credit.
+  for (size_t i = 0; i < start; ++i)
+    if (is_ascii_alnum(l[i]) || static_cast<unsigned char>(l[i]) >= 0x80) return start;
+  return 0;
 }
 
 // A short line that only dates or sources the piece: "Posted: Thursday, April 21", "Release
@@ -817,7 +890,18 @@ void Extractor::emit(const std::vector<int>& roots, const std::string& title, Dr
           t.size() < 200)
         drop = true;
       if (!drop && is_prompt_paragraph(t)) drop = true;
-      if (!drop && kind == ParagraphKind::kCaption && is_credit_caption(t)) drop = true;
+      if (!drop && kind == ParagraphKind::kCaption) {
+        size_t credit = caption_credit_start(t);
+        if (credit == 0) {
+          drop = true;
+        } else if (credit != std::string::npos) {
+          t.resize(credit);  // keep the caption, drop its picture credit
+          auto& links = pb.links();
+          links.erase(std::remove_if(links.begin(), links.end(),
+                                     [&](const Link& k) { return k.end > credit; }),
+                      links.end());
+        }
+      }
       if (!drop) {
         DraftParagraph p;
         p.kind = kind;
@@ -1351,6 +1435,16 @@ std::vector<DraftParagraph> paragraphs_from_plain(std::string_view body) {
 // The page as valid UTF-8: `bytes` itself when it already is, else a converted copy in *own.
 bool decode_input(std::string_view bytes, const ReadOptions& opts, std::string* own,
                   std::string_view* out, std::vector<std::string>* warnings, Status* error) {
+  // UTF-16 (by its byte order mark) first: its NUL bytes are not binary.
+  std::string_view bom16 = html::utf16_bom(bytes);
+  if (!bom16.empty()) {
+    size_t bad = html::utf16_to_utf8(bytes, bom16 == "utf-16be", own);
+    *out = *own;
+    warnings->push_back(std::string("transcoded from ") + (bom16 == "utf-16be" ? "UTF-16BE" : "UTF-16LE") +
+                        " to UTF-8" +
+                        (bad ? " (" + std::to_string(bad) + " invalid unit(s) replaced by U+FFFD)" : ""));
+    return true;
+  }
   // Binary: NUL bytes or many control characters in the first kilobytes.
   size_t probe = std::min<size_t>(bytes.size(), 8192), ctrl = 0;
   for (size_t i = 0; i < probe; ++i) {
@@ -1363,18 +1457,19 @@ bool decode_input(std::string_view bytes, const ReadOptions& opts, std::string* 
     return false;
   }
   std::string cs = html::declared_charset(bytes);
-  bool latin = cs == "windows-1252" || cs == "cp1252" || cs == "iso-8859-1" || cs == "latin1" ||
-               cs == "latin-1" || cs == "iso8859-1" || cs == "iso-8859-15" || cs == "us-ascii" ||
-               cs == "ascii" || cs == "x-cp1252";
+  std::string canon = cs.empty() ? std::string() : html::canonical_charset(cs);
   // simdjson's validator: the strict UTF-8 of utf8::is_valid, many bytes at a time.
   bool valid = simdjson::validate_utf8(bytes.data(), bytes.size());
-  if (latin && !valid) {
-    *own = html::cp1252_to_utf8(bytes);
+  // A declared single-byte set is believed only when the bytes are not UTF-8 already (pages
+  // often keep an old charset declaration after moving to UTF-8). A UTF-16 label without a
+  // BOM is such a stale declaration too (the page reached us as bytes of another set).
+  if (!canon.empty() && canon != "utf-8" && canon.rfind("utf-16", 0) != 0 && !valid &&
+      html::to_utf8(canon, bytes, own)) {
     *out = *own;
     warnings->push_back("transcoded from " + cs + " to UTF-8");
     return true;
   }
-  if (!cs.empty() && !latin && cs != "utf-8" && cs != "utf8")
+  if (!cs.empty() && canon.empty())
     warnings->push_back("declared charset " + cs + " is not supported; read as UTF-8");
   if (valid) {
     *out = bytes;

@@ -540,5 +540,56 @@ TEST(HtmlDevSet, SnippetF1StaysAtTheLevelReached) {
   RecordProperty("html_f1", std::to_string(f1));
 }
 
+TEST(HtmlReader, Iso885915IsItsOwnCharsetNotLatin1) {
+  // 0xA4 is the euro sign in iso-8859-15 and the currency sign in Latin-1.
+  auto d = read(page("<meta charset=\"iso-8859-15\"><title>Prices</title>",
+                     "<p>The ticket now costs 5 \xA4 more, the council said on Tuesday, after a "
+                     "long debate about the budget.</p>" + std::string(kBody)));
+  ASSERT_TRUE(d.ok()) << d.status().ToString();
+  std::string text = all_text(d.value());
+  EXPECT_NE(text.find("5 \xE2\x82\xAC more"), std::string::npos) << text.substr(0, 200);
+  EXPECT_EQ(text.find("\xC2\xA4"), std::string::npos);
+}
+
+TEST(HtmlReader, Windows1251IsTranscoded) {
+  // "Москва" in windows-1251.
+  auto d = read(page("<meta charset=\"windows-1251\"><title>T</title>",
+                     "<p>\xCC\xEE\xF1\xEA\xE2\xE0 said on Tuesday that the river rose two metres.</p>" +
+                         std::string(kBody)));
+  ASSERT_TRUE(d.ok()) << d.status().ToString();
+  EXPECT_NE(all_text(d.value()).find("\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0"), std::string::npos);
+}
+
+TEST(HtmlReader, Utf16PageWithBomIsDecoded) {
+  std::string utf8 = page("<title>Floods</title>", kBody);
+  std::string u16 = "\xFF\xFE";
+  for (char c : utf8) {  // the page is ASCII: one unit per byte
+    u16 += c;
+    u16 += '\0';
+  }
+  auto d = read(u16);
+  ASSERT_TRUE(d.ok()) << d.status().ToString();
+  EXPECT_NE(all_text(d.value()).find("The river rose two metres"), std::string::npos);
+}
+
+TEST(HtmlReader, CaptionKeepsItsTextWithoutThePhotoCredit) {
+  auto d = read(page("<title>Fire</title>",
+                     "<figure><img src=\"a.jpg\"><figcaption>Firefighters battle the blaze on Monday. "
+                     "Photo: AFP</figcaption></figure>"
+                     "<figure><img src=\"b.jpg\"><figcaption>Crowds gather at the port "
+                     "(Jim Bourg/Reuters)</figcaption></figure>"
+                     "<figure><img src=\"c.jpg\"><figcaption>A satellite image: the port before the "
+                     "fire</figcaption></figure>"
+                     "<figure><img src=\"d.jpg\"><figcaption>AFP via Getty Images</figcaption></figure>" +
+                         std::string(kBody)));
+  ASSERT_TRUE(d.ok()) << d.status().ToString();
+  std::string caps = joined(d.value(), ParagraphKind::kCaption);
+  EXPECT_NE(caps.find("Firefighters battle the blaze on Monday.\n"), std::string::npos) << caps;
+  EXPECT_NE(caps.find("Crowds gather at the port\n"), std::string::npos) << caps;
+  EXPECT_NE(caps.find("A satellite image: the port before the fire"), std::string::npos) << caps;
+  EXPECT_EQ(caps.find("AFP"), std::string::npos) << caps;
+  EXPECT_EQ(caps.find("Reuters"), std::string::npos) << caps;
+}
+
 }  // namespace
 }  // namespace factwire
