@@ -29,6 +29,10 @@
 #include "corpus_cmd.h"
 #define FACTWIRE_HAS_CORPUS 1
 #endif
+#if __has_include("corpus/sources.h")
+#include "corpus/sources.h"  // feeds and WARC files, split into documents as ingest does
+#define FACTWIRE_HAS_SOURCES 1
+#endif
 #if __has_include("serve_cmd.h")
 #include "serve_cmd.h"
 #define FACTWIRE_HAS_SERVE 1
@@ -64,6 +68,7 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
         if (it->is_regular_file(ec)) files.push_back(it->path().string());
       }
       std::sort(files.begin(), files.end());
+      if (files.empty()) std::cerr << "factwire: " << in << ": the folder holds no files (nothing to analyse)\n";
       out.insert(out.end(), files.begin(), files.end());
     } else {
       out.push_back(in);
@@ -97,6 +102,7 @@ class Printer {
     ++count_;
   }
   void finish() {
+    if (pretty_ && count_ == 0) std::fputs("[]\n", stdout);  // no documents: an empty batch
     if (pretty_ && count_ == 1) std::fwrite(held_.data(), 1, held_.size(), stdout);
     if (pretty_ && count_ > 1) std::fputs("]\n", stdout);
     std::fflush(stdout);
@@ -107,6 +113,20 @@ class Printer {
   size_t count_ = 0;
   std::string held_;
 };
+
+// A file's documents: RSS/Atom feeds and WARC files split into items and records (as
+// `ingest` reads them); anything else through InputStream (text, HTML, JSON, JSON Lines).
+factwire::Result<std::unique_ptr<factwire::InputStream>> open_input(const std::string& path,
+                                                                     const factwire::ReadOptions& ro) {
+#ifdef FACTWIRE_HAS_SOURCES
+  if (path != "-" && ro.format == factwire::InputFormat::kAuto) {
+    auto kind = factwire::corpus::sniff_file(path);
+    if (kind.ok() && kind.value() == factwire::corpus::FileKind::kWarc) return factwire::corpus::open_warc(path, ro);
+    if (kind.ok() && kind.value() == factwire::corpus::FileKind::kFeed) return factwire::corpus::open_feed(path, ro);
+  }
+#endif
+  return factwire::InputStream::open(path, ro);
+}
 
 int run_analyze(const AnalyzeArgs& a) {
   factwire::PipelineOptions po;
@@ -172,7 +192,7 @@ int run_analyze(const AnalyzeArgs& a) {
 
   size_t batch_bytes = 0;
   for (const auto& path : expand_inputs(a.inputs)) {
-    auto stream = factwire::InputStream::open(path, po.read);
+    auto stream = open_input(path, po.read);
     if (!stream.ok()) {
       factwire::Input in;
       in.id = path;
