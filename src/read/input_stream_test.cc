@@ -122,6 +122,16 @@ TEST(InputStream, JsonLinesWithABrokenFirstLineStayLines) {
   EXPECT_TRUE(docs[1].error.ok());
 }
 
+TEST(InputStream, UnfinishedPrettyObjectIsReportedNotLost) {
+  auto docs = drain(*InputStream::from_bytes("cut.json", "{\n  \"id\": \"p1\",\n  \"text\": \"Rain.\"\n", {}));
+  ASSERT_FALSE(docs.empty());
+  for (const Input& d : docs) EXPECT_FALSE(d.error.ok()) << d.id;
+  auto two = drain(*InputStream::from_bytes("cut2.json", "{\"text\":\n \"One.\"}\n{\"text\":\n \"Tw", {}));
+  ASSERT_EQ(two.size(), 2u);
+  EXPECT_TRUE(two[0].error.ok());
+  EXPECT_FALSE(two[1].error.ok());
+}
+
 TEST(InputStream, ByteOrderMarkDoesNotCostTheFirstRecord) {
   auto docs = drain(*InputStream::from_bytes(
       "bom.jsonl", "\xEF\xBB\xBF{\"id\":\"w1\",\"text\":\"One.\"}\n{\"id\":\"w2\",\"text\":\"Two.\"}\n", {}));
