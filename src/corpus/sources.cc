@@ -8,6 +8,10 @@
 #include <functional>
 #include <system_error>
 
+#include "core/utf8.h"
+#include "read/html/charset.h"
+#include "read/html/html_scrub.h"
+
 namespace factwire::corpus {
 namespace fs = std::filesystem;
 
@@ -518,10 +522,39 @@ std::string attr(std::string_view attrs, std::string_view name) {
   return {};
 }
 
+// The encoding an XML document declares (<?xml version="1.0" encoding="ISO-8859-1"?>); empty
+// when none.
+std::string xml_encoding(std::string_view xml) {
+  if (xml.substr(0, 3) == "\xEF\xBB\xBF") xml.remove_prefix(3);
+  xml = trim(xml.substr(0, 512));
+  if (xml.rfind("<?xml", 0) != 0) return {};
+  size_t e = xml.find("?>");
+  if (e == std::string_view::npos) return {};
+  return attr(xml.substr(5, e - 5), "encoding");
+}
+
+// The feed as UTF-8: UTF-16 by its BOM; a declared single-byte encoding when the bytes are
+// not UTF-8 already. Other bytes stay as they are (each item's text is repaired later).
+std::string feed_to_utf8(std::string bytes) {
+  std::string out;
+  std::string_view bom16 = html::utf16_bom(bytes);
+  if (!bom16.empty()) {
+    html::utf16_to_utf8(bytes, bom16 == "utf-16be", &out);
+    return out;
+  }
+  std::string enc = xml_encoding(bytes);
+  if (enc.empty()) return bytes;
+  std::string canon = html::canonical_charset(enc);
+  if (canon.empty() || canon == "utf-8" || canon.rfind("utf-16", 0) == 0) return bytes;
+  if (utf8::is_valid(bytes)) return bytes;
+  if (!html::to_utf8(canon, bytes, &out)) return bytes;
+  return out;
+}
+
 class FeedStream : public InputStream {
  public:
   FeedStream(std::string name, std::string bytes, ReadOptions opts)
-      : name_(std::move(name)), xml_(std::move(bytes)), opts_(opts) {}
+      : name_(std::move(name)), xml_(feed_to_utf8(std::move(bytes))), opts_(opts) {}
 
   bool next(Input* out) override {
     std::string_view s = xml_;
@@ -578,7 +611,13 @@ class FeedStream : public InputStream {
       pos_ = after == std::string_view::npos ? s.size() : after + 1;
       const std::string& n = t.name;
       std::string text = xml_text(inner);
-      if (n == "title") title = std::string(trim(text));
+      if (n == "title") {
+        // Atom type="html" (and RSS, whose titles are often escaped HTML): the text is HTML,
+        // so its character references need a second decode ("&amp;amp;" -> "&").
+        std::string type = lower(attr(t.attrs, "type"));
+        if ((type == "html" || type.empty()) && text.find('&') != std::string::npos) text = html::decode_entities(text);
+        title = std::string(trim(text));
+      }
       else if (n == "link" && link.empty()) link = std::string(trim(text));
       else if (n == "guid") guid = std::string(trim(text));
       else if (n == "pubdate" || n == "published" || n == "dc:date" || n == "updated" || n == "date") {

@@ -181,5 +181,34 @@ TEST(Files, FoldersAreWalkedRecursivelyAndSorted) {
   std::filesystem::remove_all(dir);
 }
 
+TEST(Feed, HonoursTheDeclaredXmlEncoding) {
+  std::string rss = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<rss version=\"2.0\"><channel>"
+                    "<item><title>Caf\xe9 fire</title><link>https://news.example/a</link>"
+                    "<description>The polic\xe9 said on Monday that the caf\xe9 burned.</description></item>"
+                    "</channel></rss>";
+  auto got = all(*feed_from_bytes("esc.rss", rss, ReadOptions{}));
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].title, "Caf\xC3\xA9 fire");
+  EXPECT_EQ(got[0].bytes, "The polic\xC3\xA9 said on Monday that the caf\xC3\xA9 burned.");
+  // Declared windows-1252 (curly quotes at 0x93/0x94).
+  std::string w = "<?xml version='1.0' encoding='windows-1252'?><rss><channel><item><title>\x93Quoted\x94"
+                  "</title><description>Text.</description></item></channel></rss>";
+  got = all(*feed_from_bytes("w.rss", w, ReadOptions{}));
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].title, "\xE2\x80\x9CQuoted\xE2\x80\x9D");
+}
+
+TEST(Feed, AtomHtmlTitleIsDecodedTwice) {
+  std::string atom = R"(<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">
+<entry><title type="html">Quake &amp;amp; aftershocks hit Turkey</title>
+<link href="https://atom.example/q"/><summary>Text.</summary></entry>
+<entry><title type="text">AT&amp;amp;T results</title>
+<link href="https://atom.example/t"/><summary>Text.</summary></entry></feed>)";
+  auto got = all(*feed_from_bytes("a.atom", atom, ReadOptions{}));
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].title, "Quake & aftershocks hit Turkey");
+  EXPECT_EQ(got[1].title, "AT&amp;T results");  // type="text": one decode only
+}
+
 }  // namespace
 }  // namespace factwire::corpus
