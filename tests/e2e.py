@@ -178,6 +178,47 @@ def check_cli(binary):
     r = run(binary, "analyze", "/nonexistent/file.txt")
     if r.returncode != 1 or "not_found" not in r.stderr:
         fail("a missing file should be reported (exit 1), got %d %s" % (r.returncode, r.stderr))
+    check_reading_inputs(binary)
+
+
+def check_reading_inputs(binary):
+    """analyze on the inputs a user hands it: an empty folder, a feed, a WARC file, JSON that is
+    not JSON Lines."""
+    d = tempfile.mkdtemp()
+    os.mkdir(os.path.join(d, "emptydir"))
+    r = run(binary, "analyze", "--no-models", os.path.join(d, "emptydir"))
+    if r.returncode != 0 or r.stdout.strip() != "[]" or "no files" not in r.stderr:
+        fail("an empty folder should print [] and say so: rc %d, out %r, err %r" % (r.returncode, r.stdout, r.stderr))
+    feed = os.path.join(d, "feed.xml")
+    with open(feed, "wb") as f:
+        f.write(b'<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>Wire</title>'
+                b'<item><title>One</title><link>https://x.example/1</link><description><![CDATA[<p>The polic\xe9 '
+                b'said 3 people died on Monday.</p>]]></description></item>'
+                b'<item><title>Two</title><link>https://x.example/2</link><description>Rain fell on Tuesday.'
+                b'</description></item></channel></rss>')
+    warc_body = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"
+                 b"<html><body><article><p>The council approved the budget on Monday.</p></article></body></html>")
+    warc = os.path.join(d, "crawl.warc")
+    with open(warc, "wb") as f:
+        f.write(b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://x.example/w\r\n"
+                b"Content-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n" % len(warc_body)
+                + warc_body + b"\r\n\r\n")
+    arr = os.path.join(d, "arr.json")
+    with open(arr, "w") as f:
+        f.write('[{"id": "arr1", "text": "Police said 3 people died."},\n {"id": "arr2", "text": "Rain fell."}]\n')
+    pretty = os.path.join(d, "pretty.json")
+    with open(pretty, "w") as f:
+        f.write('{\n  "id": "pretty1",\n  "text": "The river rose on Monday."\n}\n')
+    r = run(binary, "analyze", "--no-models", "--format", "jsonl", feed, warc, arr, pretty)
+    out = [json.loads(l) for l in r.stdout.splitlines() if l.strip()]
+    ids = [o["document"]["id"] for o in out]
+    if r.returncode != 0 or ids != ["https://x.example/1", "https://x.example/2", "https://x.example/w",
+                                    "arr1", "arr2", "pretty1"]:
+        fail("feed items, WARC records and JSON records should each be a document: rc %d ids %s err %s"
+             % (r.returncode, ids, r.stderr[-600:]))
+    text = out[0]["document"]["text"]
+    if "polic\u00e9 said" not in text or "]]>" in text:
+        fail("the feed item text should be decoded from its declared encoding: %r" % text)
 
 
 def check_examples(binary):
