@@ -495,7 +495,7 @@ class JsonDocumentStream : public InputStream {
     }
     // Objects over several lines, one after another.
     simdjson::dom::document_stream docs;
-    auto err = parser.parse_many(padded, std::max<size_t>(padded.size(), simdjson::dom::DEFAULT_BATCH_SIZE)).get(docs);
+    auto err = parser.parse_many(padded, padded.size() + 1024).get(docs);
     if (!err) {
       for (auto d : docs) {
         simdjson::dom::element e;
