@@ -180,7 +180,7 @@ class Corpus {
   Corpus(const Corpus&) = delete;
   Corpus& operator=(const Corpus&) = delete;
 
-  static constexpr int kSchemaVersion = 5;
+  static constexpr int kSchemaVersion = 6;  // corpus::kLatestVersion (src/corpus/schema.h)
   int schema_version() const;
   const std::string& path() const;
 

@@ -11,6 +11,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "corpus/dates.h"
 #include "corpus/corpus_impl.h"
 #include "corpus/ingest.h"
 #include "corpus/schema.h"
@@ -121,17 +122,11 @@ std::string day_to(const std::string& d) {
 
 namespace {
 
-bool is_iso_day(std::string_view s) {
-  if (s.size() < 10) return false;
-  for (size_t i = 0; i < 10; ++i) {
-    if (i == 4 || i == 7) {
-      if (s[i] != '-') return false;
-    } else if (s[i] < '0' || s[i] > '9') {
-      return false;
-    }
-  }
-  return true;
-}
+static_assert(Corpus::kSchemaVersion == corpus::kLatestVersion);
+
+// A real calendar day at the start of `s` (YYYY-MM-DD, then nothing or a time): the only
+// publication dates stored.
+bool is_iso_day(std::string_view s) { return !dates::publication_day(s).empty(); }
 
 std::string now_iso() {
   std::time_t t = std::time(nullptr);
@@ -297,6 +292,30 @@ Result<std::unique_ptr<Corpus>> Corpus::open(const std::string& path, const Corp
     Status s = corpus::sqlite_status(impl->db, rc, "opening " + path);
     return s;
   }
+  if (opts.read_only) {
+    // A WAL database whose folder is not writable (a read-only mount, another user's files)
+    // cannot get its -shm index made, and every read fails with "attempt to write a readonly
+    // database". Nobody can be writing it then: read it as immutable.
+    int probe = sqlite3_exec(impl->db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+    int primary = probe & 0xff;
+    if (primary == SQLITE_READONLY || primary == SQLITE_CANTOPEN) {
+      sqlite3_close_v2(impl->db);
+      impl->db = nullptr;
+      std::string uri = "file:";
+      for (char ch : path) {
+        if (ch == '?' || ch == '#' || ch == '%') {
+          char hex[4];
+          std::snprintf(hex, sizeof hex, "%%%02X", static_cast<unsigned char>(ch));
+          uri += hex;
+        } else {
+          uri += ch;
+        }
+      }
+      uri += "?immutable=1";
+      rc = sqlite3_open_v2(uri.c_str(), &impl->db, flags | SQLITE_OPEN_URI, nullptr);
+      if (rc != SQLITE_OK) return corpus::sqlite_status(impl->db, rc, "opening " + path);
+    }
+  }
   sqlite3_busy_timeout(impl->db, opts.busy_timeout_ms);
   sqlite3_create_function_v2(impl->db, "fw_docset", 1, SQLITE_UTF8 | SQLITE_DIRECTONLY, impl.get(), docset_fn,
                              nullptr, nullptr, nullptr);
@@ -307,6 +326,8 @@ Result<std::unique_ptr<Corpus>> Corpus::open(const std::string& path, const Corp
       case Code::kCorrupt:
         return Status::Corrupt(path + " is not a factwire corpus database (" + s.message() + ")");
       case Code::kUnsupported: return Status::Unsupported(path + ": " + s.message());
+      case Code::kIoError:
+        return s.message().find(path) == std::string::npos ? Status::IoError(path + ": " + s.message()) : s;
       default: return s;
     }
   };
@@ -345,7 +366,7 @@ Result<std::unique_ptr<Corpus>> Corpus::open(const std::string& path, const Corp
     if (app.i64(0) != corpus::kApplicationId) {
       return Status::Corrupt(path + " is a SQLite database but not a factwire corpus");
     }
-    if (impl->version != corpus::kLatestVersion) {
+    if (impl->version < corpus::kOldestReadable || impl->version > corpus::kLatestVersion) {
       return Status::Unsupported(path + " has schema version " + std::to_string(impl->version) +
                                  ", this build reads " + std::to_string(corpus::kLatestVersion) +
                                  ": open it once for writing (e.g. `factwire stats`) to migrate it");
@@ -632,9 +653,12 @@ struct DocWriter {
     // Paragraphs.
     for (size_t i = 0; i < doc.paragraphs.size(); ++i) {
       const Paragraph& p = doc.paragraphs[i];
-      Stmt& st = wstmt(c, "INSERT INTO paragraphs(doc_id, idx, kind, start, end, attribution) VALUES (?,?,?,?,?,?)");
+      Stmt& st = wstmt(c,
+          "INSERT INTO paragraphs(doc_id, idx, kind, start, end, attribution, source_start, source_end) "
+          "VALUES (?,?,?,?,?,?,?,?)");
       st.bind(1, doc_id).bind(2, static_cast<int64_t>(i)).bind(3, paragraph_kind_name(p.kind))
-          .bind(4, p.start).bind(5, p.end).bind_text_or_null(6, p.attribution);
+          .bind(4, p.start).bind(5, p.end).bind_text_or_null(6, p.attribution)
+          .bind(7, static_cast<int64_t>(p.source_start)).bind(8, static_cast<int64_t>(p.source_end));
       if (!(s = run_stmt(st)).ok()) return s;
     }
     // Entities and mentions.
@@ -681,7 +705,7 @@ struct DocWriter {
       const Quote& q = doc.quotes[i];
       Stmt& st = wstmt(c, 
           "INSERT INTO quotes(doc_id, idx, text, kind, start, end, cue, speaker, speaker_entity, "
-          "anonymous, description, addressee, sentence, day, story_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+          "anonymous, description, addressee, sentence, day, story_id, reason) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
       int64_t se = local_entity(q.speaker.entity);
       std::string speaker = q.speaker.name;
       if (speaker.empty() && se) speaker = doc.entities[q.speaker.entity].name;
@@ -689,7 +713,8 @@ struct DocWriter {
           .bind(5, q.start).bind(6, q.end).bind_text_or_null(7, q.cue).bind_text_or_null(8, speaker);
       if (se) st.bind(9, se); else st.bind_null(9);
       st.bind(10, q.speaker.anonymous ? 1 : 0).bind_text_or_null(11, q.speaker.description)
-          .bind_text_or_null(12, q.addressee).bind(13, q.sentence).bind(14, day).bind(15, story_id);
+          .bind_text_or_null(12, q.addressee).bind(13, q.sentence).bind(14, day).bind(15, story_id)
+          .bind_text_or_null(16, q.speaker.reason);
       if (!(s = run_stmt(st)).ok()) return s;
       ++n_quotes;
       int64_t quote_id = sqlite3_last_insert_rowid(c.db);
@@ -749,9 +774,9 @@ struct DocWriter {
     for (size_t i = 0; i < doc.times.size(); ++i) {
       const TimeExpr& t = doc.times[i];
       Stmt& st = wstmt(c, 
-          "INSERT INTO times(doc_id, idx, text, start, end, value, relative, sentence) VALUES (?,?,?,?,?,?,?,?)");
+          "INSERT INTO times(doc_id, idx, text, start, end, value, relative, sentence, mod) VALUES (?,?,?,?,?,?,?,?,?)");
       st.bind(1, doc_id).bind(2, static_cast<int64_t>(i)).bind(3, t.text).bind(4, t.start).bind(5, t.end)
-          .bind_text_or_null(6, t.value).bind(7, t.relative ? 1 : 0).bind(8, t.sentence);
+          .bind_text_or_null(6, t.value).bind(7, t.relative ? 1 : 0).bind(8, t.sentence).bind_text_or_null(9, t.mod);
       if (!(s = run_stmt(st)).ok()) return s;
     }
     // Events.
@@ -760,8 +785,9 @@ struct DocWriter {
       Stmt& st = wstmt(c, 
           "INSERT INTO events(doc_id, idx, type, mode, actor, actor_entity, actor_country, actor_sector, "
           "target, target_entity, target_country, target_sector, negated, modality, place, place_country, "
-          "lat, lon, date, size, size_category, sentences, text, start, end, trigger, day, story_id) "
-          "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+          "lat, lon, date, size, size_category, sentences, text, start, end, trigger, day, story_id, "
+          "actor_text, target_text) "
+          "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
       auto arg_name = [&](const EventArg& a) {
         int64_t id = local_entity(a.entity);
         return id ? doc.entities[a.entity].name : a.name;
@@ -784,7 +810,8 @@ struct DocWriter {
       st.bind_text_or_null(19, e.date);
       if (std::isfinite(e.size) && e.size != 0) st.bind(20, e.size); else st.bind_null(20);
       st.bind_text_or_null(21, e.size_category).bind(22, join_u32(e.sentences)).bind_text_or_null(23, e.text)
-          .bind(24, e.start).bind(25, e.end).bind_text_or_null(26, e.trigger).bind(27, day).bind(28, story_id);
+          .bind(24, e.start).bind(25, e.end).bind_text_or_null(26, e.trigger).bind(27, day).bind(28, story_id)
+          .bind_text_or_null(29, e.actor.name).bind_text_or_null(30, e.target.name);
       if (!(s = run_stmt(st)).ok()) return s;
       ++n_events;
     }
@@ -1000,6 +1027,12 @@ Result<std::string> Corpus::document_json(int64_t doc_id) {
 
 Result<Document> corpus::read_document(sqlite3* db, int64_t doc_id) {
   Document doc;
+  // Schema 6 added the columns below; a read-only connection may be reading schema 5.
+  bool v6 = false;
+  {
+    Stmt has(db, "SELECT 1 FROM pragma_table_info('events') WHERE name = 'actor_text'");
+    v6 = has.step();
+  }
   Stmt d(db,
          "SELECT coalesce(ext_id, ''), coalesce(url, ''), coalesce(title, ''), coalesce(byline, ''), "
          "coalesce(published, ''), coalesce(format, ''), text, sentences FROM documents WHERE id = ?");
@@ -1024,7 +1057,9 @@ Result<Document> corpus::read_document(sqlite3* db, int64_t doc_id) {
   auto in_text = [&](int64_t s, int64_t e) {
     return s >= 0 && e >= s && static_cast<uint64_t>(e) <= doc.text.size();
   };
-  Stmt p(db, "SELECT kind, start, end, coalesce(attribution, '') FROM paragraphs WHERE doc_id = ? ORDER BY idx");
+  Stmt p(db, v6 ? "SELECT kind, start, end, coalesce(attribution, ''), coalesce(source_start, 0), "
+                 "coalesce(source_end, 0) FROM paragraphs WHERE doc_id = ? ORDER BY idx"
+               : "SELECT kind, start, end, coalesce(attribution, ''), 0, 0 FROM paragraphs WHERE doc_id = ? ORDER BY idx");
   p.bind(1, doc_id);
   while (p.step()) {
     Paragraph par;
@@ -1037,6 +1072,8 @@ Result<Document> corpus::read_document(sqlite3* db, int64_t doc_id) {
     par.start = static_cast<uint32_t>(p.i64(1));
     par.end = static_cast<uint32_t>(p.i64(2));
     par.attribution = p.text(3);
+    par.source_start = static_cast<uint64_t>(std::max<int64_t>(0, p.i64(4)));
+    par.source_end = static_cast<uint64_t>(std::max<int64_t>(0, p.i64(5)));
     doc.paragraphs.push_back(std::move(par));
   }
   // Entities: local ids in document order, mentions from the mentions table.
@@ -1076,8 +1113,9 @@ Result<Document> corpus::read_document(sqlite3* db, int64_t doc_id) {
     return it == local.end() ? -1 : it->second;
   };
   Stmt q(db,
-         "SELECT text, kind, start, end, coalesce(cue,''), coalesce(speaker,''), speaker_entity, anonymous, "
-         "coalesce(description,''), coalesce(addressee,''), sentence FROM quotes WHERE doc_id = ? ORDER BY idx");
+         std::string("SELECT text, kind, start, end, coalesce(cue,''), coalesce(speaker,''), speaker_entity, "
+                     "anonymous, coalesce(description,''), coalesce(addressee,''), sentence, ") +
+             (v6 ? "coalesce(reason,'')" : "''") + " FROM quotes WHERE doc_id = ? ORDER BY idx");
   q.bind(1, doc_id);
   while (q.step()) {
     Quote qu;
@@ -1093,6 +1131,7 @@ Result<Document> corpus::read_document(sqlite3* db, int64_t doc_id) {
     qu.speaker.description = q.text(8);
     qu.addressee = q.text(9);
     qu.sentence = static_cast<uint32_t>(q.i64(10));
+    qu.speaker.reason = q.text(11);
     doc.quotes.push_back(std::move(qu));
   }
   Stmt f(db,
@@ -1122,7 +1161,8 @@ Result<Document> corpus::read_document(sqlite3* db, int64_t doc_id) {
   Stmt fc(db, "SELECT coalesce(category,''), figures, coalesce(why,'') FROM figure_conflicts WHERE doc_id = ? ORDER BY idx");
   fc.bind(1, doc_id);
   while (fc.step()) doc.figure_conflicts.push_back({fc.text(0), split_u32(fc.text(1)), fc.text(2)});
-  Stmt t(db, "SELECT text, start, end, coalesce(value,''), relative, sentence FROM times WHERE doc_id = ? ORDER BY idx");
+  Stmt t(db, std::string("SELECT text, start, end, coalesce(value,''), relative, sentence, ") +
+                (v6 ? "coalesce(mod,'')" : "''") + " FROM times WHERE doc_id = ? ORDER BY idx");
   t.bind(1, doc_id);
   while (t.step()) {
     TimeExpr te;
@@ -1132,6 +1172,7 @@ Result<Document> corpus::read_document(sqlite3* db, int64_t doc_id) {
     te.value = t.text(3);
     te.relative = t.i64(4) != 0;
     te.sentence = static_cast<uint32_t>(t.i64(5));
+    te.mod = t.text(6);
     doc.times.push_back(std::move(te));
   }
   Stmt ev(db,
@@ -1139,8 +1180,8 @@ Result<Document> corpus::read_document(sqlite3* db, int64_t doc_id) {
           "coalesce(actor_sector,''), coalesce(target,''), target_entity, coalesce(target_country,''), "
           "coalesce(target_sector,''), negated, coalesce(modality,''), coalesce(place,''), "
           "coalesce(place_country,''), lat, lon, coalesce(date,''), coalesce(size,0), coalesce(size_category,''), "
-          "coalesce(sentences,''), coalesce(text,''), coalesce(start,0), coalesce(end,0), coalesce(trigger,'') "
-          "FROM events WHERE doc_id = ? ORDER BY idx");
+          "coalesce(sentences,''), coalesce(text,''), coalesce(start,0), coalesce(end,0), coalesce(trigger,''), " +
+              std::string(v6 ? "actor_text, target_text" : "NULL, NULL") + " FROM events WHERE doc_id = ? ORDER BY idx");
   ev.bind(1, doc_id);
   while (ev.step()) {
     Event x;
@@ -1163,6 +1204,9 @@ Result<Document> corpus::read_document(sqlite3* db, int64_t doc_id) {
     x.start = static_cast<uint32_t>(ev.i64(21));
     x.end = static_cast<uint32_t>(ev.i64(22));
     x.trigger = ev.text(23);
+    // The argument's own words when stored (schema 6), else its entity's name.
+    if (!ev.is_null(24)) x.actor.name = ev.text(24);
+    if (!ev.is_null(25)) x.target.name = ev.text(25);
     doc.events.push_back(std::move(x));
   }
   Stmt l(db, "SELECT coalesce(anchor,''), target, start, end FROM links WHERE doc_id = ? ORDER BY idx");

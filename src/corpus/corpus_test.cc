@@ -288,6 +288,62 @@ TEST(Corpus, DocumentJsonRoundTripsAnnotations) {
   EXPECT_EQ(c.value()->document_json(9999).status().code(), Code::kNotFound);
 }
 
+TEST(Corpus, DocumentJsonKeepsWhatAnalyzePrinted) {
+  auto c = Corpus::open(temp_dir() + "/c.db", {});
+  ASSERT_TRUE(c.ok()) << c.status().ToString();
+  std::string text = "Israeli troops shelled Tyre in early 2025, an official said, as they were not authorized to speak.";
+  Document d = article("src", text);
+  d.paragraphs[0].source_start = 4;
+  d.paragraphs[0].source_end = 4 + text.size();
+  Entity e;
+  e.id = "e1";
+  e.name = "Israel";
+  e.type = EntityType::kGpe;
+  e.mentions.push_back({0, 7, 0});
+  d.entities.push_back(e);
+  Quote q;
+  q.text = "Israeli troops shelled Tyre";
+  q.kind = QuoteKind::kIndirect;
+  q.start = 0;
+  q.end = 27;
+  q.cue = "said";
+  q.speaker.anonymous = true;
+  q.speaker.description = "an official";
+  q.speaker.reason = "as they were not authorized to speak";
+  d.quotes.push_back(q);
+  TimeExpr t;
+  t.text = "early 2025";
+  t.start = 31;
+  t.end = 41;
+  t.value = "2025";
+  t.mod = "early";
+  d.times.push_back(t);
+  Event ev;
+  ev.type = "ASSAULT";
+  ev.actor.name = "Israeli troops";
+  ev.actor.entity = 0;
+  ev.target.name = "Tyre";
+  ev.text = "Israeli troops shelled Tyre";
+  ev.end = 27;
+  ev.sentences = {0};
+  d.events.push_back(ev);
+  auto r = c.value()->store(d, {});
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  auto json = c.value()->document_json(r.value().doc_id);
+  ASSERT_TRUE(json.ok()) << json.status().ToString();
+  const std::string& j = json.value();
+  EXPECT_NE(j.find("\"source\":[4," + std::to_string(4 + text.size()) + "]"), std::string::npos) << j;
+  EXPECT_NE(j.find("\"reason\":\"as they were not authorized to speak\""), std::string::npos) << j;
+  EXPECT_NE(j.find("\"mod\":\"early\""), std::string::npos) << j;
+  EXPECT_NE(j.find("\"name\":\"Israeli troops\""), std::string::npos) << j;
+  // The events table still names the entity, for the dyads and the actor filter.
+  EventQuery eq;
+  eq.actor = "Israel";
+  auto rows = c.value()->events(eq);
+  ASSERT_TRUE(rows.ok()) << rows.status().ToString();
+  ASSERT_EQ(rows.value().rows.size(), 1u);
+}
+
 // An article with three entities: a person, then an organisation under the local id "e1",
 // then the same organisation again without an id (so the stored ids are e1 and e3).
 Document with_entities(const std::string& id, const std::string& text, const char* person,

@@ -1,21 +1,40 @@
 // Tables out: aligned text for people, JSON, JSON Lines and CSV for programs, PLOVER-style
 // records for events.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <string>
 
 #include "core/json_writer.h"
+#include "events/plover.h"
 #include "factwire/corpus.h"
 
 namespace factwire {
 namespace {
 
+// A number for CSV and tables: plain digits, never exponent form, with the precision the JSON
+// output has (10 significant digits): 1368000027, 8513349.62, 0.000125.
 std::string number(double d) {
   if (!std::isfinite(d)) return "";
-  if (d == std::floor(d) && std::fabs(d) < 1e15) return std::to_string(static_cast<int64_t>(d));
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%.6g", d);
-  return buf;
+  if (d == std::floor(d) && std::fabs(d) < 9e15) return std::to_string(static_cast<int64_t>(d));
+  char buf[400];
+  if (std::fabs(d) >= 9e15) {
+    std::snprintf(buf, sizeof buf, "%.0f", d);
+    return buf;
+  }
+  int int_digits = std::fabs(d) < 1 ? 0 : static_cast<int>(std::floor(std::log10(std::fabs(d)))) + 1;
+  int decimals = std::max(0, 10 - int_digits);
+  if (int_digits == 0 && d != 0) {  // 0.000125: count the significant digits from the first one
+    decimals = std::min(300, 10 - static_cast<int>(std::floor(std::log10(std::fabs(d)))) - 1);
+  }
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, d);
+  std::string out = buf;
+  if (out.find('.') != std::string::npos) {
+    while (out.back() == '0') out.pop_back();
+    if (out.back() == '.') out.pop_back();
+  }
+  if (out == "-0") out = "0";
+  return out;
 }
 
 std::string cell_text(const Cell& c) {
@@ -149,50 +168,57 @@ const Cell* find(const Table& t, const std::vector<Cell>& row, std::string_view 
   return nullptr;
 }
 
+// Event rows as PLOVER records with the same layout as `analyze --format plover`
+// (events/plover.h): each row becomes a one-event document written by to_plover_json, so the
+// two cannot drift apart. What the events table does not hold (sectors, size, trigger, the
+// sentences) is null or empty. The ids are the corpus's: id and event_id "factwire:N" (N the
+// event_id of the other formats), story_id the story's doc id.
 void plover(const Table& t, std::string* out) {
+  auto text = [&](const std::vector<Cell>& row, const char* col) {
+    const Cell* c = find(t, row, col);
+    return c ? cell_text(*c) : std::string();
+  };
   for (const auto& row : t.rows) {
-    std::string line;
-    JsonWriter w(&line);
-    auto put = [&](const char* key, const char* col) {
-      w.key(key);
-      const Cell* c = find(t, row, col);
-      if (c && !(std::holds_alternative<std::string>(*c) && std::get<std::string>(*c).empty())) {
-        json_cell(w, *c);
-      } else {
-        w.null();
-      }
-    };
-    w.begin_object();
-    const Cell* id = find(t, row, "event_id");
-    w.field("event_id", "factwire:" + (id ? cell_text(*id) : std::string()));
-    const Cell* date = find(t, row, "date");
-    w.key("event_date");
-    json_cell(w, date && !cell_text(*date).empty() ? *date : (find(t, row, "day") ? *find(t, row, "day") : Cell{}));
-    put("event_type", "type");
-    put("event_mode", "mode");
-    put("actor_name", "actor");
-    put("actor_country", "actor_country");
-    put("recipient_name", "target");
-    put("recipient_country", "target_country");
-    w.key("location").begin_object();
-    put("placename", "place");
-    put("country", "place_country");
-    put("latitude", "lat");
-    put("longitude", "lon");
-    w.end_object();
-    const Cell* neg = find(t, row, "negated");
-    w.field("negated", neg && cell_text(*neg) == "1");
-    put("modality", "modality");
-    put("text", "text");
-    w.key("source").begin_object();
-    put("doc_id", "doc_id");
-    put("story_id", "story_id");
-    put("url", "url");
-    put("story_date", "day");
-    w.end_object();
-    w.end_object();
-    *out += line;
-    *out += '\n';
+    Document doc;
+    Event e;
+    std::string event_id = "factwire:" + text(row, "event_id");
+    doc.id = event_id;
+    doc.published = text(row, "day");
+    doc.url = text(row, "url");
+    e.type = text(row, "type");
+    e.mode = text(row, "mode");
+    e.actor.name = text(row, "actor");
+    e.actor.country = text(row, "actor_country");
+    e.target.name = text(row, "target");
+    e.target.country = text(row, "target_country");
+    e.negated = text(row, "negated") == "1";
+    e.modality = text(row, "modality");
+    e.place = text(row, "place");
+    e.place_country = text(row, "place_country");
+    const Cell* lat = find(t, row, "lat");
+    const Cell* lon = find(t, row, "lon");
+    if (lat && lon && std::holds_alternative<double>(*lat) && std::holds_alternative<double>(*lon)) {
+      e.has_coordinates = true;
+      e.lat = std::get<double>(*lat);
+      e.lon = std::get<double>(*lon);
+    }
+    e.date = text(row, "date");
+    e.text = text(row, "text");
+    doc.events.push_back(std::move(e));
+    std::string rec = to_plover_json(doc);
+    // to_plover_json numbers a document's events (id "<doc id>-1", story_id "<doc id>"): put
+    // the corpus's ids in their place.
+    std::string head, want;
+    {
+      JsonWriter w(&head);
+      w.begin_object().field("id", event_id + "-1").field("event_id", event_id + "-1").field("story_id", event_id);
+    }
+    {
+      JsonWriter w(&want);
+      w.begin_object().field("id", event_id).field("event_id", event_id).field("story_id", text(row, "story_id"));
+    }
+    if (rec.compare(0, head.size(), head) == 0) rec.replace(0, head.size(), want);
+    *out += rec;
   }
 }
 

@@ -7,14 +7,19 @@
 #include <cstring>
 #include <ctime>
 #include <deque>
+#include <filesystem>
 #include <mutex>
 #include <optional>
 #include <thread>
 #include <unordered_set>
 
+#include "corpus/dates.h"
 #include "corpus/sources.h"
 
 namespace factwire::corpus {
+
+namespace fs = std::filesystem;
+
 namespace {
 
 using Clock = std::chrono::steady_clock;
@@ -128,6 +133,19 @@ int64_t count_documents(const std::string& path, FileKind kind) {
 
 }  // namespace
 
+// True for the corpus database `db_path` itself and its -wal, -shm and -journal files.
+static bool is_corpus_file(const std::string& file, const std::string& db_path) {
+  std::error_code ec;
+  fs::path f = fs::weakly_canonical(file, ec);
+  if (ec) return false;
+  fs::path db = fs::weakly_canonical(db_path, ec);
+  if (ec) return false;
+  for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+    if (f == fs::path(db.string() + suffix)) return true;
+  }
+  return false;
+}
+
 Result<IngestReport> run_ingest(const std::vector<std::string>& paths, const std::string& db_path,
                                 const IngestOptions& opts) {
   if (!opts.analyze || !opts.open_stream) return Status::Internal("run_ingest needs analyze and open_stream");
@@ -145,7 +163,17 @@ Result<IngestReport> run_ingest(const std::vector<std::string>& paths, const std
 
   IngestReport report;
   std::vector<std::string> missing;
-  report.files = list_files(paths, &missing);
+  // "-" is standard input (read as analyze reads it); folders are listed, less the corpus's
+  // own database files when it lies inside one.
+  for (const std::string& p : paths) {
+    if (p == "-") {
+      report.files.push_back(p);
+      continue;
+    }
+    for (auto& f : list_files({p}, &missing)) {
+      if (!is_corpus_file(f, db_path)) report.files.push_back(std::move(f));
+    }
+  }
 
   std::mutex err_mu;
   auto report_error = [&](const std::string& name, const Status& s) {
@@ -176,6 +204,10 @@ Result<IngestReport> run_ingest(const std::vector<std::string>& paths, const std
     int64_t expected = 0;
     bool known = true;
     for (size_t i = 0; i < report.files.size(); ++i) {
+      if (report.files[i] == "-") {  // standard input: read once, not sniffed or counted
+        known = false;
+        continue;
+      }
       auto k = sniff_file(report.files[i]);
       if (!k.ok()) {
         sniffed[i] = k.status();
@@ -242,7 +274,10 @@ Result<IngestReport> run_ingest(const std::vector<std::string>& paths, const std
         if (!stop) {
           auto t = Clock::now();
           int64_t cpu = thread_cpu_ns();
+          // An impossible publication date is dropped with a warning, never stored.
+          std::string note = dates::clean_published(&w.input.published);
           Result<Document> r = opts.analyze(w.input);
+          if (r.ok() && !note.empty()) r.value().warnings.push_back(std::move(note));
           // The near-duplicate fingerprint is made here, not on the (single) writer thread.
           if (r.ok()) a.simhash = simhash64(r.value().text);
           analysis_cpu_ns += thread_cpu_ns() - cpu;

@@ -970,6 +970,11 @@ Result<Table> Corpus::figures(const FigureQuery& q) {
       Cell category = std::get<1>(key) ? Cell(std::get<2>(key)) : Cell();
       t.rows.push_back({std::get<0>(key), category, p.stories, p.documents, p.max, p.sum});
     }
+    // The page, as for every other listing (periods in order).
+    size_t offset = std::min(t.rows.size(), static_cast<size_t>(std::max(q.page.offset, 0)));
+    t.rows.erase(t.rows.begin(), t.rows.begin() + static_cast<std::ptrdiff_t>(offset));
+    size_t limit = static_cast<size_t>(std::clamp(q.page.limit, 0, kMaxLimit));
+    if (t.rows.size() > limit) t.rows.resize(limit);
     return t;
   }
   s << "SELECT f.id AS figure_id, f.doc_id, f.story_id, f.day, src.name AS source, f.category, "

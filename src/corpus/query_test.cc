@@ -279,6 +279,32 @@ TEST_F(QueryTest, TimelineCountsEachStoryOnceWithItsHighestFigure) {
 
 std::vector<std::vector<std::string>> rows_of(const std::string& path, const std::string& sql);
 
+TEST_F(QueryTest, TimelineHonoursThePage) {
+  ASSERT_TRUE(corpus->begin().ok());
+  for (const char* day : {"2023-01-10", "2023-02-10", "2023-03-10"}) {
+    Builder b(std::string("page-") + day, day, std::string("https://pages.example.com/") + day);
+    uint32_t s = b.sentence(std::string("Frost killed 3 on ") + day + ".");
+    b.figure(s, 3, "frost", "");
+    b.finish();
+    ASSERT_TRUE(corpus->store(b.d, {}).ok());
+  }
+  ASSERT_TRUE(corpus->commit().ok());
+  FigureQuery q;
+  q.category = "frost";
+  q.timeline = "month";
+  q.page = {100, 0};
+  auto all = corpus->figures(q);
+  ASSERT_TRUE(all.ok()) << all.status().ToString();
+  ASSERT_EQ(all.value().rows.size(), 3u);
+  q.page = {1, 1};
+  auto one = corpus->figures(q);
+  ASSERT_TRUE(one.ok());
+  ASSERT_EQ(one.value().rows.size(), 1u);
+  EXPECT_EQ(one.value().rows[0], all.value().rows[1]);
+  q.page = {2, 2};
+  EXPECT_EQ(corpus->figures(q).value().rows.size(), 1u);
+}
+
 // Weeks run Monday to Sunday and are named by their Monday, as SQLite's
 // date(day, 'weekday 0', '-6 days') names them, across months, years and leap days.
 TEST_F(QueryTest, TimelineWeeksAreNamedByTheirMonday) {
@@ -338,7 +364,11 @@ TEST_F(QueryTest, EventsExportAsPlover) {
   auto r = corpus->events(q);
   std::string out = format_table(r.value(), TableFormat::kPlover);
   EXPECT_NE(out.find("\"event_type\":\"ASSAULT\""), std::string::npos) << out;
-  EXPECT_NE(out.find("\"recipient_name\":\"Lebanon\""), std::string::npos) << out;
+  EXPECT_NE(out.find("\"target\":\"Lebanon\""), std::string::npos) << out;
+  // The layout of `analyze --format plover` (events/plover.h), with the corpus's ids.
+  EXPECT_EQ(out.rfind("{\"id\":\"factwire:", 0), 0u) << out;
+  EXPECT_NE(out.find("\"recipient\":[{"), std::string::npos) << out;
+  EXPECT_NE(out.find("\"cite_info\":{"), std::string::npos) << out;
 }
 
 TEST_F(QueryTest, EntityProfileHasEverySection) {
@@ -601,6 +631,9 @@ TEST_F(QueryTest, EntityMonthsKeptByTheWriterMatchMigrationFour) {
                            "DROP TABLE entity_months; DROP INDEX documents_recent; DROP INDEX events_type_doc; "
                            "DROP INDEX figures_story_best; CREATE INDEX figures_timeline ON "
                            "figures(category, story_id, day, value, place, doc_id) WHERE credible = 1; "
+                           "ALTER TABLE paragraphs DROP COLUMN source_start; ALTER TABLE paragraphs DROP COLUMN source_end; "
+                           "ALTER TABLE quotes DROP COLUMN reason; ALTER TABLE times DROP COLUMN mod; "
+                           "ALTER TABLE events DROP COLUMN actor_text; ALTER TABLE events DROP COLUMN target_text; "
                            "PRAGMA user_version = 3;",
                            nullptr, nullptr, nullptr),
               SQLITE_OK)
@@ -681,6 +714,9 @@ TEST_F(QueryTest, MigrationsFromVersionTwoFillTheSameAggregatesAsTheWriter) {
                            "DROP INDEX doc_entities_roles; DROP INDEX events_dyads; "
                            "DROP TABLE entity_months; DROP INDEX documents_recent; DROP INDEX events_type_doc; "
                            "DROP INDEX figures_story_best; "
+                           "ALTER TABLE paragraphs DROP COLUMN source_start; ALTER TABLE paragraphs DROP COLUMN source_end; "
+                           "ALTER TABLE quotes DROP COLUMN reason; ALTER TABLE times DROP COLUMN mod; "
+                           "ALTER TABLE events DROP COLUMN actor_text; ALTER TABLE events DROP COLUMN target_text; "
                            "PRAGMA user_version = 2;",
                            nullptr, nullptr, nullptr),
               SQLITE_OK)

@@ -337,7 +337,21 @@ CREATE INDEX figures_story_best ON figures(category, story_id, day, value, doc_i
 DROP INDEX figures_timeline;
 )sql";
 
-constexpr const char* kMigrations[] = {nullptr, kMigration1, kMigration2, kMigration3, kMigration4, kMigration5};
+// Version 6: what `factwire document` needs to print the analysis as `analyze` printed it:
+// paragraphs' spans in the input bytes, an anonymous speaker's reason, a time's modifier
+// ("early"), and an event argument's own words ("Israeli troops") beside its entity's name.
+// Rows stored before have NULL there (docs/corpus.md).
+constexpr const char* kMigration6 = R"sql(
+ALTER TABLE paragraphs ADD COLUMN source_start INTEGER;
+ALTER TABLE paragraphs ADD COLUMN source_end INTEGER;
+ALTER TABLE quotes ADD COLUMN reason TEXT;
+ALTER TABLE times ADD COLUMN mod TEXT;
+ALTER TABLE events ADD COLUMN actor_text TEXT;
+ALTER TABLE events ADD COLUMN target_text TEXT;
+)sql";
+
+constexpr const char* kMigrations[] = {nullptr,     kMigration1, kMigration2, kMigration3,
+                                       kMigration4, kMigration5, kMigration6};
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kLatestVersion + 1);
 
 Result<int64_t> pragma_int(sqlite3* db, const char* name) {

@@ -11,7 +11,9 @@ namespace factwire::corpus {
 
 // "FWCP": PRAGMA application_id of a factwire corpus.
 inline constexpr int kApplicationId = 0x46574350;
-inline constexpr int kLatestVersion = 5;
+inline constexpr int kLatestVersion = 6;
+// The oldest schema a read-only connection reads (v6 only adds columns `document` shows).
+inline constexpr int kOldestReadable = 5;
 // Co-occurrence counts take each document's this many most-mentioned entities (schema v3).
 inline constexpr int kCooccurrenceTop = 8;
 
