@@ -11,6 +11,7 @@
 #include <unordered_set>
 
 #include "core/json_writer.h"
+#include "corpus/dates.h"
 #include "factwire/json.h"
 #include "server/params.h"
 #include "server/server_impl.h"
@@ -193,12 +194,26 @@ Result<std::vector<Input>> read_documents(const httplib::Request& req, Params& p
   in.id = p.str("id", 200, "request");
   in.title = p.str("title", 1000);
   in.url = p.str("url", 2000);
-  in.published = p.date("published");
+  in.published = p.day("published");
   std::string fmt = p.choice("format", {"auto", "text", "html"}, type == "text/html" ? "html" : type == "text/plain" ? "text" : "auto");
   parse_input_format(fmt, &in.format);
   in.bytes = req.body;
   out.push_back(std::move(in));
   return out;
+}
+
+// A form (curl's default for --data) is not a document: its body would be read as parameters.
+// Answers 415 before the parameters are looked at.
+bool body_type_usable(const httplib::Request& req, httplib::Response& res) {
+  std::string type = media_type(req);
+  if (type == "application/x-www-form-urlencoded" || type == "multipart/form-data") {
+    send_error(res, 415, err::kUnsupportedMedia,
+               "Content-Type " + type +
+                   " is not accepted: send text/plain, text/html, application/json or application/x-ndjson "
+                   "(curl: -H 'Content-Type: text/plain' --data-binary @file)");
+    return false;
+  }
+  return true;
 }
 
 // An analysis or input error for one document: {"code": ..., "message": ...}.
@@ -505,6 +520,7 @@ void Server::Impl::install_routes() {
 
   // --- analyze (no write) ---------------------------------------------------------------------
   s.Post("/api/analyze", [this](const httplib::Request& req, httplib::Response& res) {
+    if (!body_type_usable(req, res)) return;
     Params p(req);
     p.only({"format", "published", "title", "url", "id", "tokens", "pretty"});
     JsonOptions jo;
@@ -518,14 +534,20 @@ void Server::Impl::install_routes() {
     }
     Input& in = docs.value()[0];
     if (!in.error.ok()) return send_document_error(res, in.error);
+    std::string note = dates::clean_published(&in.published);  // as the CLI: dropped with a warning
     auto r = analyze(in);
     if (!r.ok()) return send_document_error(res, r.status());
+    if (!note.empty()) r.value().warnings.push_back(note);
     send_json(res, to_json(r.value(), jo));
   });
 
   // --- ingest (writes; token) -----------------------------------------------------------------
   s.Post("/api/ingest", [this](const httplib::Request& req, httplib::Response& res) {
     if (!authorize_write(req, res)) return;
+    if (read_only_corpus) {
+      return send_error(res, 403, err::kForbidden, "the corpus database " + opts.db + " is read-only: nothing can be stored");
+    }
+    if (!body_type_usable(req, res)) return;
     Params p(req);
     p.only({"format", "published", "title", "url", "id", "source"});
     std::string source = p.str("source", 200);
@@ -533,6 +555,8 @@ void Server::Impl::install_routes() {
     if (!check(p, res)) return;
     if (!docs.ok()) return send_document_error(res, docs.status());
     std::vector<Input>& inputs = docs.value();
+    std::vector<std::string> notes(inputs.size());  // impossible dates, dropped with a warning
+    for (size_t i = 0; i < inputs.size(); ++i) notes[i] = dates::clean_published(&inputs[i].published);
 
     enum class Fate { kFailed, kSkipped, kAnalyse };
     struct Item {
@@ -566,6 +590,7 @@ void Server::Impl::install_routes() {
         if (items[i].fate != Fate::kAnalyse) continue;
         auto r = analyze(inputs[i]);
         if (r.ok()) {
+          if (!notes[i].empty()) r.value().warnings.push_back(notes[i]);
           items[i].simhash = simhash64(r.value().text);  // outside the write lock
           items[i].doc = std::move(r.value());
         } else {

@@ -1,5 +1,7 @@
 #include "server/params.h"
 
+#include "corpus/dates.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
@@ -12,25 +14,10 @@ bool digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-int two(std::string_view s) { return (s[0] - '0') * 10 + (s[1] - '0'); }
 
 }  // namespace
 
-bool valid_date(std::string_view s) {
-  if (s.size() != 4 && s.size() != 7 && s.size() != 10) return false;
-  if (!digits(s.substr(0, 4))) return false;
-  if (s.size() >= 7) {
-    if (s[4] != '-' || !digits(s.substr(5, 2))) return false;
-    int m = two(s.substr(5, 2));
-    if (m < 1 || m > 12) return false;
-  }
-  if (s.size() == 10) {
-    if (s[7] != '-' || !digits(s.substr(8, 2))) return false;
-    int d = two(s.substr(8, 2));
-    if (d < 1 || d > 31) return false;
-  }
-  return true;
-}
+bool valid_date(std::string_view s) { return dates::is_date_prefix(s); }
 
 void Params::only(std::initializer_list<std::string_view> known) {
   for (const auto& [name, value] : req_.params) {
@@ -104,6 +91,14 @@ std::string Params::date(const char* name) {
     return "";
   }
   return v;
+}
+
+std::string Params::day(const char* name) {
+  std::string v = str(name, 40);
+  if (v.empty()) return v;
+  std::string day = dates::publication_day(v);
+  if (day.empty()) fail(std::string("parameter '") + name + "' must be a real date YYYY-MM-DD, not '" + v + "'");
+  return day;
 }
 
 std::string Params::choice(const char* name, std::initializer_list<std::string_view> choices, std::string def) {

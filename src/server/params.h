@@ -26,6 +26,8 @@ class Params {
   bool flag(const char* name, bool def = false);
   // YYYY, YYYY-MM or YYYY-MM-DD.
   std::string date(const char* name);
+  // A real day YYYY-MM-DD, optionally with a time (dropped).
+  std::string day(const char* name);
   // One of `choices`; `def` when absent.
   std::string choice(const char* name, std::initializer_list<std::string_view> choices, std::string def);
 

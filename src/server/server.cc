@@ -5,6 +5,7 @@
 #include <malloc.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 
 #include <chrono>
 #include <cstdio>
@@ -91,6 +92,28 @@ std::string reason_message(int status, const ServerOptions& o) {
     case 408: return "the request took too long to arrive";
     default: return "HTTP " + std::to_string(status);
   }
+}
+
+// The methods an API route takes ("" for a path that is no route): for 405 and its Allow.
+const char* api_route_methods(const std::string& path) {
+  if (path == "/api/analyze" || path == "/api/ingest") return "POST, OPTIONS";
+  static const char* const kGet[] = {"/api/health", "/api/stats", "/api/search", "/api/quotes",
+                                     "/api/quotes/speakers", "/api/figures", "/api/figures/timeline",
+                                     "/api/events", "/api/events/dyads", "/api/entity"};
+  for (const char* r : kGet) {
+    if (path == r) return "GET, HEAD, OPTIONS";
+  }
+  if (path.compare(0, 14, "/api/entities/") == 0 && path.size() > 14) return "GET, HEAD, OPTIONS";
+  if (path.compare(0, 15, "/api/documents/") == 0 && path.find('/', 15) == std::string::npos) {
+    return "GET, HEAD, OPTIONS";
+  }
+  return "";
+}
+
+void send_not_allowed(const httplib::Request& req, httplib::Response& res, const char* allow) {
+  res.set_header("Allow", allow);
+  send_error(res, 405, err::kMethodNotAllowed,
+             req.method + " is not allowed on " + req.path + " (allowed: " + allow + ")");
 }
 
 }  // namespace
@@ -232,6 +255,17 @@ void Server::Impl::install_plumbing() {
       }
       return httplib::Server::HandlerResponse::Handled;
     }
+    // A wrong method without a body (no Content-Length, not chunked) on an API route: answered
+    // here, before httplib would wait for a body that never comes (until --timeout, then 400).
+    // With a body, the routes' own 405 answers after the body is read.
+    if (req.method != "GET" && req.method != "HEAD" && !req.has_header("Content-Length") &&
+        !req.has_header("Transfer-Encoding")) {
+      const char* allow = api_route_methods(req.path);
+      if (*allow && std::string_view(allow).find(req.method) == std::string_view::npos) {
+        send_not_allowed(req, res, allow);
+        return httplib::Server::HandlerResponse::Handled;
+      }
+    }
     return httplib::Server::HandlerResponse::Unhandled;
   });
 
@@ -287,6 +321,9 @@ void Server::Impl::install_plumbing() {
   // Static files: the dashboard, from the in-memory bundle. Registered last (after api.cc's
   // routes), so it only sees what no API route took.
   auto serve_static = [this](const httplib::Request& req, httplib::Response& res) {
+    if (const char* allow = api_route_methods(req.path); *allow) {
+      return send_not_allowed(req, res, allow);  // GET on a POST route
+    }
     if (req.path.compare(0, 5, "/api/") == 0 || req.path == "/api") {
       send_error(res, 404, err::kNotFound, "no API route " + req.path + " (see docs/api.md)");
       return;
@@ -312,8 +349,8 @@ void Server::Impl::install_plumbing() {
 
   // Other methods on unknown paths.
   auto not_allowed = [](const httplib::Request& req, httplib::Response& res) {
-    res.set_header("Allow", "GET, HEAD");
-    send_error(res, 405, err::kMethodNotAllowed, req.method + " is not allowed on " + req.path);
+    const char* allow = api_route_methods(req.path);
+    send_not_allowed(req, res, *allow ? allow : "GET, HEAD");
   };
   s.Post(".*", not_allowed);
   s.Put(".*", not_allowed);
@@ -343,6 +380,13 @@ Result<std::unique_ptr<Server>> Server::create(const ServerOptions& opts) {
     co.read_only = false;
     co.create = true;
     auto w = Corpus::open(o.db, co);
+    struct stat st{};
+    if (!w.ok() && w.status().code() == Code::kIoError && ::stat(o.db.c_str(), &st) == 0) {
+      // A read-only file or folder: serve the queries, refuse the writes.
+      co.read_only = true;
+      w = Corpus::open(o.db, co);
+      impl->read_only_corpus = w.ok();
+    }
     if (!w.ok()) return w.status();
     impl->writer = std::move(w.value());
   }
@@ -424,6 +468,13 @@ Result<std::unique_ptr<Server>> Server::create(const ServerOptions& opts) {
   // Headers and body go out in separate writes: without TCP_NODELAY, Nagle's algorithm and
   // the client's delayed ACK hold every response back by ~40 ms.
   s.set_tcp_nodelay(true);
+  // cpp-httplib's default socket options add SO_REUSEPORT, which lets a second server bind
+  // the same port and take half its connections. SO_REUSEADDR only: a restart can rebind at
+  // once (TIME_WAIT), a second listener fails with "cannot listen".
+  s.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, reinterpret_cast<const void*>(&yes), sizeof(yes));
+  });
   if (o.cache_bytes > 0) impl->cache = std::make_unique<ResponseCache>(o.cache_bytes, 1u << 20);
   impl->install_routes();
   impl->install_plumbing();
@@ -503,7 +554,8 @@ std::string Server::describe() const {
   out += m.models_loaded ? "models: loaded\n" : "models: " + m.models_note + "\n";
   out += m.bundle_note + "\n";
   out += m.index_note + "\n";
-  if (!m.opts.token.empty()) out += "writes: need the bearer token\n";
+  if (m.read_only_corpus) out += "writes: disabled (the corpus database is read-only)\n";
+  else if (!m.opts.token.empty()) out += "writes: need the bearer token\n";
   else if (m.opts.allow_unauthenticated_writes) out += "writes: OPEN to anyone who can reach the port\n";
   else out += "writes: disabled (no --token)\n";
   if (!m.opts.cors_origin.empty()) out += "CORS: " + m.opts.cors_origin + "\n";

@@ -75,6 +75,7 @@ struct Server::Impl {
   // The one writer.
   std::mutex write_mu;
   std::unique_ptr<Corpus> writer;
+  bool read_only_corpus = false;  // the database file or folder is not writable: no ingest
 
   // The in-memory search index shared by the read connections (nullptr: FTS5 alone).
   std::unique_ptr<SearchIndex> index;

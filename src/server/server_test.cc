@@ -368,6 +368,64 @@ TEST_F(Api, UnknownRoutesAndMethods) {
   EXPECT_EQ(ent->status, 404);
 }
 
+TEST_F(Api, WrongMethodsOnKnownRoutesAre405WithAllow) {
+  for (const char* path : {"/api/analyze", "/api/ingest"}) {
+    auto r = client().Get(path);
+    ASSERT_TRUE(r) << path;
+    EXPECT_EQ(r->status, 405) << path << " " << r->body;
+    EXPECT_EQ(error_code(r), "method_not_allowed") << path;
+    EXPECT_NE(r->get_header_value("Allow").find("POST"), std::string::npos) << path;
+  }
+  // A POST without a body (no Content-Length) to a read route: the method is what is wrong.
+  std::string resp = raw_request(server_->port(),
+                                 "POST /api/search?q=x HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+  EXPECT_EQ(status_of(resp), 405) << resp;
+  EXPECT_NE(resp.find("Allow: GET"), std::string::npos) << resp;
+  auto put = client().Put("/api/analyze", "x", "text/plain");
+  ASSERT_TRUE(put);
+  EXPECT_EQ(put->status, 405);
+  EXPECT_NE(put->get_header_value("Allow").find("POST"), std::string::npos);
+}
+
+TEST_F(Api, FormBodiesAre415) {
+  // curl --data-binary without -H sends application/x-www-form-urlencoded.
+  std::string text = "Rebels seize airport. Officials said 12 people were killed on Monday.";
+  auto r = client().Post("/api/analyze", text, "application/x-www-form-urlencoded");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 415) << r->body;
+  EXPECT_EQ(error_code(r), "unsupported_media_type");
+  EXPECT_EQ(r->body.find("Rebels"), std::string::npos) << "the error must not echo the article";
+  auto w = client().Post("/api/ingest", bearer(), text, "application/x-www-form-urlencoded");
+  ASSERT_TRUE(w);
+  EXPECT_EQ(w->status, 415) << w->body;
+}
+
+TEST_F(Api, ImpossibleDatesAreRefusedOrDropped) {
+  for (const char* q : {"/api/analyze?published=2026", "/api/analyze?published=2026-02-30",
+                        "/api/analyze?published=2026-13-45"}) {
+    auto r = client().Post(q, "Rain fell on Monday.", "text/plain");
+    ASSERT_TRUE(r) << q;
+    EXPECT_EQ(r->status, 400) << q << " " << r->body;
+  }
+  auto ok = client().Post("/api/analyze?published=2024-02-29", "Rain fell on Monday.", "text/plain");
+  ASSERT_TRUE(ok);
+  EXPECT_EQ(ok->status, 200) << ok->body;
+  EXPECT_EQ(body_of(ok)["document"]["published"], "2024-02-29");
+  // A record's impossible date: dropped with a warning, as the command line does.
+  auto rec = client().Post("/api/analyze", R"({"text":"Rain fell on Monday.","published":"2026-02-30"})",
+                           "application/json");
+  ASSERT_TRUE(rec);
+  ASSERT_EQ(rec->status, 200) << rec->body;
+  json j = body_of(rec);
+  EXPECT_TRUE(j["document"]["published"].is_null()) << rec->body;
+  EXPECT_NE(j["document"]["warnings"].dump().find("2026-02-30"), std::string::npos) << rec->body;
+  for (const char* q : {"/api/figures?from=2026-02-31", "/api/figures?from=2026-13", "/api/search?q=x&to=2025-02-29"}) {
+    auto r = client().Get(q);
+    ASSERT_TRUE(r) << q;
+    EXPECT_EQ(r->status, 400) << q;
+  }
+}
+
 std::string to_lower(std::string s) {
   for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
@@ -782,6 +840,26 @@ TEST(ServerStart, ManyConnectionsWaitInTheListenQueue) {
   }
   EXPECT_EQ(connected, 40) << "handshakes completed while nothing accepted";
   s.value().reset();
+  fs::remove_all(dir);
+}
+
+TEST(ServerStart, ASecondServerCannotTakeTheSamePort) {
+  fs::path dir = temp_dir("port");
+  ServerOptions o;
+  o.db = (dir / "a.db").string();
+  Running first(o);
+  ASSERT_TRUE(first.ok()) << first.error();
+  ServerOptions o2;
+  o2.db = (dir / "b.db").string();
+  o2.host = "127.0.0.1";
+  o2.port = first.port();
+  o2.models = false;
+  auto second = Server::create(o2);
+  ASSERT_TRUE(second.ok()) << second.status().ToString();
+  Status st = second.value()->bind();
+  EXPECT_FALSE(st.ok()) << "two servers bound port " << first.port();
+  EXPECT_NE(st.message().find("cannot listen"), std::string::npos) << st.ToString();
+  second.value().reset();
   fs::remove_all(dir);
 }
 
