@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "corpus/dates.h"
 #include "factwire/corpus.h"
 
 namespace {
@@ -42,23 +43,18 @@ void add_common(CLI::App* cmd, Common& c, bool paged = true, bool plover = false
                          : "table (for people), json, jsonl or csv")
       ->check(CLI::IsMember(formats));
   if (paged) {
-    cmd->add_option("--limit", c.limit, "Rows to print (default 20, at most 10000)");
-    cmd->add_option("--offset", c.offset, "Rows to skip first (paging)");
+    cmd->add_option("--limit", c.limit, "Rows to print (default 20, 1 to 10000)")->check(CLI::Range(1, 10000));
+    cmd->add_option("--offset", c.offset, "Rows to skip first (paging)")->check(CLI::Range(0, 1000000));
   }
 }
 
 CLI::Validator date_check() {
+  // The API's rule (src/corpus/dates.h): a real year, month or day.
   return CLI::Validator(
       [](std::string& s) {
-        auto digits = [&](size_t a, size_t b) {
-          for (size_t i = a; i < b; ++i) {
-            if (!isdigit(static_cast<unsigned char>(s[i]))) return false;
-          }
-          return true;
-        };
-        bool ok = (s.size() == 4 && digits(0, 4)) || (s.size() == 7 && digits(0, 4) && s[4] == '-' && digits(5, 7)) ||
-                  (s.size() == 10 && digits(0, 4) && s[4] == '-' && digits(5, 7) && s[7] == '-' && digits(8, 10));
-        return ok ? std::string() : std::string("expected YYYY, YYYY-MM or YYYY-MM-DD");
+        return factwire::dates::is_date_prefix(s)
+                   ? std::string()
+                   : std::string("expected a real date YYYY, YYYY-MM or YYYY-MM-DD, not '" + s + "'");
       },
       "DATE");
 }
@@ -187,14 +183,14 @@ void add_corpus_commands(CLI::App& app) {
   auto* ingest = app.add_subcommand(
       "ingest", "Analyse documents and store them in a corpus database (idempotent; rerun to resume)");
   ingest->add_option("paths", ia->paths,
-                     "Files or folders: text, HTML, JSON Lines, WARC, RSS/Atom; plain or .gz")
+                     "Files or folders: text, HTML, JSON Lines, WARC, RSS/Atom; plain or .gz; - reads standard input")
       ->required();
   ingest->add_option("--db", ia->db, "Corpus database file, created if absent (default: $FACTWIRE_DB or corpus.db)");
   ingest->add_option("--progress", ia->progress,
                      "auto (a bar on a terminal, nothing when piped), bar, json (JSON lines on stderr) or none")
       ->check(CLI::IsMember({"auto", "bar", "json", "none"}));
-  ingest->add_option("--jobs", ia->jobs, "Analysis threads (default: all cores)");
-  ingest->add_option("--batch", ia->batch, "Documents per transaction (default 2048)");
+  ingest->add_option("--jobs", ia->jobs, "Analysis threads (default or 0: all cores)")->check(CLI::Range(0, 1024));
+  ingest->add_option("--batch", ia->batch, "Documents per transaction (default 2048)")->check(CLI::Range(1, 1000000));
   ingest->add_option("--batch-ms", ia->batch_ms,
                      "Commit at least this often, in milliseconds (default 15000)")
       ->check(CLI::Range(1, 3600000));

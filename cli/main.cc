@@ -11,14 +11,21 @@
 #include <atomic>
 #include <cstdio>
 #include <filesystem>
+#include <cerrno>
 #include <iostream>
+#include <memory>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include <pthread.h>
+#include <signal.h>
+#include <unistd.h>
+
 #include "factwire/json.h"
 #include "factwire/pipeline.h"
 #include "factwire/reader.h"
+#include "corpus/dates.h"
 #include "events/plover.h"
 
 #if __has_include("train_cmd.h")
@@ -128,10 +135,156 @@ factwire::Result<std::unique_ptr<factwire::InputStream>> open_input(const std::s
   return factwire::InputStream::open(path, ro);
 }
 
+// Standard input as JSON Lines, one record at a time as its line arrives (zlib's reader waits
+// for a full buffer), so that `analyze --format jsonl -` streams. Anything else on standard
+// input (plain text, HTML, gzip) is handed back to InputStream unchanged through a pipe.
+class StdinLines {
+ public:
+  explicit StdinLines(const factwire::ReadOptions& ro) : ro_(ro) {}
+
+  // Reads the first bytes; false when the input is not JSON Lines (then use InputStream).
+  bool start() {
+    size_t i = 0;
+    for (;;) {  // up to the first byte that is not a BOM or white space
+      i = buf_.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+      while (i < buf_.size() && (buf_[i] == ' ' || buf_[i] == '\t' || buf_[i] == '\r' || buf_[i] == '\n')) ++i;
+      if ((i < buf_.size() && buf_.size() >= 2) || buf_.size() > (1u << 16) || !fill()) break;
+    }
+    if (buf_.size() >= 2 && static_cast<unsigned char>(buf_[0]) == 0x1f && static_cast<unsigned char>(buf_[1]) == 0x8b) {
+      return false;  // gzip: zlib's reader decompresses it
+    }
+    if (ro_.format == factwire::InputFormat::kJsonl) return true;
+    if (ro_.format != factwire::InputFormat::kAuto || i >= buf_.size() || buf_[i] != '{') return false;
+    // One object per line, not a pretty-printed object ("{" alone on its first line), which
+    // InputStream reads whole.
+    size_t nl;
+    while ((nl = buf_.find('\n', i)) == std::string::npos && buf_.size() < (1u << 20) && fill()) {
+    }
+    if (nl == std::string::npos) return true;
+    size_t last = nl;
+    while (last > i && (buf_[last - 1] == ' ' || buf_[last - 1] == '\t' || buf_[last - 1] == '\r')) --last;
+    return last > i && buf_[last - 1] == '}';
+  }
+
+  // After start() said no: puts the bytes read so far back in front of standard input.
+  void hand_back() {
+    int fds[2];
+    if (pipe(fds) != 0) return;
+    int orig = dup(0);
+    dup2(fds[0], 0);
+    close(fds[0]);
+    int w = fds[1];
+    // Detached, with its own copy of the bytes: it ends at the end of input, or when the
+    // reader stops reading (EPIPE; SIGPIPE is blocked on this thread only).
+    std::thread([head = buf_, orig, w]() {
+      sigset_t pipe_sig;
+      sigemptyset(&pipe_sig);
+      sigaddset(&pipe_sig, SIGPIPE);
+      pthread_sigmask(SIG_BLOCK, &pipe_sig, nullptr);
+      auto put = [&](const char* p, size_t n) {
+        while (n > 0) {
+          ssize_t k = ::write(w, p, n);
+          if (k <= 0) return false;
+          p += k;
+          n -= static_cast<size_t>(k);
+        }
+        return true;
+      };
+      bool ok = put(head.data(), head.size());
+      char chunk[1 << 16];
+      for (ssize_t k; ok && (k = ::read(orig, chunk, sizeof chunk)) > 0;) ok = put(chunk, static_cast<size_t>(k));
+      close(w);
+      close(orig);
+    }).detach();
+    buf_.clear();
+  }
+
+  // True when a whole line is buffered (next() will not wait for input).
+  bool ready() const { return eof_ || buf_.find('\n', pos_) != std::string::npos; }
+
+  bool next(factwire::Input* out) {
+    for (;;) {
+      size_t nl = buf_.find('\n', pos_);
+      if (nl == std::string::npos && !eof_ && buf_.size() - pos_ <= ro_.max_document_bytes + 4096) {
+        if (pos_ > 0) {
+          buf_.erase(0, pos_);
+          pos_ = 0;
+        }
+        fill();
+        continue;
+      }
+      if (nl == std::string::npos && pos_ == buf_.size()) return false;
+      size_t end = nl == std::string::npos ? buf_.size() : nl;
+      std::string line = buf_.substr(pos_, end - pos_);
+      bool too_long = nl == std::string::npos && !eof_;
+      pos_ = nl == std::string::npos ? buf_.size() : nl + 1;
+      if (too_long) skip_rest_of_line();
+      ++line_no_;
+      while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) line.pop_back();
+      if (line_no_ == 1 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
+      if (line.find_first_not_of(" \t") == std::string::npos && !too_long) continue;
+      *out = factwire::Input();
+      std::string id = "-:" + std::to_string(line_no_);
+      if (too_long) {
+        out->id = id;
+        out->error = factwire::Status::TooLarge("JSON line " + std::to_string(line_no_) + " is over the limit of " +
+                                                std::to_string(ro_.max_document_bytes) +
+                                                " bytes (raise it with --max-bytes)");
+        return true;
+      }
+      factwire::ReadOptions ro = ro_;
+      ro.format = factwire::InputFormat::kJsonl;
+      auto one = factwire::InputStream::from_bytes("-", std::move(line), ro);
+      if (!one->next(out)) continue;
+      // The record was read alone: give it its place in standard input.
+      if (out->id == "-:1") out->id = id;
+      if (!out->error.ok() && line_no_ != 1) {
+        std::string m = out->error.message();
+        if (m.compare(0, 7, "line 1 ") == 0) m = "line " + std::to_string(line_no_) + m.substr(6);
+        if (out->error.code() == factwire::Code::kInvalidInput) out->error = factwire::Status::InvalidInput(m);
+      }
+      return true;
+    }
+  }
+
+ private:
+  bool fill() {
+    char chunk[1 << 16];
+    ssize_t k;
+    do {
+      k = ::read(0, chunk, sizeof chunk);
+    } while (k < 0 && errno == EINTR);
+    if (k <= 0) {
+      eof_ = true;
+      return false;
+    }
+    buf_.append(chunk, static_cast<size_t>(k));
+    return true;
+  }
+  void skip_rest_of_line() {
+    buf_.clear();
+    pos_ = 0;
+    while (fill()) {
+      size_t nl = buf_.find('\n');
+      if (nl != std::string::npos) {
+        pos_ = nl + 1;
+        return;
+      }
+      buf_.clear();
+    }
+  }
+
+  factwire::ReadOptions ro_;
+  std::string buf_;
+  size_t pos_ = 0;
+  size_t line_no_ = 0;
+  bool eof_ = false;
+};
+
 int run_analyze(const AnalyzeArgs& a) {
   factwire::PipelineOptions po;
   po.data_dir = a.data_dir;
-  po.published = a.published;
+  po.published = factwire::dates::publication_day(a.published);
   po.tag = !a.no_models;
   po.read.max_document_bytes = a.max_bytes;
   if (!factwire::parse_input_format(a.input_format, &po.read.format)) {
@@ -153,6 +306,7 @@ int run_analyze(const AnalyzeArgs& a) {
 
   size_t failed = 0;
   std::vector<factwire::Input> batch;
+  std::vector<std::string> notes;  // per batch entry: a warning to add to the analysis
   std::vector<std::string> out;
   auto report = [&](const factwire::Input& in, const factwire::Status& st) {
     std::cerr << "factwire: " << in.id << ": " << st.ToString() << "\n";
@@ -165,6 +319,7 @@ int run_analyze(const AnalyzeArgs& a) {
     auto work = [&]() {
       for (size_t i; (i = next.fetch_add(1)) < batch.size();) {
         auto r = p.analyze(batch[i]);
+        if (r.ok() && !notes[i].empty()) r.value().warnings.push_back(notes[i]);
         if (r.ok()) out[i] = plover ? factwire::to_plover_json(r.value()) : factwire::to_json(r.value(), jo);
         else errors[i] = r.status();
       }
@@ -187,29 +342,56 @@ int run_analyze(const AnalyzeArgs& a) {
         printer.print(std::move(out[i]));
       }
     }
+    std::fflush(stdout);
     batch.clear();
+    notes.clear();
   };
 
   size_t batch_bytes = 0;
+  auto add = [&](factwire::Input in) {
+    // A record's publication date must be a real day; otherwise it is dropped with a warning.
+    std::string note = factwire::dates::clean_published(&in.published);
+    batch_bytes += in.bytes.size();
+    batch.push_back(std::move(in));
+    notes.push_back(std::move(note));
+    // Bounded memory: a batch holds at most 64 documents or 64 MB.
+    if (batch.size() >= 64 || batch_bytes >= (64u << 20)) {
+      flush();
+      batch_bytes = 0;
+    }
+  };
+  std::unique_ptr<StdinLines> stdin_lines;  // outlives the stream that reads what it hands back
   for (const auto& path : expand_inputs(a.inputs)) {
+    if (path == "-") {
+      // JSON Lines on standard input stream: what is read is analysed and printed before the
+      // reader waits for more.
+      stdin_lines = std::make_unique<StdinLines>(po.read);
+      StdinLines& lines = *stdin_lines;
+      if (lines.start()) {
+        factwire::Input in;
+        for (;;) {
+          if (!lines.ready() && !batch.empty()) {
+            flush();
+            batch_bytes = 0;
+          }
+          if (!lines.next(&in)) break;
+          add(std::move(in));
+        }
+        continue;
+      }
+      lines.hand_back();
+    }
     auto stream = open_input(path, po.read);
     if (!stream.ok()) {
+      // Reported in its place among the results (argument order).
       factwire::Input in;
       in.id = path;
-      report(in, stream.status());
-      printer.print(factwire::error_json(path, stream.status(), jo));
+      in.error = stream.status();
+      add(std::move(in));
       continue;
     }
     factwire::Input in;
-    while (stream.value()->next(&in)) {
-      batch_bytes += in.bytes.size();
-      batch.push_back(std::move(in));
-      // Bounded memory: a batch holds at most 64 documents or 64 MB.
-      if (batch.size() >= 64 || batch_bytes >= (64u << 20)) {
-        flush();
-        batch_bytes = 0;
-      }
-    }
+    while (stream.value()->next(&in)) add(std::move(in));
   }
   flush();
   printer.finish();
@@ -235,9 +417,9 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"json", "jsonl", "plover"}));
   analyze->add_option("--published", a.published, "Publication date YYYY-MM-DD for documents that lack one")
       ->check([](const std::string& s) {
-        bool ok = s.size() == 10 && s[4] == '-' && s[7] == '-';
-        for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) ok = ok && s.size() == 10 && isdigit(static_cast<unsigned char>(s[i]));
-        return ok ? std::string() : std::string("expected YYYY-MM-DD");
+        return factwire::dates::publication_day(s).empty()
+                   ? std::string("expected a real date YYYY-MM-DD (optionally with a time), not '" + s + "'")
+                   : std::string();
       });
   analyze->add_option("--input-format", a.input_format, "auto (default: by content), text, html or jsonl");
   analyze->add_flag("--tokens", a.tokens, "Include tokens with part of speech, lemma, head and relation");
