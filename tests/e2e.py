@@ -179,6 +179,11 @@ def check_cli(binary):
     if r.returncode != 1 or "not_found" not in r.stderr:
         fail("a missing file should be reported (exit 1), got %d %s" % (r.returncode, r.stderr))
     check_reading_inputs(binary)
+    check_cli_stdin_streams(binary)
+    check_cli_output_order(binary)
+    check_cli_dates(binary)
+    check_cli_option_ranges(binary)
+    check_cli_corpus(binary)
 
 
 def check_reading_inputs(binary):
@@ -219,6 +224,160 @@ def check_reading_inputs(binary):
     text = out[0]["document"]["text"]
     if "polic\u00e9 said" not in text or "]]>" in text:
         fail("the feed item text should be decoded from its declared encoding: %r" % text)
+
+
+def check_cli_stdin_streams(binary):
+    """analyze --format jsonl - prints each record's result before standard input ends."""
+    import select
+    p = subprocess.Popen([binary, "analyze", "--no-models", "--format", "jsonl", "-"], stdin=subprocess.PIPE,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        p.stdin.write(b'{"id":"s1","text":"Police said 3 people were arrested on Monday."}\n')
+        p.stdin.flush()
+        ready, _, _ = select.select([p.stdout], [], [], 60)  # generous: not a speed bound
+        if not ready:
+            fail("analyze --format jsonl -: no result for the first record while standard input is open")
+        first = json.loads(p.stdout.readline())
+        if first["document"]["id"] != "s1":
+            fail("streamed result is not s1: %r" % first["document"])
+        p.stdin.write(b'{"id":"s2","text":"Police said 4 people were arrested on Monday."}\n')
+        p.stdin.close()
+        rest = [json.loads(l) for l in p.stdout.read().splitlines() if l.strip()]
+        if p.wait(timeout=60) != 0 or [d["document"]["id"] for d in rest] != ["s2"]:
+            fail("analyze -: the second record: %r" % rest)
+    finally:
+        if p.poll() is None:
+            p.kill()
+            p.wait()
+
+
+def check_cli_output_order(binary):
+    """Errors come out in their place among the results (argument order)."""
+    with tempfile.TemporaryDirectory() as d:
+        a, b = os.path.join(d, "a.txt"), os.path.join(d, "b.txt")
+        for path in (a, b):
+            with open(path, "w") as f:
+                f.write("Rain fell on Monday.\n")
+        missing = os.path.join(d, "nosuch.txt")
+        r = run(binary, "analyze", "--no-models", "--format", "jsonl", a, missing, b)
+        ids = [json.loads(l)["document"]["id"] for l in r.stdout.splitlines()]
+        if r.returncode != 1 or ids != [a, missing, b]:
+            fail("analyze output should follow the arguments: %r (rc %d)" % (ids, r.returncode))
+
+
+def check_cli_dates(binary):
+    """Impossible dates: refused on the command line, dropped with a warning in records."""
+    for bad in ("2026-13-45", "2026-02-30", "2026", "20260302"):
+        r = run(binary, "analyze", "--no-models", "--published", bad, "-", stdin="Rain fell.\n")
+        if r.returncode != 2:
+            fail("--published %s should exit 2, got %d" % (bad, r.returncode))
+    r = run(binary, "analyze", "--no-models", "--format", "jsonl", "--published", "2024-02-29T10:00:00Z", "-",
+            stdin="Rain fell.\n")
+    if r.returncode != 0 or json.loads(r.stdout)["document"]["published"] != "2024-02-29":
+        fail("--published 2024-02-29T10:00:00Z should give 2024-02-29: %s %s" % (r.returncode, r.stdout[:200]))
+    recs = '{"id":"p1","text":"Rain fell.","published":"2026-02-30"}\n{"id":"p2","text":"Rain fell.","published":20260302}\n'
+    r = run(binary, "analyze", "--no-models", "--format", "jsonl", "-", stdin=recs)
+    docs = [json.loads(l) for l in r.stdout.splitlines()]
+    for d in docs:
+        if d["document"].get("published") is not None or not any("not a real date" in w for w in d["document"].get("warnings", [])):
+            fail("an impossible record date should be dropped with a warning: %r %r" % (
+                d["document"], d["document"].get("warnings")))
+    for flag in ("2026-13", "2026-02-31", "2026-00"):
+        r = run(binary, "figures", "--db", "/nonexistent/x.db", "--from", flag)
+        if r.returncode != 2:
+            fail("figures --from %s should exit 2, got %d" % (flag, r.returncode))
+
+
+def check_cli_option_ranges(binary):
+    for args in (["figures", "--limit", "-1"], ["figures", "--limit", "0"], ["search", "x", "--offset", "-5"],
+                 ["ingest", "x", "--jobs", "-3"], ["ingest", "x", "--batch", "0"]):
+        r = run(binary, *args, "--db", "/nonexistent/x.db")
+        if r.returncode != 2 or not r.stderr.strip():
+            fail("%s should be refused with exit 2 and a message, got %d %r" % (args, r.returncode, r.stderr))
+
+
+def plover_keys(line):
+    return list(json.loads(line).keys())
+
+
+def check_cli_corpus(binary):
+    """ingest, document, figures, events and a read-only corpus."""
+    d = tempfile.mkdtemp(prefix="fw_e2e_")
+    try:
+        check_cli_corpus_in(binary, d)
+    finally:
+        subprocess.run(["chmod", "-R", "u+w", d])
+        subprocess.run(["rm", "-rf", d])
+
+
+def check_cli_corpus_in(binary, d):
+    seed = os.path.join(ROOT, "examples", "seed-article.txt")
+    src = os.path.join(d, "in")
+    os.makedirs(src)
+    subprocess.run(["cp", seed, src])
+    db = os.path.join(src, "news.db")  # the corpus inside the folder it ingests
+    for attempt in (1, 2):
+        r = run(binary, "ingest", "--no-models", "--progress", "none", src, "--db", db)
+        if r.returncode != 0 or "news.db" in r.stderr:
+            fail("ingest of a folder holding its corpus (run %d): rc %d %s" % (attempt, r.returncode, r.stderr))
+    # document ID prints what analyze printed.
+    a = json.loads(run(binary, "analyze", "--no-models", "--format", "jsonl", seed).stdout)
+    doc = json.loads(run(binary, "document", "1", "--db", db).stdout)
+    if [p["source"] for p in doc["document"]["paragraphs"]] != [p["source"] for p in a["document"]["paragraphs"]]:
+        fail("document: paragraphs[].source differ from analyze")
+    if [q["speaker"].get("reason") for q in doc["quotes"]] != [q["speaker"].get("reason") for q in a["quotes"]]:
+        fail("document: quotes[].speaker.reason differ from analyze")
+    if [t.get("mod") for t in doc["times"]] != [t.get("mod") for t in a["times"]]:
+        fail("document: times[].mod differ from analyze")
+    names = lambda x: [((e.get("actor") or {}).get("name"), (e.get("target") or {}).get("name")) for e in x["events"]]
+    if names(doc) != names(a):
+        fail("document: event actor/target names differ from analyze: %r vs %r" % (names(doc), names(a)))
+    # ingest - reads standard input; impossible dates are not stored.
+    recs = "".join(json.dumps({"id": "m%d" % i, "published": "2026-%02d-10" % i,
+                               "text": "Officials said %d people were killed in the town on Monday." % (i + 4)}) + "\n"
+                   for i in range(1, 4))
+    recs += json.dumps({"id": "bad", "published": "2026-02-30", "text": "Officials said 9 people were killed."}) + "\n"
+    r = run(binary, "ingest", "--no-models", "--progress", "none", "-", "--db", db, stdin=recs)
+    if r.returncode != 0:
+        fail("ingest - should read standard input: %d %s" % (r.returncode, r.stderr))
+    r = run(binary, "stats", "--db", db, "--format", "json")
+    if "2026-02-30" in r.stdout:
+        fail("an impossible date was stored: %s" % r.stdout[:500])
+    # figures --timeline honours --limit.
+    r = run(binary, "figures", "--db", db, "--timeline", "month", "--limit", "1", "--format", "csv")
+    lines = [l for l in r.stdout.splitlines() if l.strip()]
+    if r.returncode != 0 or len(lines) != 2:
+        fail("figures --timeline --limit 1 should print a header and one row: %r" % lines)
+    # analyze --format plover and events --format plover: one record layout.
+    ap = [l for l in run(binary, "analyze", "--no-models", "--format", "plover", seed).stdout.splitlines() if l]
+    ep = [l for l in run(binary, "events", "--db", db, "--format", "plover", "--limit", "50").stdout.splitlines() if l]
+    if not ap or not ep:
+        fail("no PLOVER records (analyze %d, events %d)" % (len(ap), len(ep)))
+    base = lambda keys: [k for k in keys if k not in ("quad_code", "event_scale")]
+    if base(plover_keys(ap[0])) != base(plover_keys(ep[0])):
+        fail("PLOVER layouts differ:\n analyze %s\n events  %s" % (plover_keys(ap[0]), plover_keys(ep[0])))
+    # A read-only corpus (file and folder not writable) is still queryable.
+    ro = os.path.join(d, "ro")
+    os.makedirs(ro)
+    subprocess.run(["cp", db, os.path.join(ro, "ro.db")])
+    run(binary, "stats", "--db", os.path.join(ro, "ro.db"))  # checkpoints and drops the -wal
+    for f in os.listdir(ro):
+        if f != "ro.db":
+            os.remove(os.path.join(ro, f))
+    os.chmod(os.path.join(ro, "ro.db"), 0o444)
+    os.chmod(ro, 0o555)
+    os.chmod(d, 0o755)
+    prefix = []
+    if os.geteuid() == 0:
+        if not os.path.exists("/usr/bin/setpriv"):
+            print("read-only corpus: skipped (root without setpriv)")
+            return
+        prefix = ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+    for args in (["stats"], ["search", "killed"], ["entity", "Lebanon"]):
+        r = subprocess.run(prefix + [binary, *args, "--db", os.path.join(ro, "ro.db")], capture_output=True,
+                           text=True, timeout=120)
+        if r.returncode != 0:
+            fail("read-only corpus: %s exited %d: %s" % (args[0], r.returncode, r.stderr))
 
 
 def check_examples(binary):
