@@ -221,6 +221,12 @@ def check_reading_inputs(binary):
                                     "arr1", "arr2", "pretty1"]:
         fail("feed items, WARC records and JSON records should each be a document: rc %d ids %s err %s"
              % (r.returncode, ids, r.stderr[-600:]))
+    # The same pretty-printed object on standard input (which otherwise streams JSON Lines).
+    r = run(binary, "analyze", "--no-models", "--format", "jsonl", "-", stdin=open(pretty).read())
+    ids_in = [json.loads(l)["document"]["id"] for l in r.stdout.splitlines() if l.strip()]
+    if r.returncode != 0 or ids_in != ["pretty1"]:
+        fail("a pretty-printed object on stdin should be one document: rc %d ids %s err %s"
+             % (r.returncode, ids_in, r.stderr[-300:]))
     text = out[0]["document"]["text"]
     if "polic\u00e9 said" not in text or "]]>" in text:
         fail("the feed item text should be decoded from its declared encoding: %r" % text)
