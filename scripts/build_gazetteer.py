@@ -73,7 +73,7 @@ DK|56.3,9.5|Danish;Dane;Danes|Copenhagen|55.68,12.57|
 DJ|11.8,42.6|Djiboutian|Djibouti|11.59,43.15|
 DM|15.4,-61.4|Dominican|Roseau|15.30,-61.39|
 DO|18.7,-70.2|Dominican;Dominicans|Santo Domingo|18.49,-69.93|
-EC|-1.8,-78.2|Ecuadorian;Ecuadorians|Quito|-0.18,-78.47|
+EC|-1.8,-78.2|Ecuadorean;Ecuadoreans;Ecuadorian;Ecuadorians|Quito|-0.18,-78.47|
 EG|26.8,30.8|Egyptian;Egyptians|Cairo|30.04,31.24|
 SV|13.8,-88.9|Salvadoran;Salvadorans|San Salvador|13.69,-89.22|
 GQ|1.7,10.3|Equatorial Guinean|Malabo|3.75,8.78|
@@ -765,6 +765,7 @@ military spokesman|military spokesman|MIL
 police chief|police chief|COP
 police commissioner|Police Commissioner|COP
 inspector|Inspector|COP
+superintendent|Superintendent|COP
 judge|Judge|JUD
 justice|Justice|JUD
 chief justice|Chief Justice|JUD
@@ -938,6 +939,7 @@ World Bank||IGO|-|org
 World Trade Organization|=WTO|IGO|-|org
 OSCE|Organization for Security and Co-operation in Europe|IGO|-|org
 Interpol||IGO|-|org
+Europol||IGO|-|org
 International Committee of the Red Cross|=ICRC|NGO|-|org
 Red Cross|Red Crescent|NGO|-|org
 Red Crescent|Palestinian Red Crescent;Red Crescent Society|NGO|-|org
@@ -964,7 +966,8 @@ al-Shabaab|al-Shabab;Al-Shabaab;Al-Shabab;Al Shabaab;al Shabaab|REB|SOM|org
 Boko Haram||REB|NGA|org
 Rapid Support Forces|=RSF|REB|SDN|org
 Sudanese Armed Forces|=SAF|MIL|SDN|org
-Wagner Group|Wagner;Africa Corps|MIL|RUS|org
+Wagner Group|Wagner|MIL|RUS|org
+Africa Corps|=Russian Africa Corps|MIL|RUS|org
 Hayat Tahrir al-Sham|=HTS|REB|SYR|org
 Syrian Democratic Forces|=SDF|REB|SYR|org
 Kurdistan Workers' Party|=PKK|REB|TUR|org
@@ -1094,6 +1097,9 @@ Twitter||BUS|USA|org
 Tesla||BUS|USA|org
 Boeing||BUS|USA|org
 Airbus||BUS|FRA|org
+Sciences Po||EDU|FRA|org
+Fitch|=Fitch Ratings|BUS|-|org
+Moody's|=Moody's Investors Service|BUS|-|org
 """
 
 # Words (lower case, singular and plural) that place an actor in a sector.
