@@ -188,7 +188,8 @@ class Analyzer {
 
   static bool is_document_noun(std::string_view h) {
     return h == "statement" || h == "letter" || h == "release" || h == "message" || h == "note" ||
-           h == "post" || h == "tweet" || h == "communique" || h == "declaration" || h == "memo" ||
+           h == "post" || h == "tweet" || h == "communique" || h == "declaration" || h == "memo" || h == "email" ||
+           h == "e-mail" ||
            h == "speech" || h == "address" || h == "interview" || h == "video" || h == "op-ed";
   }
 
@@ -1054,18 +1055,40 @@ class Analyzer {
             if (lex_.determiner(toks_[oa].low)) ++oa;
             int ent = oa < db && is_cap(oa) ? entity_in(toks_[oa].s, toks_[db - 1].e) : -1;
             org = ent >= 0 && doc_.entities[ent].type == EntityType::kOrg;
+            // "Norway's data protection authority, Datatilsynet, said": an organisation word
+            // with a capitalised name set off after it, whatever the recognizer made of it.
+            // (one word the recognizer took for a person's is no person's name there)
+            if (!org && (ent < 0 || db - oa == 1) && (toks_[out.np.b - 1].cls & quotes::kOrgWord) &&
+                oa < db && db - oa <= 4) {
+              org = true;
+              for (uint32_t m = oa; m < db && org; ++m)
+                org = is_word(m) && (is_cap(m) || name_particle(m)) && !place_word(m);
+              org = org && !person_like(oa, db);
+            }
           }
+          // "The head of the mission, former Costa Rican foreign minister Manuel Gonzalez,
+          // told": a described apposition that ends in a name.
+          uint32_t run = person_run_start(da, db);
+          bool tail_name = !org && run > da && db - run >= 2 && person_like(run, db) &&
+                           !(run > da && (toks_[run - 1].f & kPoss));
+          for (uint32_t m = da; tail_name && m < run; ++m)
+            if (!is_word(m) || verbish(m) || (toks_[m].f & kInQ)) tail_name = false;
           // (Titles before the name: "A junta spokesman, Maj. Gen. Zaw Min Tun, told".)
           uint32_t pa = da;
           while (pa + 1 < db && ((toks_[pa].cls & quotes::kTitle) || (toks_[pa].f & kAbbrevDot)))
             ++pa;
-          bool name = (person_like(da, db) || (pa > da && person_like(pa, db)) || org) &&
+          // ("Queen Sendiga": a title and one word the recognizer knows as a person.)
+          bool name = (person_like(da, db) || (pa > da && person_like(pa, db)) || org ||
+                       (pa > da && db == pa + 1 && is_cap(pa) && person_entity_at(pa, db))) &&
                       !person_like(out.np.a, out.np.b) &&
                       !(out.np.b - out.np.a == 1 && is_cap(out.np.a) &&
                         names_.count(fold_key(toks_[out.np.a].low)));
           if (name) {
             out.description = trim_text(toks_[out.np.a].s, toks_[out.np.b - 1].e);
             out.np = NounPhrase{da, db};
+          } else if (tail_name && !person_like(out.np.a, out.np.b)) {
+            out.description = trim_text(toks_[out.np.a].s, toks_[run - 1].e);
+            out.np = NounPhrase{run, db};
           }
         }
         return out;
@@ -1081,9 +1104,13 @@ class Analyzer {
           }
           const Cue* mc = toks_[m].cue;
           if (mc && (mc->flags & quotes::kSpeech) && !(mc->flags & quotes::kParticiple) &&
-              !is_cap(m) && m > ss && is_word(m - 1) && (toks_[m - 1].cls & quotes::kPronoun)) {
+              !is_cap(m) && m > ss && is_word(m - 1)) {
             Subject prior = subject_left(m, ss, false);
-            if (!prior.np.empty()) return prior;
+            // (a pronoun, or a subject set off after the report: "CLAUSE, Halvorsen said in
+            // a statement, adding ...")
+            bool set_off = !prior.np.empty() && prior.np.a > ss && is_punct(prior.np.a - 1, ",");
+            if (!prior.np.empty() && ((toks_[m - 1].cls & quotes::kPronoun) || set_off))
+              return prior;
             break;
           }
         }
@@ -1259,8 +1286,25 @@ class Analyzer {
           if (!is_word(tt)) break;
           if ((toks_[tt].cls & quotes::kTitle) && !(toks_[tt].cls & quotes::kDeterminer) &&
               toks_[tt].low != "former" && toks_[tt].low != "senior") {
-            titled_.emplace(std::string(toks_[tt].low), full);
+            titled_[std::string(toks_[tt].low)].emplace_back(toks_[na].s, full);
             break;
+          }
+        }
+        // "The minister for disaster management, Jenista Mhagama, said": a title set off
+        // before the name names the person too.
+        if (na == a && a >= para.tok_begin + 3 && is_punct(a - 1, ",") && b < para.tok_end &&
+            (is_punct(b, ",") || (toks_[b].cue && (toks_[b].cue->flags & quotes::kSpeech)))) {
+          uint32_t d = a - 1;
+          while (d > para.tok_begin && a - d < 9 && is_word(d - 1)) --d;
+          if (d < a - 2 && is_word(d) && lex_.determiner(toks_[d].low) && !(toks_[d].f & kPoss)) {
+            for (uint32_t k = d + 1; k + 1 < a; ++k) {
+              if ((toks_[k].cls & quotes::kPreposition) || !is_low_word(k)) break;
+              if ((toks_[k].cls & quotes::kTitle) && toks_[k].low != "former" &&
+                  toks_[k].low != "senior") {
+                titled_[std::string(toks_[k].low)].emplace_back(toks_[na].s, full);
+                break;
+              }
+            }
           }
         }
       }
@@ -1604,6 +1648,34 @@ class Analyzer {
     return false;
   }
 
+  // The writer of the document `head` ("memo", "letter", "email") that an earlier sentence
+  // (up to three back, or this one before token `before`) puts in someone's hands: "X wrote in
+  // a memo", "X warned head office in an email", "X said in a statement" -> X. Invalid if none.
+  SpeakerInfo document_author(uint32_t before, std::string_view head, uint32_t sent) {
+    SpeakerInfo none;
+    uint32_t lo = sent >= 3 ? sents_[sent - 3].first : 0;
+    for (uint32_t k = before; k-- > lo;) {
+      if (toks_[k].low != head || !is_word(k) || (toks_[k].f & kInQ)) continue;
+      // "in a memo", "in an email to staff", "in a letter seen by Reuters"
+      uint32_t d = k;
+      while (d > lo && d + 3 > k && is_low_word(d - 1) && !lex_.determiner(toks_[d - 1].low)) --d;
+      if (d < lo + 2 || !lex_.determiner(toks_[d - 1].low)) continue;
+      std::string_view p = toks_[d - 2].low;
+      if (p != "in" && p != "via" && p != "by") continue;
+      // The speech verb just before it, and its subject.
+      uint32_t s0 = sents_[tok_sent_[k]].first;
+      for (uint32_t v = d - 2; v-- > s0 && d - 2 - v <= 6;) {
+        const Cue* vc = toks_[v].cue;
+        if (!vc || !(vc->flags & quotes::kSpeech) || !is_low_word(v)) continue;
+        Subject sub = subject_left(v, s0, false);
+        if (sub.np.empty() || is_document_noun(toks_[sub.np.b - 1].low)) return none;
+        return make_speaker(sub.np, tok_sent_[k]);
+      }
+      return none;
+    }
+    return none;
+  }
+
   SpeakerInfo make_speaker(NounPhrase np, uint32_t sent) {
     SpeakerInfo out;
     if (np.empty()) return out;
@@ -1624,9 +1696,24 @@ class Analyzer {
     // "By 5:00 pm the city ...": a phrase that opens with a preposition names nobody; "its
     // name suggests": what "its" owns speaks only when it is a source ("its spokesman").
     if ((toks_[a].cls & quotes::kPreposition) && !(toks_[a].cls & quotes::kTitle)) return out;
+    // ("Its foreign ministry said": an organisation word is a body of its own.)
+    if (first == "its" && b - a >= 2 && (toks_[b - 1].cls & quotes::kOrgWord) &&
+        !(toks_[b - 1].cls & quotes::kSourceNoun) && is_low_word(b - 1))
+      first = toks_[++a].low, np.a = a;
     if (first == "its" && b - a >= 2 && !(toks_[b - 1].cls & quotes::kSourceNoun) &&
         !(toks_[b - 1].cls & quotes::kTitle))
       return out;
+    // "Solberg wrote in a memo ... the memo said": a document named before speaks for who
+    // wrote or sent it.
+    if (b - a == 2 && (first == "the" || first == "this") && is_document_noun(toks_[b - 1].low) &&
+        !is_performance_noun(toks_[b - 1].low)) {
+      SpeakerInfo author = document_author(a, toks_[b - 1].low, sent);
+      if (author.valid) {
+        doc_author_ = author;
+        doc_author_sent_ = sent;
+        return author;
+      }
+    }
     // "Judge Miller's statement reads", "the judge's statement": a document speaks for its owner.
     if (b - a >= 3 && is_document_noun(toks_[b - 1].low)) {
       for (uint32_t k = b - 1; k > a; --k) {
@@ -1746,8 +1833,8 @@ class Analyzer {
         }
         if (place) {
           out.sp.description = trim_text(toks_[a].s, toks_[b - 1].e);
-          auto it = titled_.find(std::string(toks_[d].low));
-          out.sp.name = it != titled_.end() ? it->second : trim_text(toks_[d].s, toks_[b - 1].e);
+          const std::string* holder = titled_name(toks_[d].low, toks_[a].s);
+          out.sp.name = holder ? *holder : trim_text(toks_[d].s, toks_[b - 1].e);
           out.person = true;
           out.valid = true;
           return out;
@@ -1797,9 +1884,9 @@ class Analyzer {
       bool only_titles = true;
       for (uint32_t k = a; k < b; ++k)
         if (!(toks_[k].cls & quotes::kTitle) && !(toks_[k].cls & quotes::kDeterminer)) only_titles = false;
-      auto it = only_titles ? titled_.find(std::string(toks_[b - 1].low)) : titled_.end();
-      if (it != titled_.end()) {
-        out.sp.name = it->second;
+      const std::string* holder = only_titles ? titled_name(toks_[b - 1].low, toks_[a].s) : nullptr;
+      if (holder) {
+        out.sp.name = *holder;
         out.sp.description = trim_text(toks_[np.a].s, toks_[b - 1].e);
         out.person = true;
         out.valid = true;
@@ -2034,6 +2121,8 @@ class Analyzer {
       if (prev_subject().valid && !prev_subject_.person && !prev_subject_.plural &&
           !prev_subject_.sp.anonymous)
         return prev_subject_;
+      // ("..., the memo said. ..., it said": the document, which speaks for its writer)
+      if (doc_author_.valid && doc_author_sent_ + 1 >= sent) return doc_author_;
       if (last_thing_.valid) return last_thing_;
       return out;
     }
@@ -2176,10 +2265,15 @@ class Analyzer {
     }
     if (k < se && (is_punct(k, ",") || is_punct(k, "-") || (toks_[k].f & kDash))) ++k;
     if (k >= se) return false;
-    uint32_t limit = std::min<uint32_t>(se, k + 9);
+    // (“...,” the regional commissioner for Manyara, Queen Sendiga, told AFP: a name set off
+    // after a description may take the cue a little further.)
+    uint32_t limit = std::min<uint32_t>(se, k + 13);
+    bool set_off = false;
     for (uint32_t t = k; t < limit; ++t) {
       const Tok& tk = toks_[t];
       if (tk.f & kMark) return false;
+      if (t >= k + 9 && !set_off) return false;
+      if (t > k && is_punct(t, ",")) set_off = true;
       if (!(tk.f & kWord)) {
         // “...,” Thabo Mokoena, who has led the union since 2019, told AFP: a relative
         // clause set off after the speaker's name does not count against the window.
@@ -2464,7 +2558,9 @@ class Analyzer {
       q.keep = true;
       return;
     }
-    if (title || words <= 4 || q.unclosed) return;
+    // A short quote is a scare quote unless it is a whole sentence of its own ("Nobody
+    // came.", "It will not work."): those continue the speaker of the paragraph.
+    if (title || q.unclosed || (words <= 4 && !whole_sentence(q))) return;
     // Continuation: an earlier quote in the same paragraph, or a floating quote paragraph
     // after a paragraph whose quote speaker is clear.
     uint32_t para = toks_[q.open].para;
@@ -2482,6 +2578,18 @@ class Analyzer {
       }
     }
     if (words >= 8) q.keep = true;  // a long quote whose speaker the text does not give
+  }
+
+  // The quote is a sentence of its own: it opens its paragraph or follows a sentence end (or
+  // another quote's closing mark), starts with a capital and ends with . ! or ? inside the
+  // marks.
+  bool whole_sentence(const DirectQuote& q) const {
+    if (q.close == kNone || q.b <= q.a || !is_cap(q.a)) return false;
+    std::string_view last = toks_[q.b - 1].low;
+    if (last != "." && last != "!" && last != "?") return false;
+    if (q.open == paras_[toks_[q.open].para].tok_begin) return true;
+    const Tok& before = toks_[q.open - 1];
+    return terminal(before) || (before.f & kCloses);
   }
 
   bool adjacent_pre_cue(const DirectQuote& q) const {
@@ -2815,8 +2923,16 @@ class Analyzer {
           ++m;
         if (m > k && m + 1 < se && is_punct(m, ",") && participle_tail(m + 1)) k = m;
       }
+      // "..., Halvorsen said in a statement, adding that ...": a speech participle after a
+      // set-off cue and its adverbial reports on its own; the cue's report is before it.
+      if (k < se && is_low_word(k) && (toks_[k].cls & quotes::kPreposition) && t > ss &&
+          !(is_punct(t - 1, ",") == false && subject_left(t, ss, false).np.empty())) {
+        uint32_t m = k + 1;
+        while (m < se && m < k + 7 && is_word(m) && !verbish(m) && !(toks_[m].f & kMark)) ++m;
+        if (m > k + 1 && m + 1 < se && is_punct(m, ",") && speech_participle(m + 1)) k = m;
+      }
       if (k + 1 < se && is_punct(k, ",") &&
-          (toks_[k + 1].low == "and" || toks_[k + 1].low == "but" ||
+          (toks_[k + 1].low == "and" || toks_[k + 1].low == "but" || speech_participle(k + 1) ||
            (toks_[k + 1].low == "as" && k + 2 < se && toks_[k + 2].low != "of" &&
             toks_[k + 2].low != "well" && toks_[k + 2].low != "part" &&
             toks_[k + 2].low != "much" && toks_[k + 2].low != "many") ||
@@ -2998,6 +3114,14 @@ class Analyzer {
 
   // "..., the agency says, driven by conflicts in Sudan", "..., officials said, citing ...": a
   // participle phrase (not a speech one: "adding") after a set-off attribution.
+  // "adding", "saying", "noting": a speech verb's participle (it reports on its own).
+  bool speech_participle(uint32_t k) const {
+    if (k >= toks_.size() || !is_low_word(k) || !toks_[k].cue) return false;
+    std::string_view w = toks_[k].low;
+    return (toks_[k].cue->flags & quotes::kSpeech) && w.size() > 4 &&
+           w.substr(w.size() - 3) == "ing";
+  }
+
   bool participle_tail(uint32_t k) const {
     if (k >= toks_.size() || !is_low_word(k)) return false;
     // Only a passive participle with its agent, or "citing": a verb form after a set-off
@@ -3283,8 +3407,42 @@ class Analyzer {
 
   // ---------------------------------------------------------------- the sentence loop
 
+  // An interview printed as questions and answers: "Q: ..." paragraphs, then "A: ..." ones.
+  // The answer is the interviewee's words, one direct quote per paragraph; the interviewee is
+  // the person quoted last before the first question. Returns true when the sentence is part
+  // of an answer (then nothing else is read in it).
+  bool interview_answer(uint32_t sent) {
+    uint32_t ss = sents_[sent].first, se = sents_[sent].second;
+    if (ss < answer_end_) return true;
+    uint32_t para = toks_[ss].para;
+    if (ss != paras_[para].tok_begin || se < ss + 3 || !is_punct(ss + 1, ":")) return false;
+    std::string_view w = toks_[ss].low;
+    if (w == "q" || w == "question") {
+      if (!interview_seen_) interviewee_ = last_person_;
+      interview_seen_ = true;
+      return false;
+    }
+    if ((w != "a" && w != "answer") || !interview_seen_ || !interviewee_.valid) return false;
+    uint32_t a = ss + 2, b = paras_[para].tok_end;
+    if (b <= a) return false;
+    answer_end_ = b;
+    PQ out;
+    out.kind = QuoteKind::kDirect;
+    out.start = toks_[a].s;
+    out.end = toks_[b - 1].e;
+    out.text = trim_text(out.start, out.end);
+    std::string_view last = toks_[b - 1].low;
+    if (last == "." || last == "!" || last == "?") out.text.append(last);
+    out.cue = "";
+    out.speaker = interviewee_.sp;
+    out.sentence_internal = sent;
+    pending_.push_back(std::move(out));
+    return true;
+  }
+
   void process_sentence(uint32_t sent) {
     uint32_t ss = sents_[sent].first, se = sents_[sent].second;
+    if (interview_answer(sent)) return;
     size_t before = pending_.size();
     // Cheap word checks before the phrase searches.
     bool maybe_non_answer = false, maybe_anonymity = false;
@@ -3368,8 +3526,21 @@ class Analyzer {
       for (size_t k = before; k < pending_.size(); ++k)
         if (pending_[k].start >= toks_[c.a].s && pending_[k].end <= toks_[c.b - 1].e)
           inside.push_back(k);
+      // Unquoted words after the last quoted one ("it was \"reviewing ...\" and would share
+      // its findings") make the clause the report: one mixed quote.
+      // (Not the quote's own attribution: "...: \"All countries ...,\" said Tedros ...")
+      bool trailing = false;
+      for (uint32_t t = c.b; t > c.a; --t) {
+        if (toks_[t - 1].f & kInQ) break;
+        if (!(toks_[t - 1].f & kWord)) continue;
+        if (toks_[t - 1].cue && (toks_[t - 1].cue->flags & quotes::kSpeech)) {
+          trailing = false;
+          break;
+        }
+        trailing = true;
+      }
       if (quoted > 0) {
-        if (!inside.empty() && quoted * 10 >= content * 4) continue;
+        if (!inside.empty() && !trailing && quoted * 10 >= content * 4) continue;
         for (size_t k : inside) pending_[k].dq = kNone - 1;  // dropped below
         c.mixed = true;
       }
@@ -3509,7 +3680,18 @@ class Analyzer {
   std::vector<std::pair<uint32_t, uint32_t>> blocked_;
   std::unordered_map<std::string, std::string> names_;  // last name -> fullest person name
   std::unordered_set<std::string> person_names_;
-  std::unordered_map<std::string, std::string> titled_;  // "president" -> "Joseph Aoun"
+  // "president" -> where the article gives that title to whom ("Joseph Aoun"), in text order
+  std::unordered_map<std::string, std::vector<std::pair<uint32_t, std::string>>> titled_;
+  // The holder of a title at byte `at`: the person last given it before, else the first one.
+  const std::string* titled_name(std::string_view title, uint32_t at) const {
+    auto it = titled_.find(std::string(title));
+    if (it == titled_.end() || it->second.empty()) return nullptr;
+    // (entries are in text order: index_names reads the paragraphs in order)
+    const auto& v = it->second;
+    auto after = std::lower_bound(v.begin(), v.end(), at,
+                                  [](const auto& e, uint32_t pos) { return e.first < pos; });
+    return after == v.begin() ? &v.front().second : &std::prev(after)->second;
+  }
   std::vector<MentionRef> mentions_;
   std::vector<SpeakerInfo> q_info_;
   std::vector<PQ> pending_;
@@ -3520,6 +3702,11 @@ class Analyzer {
   bool prev_subject_appositive_ = false;
   uint32_t prev_subject_np_sent_ = 0;
   bool prev_subject_ready_ = true;
+  SpeakerInfo doc_author_;  // the writer a document named as a speaker stood for
+  uint32_t doc_author_sent_ = 0;
+  bool interview_seen_ = false;  // a "Q:" paragraph came before
+  SpeakerInfo interviewee_;
+  uint32_t answer_end_ = 0;  // the end of the answer paragraph being read
 };
 
 }  // namespace

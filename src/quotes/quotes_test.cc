@@ -1284,5 +1284,142 @@ TEST(Quotes, RelativeClauseAfterTheNameBeforeTheCueAfterAQuote) {
   EXPECT_EQ(doc.quotes[0].speaker.name, "Thabo Mokoena");
 }
 
+// Session 8 rules, from eight new wire articles (tests/data/news_dev/nq-*).
+
+// A short quote that is a sentence of its own continues the paragraph's speaker; a short
+// fragment with no cue stays a scare quote.
+TEST(Quotes, ShortWholeSentenceQuoteContinuesTheSpeaker) {
+  Document doc = run(
+      "\"We told them two years ago that the mountain was moving,\" said Rehema Said, a "
+      "farmer who lost her house. \"Nobody came.\"\n\n"
+      "The \"miracle\" of the rescue surprised everyone.");
+  const Quote* q = find(doc, "Nobody came");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "Rehema Said");
+  EXPECT_EQ(find(doc, "miracle"), nullptr);
+}
+
+// Unquoted words after the last quoted ones make the reported clause one mixed quote, even
+// when the quoted words are most of it; the quote's own attribution after it does not.
+TEST(Quotes, UnquotedWordsAfterAPartialQuoteMakeTheClauseMixed) {
+  Document doc = run(
+      "A company spokesman said it was \"reviewing every step of the decision-making process\" "
+      "and would share its findings with regulators.");
+  const Quote* q = find(doc, "it was");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->kind, QuoteKind::kMixed);
+  EXPECT_EQ(find(doc, "reviewing"), nullptr);
+  Document doc2 = run(
+      "Mahmoud Qamati said the offer was a \"concession and a big mistake.\"");
+  const Quote* d = find(doc2, "concession");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->kind, QuoteKind::kDirect);
+}
+
+// An interview printed as questions and answers: each answer paragraph is one direct quote of
+// the interviewee (the person quoted last before the first question); the questions are not.
+TEST(Quotes, InterviewAnswersAreTheIntervieweesWords) {
+  Document doc = run(
+      "In an interview, Ernest Addison said inflation was falling faster than expected.\n\n"
+      "Q: Can Ghanaians expect lower borrowing costs soon?\n\n"
+      "A: Not immediately. We have made real progress, but the job is not done.\n\n"
+      "Q: What would you say to a trader?\n\n"
+      "A: I understand her anger. I would tell her that stability is coming back.");
+  const Quote* a1 = find(doc, "Not immediately");
+  const Quote* a2 = find(doc, "I understand");
+  ASSERT_NE(a1, nullptr);
+  ASSERT_NE(a2, nullptr);
+  EXPECT_EQ(a1->kind, QuoteKind::kDirect);
+  EXPECT_EQ(a1->text, "Not immediately. We have made real progress, but the job is not done.");
+  EXPECT_EQ(a1->speaker.name, "Ernest Addison");
+  EXPECT_EQ(a2->speaker.name, "Ernest Addison");
+  EXPECT_EQ(find(doc, "stability"), nullptr);  // speech within the answer: not again
+  EXPECT_EQ(find(doc, "Can Ghanaians"), nullptr);
+}
+
+// "CLAUSE, X said in a statement, adding that ...": the cue reports the clause before it, the
+// participle its own clause, both X's.
+TEST(Quotes, SpeechParticipleAfterASetOffCueReportsOnItsOwn) {
+  Document doc = run(
+      "The recall covers batches made at the plant in Kalundborg between March and April, "
+      "Halvorsen said in a statement, adding that patients should not stop taking the "
+      "medicine.");
+  const Quote* first = find(doc, "The recall covers");
+  const Quote* second = find(doc, "patients should");
+  ASSERT_NE(first, nullptr);
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(first->speaker.name, "Halvorsen");
+  EXPECT_EQ(first->text, "The recall covers batches made at the plant in Kalundborg between "
+                         "March and April");
+  EXPECT_EQ(second->speaker.name, "Halvorsen");
+  EXPECT_EQ(second->cue, "adding");
+}
+
+// "Solberg wrote in a memo ... the memo said ... it said": a document named before speaks
+// for who wrote it.
+TEST(Quotes, DocumentNamedBeforeSpeaksForItsWriter) {
+  Document doc = run(
+      "\"This is the hardest decision I have made,\" Ingrid Solberg wrote in a memo to "
+      "employees.\n\n"
+      "Most of the cuts will fall on sales teams in Norway, the memo said. Affected employees "
+      "will be told by the end of March, it said.\n\n"
+      "The manager had warned head office in an email that staffing was low. \"Something will "
+      "go wrong if nothing changes,\" the email said.");
+  const Quote* a = find(doc, "Most of the cuts");
+  const Quote* b = find(doc, "Affected employees");
+  const Quote* c = find(doc, "Something will");
+  ASSERT_NE(a, nullptr);
+  ASSERT_NE(b, nullptr);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(a->speaker.name, "Ingrid Solberg");
+  EXPECT_EQ(b->speaker.name, "Ingrid Solberg");
+  EXPECT_EQ(c->speaker.description, "The manager");
+}
+
+// "Its foreign ministry said": an organisation word after "its" is a body that speaks.
+TEST(Quotes, ItsOrganisationWordIsABodyThatSpeaks) {
+  Document doc = run(
+      "Saudi Arabia welcomed the agreement. Its foreign ministry said in a statement that the "
+      "kingdom supported all efforts to reach a political solution.");
+  const Quote* q = find(doc, "the kingdom");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "foreign ministry");
+}
+
+// "The minister for disaster management, Jenista Mhagama, said": a title set off before a
+// name gives it that title; "the minister" later is the holder named last, not the first.
+TEST(Quotes, TitleSetOffBeforeANameAndTheLatestHolder) {
+  Document doc = run(
+      "Prime Minister Kassim Majaliwa visited the area. \"We will not leave these families "
+      "alone,\" he said.\n\n"
+      "The minister for disaster management, Jenista Mhagama, said the toll was likely to "
+      "rise. \"Our teams are still reaching villages that were cut off,\" the minister said.");
+  const Quote* q = find(doc, "Our teams");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "Jenista Mhagama");
+}
+
+// A name set off after a description after a quote ("..., the regional commissioner for
+// Manyara, Amina Sendiga, told AFP"); an apposition that ends in a name ("The head of the
+// mission, former Costa Rican foreign minister Manuel Gonzalez, told"); an organisation's
+// name set off after an organisation word ("data protection authority, Datatilsynet,").
+TEST(Quotes, NamesSetOffAfterDescriptions) {
+  Document doc = run(
+      "\"The water came at night, when families were asleep,\" the regional commissioner for "
+      "Manyara, Amina Sendiga, told AFP by telephone.\n\n"
+      "The head of the mission, former Costa Rican foreign minister Manuel Gonzalez, told "
+      "reporters that observers had seen no tampering.\n\n"
+      "Norway's data protection authority, Datatilsynet, said it was aware of the terms.");
+  const Quote* a = find(doc, "The water");
+  const Quote* b = find(doc, "observers had");
+  const Quote* c = find(doc, "it was aware");
+  ASSERT_NE(a, nullptr);
+  ASSERT_NE(b, nullptr);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(a->speaker.name, "Amina Sendiga");
+  EXPECT_EQ(b->speaker.name, "Manuel Gonzalez");
+  EXPECT_EQ(c->speaker.name, "Datatilsynet");
+}
+
 }  // namespace
 }  // namespace factwire
