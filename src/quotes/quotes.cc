@@ -1118,8 +1118,10 @@ class Analyzer {
       out.np = clause_subject(ss, t);
       // "Hungary's foreign minister, Peter Szijjarto, criticized the plan, saying ...": the
       // name set off after the subject is the speaker's.
-      if (participle && !out.np.empty() && out.np.b + 2 < t && is_punct(out.np.b, ",") &&
-          !person_like(out.np.a, out.np.b)) {
+      // So does a coordinated verb: "The governor of the Bank of Ghana, Ernest Addison, has
+      // said ..., but warned that ...".
+      if ((participle || is_word(t)) && !out.np.empty() && out.np.b + 2 < t &&
+          is_punct(out.np.b, ",") && !person_like(out.np.a, out.np.b)) {
         uint32_t da = out.np.b + 1, db = da;
         while (db < t && !is_punct(db, ",") && db - da < 5) ++db;
         if (db < t && is_punct(db, ",") && db - da >= 2 && person_like(da, db)) {
@@ -1676,6 +1678,55 @@ class Analyzer {
     return none;
   }
 
+  static bool is_spokes_noun(std::string_view h) {
+    return h == "spokesman" || h == "spokeswoman" || h == "spokesperson" || h == "spokesmen" ||
+           h == "spokeswomen" || h == "spokespeople" || h == "spokespersons";
+  }
+
+  // The body a spokesperson phrase [a, b) speaks for: capitals before the head ("A CQC
+  // spokesperson", "The European Union's foreign policy spokesperson"), an organisation word
+  // right before it ("a company spokesman": the story's company, as "the company" would be),
+  // or "for X" after it. Invalid when none.
+  SpeakerInfo spokesperson_owner(NounPhrase np, uint32_t a, uint32_t b, uint32_t sent) {
+    SpeakerInfo none;
+    uint32_t h = b;
+    while (h > a && !is_spokes_noun(toks_[h - 1].low)) --h;
+    if (h == a) return none;
+    --h;  // the head
+    for (uint32_t k = np.a; k < h; ++k) {
+      if (!is_cap(k) || lex_.determiner(toks_[k].low)) continue;
+      uint32_t e = k;
+      while (e < h && (is_cap(e) || (toks_[e].f & kAbbrevDot)) && !(toks_[e].f & kPoss)) ++e;
+      if (e == h || (toks_[e].f & kPoss) || is_low_word(e)) return make_speaker(NounPhrase{k, e}, sent);
+      return none;
+    }
+    if (h > np.a && is_low_word(h - 1) && (toks_[h - 1].cls & quotes::kOrgWord)) {
+      if (h == np.a + 2 && lex_.determiner(toks_[np.a].low)) {
+        int oe = org_antecedent(toks_[h - 1].low, toks_[np.a].s);
+        // (not an "organisation" shaped like a person's name: a recognizer's slip)
+        if (oe >= 0 && !is_person_name(doc_.entities[oe].name)) {
+          SpeakerInfo out;
+          out.sp.name = doc_.entities[oe].name;
+          out.sp.entity = oe;
+          out.valid = true;
+          return out;
+        }
+      }
+      SpeakerInfo out;
+      out.sp.name = std::string(toks_[h - 1].low);
+      out.plural = out.sp.name == "police";
+      out.valid = true;
+      return out;
+    }
+    uint32_t se = sent < sents_.size() ? sents_[sent].second : b;
+    if (h + 1 == b && b + 1 < se && toks_[b].low == "for") {
+      NounPhrase body = np_right(b + 1, se);
+      if (!body.empty() && (is_cap(body.b - 1) || (toks_[body.b - 1].cls & quotes::kOrgWord)))
+        return make_speaker(body, sent);
+    }
+    return none;
+  }
+
   SpeakerInfo make_speaker(NounPhrase np, uint32_t sent) {
     SpeakerInfo out;
     if (np.empty()) return out;
@@ -1735,9 +1786,11 @@ class Analyzer {
         !ends_with_report(last_group_.sp.name))
       return last_group_;
     // "Two senior officials said ... One of them said": one of an unnamed group is unnamed too.
-    if (b - a == 3 && toks_[a + 1].low == "of" &&
-        (toks_[a + 2].low == "them" || toks_[a + 2].low == "those") &&
-        (first == "one" || first == "two" || first == "some" || first == "another")) {
+    // ("Two former employees ... said ... One said ...": "one" alone is one of them too.)
+    if ((b - a == 3 && toks_[a + 1].low == "of" &&
+         (toks_[a + 2].low == "them" || toks_[a + 2].low == "those") &&
+         (first == "one" || first == "two" || first == "some" || first == "another")) ||
+        (b - a == 1 && (first == "one" || first == "another") && prev_subject_sent_ + 1 >= sent)) {
       SpeakerInfo g = resolve_pronoun("they", sent);
       if (g.valid && g.sp.anonymous) {
         std::string_view d = g.sp.description.empty() ? std::string_view(g.sp.name)
@@ -1908,6 +1961,16 @@ class Analyzer {
         }
         auto it = names_.find(fold_key(toks_[k].low));
         if (it != names_.end() && is_person_name(it->second)) has_person = true;
+      }
+      // "A CQC spokesperson", "The European Union's foreign policy spokesperson", "a company
+      // spokesman", "a spokesperson for the European Commission": a spokesperson speaks on the
+      // record for a body; the body is the speaker, no anonymous source.
+      if (!has_person && is_spokes_noun(head)) {
+        SpeakerInfo owner = spokesperson_owner(np, a, b, sent);
+        if (owner.valid && !owner.sp.anonymous && !owner.person) {
+          owner.sp.description = phrase;
+          return owner;
+        }
       }
       out.sp.description = phrase;
       if (lex_.source_noun(head) && !has_person && head != "police" && head != "authorities") {
@@ -3277,7 +3340,9 @@ class Analyzer {
     if (c.b <= c.a + 1) return;
     c.speaker = make_speaker(np, sent);
     if (!c.speaker.valid) return;
-    if (c.speaker.sp.anonymous) {
+    // ("According to one of them": the group's description, as make_speaker gives it.)
+    bool of_them = npb - npa == 3 && (toks_[npb - 1].low == "them" || toks_[npb - 1].low == "those");
+    if (c.speaker.sp.anonymous && !of_them) {
       uint32_t nb = npb;  // "officials on Saturday": not the time
       if (nb - npa >= 3 && is_low_word(nb - 2) && toks_[nb - 2].low == "on" &&
           (toks_[nb - 1].cls & quotes::kTimeWord))
