@@ -112,6 +112,10 @@ const CueEntry kCues[] = {
     {"begin", kDirectOnly, {"began"}},
     {"quote", kDirectOnly, {"quoted"}},
     {"thank", kDirectOnly, {"thanked"}},
+    // (session 8: "blamed \"criminal elements ...\" for the violence", "rejected the
+    // allegation as \"baseless.\"")
+    {"blame", kDirectOnly, {"blamed", "blames", "blaming"}},
+    {"reject", kDirectOnly, {"rejected", "rejects", "rejecting"}},
 };
 
 // Word forms that are more often nouns or adjectives than speech verbs.

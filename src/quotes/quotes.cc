@@ -1288,7 +1288,13 @@ class Analyzer {
           if (!is_word(tt)) break;
           if ((toks_[tt].cls & quotes::kTitle) && !(toks_[tt].cls & quotes::kDeterminer) &&
               toks_[tt].low != "former" && toks_[tt].low != "senior") {
-            titled_[std::string(toks_[tt].low)].emplace_back(toks_[na].s, full);
+            // ("Prime Minister X", "Vice President Y", "former President Z" hold another
+            // title: "the minister", "the president" is someone else.)
+            std::string_view mod = tt > para.tok_begin && is_word(tt - 1) ? toks_[tt - 1].low
+                                                                           : std::string_view();
+            if (mod != "prime" && mod != "vice" && mod != "deputy" && mod != "former" &&
+                mod != "assistant" && mod != "acting" && mod != "ex" && mod != "interim")
+              titled_[std::string(toks_[tt].low)].emplace_back(toks_[na].s, full);
             break;
           }
         }
@@ -2306,6 +2312,14 @@ class Analyzer {
     return false;
   }
 
+  // Token t follows ", Name Name," (one to five capitalised words set off by commas, after k).
+  bool set_off_name_before(uint32_t t, uint32_t k) const {
+    if (t < k + 3 || !is_punct(t - 1, ",")) return false;
+    uint32_t m = t - 1;
+    while (m > k && m + 6 > t && is_word(m - 1) && is_cap(m - 1)) --m;
+    return m < t - 1 && m > k && is_punct(m - 1, ",");
+  }
+
   // Looks for a cue after the closing mark: “...,” he said / “...,” said X / “...,” X told Y.
   bool post_cue(DirectQuote& q, uint32_t sent) {
     if (q.close == kNone) return false;
@@ -2332,10 +2346,13 @@ class Analyzer {
     // after a description may take the cue a little further.)
     uint32_t limit = std::min<uint32_t>(se, k + 13);
     bool set_off = false;
+    uint32_t skipped = 0;  // words of relative clauses skipped
     for (uint32_t t = k; t < limit; ++t) {
       const Tok& tk = toks_[t];
       if (tk.f & kMark) return false;
-      if (t >= k + 9 && !set_off) return false;
+      // (only for a cue right after a name set off by commas: not "..., referring to caves,
+      // and that some historical evidence suggests")
+      if (t >= k + 9 + skipped && (!set_off || !set_off_name_before(t, k))) return false;
       if (t > k && is_punct(t, ",")) set_off = true;
       if (!(tk.f & kWord)) {
         // “...,” Thabo Mokoena, who has led the union since 2019, told AFP: a relative
@@ -2348,6 +2365,7 @@ class Analyzer {
             ++m;
           if (m < se && is_punct(m, ",")) {
             limit = std::min<uint32_t>(se, limit + (m - t));
+            skipped += m - t;
             t = m;
             continue;
           }
@@ -3747,7 +3765,8 @@ class Analyzer {
   std::unordered_set<std::string> person_names_;
   // "president" -> where the article gives that title to whom ("Joseph Aoun"), in text order
   std::unordered_map<std::string, std::vector<std::pair<uint32_t, std::string>>> titled_;
-  // The holder of a title at byte `at`: the person last given it before, else the first one.
+  // The holder of a title at byte `at`: the person last given it before (a definite "the
+  // minister" is the one named last), else the first one after.
   const std::string* titled_name(std::string_view title, uint32_t at) const {
     auto it = titled_.find(std::string(title));
     if (it == titled_.end() || it->second.empty()) return nullptr;

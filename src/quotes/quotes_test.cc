@@ -1479,5 +1479,53 @@ TEST(Quotes, CoordinatedCueTakesTheNameSetOffAfterTheSubject) {
   EXPECT_EQ(b->speaker.name, "Ernest Addison");
 }
 
+// "blamed" and "rejected" attribute a quoted fragment, and end a reported clause before them
+// ("denied that officers had used live rounds and blamed \"...\"").
+TEST(Quotes, BlameAndRejectAttributeQuotesAndEndAClause) {
+  Document doc = run(
+      "Security Minister Ibrahima Traore denied that officers had used live rounds and blamed "
+      "\"criminal elements infiltrated among the strikers\" for the violence. Hamdard again "
+      "rejected the allegation as \"baseless.\"");
+  const Quote* d = find(doc, "officers had");
+  const Quote* b = find(doc, "criminal elements");
+  const Quote* r = find(doc, "baseless");
+  ASSERT_NE(d, nullptr);
+  ASSERT_NE(b, nullptr);
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(d->text, "officers had used live rounds");
+  EXPECT_EQ(b->speaker.name, "Ibrahima Traore");
+  EXPECT_EQ(b->cue, "blamed");
+  EXPECT_EQ(r->speaker.name, "Hamdard");
+}
+
+// "the minister" is the holder of that title named last before it; "Prime Minister X" or
+// "Vice President Y" holds another title.
+TEST(Quotes, TheTitleIsItsLastHolderNotAPrimeMinisterOrAVicePresident) {
+  Document doc = run(
+      "Israeli Energy Minister Yuval Steinitz signed the deal. Vice President Joe Biden "
+      "watched. Italian economic development minister Stefano Patuanelli sent a letter, but the "
+      "minister said they would build another pipeline. President Donald Trump spoke later. "
+      "The president called the notion a \"waste of time\".");
+  const Quote* m = find(doc, "they would");
+  const Quote* p = find(doc, "waste of time");
+  ASSERT_NE(m, nullptr);
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(m->speaker.name, "Stefano Patuanelli");
+  EXPECT_EQ(p->speaker.name, "Donald Trump");
+}
+
+// The longer window after a quote is for a name set off by commas only: "...," referring to
+// caves, and that some evidence suggests ... is no attribution of the quote.
+TEST(Quotes, LongWindowAfterAQuoteOnlyForANameSetOff) {
+  Document doc = run(
+      "\"It is integrated into the lives of the community,\" said Professor Carl Lipo. He went "
+      "on to add \"The exceptions to the rule are met by the fact there is also water there,\" "
+      "referring to caves with fresh water, and that some historical evidence suggests there "
+      "were wells.");
+  const Quote* q = find(doc, "The exceptions");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "Carl Lipo");
+}
+
 }  // namespace
 }  // namespace factwire
