@@ -1507,7 +1507,9 @@ class Analyzer {
   // -1 if none. A noun that is part of organisation names ("ministry", "court") takes the
   // last organisation whose name has that word; a generic one ("company", "group") the last
   // organisation of a fitting kind.
-  int org_antecedent(std::string_view head, uint32_t before) const {
+  // `far_ok` false: no story's-company fallback (a generic or hypothetical "the company will
+  // say ...", "a company says ...").
+  int org_antecedent(std::string_view head, uint32_t before, bool far_ok = true) const {
     static constexpr std::string_view kNamed[] = {
         "ministry", "court", "council", "agency", "army", "party", "commission", "committee",
         "bank", "embassy", "union", "department", "office", "authority", "foundation",
@@ -1581,7 +1583,7 @@ class Analyzer {
     }
     // "The company said" far from the last mention: in a story about one company, that
     // company (the fitting organisation named most often before, when one leads clearly).
-    if (best < 0 && business) {
+    if (best < 0 && business && far_ok) {
       std::vector<std::pair<uint32_t, int>> counts;  // entity, mentions before
       for (auto k = org_mentions_.begin(); k != it; ++k) {
         if (k->start == UINT32_MAX || k->end > before || !fits_entity(k->entity)) continue;
@@ -1682,6 +1684,20 @@ class Analyzer {
       return none;
     }
     return none;
+  }
+
+  // "the company said" refers to a company of the story; "a company says ..." or "the company
+  // will say ..." (a modal after the phrase: what a company would say) to any company.
+  bool specific_reference(NounPhrase np) const {
+    std::string_view d = toks_[np.a].low;
+    if (d == "a" || d == "an" || d == "any" || d == "every" || d == "each") return false;
+    if (np.b < toks_.size() && is_low_word(np.b)) {
+      std::string_view m = toks_[np.b].low;
+      if (m == "will" || m == "would" || m == "could" || m == "might" || m == "may" ||
+          m == "can" || m == "should" || m == "must")
+        return false;
+    }
+    return true;
   }
 
   static bool is_spokes_noun(std::string_view h) {
@@ -1984,7 +2000,7 @@ class Analyzer {
         out.sp.name = phrase;
       } else if (int oe = b == np.a + 2 && lex_.determiner(toks_[np.a].low) &&
                                   is_low_word(b - 1) && ent < 0
-                              ? org_antecedent(head, toks_[np.a].s)
+                              ? org_antecedent(head, toks_[np.a].s, specific_reference(np))
                               : -1;
                  oe >= 0) {
         out.sp.name = doc_.entities[oe].name;
@@ -2320,6 +2336,41 @@ class Analyzer {
     return m < t - 1 && m > k && is_punct(m - 1, ",");
   }
 
+  // A short quote inside a noun phrase, between a determiner and its noun: `a "null vote"
+  // campaign`, `the "green transition" debate` is a term, not speech.
+  bool noun_modifier(const DirectQuote& q) const {
+    if (q.close == kNone || q.open == 0 || q.close + 1 >= toks_.size()) return false;
+    uint32_t p = q.open - 1, n = q.close + 1;
+    if (!is_low_word(p) || toks_[p].para != toks_[q.open].para) return false;
+    std::string_view d = toks_[p].low;
+    if (d != "a" && d != "an" && d != "the" && d != "its" && d != "their" && d != "his" &&
+        d != "her" && d != "this" && d != "that")
+      return false;
+    if (!is_low_word(n) || toks_[n].para != toks_[q.close].para) return false;
+    std::string_view w = toks_[n].low;
+    if ((toks_[n].cls & (quotes::kPreposition | quotes::kDeterminer | quotes::kAux |
+                         quotes::kPronoun | quotes::kSubordinator | quotes::kAdverb |
+                         quotes::kTimeWord)) ||
+        calendar_word(n) || w == "last" || w == "next" || w == "this" ||
+        toks_[n].cue || verbish(n) || w == "and" || w == "or" || w == "but" || w == "nor")
+      return false;
+    // (the quote itself ends without punctuation: "a \"null vote\" campaign")
+    if (q.b <= q.a || !is_word(q.b - 1)) return false;
+    // A characterisation is the speaker's word: `called the disappearance an "interesting"
+    // case`, `described the military as a "horrible" use` (not `called for a "..." campaign`).
+    uint32_t lo = paras_[toks_[q.open].para].tok_begin;
+    for (uint32_t m = p; m-- > lo && p - m <= 8;) {
+      const Cue* c = toks_[m].cue;
+      if (!c || !is_low_word(m)) continue;
+      std::string_view l = c->lemma;
+      bool characterise = l == "call" || l == "describe" || l == "label" || l == "brand" ||
+                          l == "dismiss" || l == "denounce" || l == "condemn" || l == "praise" ||
+                          l == "criticize" || l == "hail";
+      if (characterise && !(m + 1 < toks_.size() && toks_[m + 1].low == "for")) return false;
+    }
+    return true;
+  }
+
   // Looks for a cue after the closing mark: “...,” he said / “...,” said X / “...,” X told Y.
   bool post_cue(DirectQuote& q, uint32_t sent) {
     if (q.close == kNone) return false;
@@ -2619,6 +2670,7 @@ class Analyzer {
     uint32_t words = word_count(q.a, q.b);
     if (words == 0) return;
     if (naming_context(q) && words <= 8) return;
+    if (words <= 4 && noun_modifier(q)) return;
     bool found = post_cue(q, sent);
     if (!found) found = pre_cue(q, sent);
     if (!found && q.according_tok != kNone) {
@@ -3014,6 +3066,7 @@ class Analyzer {
       }
       if (k + 1 < se && is_punct(k, ",") &&
           (toks_[k + 1].low == "and" || toks_[k + 1].low == "but" || speech_participle(k + 1) ||
+           apposition_tail(k + 1, se) ||
            (toks_[k + 1].low == "as" && k + 2 < se && toks_[k + 2].low != "of" &&
             toks_[k + 2].low != "well" && toks_[k + 2].low != "part" &&
             toks_[k + 2].low != "much" && toks_[k + 2].low != "many") ||
@@ -3195,6 +3248,24 @@ class Analyzer {
 
   // "..., the agency says, driven by conflicts in Sudan", "..., officials said, citing ...": a
   // participle phrase (not a speech one: "adding") after a set-off attribution.
+  // "..., the United Nations said, the largest exchange since a truce collapsed.": a noun
+  // phrase set off after the cue (no verb before a subordinate or relative word) describes
+  // the report; it is no report of its own.
+  bool apposition_tail(uint32_t k, uint32_t se) const {
+    if (k >= se || !is_low_word(k)) return false;
+    std::string_view d = toks_[k].low;
+    if (d != "the" && d != "a" && d != "an") return false;
+    for (uint32_t m = k + 1; m < se && m < k + 12; ++m) {
+      if (!is_word(m)) return terminal(toks_[m]) && m > k + 1;
+      std::string_view w = toks_[m].low;
+      if (w == "since" || w == "after" || w == "when" || w == "which" || w == "that" ||
+          w == "who" || w == "before" || w == "until")
+        return m > k + 1;
+      if (verbish(m) || (toks_[m].cls & quotes::kAux) || (toks_[m].f & kInQ)) return false;
+    }
+    return false;
+  }
+
   // "adding", "saying", "noting": a speech verb's participle (it reports on its own).
   bool speech_participle(uint32_t k) const {
     if (k >= toks_.size() || !is_low_word(k) || !toks_[k].cue) return false;

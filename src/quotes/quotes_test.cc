@@ -1527,5 +1527,50 @@ TEST(Quotes, LongWindowAfterAQuoteOnlyForANameSetOff) {
   EXPECT_EQ(q->speaker.name, "Carl Lipo");
 }
 
+// A generic or hypothetical company is no company of the story: "the company will say you
+// don't own it" far from any company's name keeps "company" (the far fallback is for "the
+// company said").
+TEST(Quotes, TheCompanyWillSayIsNoCompanyOfTheStory) {
+  std::string text = "Shares of Hoshino Motors fell. Hoshino Motors apologized.";
+  for (int i = 0; i < 16; ++i) text += " Analysts at banks in Tokyo and Osaka were busy with the numbers.";
+  text += " You might think you buy a copy, but the company will say you do not own it.";
+  Document doc = quotes_testing::make_document(text);
+  Entity org;
+  org.id = "e1";
+  org.name = "Hoshino Motors";
+  org.type = EntityType::kOrg;
+  org.mentions.push_back(Mention{10, 24, 0});
+  org.mentions.push_back(Mention{31, 45, 1});
+  doc.entities.push_back(org);
+  extract_quotes(&doc, *Gazetteer::Empty());
+  const Quote* q = find(doc, "you do not own");
+  ASSERT_NE(q, nullptr);
+  EXPECT_NE(q->speaker.name, "Hoshino Motors");
+}
+
+// A noun phrase set off after the cue describes the report: "..., the United Nations said, the
+// largest exchange since a truce collapsed last year." reports the clause before the cue.
+TEST(Quotes, NounPhraseSetOffAfterTheCueIsNoReport) {
+  Document doc = run(
+      "The two sides agreed on Sunday to release more than 900 prisoners, the United Nations "
+      "said, the largest exchange since a truce collapsed last year.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].text, "The two sides agreed on Sunday to release more than 900 prisoners");
+  EXPECT_EQ(doc.quotes[0].speaker.name, "United Nations");
+  Document doc2 = run("The deal was signed, officials said, the talks in Doha were hard.");
+  EXPECT_NE(find(doc2, "the talks"), nullptr);
+}
+
+// A short quote between a determiner and its noun is a term: `called for a "null vote"
+// campaign` reports nothing; `dismissed Lebanon as a "failed state"` still does.
+TEST(Quotes, QuoteInsideANounPhraseIsATerm) {
+  Document doc = run(
+      "His allies have called for a \"null vote\" campaign. The envoy dismissed Lebanon as a "
+      "\"failed state\". Smith called the disappearance an \"interesting\" case.");
+  EXPECT_EQ(find(doc, "null vote"), nullptr);
+  EXPECT_NE(find(doc, "failed state"), nullptr);
+  EXPECT_NE(find(doc, "interesting"), nullptr);  // a characterisation: the speaker's word
+}
+
 }  // namespace
 }  // namespace factwire
