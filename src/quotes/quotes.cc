@@ -891,7 +891,18 @@ class Analyzer {
         if (st < limit && is_punct(st, ",")) ++st;
         continue;
       }
+      // ("Hours later, ...", "Two days earlier, ...")
+      bool span_later = false;
+      for (uint32_t k = st; k < limit && k < st + 3 && is_word(k); ++k)
+        if ((toks_[k].low == "later" || toks_[k].low == "earlier") && k + 1 < limit &&
+            is_punct(k + 1, ",") && k > st) {
+          std::string_view u = toks_[k - 1].low;
+          span_later = u == "hours" || u == "days" || u == "minutes" || u == "weeks" ||
+                       u == "months" || u == "years" || u == "moments" || u == "hour" ||
+                       u == "day" || u == "week" || u == "month" || u == "year";
+        }
       bool intro = (toks_[st].cls & quotes::kPreposition) || (toks_[st].cls & quotes::kSubordinator) || (toks_[st].cls & quotes::kTimeWord) ||
+                   span_later ||
                    (toks_[st].f & kDigit) || w == "as" || w == "earlier" || w == "later" ||
                    (w == "according" && st + 1 < limit && toks_[st + 1].low == "to");
       // "Shortly thereafter, ...", "Earlier this week, ...": an adverb opening a short phrase.
@@ -946,6 +957,20 @@ class Analyzer {
             w == "yet") {
           st = t + 1;
           break;
+        }
+        // "Addis Ababa has not accepted the offer, and a diplomat in the capital, who ...,
+        // said": ", and" with a determiner after a clause with its own verb opens another.
+        if (w == "and" && t + 1 < j && is_low_word(t + 1) && lex_.determiner(toks_[t + 1].low)) {
+          bool verb = false;
+          for (uint32_t m = ss; m + 1 < t && !verb; ++m) verb = verbish(m) && !(toks_[m].f & kInQ);
+          // (and a verb of its own after it: not the last item of a list, "by Quirin,
+          // Redouane, and an unidentified third officer.")
+          bool own = (toks_[j].cue != nullptr) || (j + 1 < toks_.size() && toks_[j + 1].cue);
+          for (uint32_t m = t + 2; m <= j && !own; ++m) own = verbish(m);
+          if (verb && own) {
+            st = t + 1;
+            break;
+          }
         }
       }
     }
@@ -1120,12 +1145,20 @@ class Analyzer {
       // name set off after the subject is the speaker's.
       // So does a coordinated verb: "The governor of the Bank of Ghana, Ernest Addison, has
       // said ..., but warned that ...".
-      if ((participle || is_word(t)) && !out.np.empty() && out.np.b + 2 < t &&
-          is_punct(out.np.b, ",") && !person_like(out.np.a, out.np.b)) {
-        uint32_t da = out.np.b + 1, db = da;
+      // (The subject may end in a prepositional tail: "The UN humanitarian coordinator for
+      // Ethiopia, Henrik Sorensen, called on ... and said".)
+      uint32_t sc = out.np.empty() ? kNone : out.np.b;
+      if (sc != kNone && sc < t && !is_punct(sc, ",") && is_word(sc) && !verbish(sc)) {
+        uint32_t m = sc + 1;
+        while (m < t && m < sc + 7 && is_word(m) && !verbish(m) && !(toks_[m].f & kInQ)) ++m;
+        if (m < t && is_punct(m, ",")) sc = m;
+      }
+      if ((participle || is_word(t)) && !out.np.empty() && sc + 2 < t &&
+          is_punct(sc, ",") && !person_like(out.np.a, out.np.b)) {
+        uint32_t da = sc + 1, db = da;
         while (db < t && !is_punct(db, ",") && db - da < 5) ++db;
         if (db < t && is_punct(db, ",") && db - da >= 2 && person_like(da, db)) {
-          out.description = trim_text(toks_[out.np.a].s, toks_[out.np.b - 1].e);
+          out.description = trim_text(toks_[out.np.a].s, toks_[sc - 1].e);
           out.np = NounPhrase{da, db};
         }
       }
@@ -1507,6 +1540,18 @@ class Analyzer {
   // -1 if none. A noun that is part of organisation names ("ministry", "court") takes the
   // last organisation whose name has that word; a generic one ("company", "group") the last
   // organisation of a fitting kind.
+  // Organisation mentions by position, built once per document (a long document asks often).
+  void index_org_mentions() const {
+    if (!org_mentions_.empty()) return;
+    for (size_t i = 0; i < doc_.entities.size(); ++i)
+      if (doc_.entities[i].type == EntityType::kOrg)
+        for (const Mention& m : doc_.entities[i].mentions)
+          org_mentions_.push_back({m.start, m.end, static_cast<uint32_t>(i)});
+    std::sort(org_mentions_.begin(), org_mentions_.end(),
+              [](const OrgMention& a, const OrgMention& b) { return a.start < b.start; });
+    if (org_mentions_.empty()) org_mentions_.push_back({UINT32_MAX, UINT32_MAX, 0});
+  }
+
   // `far_ok` false: no story's-company fallback (a generic or hypothetical "the company will
   // say ...", "a company says ...").
   int org_antecedent(std::string_view head, uint32_t before, bool far_ok = true) const {
@@ -1528,16 +1573,7 @@ class Analyzer {
                     head == "carrier" || head == "insurer" || head == "lender" ||
                     head == "operator" || head == "airline";
     bool armed = head == "militia" || head == "group" || head == "movement";
-    // Organisation mentions by position, built once per document (a long document asks often).
-    if (org_mentions_.empty()) {
-      for (size_t i = 0; i < doc_.entities.size(); ++i)
-        if (doc_.entities[i].type == EntityType::kOrg)
-          for (const Mention& m : doc_.entities[i].mentions)
-            org_mentions_.push_back({m.start, m.end, static_cast<uint32_t>(i)});
-      std::sort(org_mentions_.begin(), org_mentions_.end(),
-                [](const OrgMention& a, const OrgMention& b) { return a.start < b.start; });
-      if (org_mentions_.empty()) org_mentions_.push_back({UINT32_MAX, UINT32_MAX, 0});
-    }
+    index_org_mentions();
     auto fits_entity = [&](size_t i) {
       const Entity& e = doc_.entities[i];
       std::vector<std::string> ew = name_words(e.name);
@@ -1558,6 +1594,7 @@ class Analyzer {
     // The mentions that end before `before`, latest first, within ~900 bytes.
     auto it = std::lower_bound(org_mentions_.begin(), org_mentions_.end(), before,
                                [](const OrgMention& m, uint32_t pos) { return m.start < pos; });
+
     int best = -1;
     uint32_t best_start = 0;
     for (auto k = it; k != org_mentions_.begin();) {
@@ -1606,6 +1643,66 @@ class Analyzer {
     }
     return best;
   }
+
+  // The name set off right after "<head>, " last before `before` ("The mining company, Rio
+  // Verde Minerals, says"): capitalised words closed by a comma, with the organisation entity
+  // that starts there (-1 when the recognizer has none). Empty name if none. Found once per
+  // head and document.
+  struct Apposed {
+    uint32_t pos;
+    std::string name;
+    int entity;
+  };
+  const Apposed* apposed_name(std::string_view head, uint32_t before) const {
+    auto it = apposed_.find(std::string(head));
+    if (it == apposed_.end()) {
+      std::vector<Apposed> found;
+      std::string needle = " ";
+      needle.append(head);
+      needle.append(", ");
+      const std::string& tx = doc_.text;
+      for (size_t f = low_.find(needle); f != std::string::npos; f = low_.find(needle, f + 1)) {
+        size_t at = f + needle.size();
+        if (low_.compare(at, 4, "the ") == 0) at += 4;
+        // Capitalised words (and "of", "and", "&" between them), then a comma.
+        size_t e = at;
+        int words = 0;
+        bool ok = at < tx.size() && tx[at] >= 'A' && tx[at] <= 'Z';
+        while (ok && e < tx.size() && words < 7) {
+          size_t we = e;
+          while (we < tx.size() && tx[we] != ' ' && tx[we] != ',' && tx[we] != '.') ++we;
+          std::string_view w = std::string_view(tx).substr(e, we - e);
+          bool cap = !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
+          if (!cap && w != "of" && w != "and" && w != "&") {
+            ok = false;
+            break;
+          }
+          ++words;
+          e = we;
+          if (e < tx.size() && tx[e] == ',') break;
+          if (e >= tx.size() || tx[e] != ' ') {
+            ok = false;
+            break;
+          }
+          ++e;
+        }
+        if (!ok || e >= tx.size() || tx[e] != ',' || words == 0) continue;
+        int ent = -1;
+        index_org_mentions();
+        auto m = std::lower_bound(org_mentions_.begin(), org_mentions_.end(), at,
+                                  [](const OrgMention& x, size_t pos) { return x.start < pos; });
+        if (m != org_mentions_.end() && m->start == at && m->end == e)
+          ent = static_cast<int>(m->entity);
+        found.push_back({static_cast<uint32_t>(at), tx.substr(at, e - at), ent});
+      }
+      it = apposed_.emplace(std::string(head), std::move(found)).first;
+    }
+    const auto& v = it->second;
+    auto after = std::lower_bound(v.begin(), v.end(), before,
+                                  [](const Apposed& x, uint32_t pos) { return x.pos < pos; });
+    return after == v.begin() ? nullptr : &*std::prev(after);
+  }
+  mutable std::unordered_map<std::string, std::vector<Apposed>> apposed_;
 
   // The fullest description of "the <head>" the text gives ("the ministry" -> "Foreign
   // Ministry"): the nearest "<Capitalised modifier> <head>" before `before`, else the first
@@ -1698,6 +1795,15 @@ class Analyzer {
         return false;
     }
     return true;
+  }
+
+  static bool is_generic_org_noun(std::string_view h) {
+    return h == "company" || h == "firm" || h == "group" || h == "organisation" ||
+           h == "organization" || h == "charity" || h == "operator" || h == "lender" ||
+           h == "insurer" || h == "manufacturer" || h == "maker" || h == "carrier" ||
+           h == "broadcaster" || h == "newspaper" || h == "militia" || h == "movement" ||
+           h == "airline" || h == "retailer" || h == "drugmaker" || h == "automaker" ||
+           h == "carmaker" || h == "miner" || h == "bank";
   }
 
   static bool is_spokes_noun(std::string_view h) {
@@ -1998,6 +2104,17 @@ class Analyzer {
       if (lex_.source_noun(head) && !has_person && head != "police" && head != "authorities") {
         out.sp.anonymous = true;
         out.sp.name = phrase;
+      } else if (const Apposed* ap = b == np.a + 2 && lex_.determiner(toks_[np.a].low) &&
+                                             is_low_word(b - 1) && ent < 0 &&
+                                             lex_.determiner(first) && is_generic_org_noun(head)
+                                         ? apposed_name(head, toks_[np.a].s)
+                                         : nullptr;
+                 ap) {
+        // "The mining company, Rio Verde Minerals, says ... The company says ...".
+        out.sp.name = ap->entity >= 0 ? doc_.entities[ap->entity].name : ap->name;
+        out.sp.entity = ap->entity;
+        out.valid = true;
+        return out;
       } else if (int oe = b == np.a + 2 && lex_.determiner(toks_[np.a].low) &&
                                   is_low_word(b - 1) && ent < 0
                               ? org_antecedent(head, toks_[np.a].s, specific_reference(np))
@@ -2519,6 +2636,13 @@ class Analyzer {
         // "...," but would not answer questions asked of him: a coordinated predicate of the
         // sentence's own subject, not a new speaker.
         if (is_low_word(k) && (toks_[k].low == "but" || toks_[k].low == "and")) return false;
+        // Nor `to allow "safe and unimpeded" access and said ...`: the quote sits inside the
+        // sentence's own predicate.
+        if (p > k + 1 && is_low_word(p - 1) && (toks_[p - 1].low == "and" || toks_[p - 1].low == "but"))
+          return false;
+        // `"all options remain on the table" if attacks continued`: a subordinate clause after
+        // the quote is no attribution.
+        if (is_low_word(k) && (toks_[k].cls & quotes::kSubordinator)) return false;
       }
       Subject subj = subject_left(t, k, false);
       if (subj.negated || subj.np.empty()) return false;
@@ -3425,6 +3549,22 @@ class Analyzer {
       c.a = clause_start(ss, end);
       c.b = end;
       while (c.b > c.a && (toks_[c.b - 1].f & kPunct) && !(toks_[c.b - 1].f & kMark)) --c.b;
+      // "..., according to the unions' lawyer, Aissatou Kaba.": the name set off after the
+      // description, ending the sentence, is the source.
+      if (npb + 3 <= se && is_punct(npb, ",") && !person_like(npa, npb)) {
+        uint32_t e = npb + 1;
+        while (e < se && e < npb + 7 && is_word(e) && (is_cap(e) || name_particle(e))) ++e;
+        bool ends = e >= se || terminal(toks_[e]);
+        if (ends && e - npb - 1 >= 2 && person_like(npb + 1, e) && c.b > c.a + 1) {
+          c.speaker = make_speaker(NounPhrase{npb + 1, e}, sent);
+          if (c.speaker.valid) {
+            if (c.speaker.sp.description.empty())
+              c.speaker.sp.description = trim_text(toks_[npa].s, toks_[npb - 1].e);
+            out->push_back(std::move(c));
+            return;
+          }
+        }
+      }
     }
     if (c.b <= c.a + 1) return;
     c.speaker = make_speaker(np, sent);

@@ -1572,5 +1572,67 @@ TEST(Quotes, QuoteInsideANounPhraseIsATerm) {
   EXPECT_NE(find(doc, "interesting"), nullptr);  // a characterisation: the speaker's word
 }
 
+// "Hours later, the Russian Foreign Ministry said ...": a span of time before "later" is an
+// introduction, no speaker; ", and a diplomat in the capital, who ..., said" opens a clause of
+// its own after a clause with a verb (not the last item of a list).
+TEST(Quotes, HoursLaterAndACoordinatedClauseWithItsOwnSubject) {
+  Document doc = run(
+      "Hours later, the Russian Foreign Ministry said it would expel an equal number of "
+      "diplomats. Addis Ababa has so far not accepted the offer, and a diplomat in the capital, "
+      "who spoke on condition of anonymity, said the prime minister's office considered the "
+      "militia a criminal gang.");
+  const Quote* a = find(doc, "it would expel");
+  const Quote* b = find(doc, "the prime minister");
+  ASSERT_NE(a, nullptr);
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(a->speaker.name, "Russian Foreign Ministry");
+  EXPECT_EQ(b->speaker.name, "a diplomat in the capital");
+  EXPECT_TRUE(b->speaker.anonymous);
+}
+
+// No attribution after a quote that a subordinate clause or the sentence's own predicate
+// follows: `said "all options remain on the table" if attacks continued`, `called on all
+// parties to allow "safe and unimpeded" access and said ...` (the subject, with its
+// prepositional tail and the name set off after it, is the speaker of both).
+TEST(Quotes, NoAttributionAfterAQuoteInsideThePredicate) {
+  Document doc = run(
+      "The Czech government said it had no plans to cut ties, but Novotny said \"all options "
+      "remain on the table\" if attacks continued.\n\n"
+      "The UN humanitarian coordinator for Ethiopia, Henrik Sorensen, called on all parties to "
+      "allow \"safe and unimpeded\" access and said some 4.5 million people needed food.");
+  const Quote* a = find(doc, "all options");
+  const Quote* b = find(doc, "safe and");
+  const Quote* c = find(doc, "some 4.5 million");
+  ASSERT_NE(a, nullptr);
+  ASSERT_NE(b, nullptr);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(a->speaker.name, "Novotny");
+  EXPECT_EQ(b->speaker.name, "Henrik Sorensen");
+  EXPECT_EQ(c->speaker.name, "Henrik Sorensen");
+}
+
+// "..., according to the unions' lawyer, Aissatou Kaba.": the name set off at the end is the
+// source, the description its description.
+TEST(Quotes, AccordingToADescriptionAndTheNameSetOffAfterIt) {
+  Document doc = run(
+      "Police arrested some 130 people across the capital, according to the unions' lawyer, "
+      "Aissatou Kaba.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker.name, "Aissatou Kaba");
+  EXPECT_EQ(doc.quotes[0].speaker.description, "the unions' lawyer");
+}
+
+// "The mining company, Rio Verde Minerals, says ... The company says ...": the name the text
+// set off after the noun is what "the company" means later, before a nearer organisation.
+TEST(Quotes, TheCompanyIsTheNameSetOffAfterTheNoun) {
+  Document doc = run(
+      "The mining company, Rio Verde Minerals, says the project would create 1,300 jobs. "
+      "Organisers from the Kreni movement disputed that. The company says those findings were "
+      "based on flawed sampling.");
+  const Quote* q = find(doc, "those findings");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "Rio Verde Minerals");
+}
+
 }  // namespace
 }  // namespace factwire
