@@ -1634,5 +1634,13 @@ TEST(Quotes, TheCompanyIsTheNameSetOffAfterTheNoun) {
   EXPECT_EQ(q->speaker.name, "Rio Verde Minerals");
 }
 
+// "declined to respond to Mr Forson's call" is a non-answer.
+TEST(Quotes, DeclinedToRespondIsANonAnswer) {
+  Document doc = run("The Bank of Ghana declined to respond to Mr Forson's call.");
+  ASSERT_EQ(doc.non_answers.size(), 1u);
+  EXPECT_EQ(doc.non_answers[0].cue, "declined to respond");
+  EXPECT_TRUE(doc.quotes.empty());
+}
+
 }  // namespace
 }  // namespace factwire
