@@ -1108,9 +1108,18 @@ class Analyzer {
                       !person_like(out.np.a, out.np.b) &&
                       !(out.np.b - out.np.a == 1 && is_cap(out.np.a) &&
                         names_.count(fold_key(toks_[out.np.a].low)));
+          // "Banda's lawyer, Kalekeni Kaphale, a former attorney general, said": the first of
+          // two appositions names the speaker.
+          uint32_t c1 = da;
+          while (c1 < db && !is_punct(c1, ",")) ++c1;
+          bool first_name = !name && !tail_name && c1 < db && c1 - da >= 2 && c1 - da <= 5 &&
+                            person_like(da, c1) && !person_like(out.np.a, out.np.b);
           if (name) {
             out.description = trim_text(toks_[out.np.a].s, toks_[out.np.b - 1].e);
             out.np = NounPhrase{da, db};
+          } else if (first_name) {
+            out.description = trim_text(toks_[out.np.a].s, toks_[out.np.b - 1].e);
+            out.np = NounPhrase{da, c1};
           } else if (tail_name && !person_like(out.np.a, out.np.b)) {
             out.description = trim_text(toks_[out.np.a].s, toks_[run - 1].e);
             out.np = NounPhrase{run, db};
@@ -2445,12 +2454,17 @@ class Analyzer {
     return false;
   }
 
-  // Token t follows ", Name Name," (one to five capitalised words set off by commas, after k).
+  // Token t follows ", Name Name," (one to five capitalised words set off by commas, after k),
+  // or the words after the quote open with a name set off by a comma ("Kylychbek Asanov, the
+  // deputy head of ..., told").
   bool set_off_name_before(uint32_t t, uint32_t k) const {
     if (t < k + 3 || !is_punct(t - 1, ",")) return false;
     uint32_t m = t - 1;
     while (m > k && m + 6 > t && is_word(m - 1) && is_cap(m - 1)) --m;
-    return m < t - 1 && m > k && is_punct(m - 1, ",");
+    if (m < t - 1 && m > k && is_punct(m - 1, ",")) return true;
+    uint32_t e = k;
+    while (e < t && e < k + 5 && is_word(e) && (is_cap(e) || name_particle(e))) ++e;
+    return e - k >= 2 && e < t && is_punct(e, ",") && person_like(k, e);
   }
 
   // A short quote inside a noun phrase, between a determiner and its noun: `a "null vote"
@@ -2512,15 +2526,12 @@ class Analyzer {
     if (k >= se) return false;
     // (“...,” the regional commissioner for Manyara, Queen Sendiga, told AFP: a name set off
     // after a description may take the cue a little further.)
-    uint32_t limit = std::min<uint32_t>(se, k + 13);
+    uint32_t limit = std::min<uint32_t>(se, k + 16);
     bool set_off = false;
     uint32_t skipped = 0;  // words of relative clauses skipped
     for (uint32_t t = k; t < limit; ++t) {
       const Tok& tk = toks_[t];
       if (tk.f & kMark) return false;
-      // (only for a cue right after a name set off by commas: not "..., referring to caves,
-      // and that some historical evidence suggests")
-      if (t >= k + 9 + skipped && (!set_off || !set_off_name_before(t, k))) return false;
       if (t > k && is_punct(t, ",")) set_off = true;
       if (!(tk.f & kWord)) {
         // “...,” Thabo Mokoena, who has led the union since 2019, told AFP: a relative
@@ -2547,6 +2558,9 @@ class Analyzer {
       }
       const Cue* cue = tk.cue;
       if (!cue) continue;
+      // (Past the usual window only for a cue right after a name set off by commas: not
+      // "..., referring to caves, and that some historical evidence suggests".)
+      if (t >= k + 9 + skipped && (!set_off || !set_off_name_before(t, k))) return false;
       if (t == k && (cue->flags & quotes::kParticiple)) return false;  // ..., recalling X
       if (t == k) {
         // Inverted: “...,” said Randa Slim, director of ...

@@ -1642,5 +1642,22 @@ TEST(Quotes, DeclinedToRespondIsANonAnswer) {
   EXPECT_TRUE(doc.quotes.empty());
 }
 
+// Two appositions: the first names the speaker ("Banda's lawyer, Kalekeni Kaphale, a former
+// attorney general, said"); after a quote, a name set off first and a long description after it
+// still reach the cue ("...," Kylychbek Asanov, the deputy head of the border service, told ...).
+TEST(Quotes, NameSetOffFirstOfTwoAppositions) {
+  Document doc = run(
+      "Banda's lawyer, Kalekeni Kaphale, a former attorney general, said his client had never "
+      "met Patel.\n\n"
+      "\"This is a deliberate provocation and it will not go unanswered,\" Kylychbek Asanov, the "
+      "deputy head of the border service, told reporters in Bishkek.");
+  const Quote* a = find(doc, "his client");
+  const Quote* b = find(doc, "This is a deliberate");
+  ASSERT_NE(a, nullptr);
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(a->speaker.name, "Kalekeni Kaphale");
+  EXPECT_EQ(b->speaker.name, "Kylychbek Asanov");
+}
+
 }  // namespace
 }  // namespace factwire
