@@ -1880,6 +1880,14 @@ class Analyzer {
       }
     }
     if (a >= b) return out;
+    // "a draft memorandum seen by Reuters": the document is the source, not who saw it.
+    for (uint32_t k = a + 1; k + 2 < b; ++k)
+      if (is_low_word(k) && toks_[k + 1].low == "by" &&
+          (toks_[k].low == "seen" || toks_[k].low == "obtained" || toks_[k].low == "reviewed" ||
+           toks_[k].low == "viewed")) {
+        np.b = b = k;
+        break;
+      }
     std::string_view first = toks_[a].low;
     // "By 5:00 pm the city ...": a phrase that opens with a preposition names nobody; "its
     // name suggests": what "its" owns speaks only when it is a source ("its spokesman").
@@ -2106,7 +2114,15 @@ class Analyzer {
         SpeakerInfo owner = spokesperson_owner(np, a, b, sent);
         if (owner.valid && !owner.sp.anonymous && !owner.person) {
           owner.sp.description = phrase;
+          last_spokes_body_ = owner;
           return owner;
+        }
+        // ("The spokesperson said" later: the body the last spokesperson spoke for.)
+        if (b - np.a == 2 && (toks_[np.a].low == "the" || toks_[np.a].low == "this") &&
+            last_spokes_body_.valid) {
+          SpeakerInfo again = last_spokes_body_;
+          again.sp.description = phrase;
+          return again;
         }
       }
       out.sp.description = phrase;
@@ -4011,6 +4027,7 @@ class Analyzer {
   bool prev_subject_appositive_ = false;
   uint32_t prev_subject_np_sent_ = 0;
   bool prev_subject_ready_ = true;
+  SpeakerInfo last_spokes_body_;  // the body the last unnamed spokesperson spoke for
   SpeakerInfo doc_author_;  // the writer a document named as a speaker stood for
   uint32_t doc_author_sent_ = 0;
   bool interview_seen_ = false;  // a "Q:" paragraph came before

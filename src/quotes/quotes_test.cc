@@ -1659,5 +1659,22 @@ TEST(Quotes, NameSetOffFirstOfTwoAppositions) {
   EXPECT_EQ(b->speaker.name, "Kylychbek Asanov");
 }
 
+// "according to a draft memorandum seen by Reuters": the document is the source, not who saw
+// it; "The spokesperson said" later is the body the last spokesperson spoke for.
+TEST(Quotes, DocumentSeenByIsTheSourceAndTheSpokespersonAgain) {
+  Document doc = run(
+      "Togo has committed to raising tax revenue by 2.5 percentage points, according to a draft "
+      "memorandum seen by Reuters.\n\n"
+      "A European Commission spokesperson said the rules would forbid it. The spokesperson said "
+      "requests would not be considered.");
+  const Quote* a = find(doc, "Togo has");
+  const Quote* b = find(doc, "requests would");
+  ASSERT_NE(a, nullptr);
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(a->speaker.name, "draft memorandum");
+  EXPECT_EQ(b->speaker.name, "European Commission");
+  EXPECT_FALSE(b->speaker.anonymous);
+}
+
 }  // namespace
 }  // namespace factwire
