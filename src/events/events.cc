@@ -224,6 +224,7 @@ class Extractor {
   void word_order_fallback(Cand* c) const;
   void round11_arguments(Cand* c, std::vector<Cand>* extra) const;
   void round12_arguments(Cand* c, std::vector<Cand>* extra);
+  void round13_arguments(Cand* c) const;
   Arg arg_of_event(const EventArg& e) const;
   void noun_word_order_target(Cand* c) const;
   int misdeed_before(int n, int by) const;
@@ -344,6 +345,7 @@ class Extractor {
   // Round 11: the country of the story's wire dateline ("KHARTOUM, Sudan (AP) —" SDN), "" if
   // none: officials and state bodies the story names without a country are that state's.
   std::string dateline_country_;
+  bool story_country_ = false;  // round 13: dateline_country_ is the undated story's main state
   std::string main_country_;  // the country the story names most (mentions of its places and people)
   bool names_other_country(uint32_t s) const;
   void mark_datelines();
@@ -426,6 +428,58 @@ void Extractor::repair_root_noun_clauses() {
     dep_over_[u] = "advmod";
     head_over_[u + 1] = x;
     dep_over_[u + 1] = "advmod";
+  }
+  // Round 13: "Israeli settlers set fire to houses ..., the village council said",
+  // "suspected jihadists killed 17 soldiers in an ambush ..., the defence ministry said":
+  // the report's clause parsed with its subject as a second subject (or the complement) of
+  // the closing "said" and its verb as the subject's modifier. The verb is what was said, the
+  // noun its subject and, without an object of its own, the noun's first plain conjunct
+  // after it its object.
+  for (int v = 1; v + 3 < n; ++v) {
+    const Token& tv = doc_.tokens[v];
+    const int h = tv.head;
+    if (tv.pos != "VERB" || tv.dep != "acl" || h < 0 || h >= v || doc_.tokens[h].pos != "NOUN" ||
+        doc_.tokens[h].tag != "NNS" || (doc_.tokens[h].dep != "nsubj" && doc_.tokens[h].dep != "ccomp"))
+      continue;
+    const int r = doc_.tokens[h].head;
+    if (r <= v || r >= n || doc_.tokens[r].lemma != "say" || doc_.tokens[r].sentence != tv.sentence) continue;
+    const Sentence& st = doc_.sentences[tv.sentence];
+    const int b = static_cast<int>(st.token_begin), e = static_cast<int>(st.token_end);
+    bool speaker = false, comma = false, blocked = false, own_obj = false;
+    int obj = -1;
+    for (int k = b; k < e; ++k) {
+      const int hk = doc_.tokens[k].head;
+      std::string_view dk = doc_.tokens[k].dep;
+      if (hk == r && dk == "nsubj" && k > v && k != h) speaker = true;
+      if (k > v && k < r && doc_.tokens[k].pos == "PUNCT" && doc_.token_text(k) == ",") comma = true;
+      if (hk == v && (dk == "nsubj" || dk == "nsubj:pass" || dk == "aux:pass" || dk == "mark")) blocked = true;
+      if (hk == v && dk == "obj") own_obj = true;
+      if (hk == h && k != v && dk == "acl") blocked = true;  // a second clause on the noun: too tangled
+      if (hk == h && dk == "conj" && k > v && obj < 0) {
+        bool cc = false;
+        for (int g = b; g < e; ++g)
+          if (doc_.tokens[g].head == k && doc_.tokens[g].dep == "cc") cc = true;
+        obj = cc ? -2 : k;
+      }
+    }
+    if (!speaker || !comma || blocked || (!own_obj && obj < 0)) continue;
+    begin_repair(n);
+    head_over_[v] = r;
+    dep_over_[v] = "ccomp";
+    head_over_[h] = v;
+    dep_over_[h] = "nsubj";
+    if (!own_obj && obj >= 0) {
+      head_over_[obj] = v;
+      dep_over_[obj] = "obj";
+    }
+    for (int k = v + 1; k < r; ++k) {
+      if (doc_.tokens[k].head != h || k == obj) continue;
+      std::string_view dk = doc_.tokens[k].dep;
+      if (dk.substr(0, 4) == "nmod" && dk != "nmod:poss") {
+        head_over_[k] = v;
+        dep_over_[k] = "obl";
+      }
+    }
   }
   for (int v = 1; v < n; ++v) {
     // Round 8: "Armed gangs seized control of X" parsed with "gangs" as a compound of
@@ -632,6 +686,40 @@ void Extractor::mark_datelines() {
   // abroad ("PARIS (AP) — President Cyril Ramaphosa met ...", "BRUSSELS (AP) — Foreign
   // Minister Sergey Lavrov ...") is a visit, not the home of the officials it names.
   main_country_.clear();
+  story_country_ = false;
+  if (dateline_country_.empty()) {
+    // Round 13: a story without a dateline (BBC style: "South Sudan's First Vice-President
+    // ... has been placed under house arrest in the capital, Juba") is about the state whose
+    // places and people it names most, when that state clearly leads (at least three
+    // mentions and twice any other's): it stands for the dateline's.
+    std::vector<std::pair<std::string, size_t>> counts;
+    for (size_t i = 0; i < n && tok_entity_.size() == n; ++i) {
+      const int e = tok_entity_[i];
+      if (e < 0 || (i > 0 && tok_entity_[i - 1] == e)) continue;
+      const EntityType t = doc_.entities[e].type;
+      if (t != EntityType::kGpe && t != EntityType::kNorp) continue;
+      const std::string cc = country_of(doc_, e, gaz_);
+      if (cc.empty()) continue;
+      auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& p) { return p.first == cc; });
+      if (it == counts.end()) counts.emplace_back(cc, 1);
+      else ++it->second;
+    }
+    size_t best = 0, second = 0;
+    std::string top;
+    for (const auto& [cc, k] : counts) {
+      if (k > best) {
+        second = best;
+        best = k;
+        top = cc;
+      } else {
+        second = std::max(second, k);
+      }
+    }
+    if (best >= 3 && best >= 2 * second && gaz_.country_by_iso3(top)) {
+      dateline_country_ = top;
+      story_country_ = true;
+    }
+  }
   if (!dateline_country_.empty()) {
     // Mentions outside the dateline, each counted at its first word.
     std::vector<std::pair<std::string, size_t>> counts;
@@ -796,6 +884,9 @@ void Extractor::home_country(Arg* a, bool actor) const {
     if (!en.affiliation.empty()) return;  // of a body the story names
     // A named official is the dateline state's only in a story about that state.
     if (en.type == EntityType::kPerson && main_country_ != dateline_country_) return;
+    // Round 13: a story without a dateline gives its state to bodies, not to named people
+    // (an encyclopaedic story names officials without their country).
+    if (en.type == EntityType::kPerson && story_country_) return;
     // "the Arakan Army", "the Kachin Independence Army": an armed organisation named without
     // a country may be a rebel army.
     if (en.type == EntityType::kOrg && sec == "MIL") return;
@@ -1046,7 +1137,9 @@ bool Extractor::cond_holds(const PatternCond& c, int i, bool noun) const {
     case K::kXcomp:
       // "found not guilty" is no "guilty"
       return any_kid([&](int k) {
-        if (dep(k) != "xcomp" || !lemma_ok(k)) return false;
+        // Round 13: "ordered the ambassador to leave" parsed with the infinitive as an advcl.
+        const bool to_clause = dep_is(dep(k), "advcl") && child_exact(k, "mark") >= 0 && low(child_exact(k, "mark")) == "to";
+        if ((dep(k) != "xcomp" && !to_clause) || !lemma_ok(k)) return false;
         for (const uint32_t* g = kids_begin(k); g != kids_end(k); ++g)
           if (word_in("negator", static_cast<int>(*g))) return false;
         return true;
@@ -1342,7 +1435,12 @@ Arg Extractor::resolve_definite(int h, bool gpe) const {
         }
     }
   }
-  for (int pass = 0; pass < 2 && best < 0; ++pass) {
+  // Round 13: "the armed groups" is never an intergovernmental or state body ("the
+  // UN-backed government ... ordered the armed groups to withdraw").
+  bool armed = false;
+  for (const uint32_t* k = kids_begin(h); k != kids_end(h); ++k)
+    armed = armed || (dep(*k) == "amod" && word_in("armed-modifier", static_cast<int>(*k)));
+  for (int pass = 0; pass < (armed ? 1 : 2) && best < 0; ++pass) {
     for (size_t e = 0; e < doc_.entities.size(); ++e) {
       const Entity& en = doc_.entities[e];
       if (gpe) {
@@ -2575,6 +2673,31 @@ Arg Extractor::earlier_actor(int n) const {
   // Round 11: "condemned the airstrike" after an airstrike and a later capture: the event of
   // the same word or the same kind (type and mode) first, else the latest of the type.
   int pick = -1;
+  // Round 13: "condemned the attack on Smara" after attacks of both sides: the one on that
+  // place or party; "Greece condemned the attack" after an attack on a Greek-owned tanker and
+  // later strikes elsewhere: the one on the accuser's own.
+  if (oc >= 0) {
+    int on = -1;
+    for (const uint32_t* k = kids_begin(n); k != kids_end(n); ++k)
+      if (static_cast<int>(*k) > n && dep_is(dep(*k), "nmod") && (case_of(*k) == "on" || case_of(*k) == "against") &&
+          (pos(*k) == "PROPN" || tok_entity_[*k] >= 0))
+        on = static_cast<int>(*k);
+    std::string accuser;
+    if (head(n) >= 0 && dep(n) == "obj")
+      if (const int sj = child_exact(head(n), "nsubj"); sj >= 0 && tok_entity_[sj] >= 0 &&
+                                                       doc_.entities[tok_entity_[sj]].type == EntityType::kGpe)
+        accuser = country_of(doc_, tok_entity_[sj], gaz_);
+    const std::string word = on >= 0 ? std::string(doc_.token_text(on)) : std::string();
+    for (int pass = 0; pass < 2 && pick < 0; ++pass)
+      for (size_t j = drafts_.size(); j-- > 0 && pick < 0;) {
+        const Draft& d = drafts_[j];
+        if (d.ev.type != cands_[oc].type) continue;
+        const bool hit = pass == 0 ? on >= 0 && ((tok_entity_[on] >= 0 && d.ev.target.entity == tok_entity_[on]) ||
+                                                 (word.size() >= 3 && d.ev.text.find(word) != std::string::npos))
+                                   : !accuser.empty() && d.ev.target.country == accuser && d.ev.actor.country != accuser;
+        if (hit) pick = static_cast<int>(j);
+      }
+  }
   for (size_t j = drafts_.size(); j-- > 0 && pick < 0;) {
     const Draft& d = drafts_[j];
     if (d.lemma == lem(n) ||
@@ -3333,6 +3456,7 @@ void Extractor::sentence_parsed(uint32_t s) {
     }
     round11_arguments(&c, &extra_targets);
     round12_arguments(&c, &extra_targets);
+    round13_arguments(&c);
   }
   for (Cand& e : extra_targets) cands_.push_back(std::move(e));
   // Round 8: "launched a barrage of missiles at Ukraine, killing at least 12 people": the
@@ -3584,6 +3708,27 @@ void Extractor::round12_arguments(Cand* c, std::vector<Cand>* extra) {
     if (cand_at(o) >= 0 && cands_[cand_at(o)].noun && cands_[cand_at(o)].type == "CONSULT") cands_[cand_at(o)].dropped = true;
     return;
   }
+}
+
+void Extractor::round13_arguments(Cand* c) const {
+  // "thousands of people rallied outside a French military base", "protested outside
+  // Netanyahu's office": a protest at a place someone owns is aimed at the owner.
+  if (c->type == "PROTEST" && !c->noun && c->target.empty())
+    for (const uint32_t* k = kids_begin(c->tok); k != kids_end(c->tok); ++k) {
+      const int o = static_cast<int>(*k);
+      if (!dep_is(dep(o), "obl") || pos(o) != "NOUN") continue;
+      const std::string_view cs = case_of(o);
+      if (cs != "outside" && cs != "at" && cs != "near" && cs != "before") continue;
+      for (const uint32_t* g = kids_begin(o); g != kids_end(o); ++g) {
+        const int w = static_cast<int>(*g);
+        if (w > o || tok_entity_[w] < 0 || !(dep(w) == "nmod:poss" || dep(w) == "amod" || dep_is(dep(w), "compound")))
+          continue;
+        Arg a = make_arg(w);
+        if (a.empty() || arg_key(a) == arg_key(c->actor)) continue;
+        c->target = a;
+        return;
+      }
+    }
 }
 
 void Extractor::round11_arguments(Cand* c, std::vector<Cand>* extra) const {
