@@ -613,7 +613,7 @@ void Extractor::mark_datelines() {
         open = i;
         break;
       }
-      if (w == ",") continue;
+      if (w == "," || (w == "/" && i > b)) continue;  // round 13: "DOHA/JERUSALEM, Jan 20 (Reuters) -"
       // Round 12: a date inside the dateline ("BAMAKO, Mali, March 3 (AFP) -", "BAGHDAD,
       // Oct. 14 (Reuters) -"): the day's number and the abbreviation's period.
       if (i > b && (w == "." || (w.size() <= 2 && w[0] >= '0' && w[0] <= '9' && (w.size() == 1 || (w[1] >= '0' && w[1] <= '9')))))
@@ -662,6 +662,17 @@ void Extractor::mark_datelines() {
   // Round 11: the dateline's country, from the first dateline among the first three
   // sentences ("KHARTOUM, Sudan (AP) —", "ISLAMABAD (Reuters) -").
   dateline_country_.clear();
+  // Mentions of a country's places and people outside the dateline, each counted once.
+  const auto mentions_of = [&](const std::string& want) {
+    size_t k = 0;
+    for (size_t i = 0; i < n && tok_entity_.size() == n; ++i) {
+      const int e = tok_entity_[i];
+      if (e < 0 || tok_dateline_[i] || (i > 0 && tok_entity_[i - 1] == e)) continue;
+      const EntityType t = doc_.entities[e].type;
+      if ((t == EntityType::kGpe || t == EntityType::kNorp) && country_of(doc_, e, gaz_) == want) ++k;
+    }
+    return k;
+  };
   for (size_t si = 0; si < doc_.sentences.size() && si < 3 && dateline_country_.empty(); ++si) {
     const Sentence& st = doc_.sentences[si];
     for (uint32_t i = st.token_begin; i < st.token_end && i < n && tok_dateline_[i]; ++i) {
@@ -676,9 +687,11 @@ void Extractor::mark_datelines() {
           if (w[k] >= 'A' && w[k] <= 'Z' && w[k - 1] != ' ' && w[k - 1] != '-') w[k] = static_cast<char>(w[k] - 'A' + 'a');
         if (w.size() >= 3 && w[0] >= 'A' && w[0] <= 'Z') cc = country_of(gaz_, w);
       }
-      if (!cc.empty() && gaz_.country_by_iso3(cc)) {
-        dateline_country_ = cc;
-        break;
+      if (!cc.empty() && gaz_.country_by_iso3(cc) && cc != dateline_country_) {
+        // Round 13: a dateline of two cities ("DOHA/JERUSALEM") stands for the one of the
+        // state the story names most.
+        if (dateline_country_.empty() || mentions_of(cc) > mentions_of(dateline_country_)) dateline_country_ = cc;
+        if (i + 1 >= n || doc_.token_text(i + 1) != "/") break;
       }
     }
   }
@@ -1955,6 +1968,17 @@ Arg Extractor::make_arg(int h, int depth) const {
         else a.sector = m.sector;
         set_phrase(&a, h);
         if (std::string_view(want) == "nmod" && !relation) a.name += " of " + m.name;  // "the government of Hadi"
+        // Round 13: "Relatives of the hostages", "relatives of the dead officers": a described
+        // party is named with whose relatives they are.
+        if (std::string_view(want) == "nmod" && relation && c > h && tok_entity_[c] < 0 && pos(c) == "NOUN") {
+          Arg of;
+          set_phrase(&of, c);
+          uint32_t b = of.start;
+          for (const uint32_t* g = kids_begin(c); g != kids_end(c); ++g)
+            if (*g < static_cast<uint32_t>(c) && *g > static_cast<uint32_t>(h) && dep(*g) == "det")
+              b = std::min(b, doc_.tokens[*g].start);
+          a.name += " of " + std::string(doc_.slice(b, of.end));
+        }
         if (a.country.empty()) a.country = "-";  // stop the search; cleared below
         continue;
       }
