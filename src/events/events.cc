@@ -347,7 +347,7 @@ class Extractor {
   std::string dateline_country_;
   bool story_country_ = false;  // round 13: dateline_country_ is the undated story's main state
   std::string main_country_;  // the country the story names most (mentions of its places and people)
-  bool names_other_country(uint32_t s) const;
+  bool names_other_country(uint32_t s, bool besides_subjects = false) const;
   void mark_datelines();
   void home_country(Arg* a, bool actor) const;
   // Round 12: an adjective or compound of h that names something ("Indian police"); a plain
@@ -759,10 +759,16 @@ void Extractor::mark_datelines() {
 // The sentence names a place of a country other than the dateline's ("strikes across the
 // Gaza Strip killed 42 people" filed from Cairo; "Protesters in Paris clashed with the
 // police" filed from London).
-bool Extractor::names_other_country(uint32_t s) const {
+bool Extractor::names_other_country(uint32_t s, bool besides_subjects) const {
   const Sentence& sn = doc_.sentences[s];
   for (uint32_t i = sn.token_begin; i < sn.token_end; ++i) {
     const int e = tok_entity_[i];
+    // Round 13: "The US, UK and Norway ... urged the government to free X": states that
+    // are the sentence's subjects are who acts, not where it happens.
+    if (besides_subjects && e >= 0 &&
+        (dep(static_cast<int>(i)) == "nsubj" ||
+         (dep(static_cast<int>(i)) == "conj" && head(static_cast<int>(i)) >= 0 && dep(head(static_cast<int>(i))) == "nsubj")))
+      continue;
     if (e < 0 || tok_dateline_[i] ||
         (doc_.entities[e].type != EntityType::kGpe && doc_.entities[e].type != EntityType::kLoc))
       continue;
@@ -864,7 +870,7 @@ void Extractor::home_country(Arg* a, bool actor) const {
   if (!actor && a->entity < 0 && a->head >= 0 && a->head < static_cast<int>(doc_.tokens.size()) &&
       pos(a->head) == "NOUN" && (a->sector == "MIL" || a->sector == "GOV" || a->sector == "COP") &&
       child_exact(a->head, "nmod:poss") < 0 && !entity_modifier(a->head) &&
-      !names_other_country(static_cast<uint32_t>(sentence_of(a->head))))
+      !names_other_country(static_cast<uint32_t>(sentence_of(a->head)), true))
     if (const int det = child_exact(a->head, "det"); det >= 0 && low(det) == "the") {
       a->country = dateline_country_;
       return;
@@ -2190,6 +2196,17 @@ Arg Extractor::actor_of_noun(int n, int depth, bool light) const {
         if (cs == "by" && misdeed_before(n, c) >= 0) continue;
       }
       if (std::string_view(want) == "amod" || std::string_view(want) == "compound") {
+        // Round 13: "a UN-brokered ceasefire", "the UN-backed government": a broker or a
+        // backer named in the modifier is not who acts.
+        {
+          const std::string& w = low(c);
+          const auto ends = [&](std::string_view suf) {
+            return w.size() > suf.size() && w.compare(w.size() - suf.size(), suf.size(), suf) == 0;
+          };
+          if (ends("-brokered") || ends("-mediated") || ends("-backed") || ends("-sponsored") || ends("-funded") ||
+              (low(c) == "brokered" || low(c) == "backed" || low(c) == "mediated"))
+            continue;
+        }
         // Only a name or a demonym acts ("Israeli bombardment", "U.S. sanctions"); a
         // demonym stands for its state.
         const GazCountry* gc = nullptr;

@@ -3940,5 +3940,40 @@ TEST_F(Events, SuspendingAStateFromABodysActivitiesIsASanction) {
   EXPECT_EQ(e->target.country, "GAB") << dump(evs);
 }
 
+TEST_F(Events, AnAbandonedCeasefireIsNoConcession) {
+  TestDoc d;
+  d.sentence("The/DET/2/det Polisario/PROPN/3/nsubj abandoned/abandon/VERB/0/root a/DET/5/det ceasefire/NOUN/3/obj "
+             "in/ADP/7/case 2020/NUM/3/obl ./PUNCT/3/punct");
+  d.entity("Polisario", ET::kOrg, "", "REB");
+  auto evs = run(d);
+  EXPECT_EQ(find(evs, "CONCEDE"), nullptr) << dump(evs);
+}
+
+TEST_F(Events, TheBrokerOfACeasefireIsNotWhoConcedes) {
+  // "A UN-brokered ceasefire in 1991 promised a referendum."
+  TestDoc d;
+  d.sentence("A/DET/3/det UN-brokered/ADJ/3/amod ceasefire/NOUN/4/nsubj promised/promise/VERB/0/root a/DET/6/det "
+             "referendum/NOUN/4/obj ./PUNCT/4/punct");
+  d.entity("UN-brokered", ET::kOrg, "", "IGO");
+  auto evs = run(d);
+  for (const Event& e : evs) EXPECT_NE(e.actor.name, "UN-brokered") << dump(evs);
+}
+
+TEST_F(Events, StatesActingAreNotAnotherCountrysPlaceForTheOrganTheyAddress) {
+  // "KAMPALA, Uganda (AP) — ... The US and Norway urged the government to free X": the
+  // government is the dateline's; the subjects are who acts, not a place elsewhere.
+  TestDoc d;
+  dateline(d, "KAMPALA", "Uganda");
+  d.sentence("Uganda/PROPN/2/nsubj has/have/VERB/0/root oil/NOUN/2/obj ./PUNCT/2/punct");
+  d.sentence("The/DET/2/det US/PROPN/5/nsubj and/CCONJ/4/cc Norway/PROPN/2/conj urged/urge/VERB/0/root the/DET/7/det "
+             "government/NOUN/5/obj to/PART/9/mark free/VERB/5/xcomp Besigye/PROPN/9/obj ./PUNCT/5/punct");
+  d.entity("KAMPALA", ET::kGpe, "UGA").entity("Uganda", ET::kGpe, "UGA").entity("US", ET::kGpe, "USA")
+      .entity("Norway", ET::kGpe, "NOR").entity("Besigye", ET::kPerson, "", "OPP");
+  auto evs = run(d);
+  const Event* e = find(evs, "REQUEST");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->target.country, "UGA") << dump(evs);
+}
+
 }  // namespace
 }  // namespace factwire
