@@ -128,6 +128,7 @@ struct Cand {
   std::string modality;
   bool untargeted_ok = false;  // kept without a target (round 8: a rejected call, an offer to host talks)
   bool answer_only = false;    // round 11: kept only if it answers an earlier accusation or offer
+  bool refused_future = false; // round 13: "would not negotiate with X": a REJECT of X
 };
 
 // The event record before merging, with keys for merging.
@@ -1030,11 +1031,18 @@ void Extractor::build_indexes() {
 int Extractor::look_through(int i) const {
   for (int guard = 0; i >= 0 && guard < 3 && word_in("quantity", i); ++guard) {
     int next = -1;
-    for (const uint32_t* k = kids_begin(i); k != kids_end(i); ++k)
+    for (const uint32_t* k = kids_begin(i); k != kids_end(i); ++k) {
       if ((dep_is(dep(*k), "nmod") || dep_is(dep(*k), "obl")) && case_of(*k) == "of") {
         next = static_cast<int>(*k);
         break;
       }
+      // Round 13: "Fighters from Islamic Jihad and Hamas": members from a named group.
+      if (dep_is(dep(*k), "nmod") && case_of(*k) == "from" && tok_entity_[*k] >= 0 &&
+          doc_.entities[tok_entity_[*k]].type == EntityType::kOrg) {
+        next = static_cast<int>(*k);
+        break;
+      }
+    }
     if (next < 0) break;
     i = next;
   }
@@ -2714,6 +2722,14 @@ Arg Extractor::earlier_actor(int n) const {
   // Round 11: "condemned the airstrike" after an airstrike and a later capture: the event of
   // the same word or the same kind (type and mode) first, else the latest of the type.
   int pick = -1;
+  // Round 13: one does not condemn one's own act ("Taiwan's defence ministry said it had
+  // deployed missile systems. It condemned the drills"): the condemner's key.
+  std::string own_key;
+  if (head(n) >= 0 && dep(n) == "obj")
+    if (const int sj = child_exact(head(n), "nsubj"); sj >= 0) {
+      const Arg who = make_arg(sj);
+      if (!who.empty()) own_key = arg_key(who);
+    }
   // Round 13: "condemned the attack on Smara" after attacks of both sides: the one on that
   // place or party; "Greece condemned the attack" after an attack on a Greek-owned tanker and
   // later strikes elsewhere: the one on the accuser's own.
@@ -2739,8 +2755,10 @@ Arg Extractor::earlier_actor(int n) const {
         if (hit) pick = static_cast<int>(j);
       }
   }
+  if (pick >= 0 && !own_key.empty() && drafts_[pick].actor_key == own_key) pick = -1;
   for (size_t j = drafts_.size(); j-- > 0 && pick < 0;) {
     const Draft& d = drafts_[j];
+    if (!own_key.empty() && d.actor_key == own_key) continue;
     if (d.lemma == lem(n) ||
         (oc >= 0 && d.ev.type == cands_[oc].type && !cands_[oc].mode.empty() && d.ev.mode == cands_[oc].mode))
       pick = static_cast<int>(j);
@@ -2748,6 +2766,7 @@ Arg Extractor::earlier_actor(int n) const {
   for (size_t j = drafts_.size(); j-- > 0;) {
     const Draft& d = drafts_[j];
     if (pick >= 0 && static_cast<int>(j) != pick) continue;
+    if (!own_key.empty() && d.actor_key == own_key) continue;
     if (d.lemma != lem(n) && !(oc >= 0 && d.ev.type == cands_[oc].type)) continue;
     Arg a;
     a.entity = d.ev.actor.entity;
@@ -3229,6 +3248,13 @@ void Extractor::frames_of(Cand* c) const {
   }
   // "North Korea stated it would attack": a stated future hostile act of the speaker's own
   // is a threat (decided once the arguments are known); any other future act is no fact.
+  // Round 13: "his forces would not negotiate with a government that bombs its own
+  // people", "will not hold talks": talks or cooperation refused for the future is a
+  // rejection (PLOVER REJECT), with the same parties.
+  if (fut && c->negated && !c->noun && !c->dropped && c->governor < 0 && (c->type == "CONSULT" || c->type == "COOPERATE")) {
+    c->refused_future = true;  // recoded in finish(), once its parties are known
+    fut = false;
+  }
   if (fut) {
     const EventTypeInfo* ti = pat_.type_info(c->type);
     if (claim_verb >= 0 && !c->negated && !c->dropped && ti && ti->quad == 4 && c->governor < 0) c->stated_future = claim_verb;
@@ -4438,6 +4464,11 @@ bool Extractor::general_checks(const Cand& c, uint32_t s) const {
 
 void Extractor::finish(Cand& c, uint32_t s) {
   if (c.dropped) return;
+  if (c.refused_future) {
+    c.type = "REJECT";
+    c.mode.clear();
+    c.negated = false;
+  }
   // Round 11: "killing two officers", "At least nine people were killed": people killed by
   // an outside party in the story's country (not told as someone's) are of that country.
   if (c.type == "ASSAULT" && !dateline_country_.empty() && !c.target.empty() && c.target.entity < 0 &&

@@ -3975,5 +3975,44 @@ TEST_F(Events, StatesActingAreNotAnotherCountrysPlaceForTheOrganTheyAddress) {
   EXPECT_EQ(e->target.country, "UGA") << dump(evs);
 }
 
+TEST_F(Events, NobodyCondemnsTheirOwnAct) {
+  // "China staged drills. Taiwan's ministry deployed missiles. It condemned the drills."
+  TestDoc d;
+  d.sentence("China/PROPN/2/nsubj staged/stage/VERB/0/root military/ADJ/4/amod drills/drill/NOUN/2/obj ./PUNCT/2/punct");
+  d.sentence("Taiwan/PROPN/2/nsubj deployed/deploy/VERB/0/root missile/NOUN/4/compound systems/system/NOUN/2/obj "
+             "./PUNCT/2/punct");
+  d.sentence("It/PRON/2/nsubj condemned/condemn/VERB/0/root the/DET/4/det drills/drill/NOUN/2/obj ./PUNCT/2/punct");
+  d.entity("China", ET::kGpe, "CHN").entity("Taiwan", ET::kGpe, "TWN");
+  auto evs = run(d);
+  const Event* e = find(evs, "ACCUSE");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->target.country, "CHN") << dump(evs);
+}
+
+TEST_F(Events, TalksRefusedForTheFutureAreARejection) {
+  // "Fano will not negotiate with the Ethiopian government."
+  TestDoc d;
+  d.sentence("Fano/PROPN/4/nsubj will/AUX/4/aux not/PART/4/advmod negotiate/VERB/0/root with/ADP/8/case the/DET/8/det "
+             "Ethiopian/ADJ/8/amod government/NOUN/4/obl ./PUNCT/4/punct");
+  d.entity("Fano", ET::kOrg, "ETH", "REB").entity("Ethiopian", ET::kNorp, "ETH");
+  auto evs = run(d);
+  const Event* e = find(evs, "REJECT");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.name, "Fano") << dump(evs);
+  EXPECT_FALSE(e->negated) << dump(evs);
+  EXPECT_EQ(find(evs, "CONSULT"), nullptr) << dump(evs);
+}
+
+TEST_F(Events, FightersFromANamedGroupAreTheGroup) {
+  TestDoc d;
+  d.sentence("Fighters/fighter/NOUN/4/nsubj from/ADP/3/case Hamas/PROPN/1/nmod attacked/attack/VERB/0/root "
+             "Israel/PROPN/4/obj ./PUNCT/4/punct");
+  d.entity("Hamas", ET::kOrg, "PSE", "REB").entity("Israel", ET::kGpe, "ISR");
+  auto evs = run(d);
+  const Event* e = find(evs, "ASSAULT");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.name, "Hamas") << dump(evs);
+}
+
 }  // namespace
 }  // namespace factwire
