@@ -3952,8 +3952,8 @@ TEST_F(Events, AnAbandonedCeasefireIsNoConcession) {
 TEST_F(Events, TheBrokerOfACeasefireIsNotWhoConcedes) {
   // "A UN-brokered ceasefire in 1991 promised a referendum."
   TestDoc d;
-  d.sentence("A/DET/3/det UN-brokered/ADJ/3/amod ceasefire/NOUN/4/nsubj promised/promise/VERB/0/root a/DET/6/det "
-             "referendum/NOUN/4/obj ./PUNCT/4/punct");
+  d.sentence("A/DET/3/det UN-brokered/ADJ/3/amod ceasefire/NOUN/4/nsubj took/take/VERB/0/root effect/NOUN/4/obj "
+             "in/ADP/7/case 1991/NUM/4/obl ./PUNCT/4/punct");
   d.entity("UN-brokered", ET::kOrg, "", "IGO");
   auto evs = run(d);
   for (const Event& e : evs) EXPECT_NE(e.actor.name, "UN-brokered") << dump(evs);
@@ -3976,12 +3976,13 @@ TEST_F(Events, StatesActingAreNotAnotherCountrysPlaceForTheOrganTheyAddress) {
 }
 
 TEST_F(Events, NobodyCondemnsTheirOwnAct) {
-  // "China staged drills. Taiwan's ministry deployed missiles. It condemned the drills."
+  // "China sent warships near Taiwan. Taiwan deployed troops. It condemned the deployment":
+  // the latest deployment is the condemner's own; the one condemned is China's.
   TestDoc d;
-  d.sentence("China/PROPN/2/nsubj staged/stage/VERB/0/root military/ADJ/4/amod drills/drill/NOUN/2/obj ./PUNCT/2/punct");
-  d.sentence("Taiwan/PROPN/2/nsubj deployed/deploy/VERB/0/root missile/NOUN/4/compound systems/system/NOUN/2/obj "
+  d.sentence("China/PROPN/2/nsubj sent/send/VERB/0/root warships/warship/NOUN/2/obj near/ADP/5/case Taiwan/PROPN/2/obl "
              "./PUNCT/2/punct");
-  d.sentence("It/PRON/2/nsubj condemned/condemn/VERB/0/root the/DET/4/det drills/drill/NOUN/2/obj ./PUNCT/2/punct");
+  d.sentence("Taiwan/PROPN/2/nsubj deployed/deploy/VERB/0/root troops/troop/NOUN/2/obj ./PUNCT/2/punct");
+  d.sentence("It/PRON/2/nsubj condemned/condemn/VERB/0/root the/DET/4/det deployment/NOUN/2/obj ./PUNCT/2/punct");
   d.entity("China", ET::kGpe, "CHN").entity("Taiwan", ET::kGpe, "TWN");
   auto evs = run(d);
   const Event* e = find(evs, "ACCUSE");
