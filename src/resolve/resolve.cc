@@ -2543,6 +2543,18 @@ void Resolver::merge_referents() {
 
 void Resolver::gazetteer_scan() {
   size_t n = doc_.tokens.size();
+  // Words of the persons' names found so far: "Mahrang Baloch ... Baloch said" is the person,
+  // not the Baloch people (a group word alone after a person of that name).
+  std::vector<std::string_view> person_words;
+  // (Surnames only, after given names that are no group words: not "Sunni Arab".)
+  for (const Cand& c : cands_) {
+    if (c.type != EntityType::kPerson || c.te <= c.tb + 1) continue;
+    bool given = true;
+    for (uint32_t k = c.tb; k + 1 < c.te; ++k)
+      given = given && is_name_token(tok(k)) && group_norp(tok(k)).empty() &&
+              !gaz_.is_demonym(tok(k));
+    if (given) person_words.push_back(tok(c.te - 1));
+  }
   for (size_t i = 0; i < n; ++i) {
     if (owner_[i] >= 0) continue;
     size_t se = sent_end(i);
@@ -2574,6 +2586,10 @@ void Resolver::gazetteer_scan() {
       if (len == 0) {
         g = group_norp(tok(i));
         if (!g.empty()) len = 1;
+        const bool after_the = i > 0 && ltok(i - 1) == "the";
+        if (len == 1 && !after_the &&
+            std::find(person_words.begin(), person_words.end(), tok(i)) != person_words.end())
+          len = 0;
       }
       if (len > 0) {
         Cand c = rule_cand(i, i + len, EntityType::kNorp);
@@ -3149,7 +3165,16 @@ void Resolver::known_as() {
     // (not a place code: "National-Louis University (IL)")
     std::string_view wtag = doc_.tokens[a.te + 1].ner;
     bool place_tag = wtag.size() > 2 && (wtag.substr(2) == "LOC" || wtag.substr(2) == "GPE");
-    bool own_language = a.type == EntityType::kOrg && !a.gaz && !gaz_.lookup(w) && !place_tag;
+    // (nor a US state's postal code: "Columbia College (SC)")
+    static constexpr std::string_view kStates[] = {
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL",
+        "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE",
+        "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD",
+        "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY"};
+    const bool state_code =
+        std::find(std::begin(kStates), std::end(kStates), w) != std::end(kStates);
+    bool own_language =
+        a.type == EntityType::kOrg && !a.gaz && !gaz_.lookup(w) && !place_tag && !state_code;
     if (caps && !name_caps && !dash_after && (in_order || own_language) &&
         lower_str(w) != lower_str(a.name))
       shorts.emplace_back(std::string(w), k);

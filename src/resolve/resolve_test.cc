@@ -2167,6 +2167,28 @@ TEST(Resolve, OrganisationsFromAppositionsNounsAirlinesAndBrackets) {
   EXPECT_EQ(Find(doc, "Wagner Group"), nullptr) << Names(doc);
 }
 
+// Session 8 review: a people's name that is also a person's surname ("Mahrang Baloch ...
+// Baloch said") is the person after the full name; "the Baloch" stays the people. A US state's
+// code in brackets ("Columbia College (SC)") is no short name of the organisation before it.
+TEST(Resolve, SurnameThatNamesAPeopleAndStateCodesInBrackets) {
+  Document doc = Make(
+      "Activist Mahrang/B-PERSON Baloch/I-PERSON was arrested . || Baloch/B-PERSON , 31 , "
+      "led protests . || The Baloch have long complained of neglect . || The faculty at "
+      "Columbia/B-ORG College/I-ORG ( SC ) is eager . || Clemson/B-ORG University/I-ORG in "
+      "Clemson/B-LOC , SC , agreed .");
+  resolve_entities(&doc, Gaz());
+  const Entity* p = Find(doc, "Mahrang Baloch");
+  ASSERT_NE(p, nullptr) << Names(doc);
+  EXPECT_EQ(p->mentions.size(), 2u) << Names(doc);
+  const Entity* b = Find(doc, "Baloch");
+  ASSERT_NE(b, nullptr) << Names(doc);
+  EXPECT_EQ(b->type, EntityType::kNorp);
+  EXPECT_EQ(b->mentions.size(), 1u);
+  const Entity* c = Find(doc, "Columbia College");
+  ASSERT_NE(c, nullptr) << Names(doc);
+  EXPECT_EQ(c->mentions.size(), 1u) << Names(doc);
+}
+
 // Session 8: places before a plural division noun ("the Mfilou and Madibou districts"), a
 // facility before a lower-case facility noun ("the Djoue bridge"), facility heads
 // ("Litoral Penitentiary"), demonyms and peoples (Ecuadorean, Tuareg).
