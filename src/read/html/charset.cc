@@ -2,6 +2,8 @@
 // The single-byte tables (bytes 0x80..0xFF) were generated from Python's codecs.
 #include "read/html/charset.h"
 
+#include <iconv.h>
+#include <cerrno>
 #include <cstdint>
 
 #include "core/utf8.h"
@@ -88,6 +90,50 @@ std::string lowered(std::string_view s) {
   return o;
 }
 
+// glibc's iconv (the C library; no other dependency) for the sets without a table here.
+bool iconv_knows(const std::string& label) {
+  for (char c : label)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' ||
+          c == ':'))
+      return false;
+  iconv_t cd = iconv_open("UTF-8", label.c_str());
+  if (cd == reinterpret_cast<iconv_t>(-1)) return false;
+  iconv_close(cd);
+  return true;
+}
+
+// Converts with iconv; a byte sequence the set does not define becomes U+FFFD (one byte
+// skipped), an incomplete one at the end too.
+bool iconv_to_utf8(const std::string& label, std::string_view bytes, std::string* out) {
+  iconv_t cd = iconv_open("UTF-8", label.c_str());
+  if (cd == reinterpret_cast<iconv_t>(-1)) return false;
+  std::string res;
+  res.reserve(bytes.size() + bytes.size() / 2);
+  char* in = const_cast<char*>(bytes.data());
+  size_t in_left = bytes.size();
+  char buf[4096];
+  while (in_left > 0) {
+    char* o = buf;
+    size_t o_left = sizeof buf;
+    size_t r = iconv(cd, &in, &in_left, &o, &o_left);
+    res.append(buf, sizeof buf - o_left);
+    if (r == static_cast<size_t>(-1)) {
+      if (errno == E2BIG) continue;
+      utf8::append(&res, char32_t(0xFFFD));  // EILSEQ or EINVAL: skip one byte
+      ++in;
+      --in_left;
+      iconv(cd, nullptr, nullptr, nullptr, nullptr);
+    }
+  }
+  char* o = buf;
+  size_t o_left = sizeof buf;
+  iconv(cd, nullptr, nullptr, &o, &o_left);  // a stateful set's return to its initial state
+  res.append(buf, sizeof buf - o_left);
+  iconv_close(cd);
+  *out = std::move(res);
+  return true;
+}
+
 const char16_t* table_of(std::string_view cs) {
   if (cs == "iso-8859-15") return kIso8859_15;
   if (cs == "iso-8859-2") return kIso8859_2;
@@ -119,6 +165,9 @@ std::string canonical_charset(std::string_view label) {
   if (l == "utf-16le") return "utf-16le";
   if (l == "utf-16be") return "utf-16be";
   if (l == "utf-16" || l == "ucs-2" || l == "unicode") return "utf-16";
+  // Every other set the C library's iconv converts (shift_jis, gb2312, gbk, gb18030, big5,
+  // euc-kr, euc-jp, iso-2022-jp, the other iso-8859 and windows sets...): its own label.
+  if (!l.empty() && l.size() <= 40 && iconv_knows(l)) return l;
   return {};
 }
 
@@ -172,7 +221,7 @@ bool to_utf8(std::string_view charset, std::string_view bytes, std::string* out)
     return true;
   }
   const char16_t* t = table_of(cs);
-  if (cs != "windows-1252" && t == nullptr) return false;
+  if (cs != "windows-1252" && t == nullptr) return !cs.empty() && iconv_to_utf8(cs, bytes, out);
   out->clear();
   out->reserve(bytes.size() + bytes.size() / 8);
   for (char ch : bytes) {

@@ -2,8 +2,9 @@
 //
 // Supported: UTF-8; windows-1252 (also for the iso-8859-1 and us-ascii labels, as the
 // WHATWG Encoding standard reads them); iso-8859-15, iso-8859-2, windows-1250,
-// windows-1251, koi8-r; UTF-16 (LE/BE, by BOM or label). Multi-byte East Asian sets
-// (shift_jis, gb2312, euc-kr...) are not.
+// windows-1251, koi8-r; UTF-16 (LE/BE, by BOM or label); every other set the C library's
+// iconv knows (shift_jis, gb2312, gbk, big5, euc-kr, euc-jp, iso-2022-jp, iso-8859-*...),
+// by its own label.
 #pragma once
 
 #include <cstddef>

@@ -551,6 +551,28 @@ TEST(HtmlReader, Iso885915IsItsOwnCharsetNotLatin1) {
   EXPECT_EQ(text.find("\xC2\xA4"), std::string::npos);
 }
 
+// East Asian sets through the C library's iconv: "東京" in shift_jis, "北京" in gb2312,
+// "서울" in euc-kr; a label nobody knows is read as UTF-8 with a warning.
+TEST(HtmlReader, EastAsianCharsetsAreTranscodedByIconv) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"shift_jis", "\x93\x8c\x8b\x9e"}, {"gb2312", "\xb1\xb1\xbe\xa9"}, {"euc-kr", "\xbc\xad\xbf\xef"}};
+  const char* expect[] = {"\xE6\x9D\xB1\xE4\xBA\xAC", "\xE5\x8C\x97\xE4\xBA\xAC",
+                          "\xEC\x84\x9C\xEC\x9A\xB8"};
+  for (size_t k = 0; k < 3; ++k) {
+    auto d = read(page(std::string("<meta charset=\"") + cases[k].first + "\"><title>T</title>",
+                       std::string("<p>") + cases[k].second +
+                           " said on Tuesday that the river rose two metres.</p>" + std::string(kBody)));
+    ASSERT_TRUE(d.ok()) << d.status().ToString();
+    EXPECT_NE(all_text(d.value()).find(expect[k]), std::string::npos) << cases[k].first;
+  }
+  auto u = read(page("<meta charset=\"x-no-such-set\"><title>T</title>",
+                     "<p>Plain words said on Tuesday that the river rose.</p>" + std::string(kBody)));
+  ASSERT_TRUE(u.ok());
+  bool warned = false;
+  for (const auto& w : u.value().warnings) warned |= w.find("not supported") != std::string::npos;
+  EXPECT_TRUE(warned);
+}
+
 TEST(HtmlReader, Windows1251IsTranscoded) {
   // "Москва" in windows-1251.
   auto d = read(page("<meta charset=\"windows-1251\"><title>T</title>",
