@@ -679,6 +679,7 @@ economy minister|Economy Minister|GOV
 information minister|Information Minister|GOV
 deputy foreign minister|Deputy Foreign Minister|GOV
 secretary of state|Secretary of State|GOV
+cabinet secretary|Cabinet Secretary|GOV
 defense secretary|Defense Secretary|GOV
 defence secretary|Defence Secretary|GOV
 foreign secretary|Foreign Secretary|GOV
@@ -888,7 +889,9 @@ Herald Tribune Gazette Telegraph Chronicle Courier Examiner Inquirer Dispatch Bu
 Guild Archive Archives Embassy Consulate Community General_Staff Survey Confederation
 Fundación Fundação Fondation Fondazione Stiftung Asociación Associação Instituto Institut
 Partido Movimiento Ejército Universidad Universidade Université Universität Comité Consejo
-Ministerio Ministère Banco Confederación Federación Sindicato""".split()
+Ministerio Ministère Banco Confederación Federación Sindicato
+Pharma Pharmaceuticals Minerals Mining Petroleum Motors Logistics Ports Shipping Telecom Steel
+Cement Chemicals""".split()
 
 # Words that open an organisation name: "Ministry of Defense", "University of Chicago".
 ORG_OPENERS = """Ministry Department University Bank Council Office Commission Court Institute
@@ -1118,7 +1121,7 @@ REB: rebels rebel militants militant fighters fighter insurgents insurgent guerr
 PTY: party parties opposition_party ruling_party
 OPP: opposition dissidents dissident protesters protester demonstrators demonstrator
 CVL: civilians civilian residents resident villagers people population families children women
-  men citizens inhabitants
+  men citizens inhabitants settlers settler
 REF: refugees refugee displaced evacuees migrants asylum_seekers
 JRN: journalists journalist reporters reporter media press correspondents photographers
 LEG: parliament parliamentarians lawmakers lawmaker legislators legislature congress senators

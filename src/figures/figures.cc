@@ -36,6 +36,7 @@ const HedgePattern kHedges[] = {
     {{"no", "more", "than"}, "at_most"},    {{"not", "more", "than"}, "at_most"},
     {{"a", "minimum", "of"}, "at_least"},   {{"a", "maximum", "of"}, "at_most"},
     {{"as", "many", "as"}, "at_most"},      {{"as", "much", "as"}, "at_most"},
+    {{"as", "high", "as"}, "at_most"},      {{"as", "low", "as"}, "at_least"},
     {{"just", "shy", "of"}, "under"},       {{"in", "excess", "of"}, "over"},
     {{"slightly", "more", "than"}, "over"}, {{"slightly", "less", "than"}, "under"},
     // an upper estimate: "the toll could rise to 50", "may reach 100"
@@ -1163,7 +1164,9 @@ void extract_figures(Document* doc) {
         // "one official said": a single person counts only as a casualty, an arrest, ...,
         // or when hedged ("at least one unvaccinated person").
         bool hedged = std::string_view(qualifier) != "exact";
-        if (pronoun || (cat == "other" && (!person || !hedged))) {
+        // "every family had to send one person": one person sent is no deployment.
+        if (pronoun || (cat == "other" && (!person || !hedged)) ||
+            (cat == "deployed" && !deployed_noun)) {
           i = std::max(i, qe - 1);
           continue;
         }
@@ -1252,6 +1255,17 @@ void extract_figures(Document* doc) {
             break;
           }
         }
+      }
+      // "a country of 8.6 million", "a city of about 730,000": a bare number after a
+      // settlement or country noun and "of" is its population.
+      if (!counted && np.empty() && !q.percent && !currency && !q.measure[0] && text_b >= 3 &&
+          w.is(text_b - 1, "of") &&
+          (w.is(text_b - 3, "a") || w.is(text_b - 3, "an") || w.is(text_b - 3, "the")) &&
+          (w.is(text_b - 2, "country") || w.is(text_b - 2, "city") || w.is(text_b - 2, "nation") ||
+           w.is(text_b - 2, "town") || w.is(text_b - 2, "province") || w.is(text_b - 2, "island") ||
+           w.is(text_b - 2, "state") || w.is(text_b - 2, "village") || w.is(text_b - 2, "district") ||
+           w.is(text_b - 2, "region") || w.is(text_b - 2, "territory"))) {
+        counted = people_at = true;
       }
       if (!counted) {
         i = std::max(i, qe - 1);

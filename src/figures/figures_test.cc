@@ -820,5 +820,42 @@ TEST(Figures, CountsOfMoreTakeTheCueAfter) {
   EXPECT_EQ(b->category, "injured");
 }
 
+// Session 8, round 4: a population after "a country/city of"; pounds given in aid and
+// leones are money; "as high as" is an upper bound; "engulfed" destroys; one person sent is
+// no deployment; lecturers are people; disappearances count the missing.
+TEST(Figures, PopulationsCurrenciesHedgesAndCues) {
+  Document doc = make_doc(
+      "Crashes are common in Sierra Leone, a country of 8.6 million. Britain pledged 250,000 "
+      "pounds in emergency aid. The president promised 500 million leones to the families. "
+      "Mine owners said the number of dead could be as high as 16. The blaze engulfed 18 "
+      "vehicles. Every family had to send one person or pay a fee. At least 12 lecturers had "
+      "been injured. The commission has documented 300 disappearances.");
+  extract_times(&doc);
+  extract_figures(&doc);
+  const Figure* a = figure_with(doc, "8.6 million");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->unit, "people");
+  const Figure* b = figure_with(doc, "250,000 pounds");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->category, "money");
+  EXPECT_EQ(b->unit, "GBP");
+  const Figure* c = figure_with(doc, "500 million leones");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->category, "money");
+  const Figure* d = figure_with(doc, "16");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->qualifier, "at_most");
+  const Figure* e = figure_with(doc, "18 vehicles");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->category, "destroyed");
+  EXPECT_EQ(figure_with(doc, "one person"), nullptr);
+  const Figure* f = figure_with(doc, "12 lecturers");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->category, "injured");
+  const Figure* g = figure_with(doc, "300 disappearances");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->category, "missing");
+}
+
 }  // namespace
 }  // namespace factwire

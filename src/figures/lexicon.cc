@@ -111,6 +111,7 @@ Map build() {
   for (auto w : {"kroner", "krone", "nok"}) add(&m, w, kCurrency, 0, "NOK");
   for (auto w : {"forints", "forint", "huf"}) add(&m, w, kCurrency, 0, "HUF");
   for (auto w : {"vnd"}) add(&m, w, kCurrency, 0, "VND");
+  for (auto w : {"leones", "sll", "sle"}) add(&m, w, kCurrency, 0, "SLE");  // Sierra Leone
 
   // Measures: distances, areas, weights, volumes, speeds.
   for (auto w : {"km", "kilometres", "kilometers", "kilometre", "kilometer", "kms"})
@@ -196,7 +197,9 @@ Map build() {
         "gendarmes", "gendarme", "guardsmen", "policewomen", "lawyers", "lawyer",
         "terrorists", "terrorist", "extremists", "jihadis", "bandits", "assailants",
         "attackers", "gangsters", "smugglers", "traffickers", "separatists", "islamists",
-        "criminals", "looters", "pirates", "raiders", "kidnappers", "poachers"})
+        "criminals", "looters", "pirates", "raiders", "kidnappers", "poachers",
+        "lecturers", "lecturer", "professors", "professor", "academics", "vendors", "vendor",
+        "traders", "trader", "labourers", "laborers", "dockworkers"})
     add(&m, w, kPerson);
 
   for (auto w :
@@ -273,11 +276,13 @@ Map build() {
        kCueNoun);
   cues(&m, "missing", {"missing", "unaccounted", "disappeared", "abducted", "kidnapped",
                        "abducting", "kidnapping", "vanished", "trapped"});
-  cues(&m, "missing", {"hostages", "abductees"}, kCueNoun);
+  cues(&m, "missing", {"hostages", "abductees", "disappearance", "disappearances",
+                       "abductions", "kidnappings"}, kCueNoun);
   cues(&m, "destroyed",
        {"destroyed", "destroy", "destroying", "damaged", "damage", "damaging", "dismantled",
         "dismantling", "demolished", "demolishing", "razed", "flattened", "torched", "burned",
-        "burnt", "levelled", "leveled", "collapsed", "bulldozed", "wrecked"});
+        "burnt", "levelled", "leveled", "collapsed", "bulldozed", "wrecked", "engulfed", "gutted",
+        "ablaze"});
   cues(&m, "deployed",
        {"deployed", "deploy", "deploying", "deploys", "sent", "send", "sending", "dispatched",
         "dispatch", "stationed", "mobilized", "mobilised", "mobilizing", "mobilising",

@@ -286,7 +286,12 @@ void read_suffix(const SentenceWords& w, Quantity* q, size_t* k, bool currency_s
   if (!w.is_alpha(*k)) return;
   // "17.4 billion pounds", "5,000 pounds sterling": money; "200 pounds" stays a weight.
   if ((key == "pounds" || key == "pound") && !*q->currency &&
-      (q->multiplier >= 1e6 || w.is(*k + 1, "sterling"))) {
+      (q->multiplier >= 1e6 || w.is(*k + 1, "sterling") ||
+       // "pledged 250,000 pounds in emergency aid": money given in aid or funding
+       (w.is(*k + 1, "in") &&
+        (w.is(*k + 2, "aid") || w.is(*k + 2, "funding") || w.is(*k + 2, "compensation") ||
+         w.is(*k + 2, "damages") || w.is(*k + 2, "grants") || w.is(*k + 2, "fines") ||
+         w.is(*k + 3, "aid") || w.is(*k + 3, "funding"))))) {
     q->currency = "GBP";
     ++*k;
     if (w.is(*k, "sterling")) ++*k;

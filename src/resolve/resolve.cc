@@ -2621,6 +2621,15 @@ void Resolver::harmonise_types() {
   // (Not a part of an organisation's longer name, which it joins as it is.)
   const size_t n = doc_.tokens.size();
   std::vector<std::string> org_names;
+  // Round 4: "the Nasa people, the largest Indigenous group": one name between "the" and a
+  // lower-case "people" is a people (NORP), not an organisation or a person.
+  for (Cand& c : cands_) {
+    if (c.gaz || c.te != c.tb + 1 || c.tb == 0 || c.te >= n || c.type == EntityType::kNorp ||
+        !same_sentence(c.tb - 1, c.te) || ltok(c.tb - 1) != "the" || tok(c.te) != "people")
+      continue;
+    c.type = EntityType::kNorp;
+    c.rule = true;
+  }
   for (const Cand& c : cands_)
     if (c.type == EntityType::kOrg) org_names.push_back(lower_str(c.name));
   for (Cand& c : cands_) {
@@ -2635,11 +2644,20 @@ void Resolver::harmonise_types() {
       // "the Netanyahu coalition", "a Trump party" stay persons; a two-word name after a
       // company noun whose first word is no given name is the company: "defence contractor
       // Lockheed Martin", "the bank Goldman Sachs" (not "the company Elon Musk founded").
-      if (c.rule || c.te - c.tb < 2 || gaz_.is_given_name(tok(c.tb)) ||
-          !in_list(prev, {"company", "firm", "contractor", "manufacturer", "maker", "giant",
-                          "conglomerate", "bank", "lender", "insurer", "retailer", "airline",
-                          "carrier", "broadcaster", "newspaper", "startup", "automaker",
-                          "carmaker", "chipmaker", "chain", "corporation"}))
+      // Round 4: one word after a party, authority or agency noun that a modifier opens
+      // is the body too: "Opposition party Chadema said", "Traffic authority Rijkswaterstaat
+      // said" (only one word: not "the site's alleged operator Jong Woo Son").
+      bool body_noun = c.te == c.tb + 1 &&
+                       in_list(prev, {"party", "authority", "regulator", "drugmaker", "miner",
+                                      "agency"}) &&
+                       c.tb >= 2 && same_sentence(c.tb - 2, c.tb) && is_alpha_start(tok(c.tb - 2)) &&
+                       !is_determiner(ltok(c.tb - 2)) && !is_function_word(ltok(c.tb - 2));
+      if (c.rule || (c.te - c.tb < 2 && !body_noun) || gaz_.is_given_name(tok(c.tb)) ||
+          (!body_noun &&
+           !in_list(prev, {"company", "firm", "contractor", "manufacturer", "maker", "giant",
+                           "conglomerate", "bank", "lender", "insurer", "retailer", "airline",
+                           "carrier", "broadcaster", "newspaper", "startup", "automaker",
+                           "carmaker", "chipmaker", "chain", "corporation"})))
         continue;
       c.type = EntityType::kOrg;
       c.rule = true;
@@ -2652,7 +2670,8 @@ void Resolver::harmonise_types() {
                        prev == "union" || prev == "charity" || prev == "band" ||
                        prev == "coalition" || prev == "alliance" || prev == "association" ||
                        prev == "federation" || prev == "club" || prev == "airline" ||
-                       prev == "carrier" || prev == "bank" || prev == "insurer");
+                       prev == "carrier" || prev == "bank" || prev == "insurer" ||
+                       prev == "authority" || prev == "regulator" || prev == "drugmaker");
     if (next != "party" && next != "movement" && !org_before) continue;
     std::string ln = lower_str(c.name);
     bool part = false;

@@ -2244,5 +2244,34 @@ TEST(Resolve, BroadcastersForcesHyphenParticleNamesAndSuperintendents) {
   EXPECT_EQ(s->role, "Superintendent");
 }
 
+// Session 8, round 4: one name after a modified party or authority
+// body ("Opposition party Chadema"); a name ending in a company head is an organisation
+// ("Leonco Petroleum", "Halvorsen Pharma"); "the Nasa people" is a people; "Cabinet
+// Secretary" is a title, not a part of an organisation's name.
+TEST(Resolve, BodiesAfterNounsCompanyHeadsPeoplesAndCabinetSecretaries) {
+  Document doc = Make(
+      "Opposition party Chadema/B-PERSON said it would march . || Traffic authority "
+      "Rijkswaterstaat/B-PERSON said jams grew . || The truck was owned by Leonco/B-LOC "
+      "Petroleum/I-LOC , a distributor . || The Nasa/B-ORG people , the largest group , "
+      "protested . || Education Cabinet Secretary Julius/B-PERSON Ogamba/I-PERSON spoke .");
+  resolve_entities(&doc, Gaz());
+  const Entity* c = Find(doc, "Chadema");
+  ASSERT_NE(c, nullptr) << Names(doc);
+  EXPECT_EQ(c->type, EntityType::kOrg);
+  const Entity* r = Find(doc, "Rijkswaterstaat");
+  ASSERT_NE(r, nullptr) << Names(doc);
+  EXPECT_EQ(r->type, EntityType::kOrg);
+  const Entity* l = Find(doc, "Leonco Petroleum");
+  ASSERT_NE(l, nullptr) << Names(doc);
+  EXPECT_EQ(l->type, EntityType::kOrg);
+  const Entity* n = Find(doc, "Nasa");
+  ASSERT_NE(n, nullptr) << Names(doc);
+  EXPECT_EQ(n->type, EntityType::kNorp);
+  EXPECT_EQ(Find(doc, "Education Cabinet"), nullptr) << Names(doc);
+  const Entity* o = Find(doc, "Julius Ogamba");
+  ASSERT_NE(o, nullptr) << Names(doc);
+  EXPECT_EQ(o->type, EntityType::kPerson);
+}
+
 }  // namespace
 }  // namespace factwire
