@@ -954,6 +954,14 @@ void extract_figures(Document* doc) {
         // upper estimate is for counts: "the toll could rise to 50")
         if (q.percent && (w.is(hb, "could") || w.is(hb, "may") || w.is(hb, "might")))
           qualifier = "exact";
+        // "trapped under two overturned coaches", "served under two presidents": before a
+        // small number in words that counts things, "under" is a preposition, not a hedge
+        // (a measure keeps it: "from under eight metres of mud").
+        if (std::string_view(h) == "under" && hb + 1 == qb && w.is(hb, "under") && !q.digits &&
+            q.value <= 10 && !q.measure[0] && !q.percent && !(q.currency && *q.currency)) {
+          qualifier = "exact";
+          text_b = qb;
+        }
       } else if (h && q.range && std::string_view(h) == "approx") {
         text_b = hb;  // "an estimated two to three hundred": still a range
       }
@@ -1209,6 +1217,17 @@ void extract_figures(Document* doc) {
       if (counted && cat == "other" && !q.digits && !q.percent && !currency && !q.measure[0] &&
           !q.range && !q.vague && q.value >= 2 && q.value <= 10 && text_b == qb && qb >= 1 &&
           w.is(qb - 1, "the")) {
+        i = std::max(i, qe - 1);
+        continue;
+      }
+      // "living between two armies": a small number in words after "between" (no range)
+      // names the sides of something, no count; "about 30 times": a ratio or a repetition.
+      if (counted && cat == "other" && !q.digits && !q.percent && !currency && !q.measure[0] &&
+          !q.range && q.value <= 10 && qb >= 1 && text_b == qb && w.is(qb - 1, "between")) {
+        i = std::max(i, qe - 1);
+        continue;
+      }
+      if (cat == "other" && !np.empty() && np.end == np.begin + 1 && w.is(np.begin, "times")) {
         i = std::max(i, qe - 1);
         continue;
       }

@@ -857,5 +857,25 @@ TEST(Figures, PopulationsCurrenciesHedgesAndCues) {
   EXPECT_EQ(g->category, "missing");
 }
 
+// Session 8, round 4: "under" before a small number in words is a preposition; a small
+// number in words after "between" (no range) and "N times" are no counts.
+TEST(Figures, PrepositionsBeforeSmallNumbersAndTimesAreNoHedgesOrCounts) {
+  Document doc = make_doc(
+      "Rescuers freed three people trapped under two overturned coaches. People are tired of "
+      "living between two armies. Temperatures were about 30 times more likely. Between two "
+      "and five people were hurt.");
+  extract_times(&doc);
+  extract_figures(&doc);
+  const Figure* a = figure_with(doc, "two overturned coaches");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->qualifier, "exact");
+  EXPECT_EQ(a->text.find("under"), std::string::npos) << a->text;
+  EXPECT_EQ(figure_with(doc, "two armies"), nullptr);
+  EXPECT_EQ(figure_with(doc, "30 times"), nullptr);
+  const Figure* b = figure_with(doc, "five");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->qualifier, "range");
+}
+
 }  // namespace
 }  // namespace factwire
