@@ -1736,6 +1736,17 @@ void Resolver::known_orgs_first() {
     Gazetteer::Match m = gaz_.match(doc_, i, se);
     if (!m || m.kind != Gazetteer::Kind::kOrg || m.tokens < 2) continue;
     size_t e = i + m.tokens;
+    // Round 4: a national Red Cross or Red Crescent society is its own organisation, named as
+    // written: "the Philippine Red Cross", "the Congolese Red Cross" (not a people and the
+    // movement); a longer known name ("Palestinian Red Crescent") matched from its first word.
+    if (m.tokens == 2 && i > sent_begin(i) && owner_[i - 1] < 0 && tok(i) == "Red" &&
+        (tok(i + 1) == "Cross" || tok(i + 1) == "Crescent") &&
+        (gaz_.is_demonym(tok(i - 1)) || gaz_.country(tok(i - 1)))) {
+      if (e < se && tok(e) == "Society") ++e;
+      add(rule_cand(i - 1, e, EntityType::kOrg));
+      i = e - 1;
+      continue;
+    }
     if (i > sent_begin(i) && is_name_token(tok(i - 1)) && !not_a_name_start(i - 1) &&
         gaz_.title(tok(i - 1)).empty() && !gaz_.lookup(tok(i - 1)))
       continue;

@@ -2273,5 +2273,20 @@ TEST(Resolve, BodiesAfterNounsCompanyHeadsPeoplesAndCabinetSecretaries) {
   EXPECT_EQ(o->type, EntityType::kPerson);
 }
 
+// Session 8, round 4: a national Red Cross society is one organisation, named as written
+// (was a people, "Congolese", and the movement, "Red Cross").
+TEST(Resolve, NationalRedCrossSocietiesAreTheirOwnOrganisations) {
+  Document doc = Make(
+      "The Congolese Red Cross said 31 people had died . || The Philippine/B-ORG Red/I-ORG "
+      "Cross/I-ORG set up kitchens .");
+  resolve_entities(&doc, Gaz());
+  for (const char* name : {"Congolese Red Cross", "Philippine Red Cross"}) {
+    const Entity* e = Find(doc, name);
+    ASSERT_NE(e, nullptr) << name << ": " << Names(doc);
+    EXPECT_EQ(e->type, EntityType::kOrg) << name;
+  }
+  EXPECT_EQ(Find(doc, "Congolese"), nullptr) << Names(doc);
+}
+
 }  // namespace
 }  // namespace factwire
