@@ -270,6 +270,7 @@ void add_corpus_commands(CLI::App& app) {
   add_common(events, *ec, true, /*plover=*/true);
   events->callback([ec, eq]() {
     eq->page = page(*ec);
+    eq->details = ec->format == "plover" && !eq->dyads;  // the record's sectors, size, trigger, span
     auto c = open_for_queries(ec->db);
     std::exit(print(c->events(*eq), ec->format));
   });

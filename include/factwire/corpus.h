@@ -134,6 +134,10 @@ struct EventQuery {
   std::string actor, target, type, from, to;
   bool dyads = false;
   bool include_negated = false;  // negated / denied / threatened-only events are left out by default
+  // Also the columns a PLOVER record needs (`events --format plover`), after the usual ones:
+  // actor_text, actor_sector, actor_local_id, actor_local_name, and the same for target, size,
+  // size_category, sentences, start, end, trigger, title, published (docs/corpus.md). Not with dyads.
+  bool details = false;
   Page page;
 };
 

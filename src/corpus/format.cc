@@ -2,8 +2,11 @@
 // records for events.
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <string>
+#include <string_view>
+#include <utility>
 
 #include "core/json_writer.h"
 #include "events/plover.h"
@@ -170,8 +173,8 @@ const Cell* find(const Table& t, const std::vector<Cell>& row, std::string_view 
 
 // Event rows as PLOVER records with the same layout as `analyze --format plover`
 // (events/plover.h): each row becomes a one-event document written by to_plover_json, so the
-// two cannot drift apart. What the events table does not hold (sectors, size, trigger, the
-// sentences) is null or empty. The ids are the corpus's: id and event_id "factwire:N" (N the
+// two cannot drift apart. The details come from EventQuery::details' columns; what the corpus
+// does not hold (a schema-5 corpus has no argument words) is the entity's name, null or empty. The ids are the corpus's: id and event_id "factwire:N" (N the
 // event_id of the other formats), story_id the story's doc id.
 void plover(const Table& t, std::string* out) {
   auto text = [&](const std::vector<Cell>& row, const char* col) {
@@ -204,6 +207,55 @@ void plover(const Table& t, std::string* out) {
     }
     e.date = text(row, "date");
     e.text = text(row, "text");
+    // The details (EventQuery::details): the argument's own words, sectors, entity, size,
+    // trigger, sentences and span, the title. Absent columns or NULL cells stay empty.
+    for (auto [arg, name] : {std::pair{&e.actor, "actor"}, std::pair{&e.target, "target"}}) {
+      const std::string n(name);
+      if (const Cell* c = find(t, row, n + "_text"); c && !std::holds_alternative<std::monostate>(*c)) {
+        arg->name = cell_text(*c);
+      }
+      arg->sector = text(row, (n + "_sector").c_str());
+      std::string local_id = text(row, (n + "_local_id").c_str());
+      if (!local_id.empty()) {
+        Entity ent;
+        ent.id = std::move(local_id);
+        ent.name = text(row, (n + "_local_name").c_str());
+        arg->entity = static_cast<int32_t>(doc.entities.size());
+        doc.entities.push_back(std::move(ent));
+      }
+    }
+    if (const Cell* c = find(t, row, "size"); c) {
+      if (const double* d = std::get_if<double>(c)) e.size = *d;
+      else if (const int64_t* i = std::get_if<int64_t>(c)) e.size = static_cast<double>(*i);
+    }
+    e.size_category = text(row, "size_category");
+    const std::string sent = text(row, "sentences");  // "3,4"
+    std::string_view sentences = sent;
+    while (!sentences.empty()) {
+      size_t comma = sentences.find(',');
+      std::string_view one = sentences.substr(0, comma);
+      uint32_t v = 0;
+      bool digits = !one.empty();
+      for (char ch : one) {
+        if (ch < '0' || ch > '9' || v > 100000000u) {
+          digits = false;
+          break;
+        }
+        v = v * 10 + static_cast<uint32_t>(ch - '0');
+      }
+      if (digits) e.sentences.push_back(v);
+      if (comma == std::string_view::npos) break;
+      sentences.remove_prefix(comma + 1);
+    }
+    for (auto [field, col] : {std::pair{&e.start, "start"}, std::pair{&e.end, "end"}}) {
+      const Cell* c = find(t, row, col);
+      const int64_t* i = c ? std::get_if<int64_t>(c) : nullptr;
+      if (i && *i >= 0 && *i <= static_cast<int64_t>(UINT32_MAX)) *field = static_cast<uint32_t>(*i);
+    }
+    e.trigger = text(row, "trigger");
+    doc.title = text(row, "title");
+    // The story's date as analyze gave it (null when the document had none), else the day.
+    if (const Cell* c = find(t, row, "published")) doc.published = cell_text(*c);
     doc.events.push_back(std::move(e));
     std::string rec = to_plover_json(doc);
     // to_plover_json numbers a document's events (id "<doc id>-1", story_id "<doc id>"): put

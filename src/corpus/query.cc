@@ -1001,8 +1001,20 @@ Result<Table> Corpus::events(const EventQuery& q) {
   } else {
     s << "SELECT ev.id AS event_id, ev.doc_id, ev.story_id, ev.day, ev.type, ev.mode, ev.actor, "
          "ev.actor_country, ev.target, ev.target_country, ev.negated, ev.modality, ev.place, "
-         "ev.place_country, ev.lat, ev.lon, ev.date, ev.text, d.url "
-         "FROM events ev JOIN documents d ON d.id = ev.doc_id WHERE 1";
+         "ev.place_country, ev.lat, ev.lon, ev.date, ev.text, d.url";
+    if (q.details) {
+      // The argument's own words are stored from schema 6 on (a read-only connection may read 5).
+      const bool v6 = impl_->version >= 6;
+      for (const char* arg : {"actor", "target"}) {
+        const std::string a(arg);
+        s << ", " << (v6 ? "ev." + a + "_text" : std::string("NULL")) << " AS " << a << "_text, ev." << a
+          << "_sector, (SELECT de.local_id FROM doc_entities de WHERE de.doc_id = ev.doc_id AND de.entity_id = ev."
+          << a << "_entity LIMIT 1) AS " << a << "_local_id, (SELECT en.name FROM entities en WHERE en.id = ev."
+          << a << "_entity) AS " << a << "_local_name";
+      }
+      s << ", ev.size, ev.size_category, ev.sentences, ev.start, ev.end, ev.trigger, d.title, d.published";
+    }
+    s << " FROM events ev JOIN documents d ON d.id = ev.doc_id WHERE 1";
   }
   auto arg_filter = [&](const char* col, const std::string& name, const std::vector<int64_t>& ids) {
     if (name.empty()) return;

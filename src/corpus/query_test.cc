@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "corpus/schema.h"
 #include "factwire/corpus.h"
 
 namespace factwire {
@@ -657,6 +658,49 @@ TEST_F(QueryTest, EntityMonthsKeptByTheWriterMatchMigrationFour) {
   ASSERT_TRUE(a.ok() && b.ok());
   EXPECT_EQ(a.value().sections[0].rows, b.value().sections[0].rows);
   EXPECT_EQ(a.value().sections[2].rows, b.value().sections[2].rows);
+}
+
+// A version-5 corpus that cannot be written: the migration fails as an I/O error (so that the
+// query commands and the server fall back to a read-only connection), and a read-only
+// connection reads version 5.
+TEST_F(QueryTest, UnwritableVersionFiveCorpusFailsToMigrateAsIoErrorAndReadsReadOnly) {
+  std::string copy = corpus->path() + ".v5";
+  {
+    sqlite3* src = nullptr;
+    sqlite3* dst = nullptr;
+    ASSERT_EQ(sqlite3_open(corpus->path().c_str(), &src), SQLITE_OK);
+    ASSERT_EQ(sqlite3_open(copy.c_str(), &dst), SQLITE_OK);
+    sqlite3_backup* b = sqlite3_backup_init(dst, "main", src, "main");
+    ASSERT_NE(b, nullptr);
+    sqlite3_backup_step(b, -1);
+    sqlite3_backup_finish(b);
+    ASSERT_EQ(sqlite3_exec(dst,
+                           "ALTER TABLE paragraphs DROP COLUMN source_start; ALTER TABLE paragraphs DROP COLUMN source_end; "
+                           "ALTER TABLE quotes DROP COLUMN reason; ALTER TABLE times DROP COLUMN mod; "
+                           "ALTER TABLE events DROP COLUMN actor_text; ALTER TABLE events DROP COLUMN target_text; "
+                           "PRAGMA user_version = 5;",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK)
+        << sqlite3_errmsg(dst);
+    sqlite3_close(dst);
+    sqlite3_close(src);
+  }
+  {
+    sqlite3* ro = nullptr;
+    ASSERT_EQ(sqlite3_open_v2(copy.c_str(), &ro, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+    Status s = corpus::migrate(ro, Corpus::kSchemaVersion);
+    EXPECT_EQ(s.code(), Code::kIoError) << s.ToString();
+    sqlite3_close(ro);
+  }
+  auto c = Corpus::open(copy, {.read_only = true});
+  ASSERT_TRUE(c.ok()) << c.status().ToString();
+  EXPECT_EQ(c.value()->schema_version(), 5);
+  EntityQuery q;
+  q.name = "Lebanon";
+  auto a = corpus->entity(q);
+  auto b = c.value()->entity(q);
+  ASSERT_TRUE(a.ok() && b.ok()) << b.status().ToString();
+  EXPECT_EQ(a.value().sections[0].rows, b.value().sections[0].rows);
 }
 
 // A query past its deadline is stopped and says so; without a deadline it answers.

@@ -412,8 +412,10 @@ Status migrate(sqlite3* db, int target) {
     if (s.ok()) s = exec(db, "COMMIT");
     if (!s.ok()) {
       exec(db, "ROLLBACK");
-      return Status::Internal("migrating the corpus to schema version " + std::to_string(v) +
-                              ": " + s.message());
+      std::string msg = "migrating the corpus to schema version " + std::to_string(v) + ": " + s.message();
+      // A file or folder that cannot be written stays an I/O error: the callers then open the
+      // corpus read-only, which reads the older version (docs/corpus.md, "Migrations").
+      return s.code() == Code::kIoError ? Status::IoError(std::move(msg)) : Status::Internal(std::move(msg));
     }
   }
   return Status::Ok();
