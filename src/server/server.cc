@@ -236,8 +236,21 @@ void Server::Impl::install_plumbing() {
   httplib::Server& s = http;
   const bool loopback = is_loopback_host(opts.host);
 
+  // A method other than GET and HEAD (and OPTIONS, answered before routing) that no route
+  // takes: 405 with Allow on an API route or a dashboard file, 404 on a path that is neither.
+  auto wrong_method = [this](const httplib::Request& req, httplib::Response& res) {
+    if (const char* allow = api_route_methods(req.path); *allow) return send_not_allowed(req, res, allow);
+    if (req.path.compare(0, 5, "/api/") == 0 || req.path == "/api") {
+      return send_error(res, 404, err::kNotFound, "no API route " + req.path + " (see docs/api.md)");
+    }
+    if (req.path == "/" || req.path == "/index.html" || bundle.find(req.path) != nullptr) {
+      return send_not_allowed(req, res, "GET, HEAD");
+    }
+    send_error(res, 404, err::kNotFound, "no such file");
+  };
+
   // Before routing: DNS-rebinding guard, CORS preflight.
-  s.set_pre_routing_handler([this, loopback](const httplib::Request& req, httplib::Response& res) {
+  s.set_pre_routing_handler([this, loopback, wrong_method](const httplib::Request& req, httplib::Response& res) {
     ++requests;
     // A server on loopback answers only to loopback names, so that a web page whose name
     // resolves to 127.0.0.1 (DNS rebinding) cannot read the corpus.
@@ -255,14 +268,14 @@ void Server::Impl::install_plumbing() {
       }
       return httplib::Server::HandlerResponse::Handled;
     }
-    // A wrong method without a body (no Content-Length, not chunked) on an API route: answered
-    // here, before httplib would wait for a body that never comes (until --timeout, then 400).
-    // With a body, the routes' own 405 answers after the body is read.
+    // A wrong method without a body (no Content-Length, not chunked) on an API route or on a
+    // path that is no route: answered here, before httplib would wait for a body that never
+    // comes (PUT, PATCH: 400). With a body, the catch-all routes below answer after reading it.
     if (req.method != "GET" && req.method != "HEAD" && !req.has_header("Content-Length") &&
         !req.has_header("Transfer-Encoding")) {
       const char* allow = api_route_methods(req.path);
-      if (*allow && std::string_view(allow).find(req.method) == std::string_view::npos) {
-        send_not_allowed(req, res, allow);
+      if (!*allow || std::string_view(allow).find(req.method) == std::string_view::npos) {
+        wrong_method(req, res);
         return httplib::Server::HandlerResponse::Handled;
       }
     }
@@ -347,15 +360,11 @@ void Server::Impl::install_plumbing() {
   };
   s.Get(".*", serve_static);
 
-  // Other methods on unknown paths.
-  auto not_allowed = [](const httplib::Request& req, httplib::Response& res) {
-    const char* allow = api_route_methods(req.path);
-    send_not_allowed(req, res, *allow ? allow : "GET, HEAD");
-  };
-  s.Post(".*", not_allowed);
-  s.Put(".*", not_allowed);
-  s.Delete(".*", not_allowed);
-  s.Patch(".*", not_allowed);
+  // Other methods on paths no route takes them on.
+  s.Post(".*", wrong_method);
+  s.Put(".*", wrong_method);
+  s.Delete(".*", wrong_method);
+  s.Patch(".*", wrong_method);
 }
 
 // ---------------------------------------------------------------------------------------------

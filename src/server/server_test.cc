@@ -368,6 +368,27 @@ TEST_F(Api, UnknownRoutesAndMethods) {
   EXPECT_EQ(ent->status, 404);
 }
 
+// A path that is no route is 404 whatever the method, with a body or without one.
+TEST_F(Api, UnknownRoutesAre404ForEveryMethod) {
+  for (const char* path : {"/api/nothing", "/no-such-file.js"}) {
+    for (const char* method : {"POST", "PUT", "PATCH", "DELETE"}) {
+      std::string head = std::string(method) + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
+      std::string bare = raw_request(server_->port(), head + "\r\n");
+      EXPECT_EQ(status_of(bare), 404) << method << " " << path << " without a body: " << bare;
+      EXPECT_NE(bare.find("not_found"), std::string::npos) << bare;
+      std::string with_body = raw_request(server_->port(), head + "Content-Type: text/plain\r\nContent-Length: 1\r\n\r\nx");
+      EXPECT_EQ(status_of(with_body), 404) << method << " " << path << " with a body: " << with_body;
+    }
+  }
+  auto del = client().Delete("/api/nothing");
+  ASSERT_TRUE(del);
+  EXPECT_EQ(del->status, 404);
+  EXPECT_EQ(error_code(del), "not_found");
+  // A route's wrong method stays 405, with or without a body.
+  std::string resp = raw_request(server_->port(), "DELETE /api/search HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+  EXPECT_EQ(status_of(resp), 405) << resp;
+}
+
 TEST_F(Api, WrongMethodsOnKnownRoutesAre405WithAllow) {
   for (const char* path : {"/api/analyze", "/api/ingest"}) {
     auto r = client().Get(path);
