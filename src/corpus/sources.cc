@@ -651,20 +651,26 @@ class FeedStream : public InputStream {
 
   // Offset of the closing tag `close` ("</name") for the element whose content starts at i,
   // skipping CDATA sections; s.size() when absent.
+  // The element's closing tag ("</title" then '>' or a space) from i on, skipping CDATA
+  // sections; s.size() when there is none. Linear in what it passes over: a CDATA section is
+  // looked for only before the candidate closing tag (one cannot straddle it: "<![CDATA["
+  // holds no '<' but its first byte), and the candidate is looked for again only once passed.
   static size_t find_close(std::string_view s, size_t i, const std::string& close) {
-    while (i < s.size()) {
-      size_t c = s.find(close, i);
-      size_t cd = s.find("<![CDATA[", i);
-      if (c == std::string_view::npos) return s.size();
-      if (cd != std::string_view::npos && cd < c) {
-        size_t e = s.find("]]>", cd + 9);
-        if (e == std::string_view::npos) return s.size();
-        i = e + 3;
+    constexpr std::string_view kCdata = "<![CDATA[";
+    size_t c = s.find(close, i);
+    while (c != std::string_view::npos) {
+      size_t cd = s.substr(0, c).find(kCdata, i);
+      if (cd == std::string_view::npos) {
+        size_t after = c + close.size();
+        if (after < s.size() && (s[after] == '>' || s[after] == ' ' || s[after] == '\n' || s[after] == '\t')) return c;
+        i = after;
+        c = s.find(close, i);
         continue;
       }
-      size_t after = c + close.size();
-      if (after < s.size() && (s[after] == '>' || s[after] == ' ' || s[after] == '\n' || s[after] == '\t')) return c;
-      i = after;
+      size_t e = s.find("]]>", cd + kCdata.size());
+      if (e == std::string_view::npos) return s.size();
+      i = e + 3;
+      if (c < i) c = s.find(close, i);
     }
     return s.size();
   }
