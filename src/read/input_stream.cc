@@ -17,6 +17,45 @@
 namespace factwire {
 namespace {
 
+// Appends the UTF-8 of UTF-16 bytes (no byte order mark) to *out; returns how many bytes it
+// used: all when `last`, else all but a trailing half unit or high surrogate, which the next
+// call gets again. A unit that is no character (an unpaired surrogate, NUL) and an odd last
+// byte become the byte 0xFF, which is not UTF-8: the readers repair it into U+FFFD with their
+// usual warning ("repaired N invalid UTF-8 sequences"), so the damage is not silent.
+size_t utf16_decode(std::string_view b, bool big_endian, bool last, std::string* out) {
+  auto unit = [&](size_t k) -> uint32_t {
+    uint8_t x = uint8_t(b[k]), y = uint8_t(b[k + 1]);
+    return big_endian ? (uint32_t(x) << 8 | y) : (uint32_t(y) << 8 | x);
+  };
+  out->reserve(out->size() + b.size() / 2 + b.size() / 8);
+  size_t i = 0;
+  for (; i + 1 < b.size(); i += 2) {
+    uint32_t u = unit(i);
+    if (u >= 0xD800 && u <= 0xDBFF) {
+      if (i + 3 >= b.size() && !last) return i;  // its pair may come with the next bytes
+      if (i + 3 < b.size()) {
+        uint32_t v = unit(i + 2);
+        if (v >= 0xDC00 && v <= 0xDFFF) {
+          utf8::append(out, char32_t(0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00)));
+          i += 2;
+          continue;
+        }
+      }
+    }
+    if ((u >= 0xD800 && u <= 0xDFFF) || u == 0) {
+      out->push_back('\xFF');
+      continue;
+    }
+    utf8::append(out, char32_t(u));
+  }
+  if (i < b.size()) {  // an odd byte
+    if (!last) return i;
+    out->push_back('\xFF');
+    ++i;
+  }
+  return i;
+}
+
 // Reads a file (or standard input), plain or gzip, through zlib's transparent reader.
 class ByteSource {
  public:
@@ -32,8 +71,31 @@ class ByteSource {
   }
   ~ByteSource() { gzclose(file_); }
 
-  // Appends up to n bytes; returns how many, 0 at the end; sets *error on failure.
+  // From now on read() gives the file's UTF-16 as UTF-8; `pending` are the UTF-16 bytes
+  // already read after the byte order mark.
+  void decode_utf16(bool big_endian, std::string pending) {
+    utf16_ = true;
+    big_endian_ = big_endian;
+    carry_ = std::move(pending);
+  }
+
+  // Appends up to n bytes (about n once decoded from UTF-16); returns how many, 0 at the end;
+  // sets *error on failure.
   size_t read(std::string* out, size_t n, Status* error) {
+    if (!utf16_) return read_raw(out, n, error);
+    const size_t old = out->size();
+    while (out->size() == old && !ended_) {
+      std::string raw = std::move(carry_);
+      carry_.clear();
+      if (read_raw(&raw, n, error) == 0) ended_ = true;
+      size_t used = utf16_decode(raw, big_endian_, ended_, out);
+      carry_.assign(raw, used, std::string::npos);
+    }
+    return out->size() - old;
+  }
+
+ private:
+  size_t read_raw(std::string* out, size_t n, Status* error) {
     size_t old = out->size();
     out->resize(old + n);
     int got = gzread(file_, out->data() + old, static_cast<unsigned>(n));
@@ -54,9 +116,10 @@ class ByteSource {
     return static_cast<size_t>(got);
   }
 
- private:
   explicit ByteSource(gzFile f) : file_(f) {}
   gzFile file_;
+  bool utf16_ = false, big_endian_ = false, ended_ = false;
+  std::string carry_;  // UTF-16 bytes not decoded yet (half a unit, a high surrogate)
 };
 
 constexpr size_t kChunk = 1 << 16;
@@ -295,17 +358,7 @@ class WholeFileStream : public InputStream {
       out->error = Status::TooLarge("document is over the limit of " + std::to_string(opts_.max_document_bytes) +
                                     " bytes (raise it with --max-bytes)");
       out->bytes.clear();
-    } else if (std::string_view bom = html::utf16_bom(out->bytes); !bom.empty()) {
-      // UTF-16 text or HTML (by its byte order mark): the readers take UTF-8.
-      std::string utf8;
-      html::utf16_to_utf8(out->bytes, bom == "utf-16be", &utf8);
-      out->bytes = std::move(utf8);
-      if (out->bytes.size() > opts_.max_document_bytes) {
-        out->error = Status::TooLarge("document is over the limit of " + std::to_string(opts_.max_document_bytes) +
-                                      " bytes once decoded from UTF-16 (raise it with --max-bytes)");
-        out->bytes.clear();
-      }
-    }
+    }  // UTF-16 is decoded by make_stream: the limit applies to the UTF-8
     return true;
   }
 
@@ -510,7 +563,27 @@ class JsonDocumentStream : public InputStream {
         // Not one JSON document: JSON Lines after all (a broken first line, say); each line
         // is reported on its own.
         records_.clear();
-        lines_ = std::make_unique<JsonLinesStream>(name_, std::move(all), nullptr, opts_);
+        const size_t open = std::min(json.find('{'), json.size());
+        const size_t open_line = 1 + static_cast<size_t>(std::count(json.begin(), json.begin() + open, '\n'));
+        auto lines = std::make_unique<JsonLinesStream>(name_, std::move(all), nullptr, opts_);
+        if (err != simdjson::INCOMPLETE_ARRAY_OR_OBJECT) {
+          lines_ = std::move(lines);
+          return;
+        }
+        // An object that is never closed: when no line is a record either, it is one
+        // unfinished object (a pretty-printed record cut short), reported once.
+        std::vector<Input> got;
+        bool any = false;
+        for (Input in; lines->next(&in);) {
+          any = any || in.error.ok();
+          got.push_back(std::move(in));
+        }
+        if (any) {
+          records_ = std::move(got);
+          return;
+        }
+        fail(Status::InvalidInput("unfinished JSON object: the object that opens on line " + std::to_string(open_line) +
+                                  " is never closed"));
         return;
       }
       fail(Status::InvalidInput("not valid JSON after record " + std::to_string(k) + " (" +
@@ -527,6 +600,23 @@ class JsonDocumentStream : public InputStream {
 
 std::unique_ptr<InputStream> make_stream(std::string id, std::string head, std::unique_ptr<ByteSource> src,
                                          const ReadOptions& opts) {
+  // UTF-16 (by its byte order mark), in any format: the readers, and the JSON Lines and
+  // JSON records, take UTF-8. `head` is then the decoded start of the file.
+  if (std::string_view bom = html::utf16_bom(head); !bom.empty()) {
+    const bool big_endian = bom == "utf-16be";
+    std::string raw = head.substr(2);
+    head.clear();
+    if (src) {
+      src->decode_utf16(big_endian, std::move(raw));
+      Status err;
+      while (head.size() < 4096) {
+        if (src->read(&head, 4096, &err) == 0) break;
+      }
+      if (!err.ok()) return std::make_unique<ErrorStream>(std::move(id), err);
+    } else {
+      utf16_decode(raw, big_endian, /*last=*/true, &head);
+    }
+  }
   JsonShape shape = JsonShape::kNone;
   if (opts.format == InputFormat::kJsonl || opts.format == InputFormat::kAuto)
     shape = json_shape(head, opts.format == InputFormat::kJsonl);

@@ -187,5 +187,80 @@ TEST(InputStream, Utf16FileIsTranscoded) {
   EXPECT_NE(st.message().find("UTF-16"), std::string::npos) << st.message();
 }
 
+std::string utf16le(const std::u16string& s, bool bom = true) {
+  std::string out = bom ? "\xFF\xFE" : "";
+  for (char16_t c : s) {
+    out += static_cast<char>(c & 0xFF);
+    out += static_cast<char>(c >> 8);
+  }
+  return out;
+}
+
+// JSON Lines in UTF-16 (with a byte order mark) are records, in auto mode and as --input-format
+// jsonl, in memory and from a file read in chunks (a surrogate pair across a chunk's end).
+TEST(InputStream, Utf16JsonLinesAreRecords) {
+  std::string le = utf16le(u"{\"id\":\"w\",\"text\":\"Four people died.\"}\n{\"id\":\"x\",\"text\":\"Caf\u00e9 \U0001F600.\"}\n");
+  for (InputFormat f : {InputFormat::kAuto, InputFormat::kJsonl}) {
+    ReadOptions o;
+    o.format = f;
+    auto docs = drain(*InputStream::from_bytes("u16.jsonl", le, o));
+    ASSERT_EQ(docs.size(), 2u);
+    EXPECT_TRUE(docs[0].error.ok()) << docs[0].error.ToString();
+    EXPECT_EQ(docs[0].id, "w");
+    EXPECT_EQ(docs[0].bytes, "Four people died.");
+    EXPECT_EQ(docs[1].bytes, "Caf\xC3\xA9 \xF0\x9F\x98\x80.");
+  }
+  // A file: many records, every chunk boundary somewhere else in the UTF-16.
+  std::u16string many;
+  for (int i = 0; i < 3000; ++i) {
+    std::u16string n;
+    for (char c : std::to_string(i)) n += static_cast<char16_t>(c);
+    many += u"{\"id\":\"r" + n + u"\",\"text\":\"Record \U0001F600 " + n + u" was read.\"}\n";
+  }
+  std::string path = testing::TempDir() + "/u16_many.jsonl";
+  std::ofstream(path, std::ios::binary) << utf16le(many);
+  auto s = InputStream::open(path, {});
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  auto docs = drain(*s.value());
+  ASSERT_EQ(docs.size(), 3000u);
+  for (const Input& d : docs) ASSERT_TRUE(d.error.ok()) << d.id << " " << d.error.ToString();
+  EXPECT_EQ(docs[2999].id, "r2999");
+  EXPECT_EQ(docs[2999].bytes, "Record \xF0\x9F\x98\x80 2999 was read.");
+  std::remove(path.c_str());
+}
+
+// A stray odd byte at the end of a UTF-16 file (and an unpaired surrogate) is repaired with the
+// readers' warning, not silently.
+TEST(InputStream, Utf16DamageIsRepairedWithAWarning) {
+  std::string le = utf16le(u"Five people died.") + "\x2E";
+  auto docs = drain(*InputStream::from_bytes("odd.txt", le, {}));
+  ASSERT_EQ(docs.size(), 1u);
+  std::string text;
+  std::vector<std::string> warnings;
+  ASSERT_TRUE(validate_text(docs[0].bytes, {}, &text, &warnings).ok());
+  EXPECT_EQ(text, "Five people died.\xEF\xBF\xBD");
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_NE(warnings[0].find("repaired 1"), std::string::npos) << warnings[0];
+  std::u16string lone = u"A ";
+  lone += static_cast<char16_t>(0xD800);
+  lone += u" b.";
+  docs = drain(*InputStream::from_bytes("lone.txt", utf16le(lone), {}));
+  ASSERT_EQ(docs.size(), 1u);
+  warnings.clear();
+  ASSERT_TRUE(validate_text(docs[0].bytes, {}, &text, &warnings).ok());
+  EXPECT_EQ(text, "A \xEF\xBF\xBD b.");
+  EXPECT_EQ(warnings.size(), 1u);
+}
+
+// A pretty-printed object cut short is one error that says so, not one per line.
+TEST(InputStream, UnfinishedPrettyObjectIsOneError) {
+  auto docs = drain(*InputStream::from_bytes(
+      "cut.json", "{\n  \"id\": \"u\",\n  \"text\": \"Five people were killed.\"\n", {}));
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].error.code(), Code::kInvalidInput);
+  EXPECT_NE(docs[0].error.message().find("unfinished JSON object"), std::string::npos) << docs[0].error.message();
+  EXPECT_NE(docs[0].error.message().find("line 1"), std::string::npos) << docs[0].error.message();
+}
+
 }  // namespace
 }  // namespace factwire
