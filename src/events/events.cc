@@ -226,6 +226,7 @@ class Extractor {
   void round11_arguments(Cand* c, std::vector<Cand>* extra) const;
   void round12_arguments(Cand* c, std::vector<Cand>* extra);
   void round13_arguments(Cand* c) const;
+  void round14_arguments(Cand* c, std::vector<Cand>* extra) const;
   Arg arg_of_event(const EventArg& e) const;
   void noun_word_order_target(Cand* c) const;
   int misdeed_before(int n, int by) const;
@@ -348,6 +349,9 @@ class Extractor {
   std::string dateline_country_;
   bool story_country_ = false;  // round 13: dateline_country_ is the undated story's main state
   std::string main_country_;  // the country the story names most (mentions of its places and people)
+  // Round 14: the story's two sides, the two states it names clearly most ("urged both
+  // sides"); empty unless there is such a pair.
+  std::string pair_first_, pair_second_;
   bool names_other_country(uint32_t s, bool besides_subjects = false) const;
   void mark_datelines();
   void home_country(Arg* a, bool actor) const;
@@ -440,9 +444,25 @@ void Extractor::repair_root_noun_clauses() {
     const Token& tv = doc_.tokens[v];
     const int h = tv.head;
     if (tv.pos != "VERB" || tv.dep != "acl" || h < 0 || h >= v || doc_.tokens[h].pos != "NOUN" ||
-        doc_.tokens[h].tag != "NNS" || (doc_.tokens[h].dep != "nsubj" && doc_.tokens[h].dep != "ccomp"))
+        doc_.tokens[h].tag != "NNS")
       continue;
-    const int r = doc_.tokens[h].head;
+    int r = doc_.tokens[h].head;
+    if (doc_.tokens[h].dep == "appos") {
+      // Round 14: "JERUSALEM/DUBAI, Oct 26 (Reuters) - Israeli warplanes struck targets in
+      // Iran ..., the Israeli military said": the report's subject hung as an apposition on
+      // the dateline's place, which is the subject of the closing "said". A dash between the
+      // place and the noun marks the dateline's end.
+      const int a = r;
+      bool dash = false;
+      for (int k = a + 1; a >= 0 && k < h && !dash; ++k) {
+        std::string_view w = doc_.token_text(k);
+        dash = w == "-" || w == "--" || w == "\xe2\x80\x94" || w == "\xe2\x80\x93";
+      }
+      if (!dash || a < 0 || doc_.tokens[a].dep != "nsubj") continue;
+      r = doc_.tokens[a].head;
+    } else if (doc_.tokens[h].dep != "nsubj" && doc_.tokens[h].dep != "ccomp") {
+      continue;
+    }
     if (r <= v || r >= n || doc_.tokens[r].lemma != "say" || doc_.tokens[r].sentence != tv.sentence) continue;
     const Sentence& st = doc_.sentences[tv.sentence];
     const int b = static_cast<int>(st.token_begin), e = static_cast<int>(st.token_end);
@@ -481,6 +501,31 @@ void Extractor::repair_root_noun_clauses() {
         dep_over_[k] = "obl";
       }
     }
+  }
+  // Round 14: "protested to Washington, saying Israeli jets had used Iraqi airspace to attack
+  // Iran" parsed with the reported subject as the object of "saying" and its verb as a
+  // subjectless complement: a verb of saying takes no object noun before a complement
+  // clause with an auxiliary, so the noun is that clause's subject.
+  for (int v = 2; v < n; ++v) {
+    const Token& tv = doc_.tokens[v];
+    const int r = tv.head;
+    if (tv.pos != "VERB" || tv.dep != "ccomp" || r < 0 || r >= v || doc_.tokens[r].sentence != tv.sentence) continue;
+    const std::string& rl = doc_.tokens[r].lemma;
+    if (rl != "say" && rl != "claim" && rl != "allege" && rl != "insist" && rl != "add") continue;
+    const Sentence& st = doc_.sentences[tv.sentence];
+    int obj = -1, aux = -1;
+    bool subj = false;
+    for (uint32_t k = st.token_begin; k < st.token_end; ++k) {
+      const int hk = doc_.tokens[k].head;
+      std::string_view dk = doc_.tokens[k].dep;
+      if (hk == r && dk == "obj" && static_cast<int>(k) < v && static_cast<int>(k) > r) obj = static_cast<int>(k);
+      if (hk == v && (dk == "nsubj" || dk == "nsubj:pass" || dk == "expl" || dk == "mark")) subj = true;
+      if (hk == v && (dk == "aux" || dk == "aux:pass") && static_cast<int>(k) < v) aux = static_cast<int>(k);
+    }
+    if (obj < 0 || subj || aux < 0 || aux < obj || doc_.tokens[obj].pos != "NOUN") continue;
+    begin_repair(n);
+    head_over_[obj] = v;
+    dep_over_[obj] = "nsubj";
   }
   for (int v = 1; v < n; ++v) {
     // Round 8: "Armed gangs seized control of X" parsed with "gangs" as a compound of
@@ -754,6 +799,31 @@ void Extractor::mark_datelines() {
       if (cc == dateline_country_) home = k;
     }
     if (home > 0 && home == best) main_country_ = dateline_country_;
+  }
+  // Round 14: the story's two sides ("urged both sides to show restraint"): the two states
+  // whose places and people it names most, each at least three times, a third named fewer
+  // times than the second (and at most half as often as the first).
+  pair_first_.clear();
+  pair_second_.clear();
+  {
+    std::vector<std::pair<std::string, size_t>> counts;
+    for (size_t i = 0; i < n && tok_entity_.size() == n; ++i) {
+      const int e = tok_entity_[i];
+      if (e < 0 || tok_dateline_[i] || (i > 0 && tok_entity_[i - 1] == e)) continue;
+      const EntityType t = doc_.entities[e].type;
+      if (t != EntityType::kGpe && t != EntityType::kNorp) continue;
+      const std::string cc = country_of(doc_, e, gaz_);
+      if (cc.empty() || !gaz_.country_by_iso3(cc)) continue;
+      auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& p) { return p.first == cc; });
+      if (it == counts.end()) counts.emplace_back(cc, 1);
+      else ++it->second;
+    }
+    std::stable_sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    if (counts.size() >= 2 && counts[1].second >= 3 &&
+        (counts.size() == 2 || (counts[2].second < counts[1].second && 2 * counts[2].second <= counts[0].second))) {
+      pair_first_ = counts[0].first;
+      pair_second_ = counts[1].first;
+    }
   }
 }
 
@@ -3524,6 +3594,7 @@ void Extractor::sentence_parsed(uint32_t s) {
     round11_arguments(&c, &extra_targets);
     round12_arguments(&c, &extra_targets);
     round13_arguments(&c);
+    round14_arguments(&c, &extra_targets);
   }
   for (Cand& e : extra_targets) cands_.push_back(std::move(e));
   // Round 8: "launched a barrage of missiles at Ukraine, killing at least 12 people": the
@@ -3796,6 +3867,98 @@ void Extractor::round13_arguments(Cand* c) const {
         return;
       }
     }
+}
+
+// Round 14: "China urged both sides to exercise restraint", "Rubio praised both governments",
+// a described pair of states (class `pair-noun` with "both" or "the two") is the story's two sides, one record each, when the story has a clear pair
+// of states and the actor is neither.
+void Extractor::round14_arguments(Cand* c, std::vector<Cand>* extra) const {
+  if (c->noun) return;
+  // "M23 fighters attacked positions held by the pro-government militias", "attacked a wing
+  // controlled by Los Choneros": a place or thing attacked, described by who holds it, is
+  // an attack on the holder.
+  if ((c->type == "ASSAULT" || c->type == "COERCE") && !c->actor.empty() && (c->target.empty() || c->target.entity < 0)) {
+    const int ob = child_exact(c->tok, "obj");
+    if (ob >= 0 && tok_entity_[ob] < 0)
+      for (const uint32_t* k = kids_begin(ob); k != kids_end(ob); ++k) {
+        const int v = static_cast<int>(*k);
+        if (dep(v) != "acl" || doc_.tokens[v].tag != "VBN" || !word_in("holder-verb", v)) continue;
+        int by = -1;
+        for (const uint32_t* g = kids_begin(v); g != kids_end(v) && by < 0; ++g)
+          if (dep_is(dep(*g), "obl") && case_of(*g) == "by") by = static_cast<int>(*g);
+        if (by < 0) break;
+        Arg h = make_arg(by);
+        if (!h.empty() && arg_key(h) != arg_key(c->actor)) c->target = h;
+        break;
+      }
+  }
+  // "Iraq's government protested to Washington", "China protested against the listing":
+  // a state protesting is a diplomatic complaint (ACCUSE), not a demonstration; aimed at the
+  // party it protests to or against, else dropped for want of a target.
+  if (c->type == "PROTEST" && !c->actor.empty() && (c->mode.empty() || c->mode == "demo") &&
+      ((c->actor.entity >= 0 && doc_.entities[c->actor.entity].type == EntityType::kGpe &&
+        c->actor.head >= 0 && tok_entity_[c->actor.head] == c->actor.entity) ||
+       c->actor.sector == "GOV")) {
+    c->type = "ACCUSE";
+    c->mode.clear();
+    Arg t = target_from_preps(c->tok, "ACCUSE", "to|against|");
+    c->target = (!t.empty() && arg_key(t) != arg_key(c->actor)) ? t : Arg{};
+  }
+  // "X and her counterpart Y signed the deal at the State Department in the presence of Z":
+  // an agreement two co-subjects sign is made with each other, whatever else the object's
+  // phrase names (the witness parsed as an apposition of "deal").
+  if ((c->type == "AGREE" || c->type == "SUPPORT") && child_exact(c->tok, "obj") >= 0 &&
+      word_in("accord", child_exact(c->tok, "obj"))) {
+    const int subj = child_exact(c->tok, "nsubj");
+    const int co = subj >= 0 ? child_exact(subj, "conj") : -1;
+    if (co >= 0) {
+      Arg x = make_arg(co);
+      if (!x.empty() && arg_key(x) != arg_key(c->actor)) c->target = x;
+    }
+    // "The foreign ministers of Congo and Rwanda signed a peace agreement": officials of two
+    // states signing together, one record each way.
+    if (subj >= 0 && co < 0 && doc_.tokens[subj].tag == "NNS" && tok_entity_[subj] < 0)
+      for (const uint32_t* k = kids_begin(subj); k != kids_end(subj); ++k) {
+        const int x = static_cast<int>(*k);
+        if (!dep_is(dep(x), "nmod") || case_of(x) != "of") continue;
+        const int y = child_exact(x, "conj");
+        if (y < 0) break;
+        Arg ax = make_arg(x), ay = make_arg(y);
+        if (ax.country.empty() || ay.country.empty() || ax.country == ay.country) break;
+        c->actor = ax;
+        c->target = ay;
+        Cand back = *c;
+        back.actor = ay;
+        back.target = ax;
+        extra->push_back(std::move(back));
+        break;
+      }
+  }
+  if (pair_first_.empty() || c->actor.empty()) return;
+  int o = c->target.head;
+  if (o < 0 || !word_in("pair-noun", o) || tok_entity_[o] >= 0) {
+    o = child_exact(c->tok, "obj");
+    if (o < 0) {
+      for (const uint32_t* k = kids_begin(c->tok); k != kids_end(c->tok) && o < 0; ++k)
+        if (dep_is(dep(*k), "obl") && (case_of(*k) == "on" || case_of(*k) == "upon")) o = static_cast<int>(*k);
+    }
+  }
+  if (o < 0 || !word_in("pair-noun", o) || tok_entity_[o] >= 0 || doc_.tokens[o].tag != "NNS") return;
+  bool pair = false;
+  for (const uint32_t* k = kids_begin(o); k != kids_end(o); ++k) {
+    const std::string_view w = low(*k);
+    if ((dep(*k) == "det" || dep(*k) == "cc:preconj" || dep(*k) == "amod") && w == "both") pair = true;
+    if (dep(*k) == "nummod" && w == "two") pair = true;
+  }
+  if (!pair) return;
+  if (c->actor.country == pair_first_ || c->actor.country == pair_second_) return;
+  const GazCountry* a = gaz_.country_by_iso3(pair_first_);
+  const GazCountry* b = gaz_.country_by_iso3(pair_second_);
+  if (!a || !b) return;
+  c->target = country_arg(o, *a);
+  Cand other = *c;
+  other.target = country_arg(o, *b);
+  extra->push_back(std::move(other));
 }
 
 void Extractor::round11_arguments(Cand* c, std::vector<Cand>* extra) const {
