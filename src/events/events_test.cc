@@ -4174,5 +4174,15 @@ TEST_F(Events, TariffsAndSuspendedSalesAreSanctions) {
   EXPECT_TRUE(col) << dump(evs);
 }
 
+TEST_F(Events, StandingWithAStateIsSupport) {
+  TestDoc d;
+  d.sentence("Egypt/PROPN/2/nsubj stood/stand/VERB/0/root with/ADP/4/case Somalia/PROPN/2/obl ./PUNCT/2/punct");
+  d.entity("Egypt", ET::kGpe, "EGY").entity("Somalia", ET::kGpe, "SOM");
+  auto evs = run(d);
+  const Event* e = find(evs, "SUPPORT");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->target.country, "SOM") << dump(evs);
+}
+
 }  // namespace
 }  // namespace factwire
