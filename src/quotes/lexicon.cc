@@ -114,6 +114,9 @@ const CueEntry kCues[] = {
     {"thank", kDirectOnly, {"thanked"}},
     // (session 8: "blamed \"criminal elements ...\" for the violence", "rejected the
     // allegation as \"baseless.\"")
+    // (round 4: what a report or records show or found, never a person's finding)
+    {"show", kSpeech | kAmbiguous | kDocSubject, {"show", "shows", "showed"}},
+    {"find", kSpeech | kAmbiguous | kDocSubject, {"found", "finds"}},
     {"blame", kDirectOnly, {"blamed", "blames", "blaming"}},
     {"reject", kDirectOnly, {"rejected", "rejects", "rejecting"}},
 };
@@ -172,7 +175,10 @@ const char* kSourceNouns[] = {
     "nurse", "nurses", "fisherman", "fishermen", "survivor", "survivors", "passenger",
     "passengers", "villager", "villagers", "rescuer", "rescuers", "volunteer", "volunteers",
     "medic", "medics", "paramedic", "paramedics", "farmer", "farmers", "teacher", "teachers",
-    "trader", "traders", "driver", "drivers", "guard", "guards"};
+    "trader", "traders", "driver", "drivers", "guard", "guards",
+    // (round 4)
+    "delegate", "delegates", "pilot", "pilots", "engineer", "engineers", "agent", "agents",
+    "soldier", "soldiers"};
 
 const char* kOrgWords[] = {
     "center", "centre", "council", "force", "program", "programme", "ministry", "party", "group",

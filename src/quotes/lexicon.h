@@ -20,6 +20,8 @@ enum CueFlag : uint16_t {
   kParticiple = 32,   // an -ing form: ", saying ..."
   kAmbiguous = 64,    // also a common noun ("claims", "notes", "reports"): needs "that" after it
   kAttitude = 128,    // believe, fear: only with a clause
+  kDocSubject = 256,  // show, find: only "that" after it and a record as the subject ("the
+                      // report found that ...", "records seen by Reuters show that ...")
 };
 
 struct Cue {

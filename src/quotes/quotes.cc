@@ -186,6 +186,32 @@ class Analyzer {
     return h == "speech" || h == "address" || h == "interview" || h == "video" || h == "op-ed";
   }
 
+  // A record or a finding that can "show" or "find": "reports", "records", "the study".
+  static bool is_record_noun(std::string_view h) {
+    return h == "report" || h == "reports" || h == "record" || h == "records" ||
+           h == "document" || h == "documents" || h == "study" || h == "studies" ||
+           h == "review" || h == "audit" || h == "inquiry" || h == "investigation" ||
+           h == "survey" || h == "analysis" || h == "data" || h == "figures" ||
+           h == "statistics" || h == "findings" || h == "filings" || h == "files" ||
+           h == "minutes" || h == "assessment" || h == "logs" || h == "emails";
+  }
+
+  // The subject [a, b) is a record: its last word is one ("Company records", "the NTSB's
+  // final report"), or one is followed by its source or who saw it ("Reports by the Bureau
+  // of Fisheries seen by Reuters").
+  bool record_subject(NounPhrase np) const {
+    if (np.empty()) return false;
+    if (is_low_word(np.b - 1) && is_record_noun(toks_[np.b - 1].low)) return true;
+    for (uint32_t k = np.a; k + 1 < np.b; ++k) {
+      if (!is_word(k) || !is_record_noun(toks_[k].low)) continue;
+      std::string_view n = toks_[k + 1].low;
+      if (n == "by" || n == "of" || n == "from" || n == "seen" || n == "obtained" ||
+          n == "reviewed")
+        return true;
+    }
+    return false;
+  }
+
   static bool is_document_noun(std::string_view h) {
     return h == "statement" || h == "letter" || h == "release" || h == "message" || h == "note" ||
            h == "post" || h == "tweet" || h == "communique" || h == "declaration" || h == "memo" || h == "email" ||
@@ -662,7 +688,10 @@ class Analyzer {
         // "four sources familiar with the matter", "the head of the agency": the phrase
         // goes on through the preposition before the determiner.
         if (t >= lo + 2 && is_low_word(t - 1) && preps < 2 && np_word(t - 2) &&
-            (toks_[t - 1].low == "with" || toks_[t - 1].low == "of") &&
+            (toks_[t - 1].low == "with" || toks_[t - 1].low == "of" ||
+             // ("U.S. Ambassador to the Philippines Karen Whitfield": a title's complement)
+             ((toks_[t - 1].low == "to" || toks_[t - 1].low == "for") &&
+              (toks_[t - 2].cls & quotes::kTitle) && is_cap(t - 2))) &&
             !(toks_[t - 2].cls & quotes::kDeterminer)) {
           ++preps;
           --t;  // the loop steps over the preposition
@@ -671,7 +700,10 @@ class Analyzer {
         break;
       }
       if (is_low_word(t) && (w == "of" || w == "for" || w == "at" || w == "from" || w == "in" ||
-                             w == "with") && preps < 2 && t > lo && np_word(t - 1) && n > 0) {
+                             w == "with" ||
+                             (w == "to" && t > lo && (toks_[t - 1].cls & quotes::kTitle) &&
+                              is_cap(t - 1))) &&
+          preps < 2 && t > lo && np_word(t - 1) && n > 0) {
         ++preps;
         continue;  // kept only if a noun follows on the left
       }
@@ -768,6 +800,19 @@ class Analyzer {
                    ((toks_[t].cls & quotes::kTitle) && t + 1 < hi && is_word(t + 1)))) {
         b = t + 1;
         continue;
+      }
+      // "The Brazilian coffee exporters council, Cecafe, said": common nouns after a
+      // capitalised modifier run to an organisation word set off by a comma.
+      if (caps && det && !long_form && np_word(t)) {
+        uint32_t m = t;
+        while (m < hi && m < t + 4 && is_low_word(m) && np_word(m) &&
+               !(toks_[m].cls & quotes::kOrgWord) && !(toks_[m].cls & quotes::kPreposition))
+          ++m;
+        if (m < hi && m + 1 < hi && is_low_word(m) && (toks_[m].cls & quotes::kOrgWord) &&
+            is_punct(m + 1, ",")) {
+          b = m + 1;
+          break;
+        }
       }
       if (!caps && (det || t == start || low_after_det > 0) && np_word(t) && low_after_det < 4) {
         ++low_after_det;
@@ -1093,8 +1138,17 @@ class Analyzer {
           }
           // "The head of the mission, former Costa Rican foreign minister Manuel Gonzalez,
           // told": a described apposition that ends in a name.
-          uint32_t run = person_run_start(da, db);
-          bool tail_name = !org && run > da && db - run >= 2 && person_like(run, db) &&
+          // ("The petitioner, opposition leader Grace Mwale of the United Democratic
+          // Alliance, says": the name before its "of" tail.)
+          uint32_t tb = db;
+          for (uint32_t m = da + 2; m + 1 < db; ++m)
+            if (is_low_word(m) && (toks_[m].low == "of" || toks_[m].low == "from") &&
+                is_cap(m - 1) && !(toks_[m - 1].cls & quotes::kOrgWord)) {
+              tb = m;
+              break;
+            }
+          uint32_t run = person_run_start(da, tb);
+          bool tail_name = !org && run > da && tb - run >= 2 && person_like(run, tb) &&
                            !(run > da && (toks_[run - 1].f & kPoss));
           for (uint32_t m = da; tail_name && m < run; ++m)
             if (!is_word(m) || verbish(m) || (toks_[m].f & kInQ)) tail_name = false;
@@ -1122,7 +1176,7 @@ class Analyzer {
             out.np = NounPhrase{da, c1};
           } else if (tail_name && !person_like(out.np.a, out.np.b)) {
             out.description = trim_text(toks_[out.np.a].s, toks_[run - 1].e);
-            out.np = NounPhrase{run, db};
+            out.np = NounPhrase{run, tb};
           }
         }
         return out;
@@ -1772,6 +1826,18 @@ class Analyzer {
     uint32_t lo = sent >= 3 ? sents_[sent - 3].first : 0;
     for (uint32_t k = before; k-- > lo;) {
       if (toks_[k].low != head || !is_word(k) || (toks_[k].f & kInQ)) continue;
+      // "The NTSB's final report found ... The report says": the report's owner.
+      for (uint32_t m = k; m > lo && m + 3 > k; --m) {
+        if (!(toks_[m - 1].f & kPoss)) {
+          if (!is_low_word(m - 1)) break;
+          continue;
+        }
+        uint32_t s0 = sents_[tok_sent_[k]].first;
+        if (m - 1 <= s0) break;
+        NounPhrase owner = np_left(m - 2, s0);
+        if (owner.empty()) break;
+        return make_speaker(owner, tok_sent_[k]);
+      }
       // "in a memo", "in an email to staff", "in a letter seen by Reuters"
       uint32_t d = k;
       while (d > lo && d + 3 > k && is_low_word(d - 1) && !lex_.determiner(toks_[d - 1].low)) --d;
@@ -1901,7 +1967,8 @@ class Analyzer {
       return out;
     // "Solberg wrote in a memo ... the memo said": a document named before speaks for who
     // wrote or sent it.
-    if (b - a == 2 && (first == "the" || first == "this") && is_document_noun(toks_[b - 1].low) &&
+    if (b - a == 2 && (first == "the" || first == "this") &&
+        (is_document_noun(toks_[b - 1].low) || is_record_noun(toks_[b - 1].low)) &&
         !is_performance_noun(toks_[b - 1].low)) {
       SpeakerInfo author = document_author(a, toks_[b - 1].low, sent);
       if (author.valid) {
@@ -1911,7 +1978,9 @@ class Analyzer {
       }
     }
     // "Judge Miller's statement reads", "the judge's statement": a document speaks for its owner.
-    if (b - a >= 3 && is_document_noun(toks_[b - 1].low)) {
+    // (Also a report: "The National Transportation Safety Board's final report found".)
+    if (b - a >= 3 && (is_document_noun(toks_[b - 1].low) ||
+                       (is_low_word(b - 1) && is_record_noun(toks_[b - 1].low)))) {
       for (uint32_t k = b - 1; k > a; --k) {
         if (toks_[k].f & kPoss) {
           SpeakerInfo owner = make_speaker(NounPhrase{a, k}, sent);
@@ -2126,7 +2195,11 @@ class Analyzer {
         }
       }
       out.sp.description = phrase;
-      if (lex_.source_noun(head) && !has_person && head != "police" && head != "authorities") {
+      // ("The Philippine coast guard", "the National Guard": an institution, no source.)
+      bool institution = head == "guard" && b - 2 >= np.a &&
+                         (toks_[b - 2].low == "coast" || toks_[b - 2].low == "national");
+      if (lex_.source_noun(head) && !has_person && head != "police" && head != "authorities" &&
+          !institution) {
         out.sp.anonymous = true;
         out.sp.name = phrase;
       } else if (const Apposed* ap = b == np.a + 2 && lex_.determiner(toks_[np.a].low) &&
@@ -2225,8 +2298,12 @@ class Analyzer {
     // "UN High Commissioner for Refugees Filippo Grandi", "Secretary of State Antony
     // Blinken": capitals after a title's "for"/"of" are the title's complement, then the
     // name; with three or more, the last two are the name.
-    if (titled && na > a + 1 && is_low_word(na - 1) &&
-        (toks_[na - 1].low == "for" || toks_[na - 1].low == "of") && b - na >= 3 && b - na <= 5) {
+    // (Also "U.S. Ambassador to the Philippines Karen Whitfield": "to", and an article.)
+    uint32_t comp = na > a + 1 && is_low_word(na - 1) && toks_[na - 1].low == "the" ? na - 1 : na;
+    if (titled && comp > a + 1 && is_low_word(comp - 1) &&
+        (toks_[comp - 1].low == "for" || toks_[comp - 1].low == "of" ||
+         toks_[comp - 1].low == "to") &&
+        b - na >= 3 && b - na <= 5) {
       bool caps = true;
       for (uint32_t k = na; k < b; ++k) caps = caps && is_cap(k) && !(toks_[k].f & kAbbrevDot);
       if (caps) na = b - 2;
@@ -2332,13 +2409,22 @@ class Analyzer {
               break;
             }
           SpeakerInfo named = last_person_in(prev_subject_np_sent_, limit);
-          if (named.valid && !named.sp.anonymous) return named;
+          // (Not a name inside the description itself: "A former Bering Air pilot".)
+          bool inside = named.valid && !named.sp.name.empty() &&
+                        prev_subject_.sp.name.find(named.sp.name) != std::string::npos;
+          if (named.valid && !named.sp.anonymous && !inside) return named;
         }
         return prev_subject_;
       }
       // The last person the previous sentence names.
       if (sent > 0) {
         SpeakerInfo p = last_person_in(sent - 1);
+        if (p.valid) return p;
+      }
+      // (With no one quoted yet, the person named two sentences back, in the paragraph
+      // before: "Aida Fernandes has lived ... Now a company wants ... \"...,\" she says".)
+      if (!last_person_.valid && sent > 1) {
+        SpeakerInfo p = last_person_in(sent - 2);
         if (p.valid) return p;
       }
       if (last_person_.valid) return last_person_;
@@ -2408,6 +2494,10 @@ class Analyzer {
     }
     for (uint32_t t = se; t-- > ss;) {
       if (!is_cap(t) || (toks_[t].f & kInQ)) continue;
+      // (Capitals that modify a source noun name no person: "a former Polar Air pilot".)
+      if (t + 1 < se && is_low_word(t + 1) &&
+          (toks_[t + 1].cls & (quotes::kSourceNoun | quotes::kTitle)))
+        continue;
       uint32_t a = person_run_start(ss, t + 1);
       if (t + 1 - a >= 2 && is_person_name(trim_text(toks_[a].s, toks_[t].e))) {
         out.sp.name = trim_text(toks_[a].s, toks_[t].e);
@@ -2478,6 +2568,15 @@ class Analyzer {
     uint32_t m = t - 1;
     while (m > k && m + 6 > t && is_word(m - 1) && is_cap(m - 1)) --m;
     if (m < t - 1 && m > k && is_punct(m - 1, ",")) return true;
+    // (", Samoan environment minister Toeolesulusulu Cedric Schuster,": a short description
+    // before a name of two or more words, all set off.)
+    if (m + 2 < t && person_like(m, t - 1)) {
+      uint32_t d = m;
+      while (d > k && m - d < 4 && is_word(d - 1) && !verbish(d - 1) && !toks_[d - 1].cue &&
+             !(toks_[d - 1].f & kInQ))
+        --d;
+      if (d < m && d > k && is_punct(d - 1, ",")) return true;
+    }
     uint32_t e = k;
     while (e < t && e < k + 5 && is_word(e) && (is_cap(e) || name_particle(e))) ++e;
     return e - k >= 2 && e < t && is_punct(e, ",") && person_like(k, e);
@@ -2573,7 +2672,7 @@ class Analyzer {
         return false;
       }
       const Cue* cue = tk.cue;
-      if (!cue) continue;
+      if (!cue || (cue->flags & quotes::kDocSubject)) continue;
       // (Past the usual window only for a cue right after a name set off by commas: not
       // "..., referring to caves, and that some historical evidence suggests".)
       if (t >= k + 9 + skipped && (!set_off || !set_off_name_before(t, k))) return false;
@@ -2751,7 +2850,7 @@ class Analyzer {
         return true;
       }
       const Cue* cue = tk.cue;
-      if (!cue || (is_cap(t) && t != ss)) continue;
+      if (!cue || (is_cap(t) && t != ss) || (cue->flags & quotes::kDocSubject)) continue;
       // "a statement that said": a relative clause, not "that" + noun.
       bool relative = t > ss + 1 && toks_[t - 1].low == "that" && is_document_noun(toks_[t - 2].low);
       if (t > ss && !relative &&
@@ -3305,6 +3404,13 @@ class Analyzer {
       }
       c.a = k;
       c.b = content_end(k, se, objof);
+      // "urged both sides to reach an agreement": an appeal is no report of what was said,
+      // unless it quotes the words ("urged delegates to \"close the gaps\"").
+      if (objto) {
+        bool quoted = false;
+        for (uint32_t m = c.a; m < c.b && !quoted; ++m) quoted = toks_[m].f & kInQ;
+        if (!quoted) continue;
+      }
       // "The army, which said it had won, withdrew.": a relative clause's report ends where
       // the main clause's verb comes back.
       if (t >= ss + 2 && is_punct(t - 2, ",") &&
@@ -3381,6 +3487,26 @@ class Analyzer {
       }
       if ((cue->flags & quotes::kAttitude) && !that_seen && !looks_clausal(c.a, c.b)) continue;
       if (subj.np.empty()) continue;
+      if (cue->flags & quotes::kDocSubject) {
+        // "Reports by the Bureau of Fisheries seen by Reuters show that": the subject is the
+        // record before who saw it.
+        NounPhrase np = subj.np;
+        if (!record_subject(np) && np.a >= ss + 3 && toks_[np.a - 1].low == "by" &&
+            (toks_[np.a - 2].low == "seen" || toks_[np.a - 2].low == "obtained" ||
+             toks_[np.a - 2].low == "reviewed" || toks_[np.a - 2].low == "viewed")) {
+          NounPhrase doc = np_left(np.a - 3, ss);
+          // ("Reports by the Bureau": the record before its source.)
+          if (!doc.empty() && doc.a >= ss + 2 && is_low_word(doc.a - 1) &&
+              (toks_[doc.a - 1].low == "by" || toks_[doc.a - 1].low == "from") &&
+              is_record_noun(toks_[doc.a - 2].low)) {
+            NounPhrase rec = np_left(doc.a - 2, ss);
+            if (!rec.empty()) doc.a = rec.a;
+          }
+          if (!doc.empty()) np = NounPhrase{doc.a, np.b};
+        }
+        if (!record_subject(np)) continue;
+        subj.np = np;
+      }
       // "Early results suggested ...", "the data indicate ...": findings, not speakers.
       if ((cue->lemma == "suggest" || cue->lemma == "indicate" || cue->lemma == "signal" ||
            cue->lemma == "hint" || cue->lemma == "predict" || cue->lemma == "estimate") &&
@@ -3679,7 +3805,12 @@ class Analyzer {
         "on condition she not be named", "asked not to be named", "requested anonymity",
         "declined to be named", "spoke anonymously", "speaking anonymously",
         "not authorized to speak", "not authorised to speak", "not allowed to speak",
-        "on background", "asked not to be identified", "on condition of not being named"};
+        "on background", "asked not to be identified", "on condition of not being named",
+        // (round 4)
+        "not be named", "not want to be named", "not want to be identified",
+        "not wish to be named", "not wishing to be named", "asked not to be quoted",
+        "only her first name", "only his first name", "only their first names",
+        "not be identified"};
     size_t at = std::string_view::npos;
     for (std::string_view ph : kPhrases) {
       at = text.find(ph);
@@ -3714,19 +3845,57 @@ class Analyzer {
     for (size_t i = quotes_before_sentence; i < pending_.size(); ++i) {
       Speaker& sp = pending_[i].speaker;
       if (sp.entity >= 0 || sp.name.empty()) continue;
-      unsigned char c0 = static_cast<unsigned char>(sp.name[0]);
-      if (!(c0 >= 'a' && c0 <= 'z')) continue;
+      if (!described_name(sp.name)) continue;
       sp.anonymous = true;
       sp.reason = reason;
       if (sp.description.empty()) sp.description = sp.name;
       any = true;
     }
     if (any) return;
+    // "Two engineers ... told the Guardian that ... Both asked not to be named": a sentence
+    // that opens with a pronoun or "both" and asks for anonymity (and reports nothing) covers
+    // the unnamed speakers of the sentence before.
+    if (quotes_before_sentence == pending_.size() && sent > 0) {
+      std::string_view w0 = toks_[ss].low;
+      if (w0 == "both" || w0 == "they" || w0 == "he" || w0 == "she" || w0 == "all" ||
+          w0 == "each" || w0 == "neither") {
+        for (size_t i = pending_.size(); i-- > 0;) {
+          PQ& q = pending_[i];
+          if (q.sentence_internal + 1 < sent) break;
+          Speaker& sp = q.speaker;
+          if (sp.anonymous || sp.entity >= 0 || sp.name.empty() || !described_name(sp.name))
+            continue;
+          sp.anonymous = true;
+          sp.reason = reason;
+          if (sp.description.empty()) sp.description = sp.name;
+          any = true;
+        }
+        if (any) return;
+      }
+    }
     for (size_t i = pending_.size(); i-- > 0;) {
       PQ& q = pending_[i];
       if (q.sentence_internal + 2 < sent) break;
       if (q.speaker.anonymous && q.speaker.reason.empty()) q.speaker.reason = reason;
     }
+  }
+
+  // A speaker given by description, not by name: lower case ("shipping agent"), or a count
+  // or quantifier and lower-case words ("Two engineers", "Several negotiators").
+  static bool described_name(const std::string& name) {
+    unsigned char c0 = static_cast<unsigned char>(name[0]);
+    if (c0 >= 'a' && c0 <= 'z') return true;
+    size_t sp = name.find(' ');
+    if (sp == std::string::npos || sp + 1 >= name.size()) return false;
+    std::string_view w(name.data(), sp);
+    static constexpr std::string_view kCounts[] = {"One", "Two", "Three", "Four", "Five", "Six",
+                                                   "Several", "Some", "Many", "A", "An", "Another"};
+    if (std::find(std::begin(kCounts), std::end(kCounts), w) == std::end(kCounts)) return false;
+    for (size_t i = sp + 1; i < name.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(name[i]);
+      if (c >= 'A' && c <= 'Z' && (i == 0 || name[i - 1] == ' ')) return false;
+    }
+    return true;
   }
 
   // ---------------------------------------------------------------- the sentence loop
@@ -3742,7 +3911,13 @@ class Analyzer {
     if (ss != paras_[para].tok_begin || se < ss + 3 || !is_punct(ss + 1, ":")) return false;
     std::string_view w = toks_[ss].low;
     if (w == "q" || w == "question") {
-      if (!interview_seen_) interviewee_ = last_person_;
+      // (The person the sentence before the first question names is the one interviewed:
+      // "Its chief executive, Emanuel Proenca, spoke to the Guardian last week.", else the
+      // person quoted last.)
+      if (!interview_seen_) {
+        SpeakerInfo named = sent > 0 ? last_person_in(sent - 1) : SpeakerInfo{};
+        interviewee_ = named.valid && !named.sp.anonymous ? named : last_person_;
+      }
       interview_seen_ = true;
       return false;
     }
@@ -3782,6 +3957,7 @@ class Analyzer {
           w == "refused" || w == "whether" || w == "confirm" || w == "provide")
         maybe_non_answer = true;
       if (w == "anonymity" || w == "named" || w == "anonymously" || w == "authorized" ||
+          w == "name" || w == "quoted" ||
           w == "authorised" || w == "allowed" || w == "background" || w == "identified")
         maybe_anonymity = true;
     }
@@ -3864,7 +4040,22 @@ class Analyzer {
         trailing = true;
       }
       if (quoted > 0) {
-        if (!inside.empty() && !trailing && quoted * 10 >= content * 4) continue;
+        // (Two quoted pieces of coordinated predicates, `the commission "stands by the
+        // results" and would "respect whatever the court decides."`, are one mixed clause;
+        // not pieces set side by side: `a "concession ...," in light of "the ..."`.)
+        bool coordinated = false;
+        if (inside.size() >= 2) {
+          uint32_t from = pending_[inside[0]].end, to = pending_[inside[1]].start;
+          for (uint32_t t = c.a; t + 1 < c.b && !coordinated; ++t) {
+            if (toks_[t].s < from || toks_[t].e > to || !is_low_word(t)) continue;
+            if (toks_[t].low != "and" && toks_[t].low != "but" && toks_[t].low != "or") continue;
+            coordinated = is_low_word(t + 1) && ((toks_[t + 1].cls & quotes::kAux) ||
+                                                 verbish(t + 1)) &&
+                          !(toks_[t + 1].f & kInQ);
+          }
+        }
+        if (!inside.empty() && !coordinated && !trailing && quoted * 10 >= content * 4)
+          continue;
         for (size_t k : inside) pending_[k].dq = kNone - 1;  // dropped below
         c.mixed = true;
       }

@@ -1676,5 +1676,142 @@ TEST(Quotes, DocumentSeenByIsTheSourceAndTheSpokespersonAgain) {
   EXPECT_FALSE(b->speaker.anonymous);
 }
 
+// ---------------------------------------------------------------- round 4 (session 8)
+
+// "urged both sides to reach an agreement": an appeal is no report of what was said; an
+// appeal that quotes the words still is.
+TEST(Quotes, UrgeFrameWithoutQuotedWordsIsNoReport) {
+  Document doc = run(
+      "The Ports Ministry said it was monitoring the situation and urged both sides to reach "
+      "an agreement quickly.\n\n"
+      "Simon Okoro urged delegates to \"close the gaps, not widen them.\"");
+  EXPECT_EQ(find(doc, "both sides"), nullptr);
+  EXPECT_NE(find(doc, "it was monitoring"), nullptr);
+  bool quoted = false;
+  for (const Quote& q : doc.quotes)
+    if (q.text.find("close the gaps") != std::string::npos) quoted = true;
+  EXPECT_TRUE(quoted);
+}
+
+// Two quoted pieces joined by the reporter's words are one mixed clause, not two fragments.
+TEST(Quotes, TwoQuotedPiecesInOneClauseAreOneMixedQuote) {
+  Document doc = run(
+      "Her spokesperson, Tomas Banda, said the board \"stands by the results\" and would "
+      "\"respect whatever the court decides.\"");
+  const Quote* q = find(doc, "the board");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->kind, QuoteKind::kMixed);
+  EXPECT_EQ(find(doc, "stands by"), nullptr);
+  EXPECT_EQ(find(doc, "respect whatever"), nullptr);
+}
+
+// What records show and what a report found are reports, of the record's owner; "the
+// report says" later is the same owner. People who "found" something report nothing.
+TEST(Quotes, RecordsShowAndAReportFoundAreReports) {
+  Document doc = run(
+      "Reports by the Fisheries Bureau seen by Reuters show that the number of boats has "
+      "fallen by more than half since 2022.\n\n"
+      "The Safety Board's final report found that the pilot lost control near the airport. "
+      "The report says the warning system had been switched off.\n\n"
+      "Police found that the door was locked.");
+  const Quote* r = find(doc, "the number of boats");
+  ASSERT_NE(r, nullptr);
+  EXPECT_NE(r->speaker.name.find("Fisheries Bureau"), std::string::npos) << r->speaker.name;
+  const Quote* f = find(doc, "the pilot lost control");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->speaker.name, "Safety Board");
+  const Quote* s = find(doc, "the warning system");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->speaker.name, "Safety Board");
+  EXPECT_EQ(find(doc, "the door"), nullptr);
+}
+
+// "on condition that he not be named", and "Both asked not to be named" after the report:
+// anonymous sources. A delegate, a pilot, an engineer are sources.
+TEST(Quotes, MoreWaysToAskForAnonymity) {
+  Document doc = run(
+      "A former Polar Air pilot, who spoke on condition that he not be named because he still "
+      "works in the industry, said pilots had flown long days in the winter.\n\n"
+      "Two engineers told the newspaper that their warnings had been left out of the report. "
+      "Both asked not to be named for fear of losing work.\n\n"
+      "One senior delegate, who spoke on condition of anonymity because the talks were "
+      "confidential, said the gap was \"enormous\" and that no one expected a breakthrough.");
+  const Quote* p = find(doc, "pilots had flown");
+  ASSERT_NE(p, nullptr);
+  EXPECT_TRUE(p->speaker.anonymous);
+  EXPECT_NE(p->speaker.name.find("Polar Air pilot"), std::string::npos) << p->speaker.name;
+  const Quote* e = find(doc, "their warnings");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(e->speaker.anonymous);
+  const Quote* g = find(doc, "the gap");
+  ASSERT_NE(g, nullptr);
+  EXPECT_TRUE(g->speaker.anonymous);
+  EXPECT_EQ(g->speaker.name, "One senior delegate");
+}
+
+// The coast guard is an institution, not an unnamed guard.
+TEST(Quotes, TheCoastGuardIsNoAnonymousSource) {
+  Document doc = run(
+      "The Philippine coast guard said three vessels had surrounded the fishing boats on "
+      "Monday.");
+  const Quote* q = find(doc, "three vessels");
+  ASSERT_NE(q, nullptr);
+  EXPECT_FALSE(q->speaker.anonymous);
+}
+
+// Titles with a complement before the name, names set off after an organisation's
+// description or after a description with an "of" tail.
+TEST(Quotes, NamesAfterATitlesComplementOrADescriptionSetOff) {
+  Document doc = run(
+      "U.S. Ambassador to the Philippines Karen Whitfield said that Washington would stand by "
+      "its ally.\n\n"
+      "The Brazilian coffee exporters council, Cecafe, said about 40,000 bags were stuck in "
+      "warehouses.\n\n"
+      "The petitioner, opposition leader Grace Mwale of the United Democratic Alliance, says "
+      "she lost by fewer than 40,000 votes.");
+  const Quote* a = find(doc, "Washington would");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->speaker.name, "Karen Whitfield");
+  const Quote* c = find(doc, "about 40,000 bags");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker.name, "Cecafe");
+  const Quote* m = find(doc, "she lost");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->speaker.name, "Grace Mwale");
+}
+
+// After a quote, a name set off with a short description before it still reaches the cue.
+TEST(Quotes, DescriptionBeforeANameSetOffAfterAQuote) {
+  Document doc = run(
+      "\"We did not fly halfway around the world to be told to wait,\" the alliance's chair, "
+      "Samoan environment minister Tavita Cedric Amosa, told AFP. \"Our islands do not have "
+      "another year.\"");
+  const Quote* q = find(doc, "We did not fly");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "Tavita Cedric Amosa");
+  const Quote* r = find(doc, "Our islands");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->speaker.name, "Tavita Cedric Amosa");
+}
+
+// The person introduced right before an interview's first question is the one answering,
+// not the person quoted earlier; with no one quoted yet, "she" may be the person named two
+// sentences back.
+TEST(Quotes, InterviewIntroducedBeforeTheFirstQuestionAndAnEarlierName) {
+  Document doc = run(
+      "Aida Fernandes has lived in the village for all of her 64 years. Now a mining company "
+      "wants to dig a pit near her door.\n\n"
+      "\"They told us it would be a small quarry,\" she says.\n\n"
+      "Its chief executive, Emanuel Proenca, spoke to the newspaper last week.\n\n"
+      "Q: Is that fair?\n\n"
+      "A: No. We have held more than 40 public sessions since 2017.");
+  const Quote* q = find(doc, "They told us");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "Aida Fernandes");
+  const Quote* a = find(doc, "No. We have held");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->speaker.name, "Emanuel Proenca");
+}
+
 }  // namespace
 }  // namespace factwire
