@@ -873,6 +873,14 @@ class Analyzer {
       if ((w == "familiar" || w == "close") && t + 1 < hi && is_low_word(t + 1) &&
           (toks_[t + 1].low == "with" || toks_[t + 1].low == "to"))
         ++t;
+      // ("three diplomats briefed on the talks", "fishermen interviewed in the town of X",
+      // "an officer involved in the operation", "a diplomat based in Cairo")
+      else if ((w == "briefed" || w == "involved" || w == "interviewed" || w == "based" ||
+                w == "stationed") &&
+               t + 1 < hi && is_low_word(t + 1) &&
+               (toks_[t + 1].low == "on" || toks_[t + 1].low == "in" ||
+                toks_[t + 1].low == "about" || toks_[t + 1].low == "at"))
+        ++t;
       else if (!(w == "at" || w == "in" || w == "for" || w == "from" || w == "with" || w == "on"))
         break;
       std::string_view prep = toks_[t].low;
@@ -2198,8 +2206,16 @@ class Analyzer {
       // ("The Philippine coast guard", "the National Guard": an institution, no source.)
       bool institution = head == "guard" && b - 2 >= np.a &&
                          (toks_[b - 2].low == "coast" || toks_[b - 2].low == "national");
+      // (Analysts, experts, observers, investigators, engineers and pilots speak in their
+      // role, on the record, unless the text asks for their anonymity: "Analysts at Nordea
+      // said", "Legal experts say", "Election observers from the SADC said".)
+      bool on_record = head == "analyst" || head == "analysts" || head == "expert" ||
+                       head == "experts" || head == "observer" || head == "observers" ||
+                       head == "investigator" || head == "investigators" ||
+                       head == "engineer" || head == "engineers" || head == "pilot" ||
+                       head == "pilots";
       if (lex_.source_noun(head) && !has_person && head != "police" && head != "authorities" &&
-          !institution) {
+          !institution && !on_record) {
         out.sp.anonymous = true;
         out.sp.name = phrase;
       } else if (const Apposed* ap = b == np.a + 2 && lex_.determiner(toks_[np.a].low) &&
@@ -2236,7 +2252,7 @@ class Analyzer {
                    (b - a > 2 && toks_[a + 1].low == "of");
       // One unnamed person ("a resident", "the official") is a "he" or "she" later; so is
       // one described by a title ("The judge said ... She added").
-      if (out.sp.anonymous && !out.plural && head != "source" && head != "media" &&
+      if ((out.sp.anonymous || on_record) && !out.plural && head != "source" && head != "media" &&
           !(toks_[a].low == "one" && a + 1 < b && toks_[a + 1].low == "of"))
         out.person = true;
       if (!out.plural && (toks_[b - 1].cls & quotes::kTitle) && is_low_word(b - 1)) out.person = true;
@@ -2935,6 +2951,13 @@ class Analyzer {
       }
     }
     bool title = looks_like_title(q);
+    // A chanted slogan is a crowd's slogan, not what someone said: `protesters chanted "Pay
+    // up now!"`.
+    if (found && q.cue_tok != kNone && toks_[q.cue_tok].cue &&
+        toks_[q.cue_tok].cue->lemma == "chant") {
+      q.attributed = false;
+      return;
+    }
     if (found) {
       // Titles and scare quotes with a distant cue are not speech.
       if (title && q.from_pre_cue && words <= 6 && !adjacent_pre_cue(q)) {
@@ -3844,8 +3867,14 @@ class Analyzer {
     // noun.
     for (size_t i = quotes_before_sentence; i < pending_.size(); ++i) {
       Speaker& sp = pending_[i].speaker;
-      if (sp.entity >= 0 || sp.name.empty()) continue;
-      if (!described_name(sp.name)) continue;
+      if (sp.name.empty() || !described_name(sp.name)) continue;
+      // (An organisation inside the description is no name: "A former Bering Air pilot".)
+      if (sp.entity >= 0) {
+        size_t last = sp.name.rfind(' ');
+        unsigned char h = static_cast<unsigned char>(sp.name[last == std::string::npos ? 0 : last + 1]);
+        if (!(h >= 'a' && h <= 'z')) continue;
+        sp.entity = -1;
+      }
       sp.anonymous = true;
       sp.reason = reason;
       if (sp.description.empty()) sp.description = sp.name;
@@ -3891,11 +3920,10 @@ class Analyzer {
     static constexpr std::string_view kCounts[] = {"One", "Two", "Three", "Four", "Five", "Six",
                                                    "Several", "Some", "Many", "A", "An", "Another"};
     if (std::find(std::begin(kCounts), std::end(kCounts), w) == std::end(kCounts)) return false;
-    for (size_t i = sp + 1; i < name.size(); ++i) {
-      unsigned char c = static_cast<unsigned char>(name[i]);
-      if (c >= 'A' && c <= 'Z' && (i == 0 || name[i - 1] == ' ')) return false;
-    }
-    return true;
+    // (the head, the last word, is a common noun: "A former Bering Air pilot")
+    size_t last = name.rfind(' ');
+    unsigned char h = static_cast<unsigned char>(name[last + 1]);
+    return h >= 'a' && h <= 'z';
   }
 
   // ---------------------------------------------------------------- the sentence loop

@@ -1813,5 +1813,41 @@ TEST(Quotes, InterviewIntroducedBeforeTheFirstQuestionAndAnEarlierName) {
   EXPECT_EQ(a->speaker.name, "Emanuel Proenca");
 }
 
+// An unnamed source keeps a participle modifier that places it: "briefed on the talks",
+// "involved in the operation".
+TEST(Quotes, SourceKeepsAParticipleThatPlacesIt) {
+  Document doc = run(
+      "Three diplomats briefed on the talks said the agreement had been reached late on "
+      "Wednesday.\n\n"
+      "A police officer involved in the operation said the boat had been tracked for days.");
+  const Quote* a = find(doc, "the agreement");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->speaker.name, "Three diplomats briefed on the talks");
+  const Quote* b = find(doc, "the boat");
+  ASSERT_NE(b, nullptr);
+  EXPECT_NE(b->speaker.name.find("involved in the operation"), std::string::npos)
+      << b->speaker.name;
+}
+
+// A chanted slogan is no quote; analysts, experts and observers speak in their role, on the
+// record, unless the text asks for their anonymity.
+TEST(Quotes, ChantedSlogansAndOnTheRecordRoles) {
+  Document doc = run(
+      "Outside the hall, protesters chanted \"Pay up now!\" as delegates arrived.\n\n"
+      "Analysts at the bank said the recall could cost the company 300 million crowns.\n\n"
+      "Legal experts say the petitioner will face a high bar this time.\n\n"
+      "A senior official said the talks would resume on Monday.");
+  EXPECT_EQ(find(doc, "Pay up"), nullptr);
+  const Quote* a = find(doc, "the recall");
+  ASSERT_NE(a, nullptr);
+  EXPECT_FALSE(a->speaker.anonymous);
+  const Quote* e = find(doc, "the petitioner");
+  ASSERT_NE(e, nullptr);
+  EXPECT_FALSE(e->speaker.anonymous) << e->speaker.name << " / " << e->speaker.description;
+  const Quote* o = find(doc, "the talks");
+  ASSERT_NE(o, nullptr);
+  EXPECT_TRUE(o->speaker.anonymous);
+}
+
 }  // namespace
 }  // namespace factwire
