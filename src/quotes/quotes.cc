@@ -4186,6 +4186,24 @@ class Analyzer {
   void emit() {
     std::sort(pending_.begin(), pending_.end(),
               [](const PQ& x, const PQ& y) { return x.start < y.start; });
+    // The same unnamed source stays anonymous: `A former pilot, who spoke on condition that
+    // he not be named, said ... "...," he said.` (the pronoun took the described subject
+    // before the anonymity was read).
+    for (size_t i = 0; i < pending_.size(); ++i) {
+      const Speaker& a = pending_[i].speaker;
+      if (!a.anonymous || a.name.empty()) continue;
+      for (size_t j = i + 1; j < pending_.size() && j < i + 16; ++j) {
+        Speaker& b = pending_[j].speaker;
+        if (b.anonymous || b.name != a.name) continue;
+        // (an organisation the description names is no entity of the source's: the first
+        // mention, made anonymous, has none)
+        if (b.entity >= 0 && a.entity >= 0) continue;
+        b.entity = -1;
+        b.anonymous = true;
+        if (b.reason.empty()) b.reason = a.reason;
+        if (b.description.empty()) b.description = a.description;
+      }
+    }
     doc_.quotes.reserve(pending_.size());
     for (PQ& q : pending_) {
       Quote out = static_cast<Quote&>(q);

@@ -1849,5 +1849,20 @@ TEST(Quotes, ChantedSlogansAndOnTheRecordRoles) {
   EXPECT_TRUE(o->speaker.anonymous);
 }
 
+// The same unnamed source stays anonymous when "he" names it again.
+TEST(Quotes, TheSameUnnamedSourceStaysAnonymous) {
+  Document doc = run(
+      "Analysts expect a long strike. A former Polar Air pilot, who spoke on condition that he "
+      "not be named because he still works in the industry, said pilots had flown long days in "
+      "the winter. \"You did not say no,\" he said.");
+  const Quote* p = find(doc, "pilots had flown");
+  ASSERT_NE(p, nullptr);
+  ASSERT_TRUE(p->speaker.anonymous);
+  const Quote* d = find(doc, "You did not");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->speaker.name, p->speaker.name);
+  EXPECT_TRUE(d->speaker.anonymous);
+}
+
 }  // namespace
 }  // namespace factwire
