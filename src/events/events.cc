@@ -708,16 +708,29 @@ void Extractor::mark_datelines() {
   // Round 11: the dateline's country, from the first dateline among the first three
   // sentences ("KHARTOUM, Sudan (AP) —", "ISLAMABAD (Reuters) -").
   dateline_country_.clear();
-  // Mentions of a country's places and people outside the dateline, each counted once.
-  const auto mentions_of = [&](const std::string& want) {
-    size_t k = 0;
+  // Mentions of the countries' places and people (GPE, NORP), each counted at its first word:
+  // outside the dateline (or everywhere), in order of first mention.
+  const auto country_mentions = [&](bool outside_dateline) {
+    std::vector<std::pair<std::string, size_t>> counts;
     for (size_t i = 0; i < n && tok_entity_.size() == n; ++i) {
       const int e = tok_entity_[i];
-      if (e < 0 || tok_dateline_[i] || (i > 0 && tok_entity_[i - 1] == e)) continue;
+      if (e < 0 || (outside_dateline && tok_dateline_[i]) || (i > 0 && tok_entity_[i - 1] == e))
+        continue;
       const EntityType t = doc_.entities[e].type;
-      if ((t == EntityType::kGpe || t == EntityType::kNorp) && country_of(doc_, e, gaz_) == want) ++k;
+      if (t != EntityType::kGpe && t != EntityType::kNorp) continue;
+      const std::string cc = country_of(doc_, e, gaz_);
+      if (cc.empty()) continue;
+      auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& p) { return p.first == cc; });
+      if (it == counts.end()) counts.emplace_back(cc, 1);
+      else ++it->second;
     }
-    return k;
+    return counts;
+  };
+  const auto outside = country_mentions(true);
+  const auto mentions_of = [&](const std::string& want) -> size_t {
+    for (const auto& [cc, k] : outside)
+      if (cc == want) return k;
+    return 0;
   };
   for (size_t si = 0; si < doc_.sentences.size() && si < 3 && dateline_country_.empty(); ++si) {
     const Sentence& st = doc_.sentences[si];
@@ -751,18 +764,7 @@ void Extractor::mark_datelines() {
     // ... has been placed under house arrest in the capital, Juba") is about the state whose
     // places and people it names most, when that state clearly leads (at least three
     // mentions and twice any other's): it stands for the dateline's.
-    std::vector<std::pair<std::string, size_t>> counts;
-    for (size_t i = 0; i < n && tok_entity_.size() == n; ++i) {
-      const int e = tok_entity_[i];
-      if (e < 0 || (i > 0 && tok_entity_[i - 1] == e)) continue;
-      const EntityType t = doc_.entities[e].type;
-      if (t != EntityType::kGpe && t != EntityType::kNorp) continue;
-      const std::string cc = country_of(doc_, e, gaz_);
-      if (cc.empty()) continue;
-      auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& p) { return p.first == cc; });
-      if (it == counts.end()) counts.emplace_back(cc, 1);
-      else ++it->second;
-    }
+    const auto counts = country_mentions(false);
     size_t best = 0, second = 0;
     std::string top;
     for (const auto& [cc, k] : counts) {
@@ -781,20 +783,8 @@ void Extractor::mark_datelines() {
   }
   if (!dateline_country_.empty()) {
     // Mentions outside the dateline, each counted at its first word.
-    std::vector<std::pair<std::string, size_t>> counts;
-    for (size_t i = 0; i < n && tok_entity_.size() == n; ++i) {
-      const int e = tok_entity_[i];
-      if (e < 0 || tok_dateline_[i] || (i > 0 && tok_entity_[i - 1] == e)) continue;
-      const EntityType t = doc_.entities[e].type;
-      if (t != EntityType::kGpe && t != EntityType::kNorp) continue;
-      const std::string cc = country_of(doc_, e, gaz_);
-      if (cc.empty()) continue;
-      auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& p) { return p.first == cc; });
-      if (it == counts.end()) counts.emplace_back(cc, 1);
-      else ++it->second;
-    }
     size_t best = 0, home = 0;
-    for (const auto& [cc, k] : counts) {
+    for (const auto& [cc, k] : outside) {
       best = std::max(best, k);
       if (cc == dateline_country_) home = k;
     }
@@ -807,17 +797,8 @@ void Extractor::mark_datelines() {
   pair_second_.clear();
   {
     std::vector<std::pair<std::string, size_t>> counts;
-    for (size_t i = 0; i < n && tok_entity_.size() == n; ++i) {
-      const int e = tok_entity_[i];
-      if (e < 0 || tok_dateline_[i] || (i > 0 && tok_entity_[i - 1] == e)) continue;
-      const EntityType t = doc_.entities[e].type;
-      if (t != EntityType::kGpe && t != EntityType::kNorp) continue;
-      const std::string cc = country_of(doc_, e, gaz_);
-      if (cc.empty() || !gaz_.country_by_iso3(cc)) continue;
-      auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& p) { return p.first == cc; });
-      if (it == counts.end()) counts.emplace_back(cc, 1);
-      else ++it->second;
-    }
+    for (const auto& c : outside)
+      if (gaz_.country_by_iso3(c.first)) counts.push_back(c);
     std::stable_sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
     if (counts.size() >= 2 && counts[1].second >= 3 &&
         (counts.size() == 2 || (counts[2].second < counts[1].second && 2 * counts[2].second <= counts[0].second))) {
