@@ -352,6 +352,9 @@ class Extractor {
   // Round 14: the story's two sides, the two states it names clearly most ("urged both
   // sides"); empty unless there is such a pair.
   std::string pair_first_, pair_second_;
+  // ... and whether "both sides" (not "both governments") may mean them: no armed group,
+  // party, union or gang is named, and each state is named as a place at least three times.
+  bool pair_sides_ = false;
   bool names_other_country(uint32_t s, bool besides_subjects = false) const;
   void mark_datelines();
   void home_country(Arg* a, bool actor) const;
@@ -795,6 +798,7 @@ void Extractor::mark_datelines() {
   // times than the second (and at most half as often as the first).
   pair_first_.clear();
   pair_second_.clear();
+  pair_sides_ = false;
   {
     std::vector<std::pair<std::string, size_t>> counts;
     for (const auto& c : outside)
@@ -804,6 +808,22 @@ void Extractor::mark_datelines() {
         (counts.size() == 2 || (counts[2].second < counts[1].second && 2 * counts[2].second <= counts[0].second))) {
       pair_first_ = counts[0].first;
       pair_second_ = counts[1].first;
+      // ("urged both sides" in a story of an army and the RSF meeting in Saudi Arabia, or
+      // of a strike at Canada's ports hitting US trade: the sides are not the states.)
+      size_t first_places = 0, second_places = 0;
+      bool non_state = false;
+      for (size_t e = 0; e < doc_.entities.size(); ++e) {
+        const Entity& en = doc_.entities[e];
+        if (en.type == EntityType::kOrg &&
+            (en.sector == "REB" || en.sector == "PTY" || en.sector == "OPP" || en.sector == "LAB" ||
+             en.sector == "CRM"))
+          non_state = true;
+        if (en.type != EntityType::kGpe) continue;
+        const std::string cc = country_of(doc_, static_cast<int>(e), gaz_);
+        if (cc == pair_first_) first_places += en.mentions.size();
+        if (cc == pair_second_) second_places += en.mentions.size();
+      }
+      pair_sides_ = !non_state && first_places >= 3 && second_places >= 3;
     }
   }
 }
@@ -3855,12 +3875,41 @@ void Extractor::round13_arguments(Cand* c) const {
 // of states and the actor is neither.
 void Extractor::round14_arguments(Cand* c, std::vector<Cand>* extra) const {
   if (c->noun) return;
+  // "stood with Somalia" is support; standing somewhere beside someone is not: the phrase
+  // must follow the verb ("For California, with the AIP, West stands in ...": no), and a
+  // photo caption ("Roosevelt (center) stands with ... Image: unknown") poses.
+  if (c->type == "SUPPORT" && lem(c->tok) == "stand") {
+    bool after = false, caption = false;
+    for (const uint32_t* k = kids_begin(c->tok); k != kids_end(c->tok); ++k)
+      if ((dep_is(dep(*k), "obl") || dep_is(dep(*k), "nmod")) &&
+          (case_of(*k) == "with" || case_of(*k) == "behind") && static_cast<int>(*k) > c->tok)
+        after = true;
+    const Sentence& sn = doc_.sentences[doc_.tokens[c->tok].sentence];
+    for (uint32_t i = sn.token_begin; i + 1 < sn.token_end; ++i) {
+      const std::string& w = low(static_cast<int>(i));
+      if ((w == "image" || w == "photo") && doc_.token_text(i + 1) == ":") caption = true;
+      if (doc_.token_text(i) == "(" && (low(static_cast<int>(i + 1)) == "center" ||
+                                        low(static_cast<int>(i + 1)) == "centre" ||
+                                        low(static_cast<int>(i + 1)) == "left" ||
+                                        low(static_cast<int>(i + 1)) == "right"))
+        caption = true;
+    }
+    if (!after || caption) {
+      c->dropped = true;
+      return;
+    }
+  }
   // "M23 fighters attacked positions held by the pro-government militias", "attacked a wing
   // controlled by Los Choneros": a place or thing attacked, described by who holds it, is
   // an attack on the holder.
   if ((c->type == "ASSAULT" || c->type == "COERCE") && !c->actor.empty() && (c->target.empty() || c->target.entity < 0)) {
     const int ob = child_exact(c->tok, "obj");
-    if (ob >= 0 && tok_entity_[ob] < 0)
+    // (Not captives: "killed three hostages held by Hamas" is an attack on the hostages.)
+    static constexpr std::string_view kCaptives[] = {"hostage", "hostages", "prisoner", "prisoners",
+                                                     "detainee", "detainees", "captive", "captives"};
+    const bool captive = ob >= 0 && std::find(std::begin(kCaptives), std::end(kCaptives), low(ob)) !=
+                                        std::end(kCaptives);
+    if (ob >= 0 && tok_entity_[ob] < 0 && !captive)
       for (const uint32_t* k = kids_begin(ob); k != kids_end(ob); ++k) {
         const int v = static_cast<int>(*k);
         if (dep(v) != "acl" || doc_.tokens[v].tag != "VBN" || !word_in("holder-verb", v)) continue;
@@ -3879,7 +3928,8 @@ void Extractor::round14_arguments(Cand* c, std::vector<Cand>* extra) const {
   if (c->type == "PROTEST" && !c->actor.empty() && (c->mode.empty() || c->mode == "demo") &&
       ((c->actor.entity >= 0 && doc_.entities[c->actor.entity].type == EntityType::kGpe &&
         c->actor.head >= 0 && tok_entity_[c->actor.head] == c->actor.entity) ||
-       c->actor.sector == "GOV")) {
+       (c->actor.sector == "GOV" &&
+        !(c->actor.entity >= 0 && doc_.entities[c->actor.entity].type == EntityType::kPerson)))) {
     c->type = "ACCUSE";
     c->mode.clear();
     Arg t = target_from_preps(c->tok, "ACCUSE", "to|against|");
@@ -3888,7 +3938,15 @@ void Extractor::round14_arguments(Cand* c, std::vector<Cand>* extra) const {
   // "X and her counterpart Y signed the deal at the State Department in the presence of Z":
   // an agreement two co-subjects sign is made with each other, whatever else the object's
   // phrase names (the witness parsed as an apposition of "deal").
-  if ((c->type == "AGREE" || c->type == "SUPPORT") && child_exact(c->tok, "obj") >= 0 &&
+  // (Not when the verb names its own party: "Russia and China signed an energy deal with
+  // Iran" is a deal of each with Iran.)
+  bool own_party = false;
+  for (int at : {c->tok, child_exact(c->tok, "obj")}) {
+    if (at < 0) continue;
+    for (const uint32_t* k = kids_begin(at); k != kids_end(at); ++k)
+      if ((dep_is(dep(*k), "obl") || dep_is(dep(*k), "nmod")) && case_of(*k) == "with") own_party = true;
+  }
+  if ((c->type == "AGREE" || c->type == "SUPPORT") && !own_party && child_exact(c->tok, "obj") >= 0 &&
       word_in("accord", child_exact(c->tok, "obj"))) {
     const int subj = child_exact(c->tok, "nsubj");
     const int co = subj >= 0 ? child_exact(subj, "conj") : -1;
@@ -3932,6 +3990,7 @@ void Extractor::round14_arguments(Cand* c, std::vector<Cand>* extra) const {
     if (dep(*k) == "nummod" && w == "two") pair = true;
   }
   if (!pair) return;
+  if (!pair_sides_ && (low(o) == "sides" || low(o) == "side")) return;
   if (c->actor.country == pair_first_ || c->actor.country == pair_second_) return;
   const GazCountry* a = gaz_.country_by_iso3(pair_first_);
   const GazCountry* b = gaz_.country_by_iso3(pair_second_);

@@ -4184,5 +4184,71 @@ TEST_F(Events, StandingWithAStateIsSupport) {
   EXPECT_EQ(e->target.country, "SOM") << dump(evs);
 }
 
+// Review of round 14: the rules above stay silent where they do not apply.
+TEST_F(Events, SigningADealWithAThirdPartyIsADealWithIt) {
+  // "Russia and China signed an energy deal with Iran": each with Iran, not with each other.
+  TestDoc d;
+  d.sentence("Russia/PROPN/4/nsubj and/CCONJ/3/cc China/PROPN/1/conj signed/sign/VERB/0/root an/DET/7/det "
+             "energy/NOUN/7/compound deal/NOUN/4/obj with/ADP/9/case Iran/PROPN/4/obl ./PUNCT/4/punct");
+  d.entity("Russia", ET::kGpe, "RUS").entity("China", ET::kGpe, "CHN").entity("Iran", ET::kGpe, "IRN");
+  auto evs = run(d);
+  bool rus = false;
+  for (const Event& e : evs) {
+    EXPECT_FALSE(e.actor.country == "RUS" && e.target.country == "CHN") << dump(evs);
+    rus = rus || (e.actor.country == "RUS" && e.target.country == "IRN");
+  }
+  EXPECT_TRUE(rus) << dump(evs);
+}
+
+TEST_F(Events, BothSidesOfAStoryWithAnArmedGroupAreNotTheStates) {
+  // The story's two most-named states are not "both sides" when an armed group is a party.
+  TestDoc d;
+  for (const char* w : {"oil", "gold", "tea"})
+    d.sentence(std::string("India/PROPN/4/nsubj and/CCONJ/3/cc Pakistan/PROPN/1/conj have/have/VERB/0/root ") + w +
+               "/NOUN/4/obj ./PUNCT/4/punct");
+  d.sentence("Lashkar/PROPN/2/nsubj fought/fight/VERB/0/root ./PUNCT/2/punct");
+  d.sentence("China/PROPN/2/nsubj urged/urge/VERB/0/root both/DET/4/det sides/side/NOUN/2/obj to/PART/6/mark "
+             "exercise/VERB/2/xcomp restraint/NOUN/6/obj ./PUNCT/2/punct");
+  d.doc.tokens[d.doc.tokens.size() - 5].tag = "NNS";
+  d.entity("India", ET::kGpe, "IND").entity("Pakistan", ET::kGpe, "PAK").entity("China", ET::kGpe, "CHN");
+  d.entity("Lashkar", ET::kOrg, "PAK", "REB");
+  auto evs = run(d);
+  for (const Event& e : evs)
+    EXPECT_FALSE(e.actor.country == "CHN" && (e.target.country == "IND" || e.target.country == "PAK")) << dump(evs);
+}
+
+TEST_F(Events, HostagesHeldByAGroupAreTheTargetNotTheGroup) {
+  TestDoc d;
+  d.sentence("Israel/PROPN/2/nsubj killed/kill/VERB/0/root three/NUM/4/nummod hostages/hostage/NOUN/2/obj "
+             "held/hold/VERB/4/acl by/ADP/7/case Hamas/PROPN/5/obl:agent ./PUNCT/2/punct");
+  d.doc.tokens[4].tag = "VBN";
+  d.entity("Israel", ET::kGpe, "ISR").entity("Hamas", ET::kOrg, "PSE", "REB");
+  auto evs = run(d);
+  for (const Event& e : evs) EXPECT_NE(e.target.name, "Hamas") << dump(evs);
+}
+
+TEST_F(Events, AnOfficialJoiningAProtestProtests) {
+  // "Governor Nassir protested outside the port with dockworkers": a demonstration.
+  TestDoc d;
+  d.sentence("Governor/PROPN/2/compound Nassir/PROPN/3/nsubj protested/protest/VERB/0/root outside/ADP/6/case "
+             "the/DET/6/det port/NOUN/3/obl ./PUNCT/3/punct");
+  d.entity("Nassir", ET::kPerson, "KEN", "GOV");
+  auto evs = run(d);
+  ASSERT_NE(find(evs, "PROTEST"), nullptr) << dump(evs);
+}
+
+TEST_F(Events, StandingBesideSomeoneIsNoSupport) {
+  // A caption's pose, and a "with" phrase before the verb.
+  TestDoc d;
+  d.sentence("Trump/PROPN/5/nsubj (/PUNCT/3/punct center/NOUN/1/appos )/PUNCT/3/punct stands/stand/VERB/0/root "
+             "with/ADP/7/case Netanyahu/PROPN/5/obl Image/NOUN/5/dep :/PUNCT/8/punct AP/PROPN/8/appos ./PUNCT/5/punct");
+  d.sentence("With/ADP/3/case the/DET/3/det party/NOUN/5/obl ,/PUNCT/3/punct West/PROPN/6/nsubj stands/stand/VERB/0/root "
+             "in/ADP/8/case place/NOUN/6/obl ./PUNCT/6/punct");
+  d.entity("Trump", ET::kPerson, "USA", "GOV").entity("Netanyahu", ET::kPerson, "ISR", "GOV");
+  d.entity("West", ET::kPerson, "USA");
+  auto evs = run(d);
+  EXPECT_EQ(find(evs, "SUPPORT"), nullptr) << dump(evs);
+}
+
 }  // namespace
 }  // namespace factwire
