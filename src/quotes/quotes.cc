@@ -3830,10 +3830,14 @@ class Analyzer {
         "not authorized to speak", "not authorised to speak", "not allowed to speak",
         "on background", "asked not to be identified", "on condition of not being named",
         // (round 4)
-        "not be named", "not want to be named", "not want to be identified",
+        // (the source asks it: "that he not be named"; not "the dead would not be
+        // identified for days", "the victims will not be named until ...")
+        "he not be named", "she not be named", "they not be named", "to not be named",
+        "not want to be named", "not want to be identified",
         "not wish to be named", "not wishing to be named", "asked not to be quoted",
         "only her first name", "only his first name", "only their first names",
-        "not be identified"};
+        "he not be identified", "she not be identified", "they not be identified",
+        "not to be identified"};
     size_t at = std::string_view::npos;
     for (std::string_view ph : kPhrases) {
       at = text.find(ph);

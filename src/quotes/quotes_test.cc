@@ -1864,5 +1864,15 @@ TEST(Quotes, TheSameUnnamedSourceStaysAnonymous) {
   EXPECT_TRUE(d->speaker.anonymous);
 }
 
+// The victims not identified yet are no request for anonymity by the sources.
+TEST(Quotes, UnidentifiedVictimsAreNoAnonymityRequest) {
+  Document doc = run(
+      "\"The ward filled with smoke in minutes,\" two nurses at the hospital said. Both feared the "
+      "dead would not be identified for days.");
+  const Quote* q = find(doc, "The ward");
+  ASSERT_NE(q, nullptr);
+  EXPECT_TRUE(q->speaker.reason.empty()) << q->speaker.reason;
+}
+
 }  // namespace
 }  // namespace factwire

@@ -1743,7 +1743,11 @@ void Resolver::known_orgs_first() {
         (tok(i + 1) == "Cross" || tok(i + 1) == "Crescent") &&
         (gaz_.is_demonym(tok(i - 1)) || gaz_.country(tok(i - 1)))) {
       if (e < se && tok(e) == "Society") ++e;
-      add(rule_cand(i - 1, e, EntityType::kOrg));
+      Cand c = rule_cand(i - 1, e, EntityType::kOrg);
+      Cand movement;
+      cand_from_match(m, i, &movement);
+      c.sector = movement.sector;  // NGO, as the movement
+      add(std::move(c));
       i = e - 1;
       continue;
     }

@@ -2284,6 +2284,7 @@ TEST(Resolve, NationalRedCrossSocietiesAreTheirOwnOrganisations) {
     const Entity* e = Find(doc, name);
     ASSERT_NE(e, nullptr) << name << ": " << Names(doc);
     EXPECT_EQ(e->type, EntityType::kOrg) << name;
+    EXPECT_EQ(e->sector, "NGO") << name;  // the movement's sector (it was lost)
   }
   EXPECT_EQ(Find(doc, "Congolese"), nullptr) << Names(doc);
 }
