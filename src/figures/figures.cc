@@ -1078,6 +1078,20 @@ void extract_figures(Document* doc) {
         if (text_e == std::max(he, qe)) text_e = after_from;
       }
       const char* after = cue_after(w, after_from, currency, &after_at, &after_over_count);
+      // "Eight people, including two Ecuadorean nationals and the owner of a company, were
+      // arrested": the cue after a parenthetical part set off by commas is the count's own.
+      if (!after && person && w.is(after_from, ",") &&
+          (w.is(after_from + 1, "including") || w.is(after_from + 1, "among"))) {
+        for (size_t k = after_from + 2; k < w.size() && k < after_from + 30; ++k) {
+          if (w.is(k, ".") || w.is(k, ";")) break;
+          if (!w.is(k, ",")) continue;
+          size_t at2 = kNone;
+          bool over2 = false;
+          const char* c = cue_after(w, k + 1, currency, &at2, &over2);
+          if (c && !over2 && at2 <= k + 4) after = c;  // (not "..., 24 officers were hurt")
+          break;
+        }
+      }
       // "police arrested 87 people and 24 officers were injured": a cue verb right before the
       // number outweighs the cue of the next count.
       const char* before_first = after && after_over_count ? cue_before(w, text_b, currency) : nullptr;
@@ -1287,6 +1301,27 @@ void extract_figures(Document* doc) {
         counted = people_at = true;
       }
       if (!counted) {
+        i = std::max(i, qe - 1);
+        continue;
+      }
+      // "The survey of 1,104 adults had a margin of error of three percentage points": a poll's
+      // sample of people and its margin of error describe the method, not the news ("a survey
+      // of hundreds of stars" stays).
+      if (cat == "other" && !currency && text_b >= 2 && w.is(text_b - 1, "of") &&
+          (((w.is(text_b - 2, "survey") || w.is(text_b - 2, "poll") || w.is(text_b - 2, "sample")) &&
+            person && !q.vague) ||
+           (text_b >= 4 && w.is(text_b - 2, "error") && w.is(text_b - 3, "of") &&
+            w.is(text_b - 4, "margin")))) {
+        i = std::max(i, qe - 1);
+        continue;
+      }
+      // "two ways", "his four sons", "six separate catacombs", "three successive runs", "five
+      // grades": a small exact count that no cue makes a toll, an arrest, a displacement, a
+      // deployment or money counts nothing the story reports; an analyst lists none of them
+      // (a hedge keeps it: "at least four other former ministers"; so do a part of a count
+      // just given, a crowd and a population).
+      if (cat == "other" && !currency && !q.percent && !q.measure[0] && !q.range && !q.vague &&
+          std::string_view(qualifier) == "exact" && q.value <= 10 && !part_of_prev && !people_at) {
         i = std::max(i, qe - 1);
         continue;
       }

@@ -112,6 +112,8 @@ Map build() {
   for (auto w : {"forints", "forint", "huf"}) add(&m, w, kCurrency, 0, "HUF");
   for (auto w : {"vnd"}) add(&m, w, kCurrency, 0, "VND");
   for (auto w : {"leones", "sll", "sle"}) add(&m, w, kCurrency, 0, "SLE");  // Sierra Leone
+  for (auto w : {"lei", "ron"}) add(&m, w, kCurrency, 0, "RON");  // the larger leu economy
+  for (auto w : {"mdl"}) add(&m, w, kCurrency, 0, "MDL");
 
   // Measures: distances, areas, weights, volumes, speeds.
   for (auto w : {"km", "kilometres", "kilometers", "kilometre", "kilometer", "kms"})

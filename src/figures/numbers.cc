@@ -297,6 +297,16 @@ void read_suffix(const SentenceWords& w, Quantity* q, size_t* k, bool currency_s
     if (w.is(*k, "sterling")) ++*k;
     return;
   }
+  // "10 million Egyptian pounds", "500 Sudanese pounds": a country's pound is money at any size.
+  if (!*q->currency && (w.is(*k + 1, "pounds") || w.is(*k + 1, "pound"))) {
+    const char* code = key == "egyptian" ? "EGP" : key == "sudanese" ? "SDG" :
+                       key == "lebanese" ? "LBP" : key == "syrian" ? "SYP" : nullptr;
+    if (code) {
+      q->currency = code;
+      *k += 2;
+      return;
+    }
+  }
   if (has(lex, kCurrency) && !*q->currency) {
     q->currency = lex->code;
     ++*k;
