@@ -557,6 +557,41 @@ void Extractor::repair_root_noun_clauses() {
         continue;
       }
     }
+    // Round 15 (WordNet tagger): "another federal judge sentenced Manafort to a prison term"
+    // parsed as a verbless root noun ("term") whose subject is the name after the verb, the
+    // verb a participle modifier of that name and the noun before it an unmarked oblique of
+    // the verb: a participle cannot take a bare noun before it, so it is a clause with that
+    // noun as subject, the name as object and the old root as oblique.
+    if (v + 1 < n && doc_.tokens[v].pos == "VERB" && (doc_.tokens[v].tag == "VBN" || doc_.tokens[v].tag == "VBD") &&
+        doc_.tokens[v].head == v + 1 && doc_.tokens[v].dep == "amod" && doc_.tokens[v - 1].head == v &&
+        (doc_.tokens[v - 1].dep == "obl:unmarked" || doc_.tokens[v - 1].dep == "nsubj") &&
+        (doc_.tokens[v - 1].pos == "NOUN" || doc_.tokens[v - 1].pos == "PROPN") &&
+        (doc_.tokens[v + 1].pos == "PROPN" || doc_.tokens[v + 1].pos == "NOUN") &&
+        doc_.tokens[v + 1].dep == "nsubj") {
+      const int o = v + 1, r = doc_.tokens[o].head, s = v - 1;
+      const Sentence& st = doc_.sentences[doc_.tokens[v].sentence];
+      const int b = static_cast<int>(st.token_begin), e = static_cast<int>(st.token_end);
+      bool ok = r > o && r < e && doc_.tokens[r].head < 0 && doc_.tokens[r].pos == "NOUN" &&
+                doc_.tokens[s].sentence == doc_.tokens[v].sentence;
+      for (int k = b; k < e && ok; ++k) {
+        if (doc_.tokens[k].head == v && k != s && doc_.tokens[k].dep != "punct") ok = false;  // the verb's only kid
+        if (doc_.tokens[k].head == s && doc_.tokens[k].dep == "case") ok = false;            // a bare noun
+        if (k > o && k < r && doc_.tokens[k].pos == "VERB") ok = false;
+      }
+      if (ok) {
+        begin_repair(n);
+        head_over_[v] = -1;
+        dep_over_[v] = "root";
+        dep_over_[s] = "nsubj";
+        head_over_[o] = v;
+        dep_over_[o] = "obj";
+        head_over_[r] = v;
+        dep_over_[r] = "obl";
+        for (int k = b; k < e; ++k)
+          if (doc_.tokens[k].head == r && (k < s || doc_.tokens[k].dep == "punct")) head_over_[k] = v;
+        continue;
+      }
+    }
     int h = v - 1;
     // "Security forces fired tear gas at protesters": the verb may hang on the conjunct as
     // its modifier (amod) rather than on the noun.

@@ -4248,6 +4248,46 @@ TEST_F(Events, StandingBesideSomeoneIsNoSupport) {
   d.entity("West", ET::kPerson, "USA");
   auto evs = run(d);
   EXPECT_EQ(find(evs, "SUPPORT"), nullptr) << dump(evs);
+
+// ---- round 15: the WordNet tagger's trees (session 8, third events helper) -------------
+
+// The shipped tagger tags "sentenced" VBD (the root with subject and object); the WordNet
+// tagger tags it VBN and the parser hangs it as a modifier of the name after it, the name
+// the subject of the root noun "term" and the judge an unmarked oblique of the verb. Both
+// trees give the one sentencing.
+TEST_F(Events, AParticipleBetweenTwoBareNounsOfAVerblessRootIsTheClauseVerb) {
+  const char* trees[2] = {
+      "Another/DET/3/det federal/ADJ/3/amod judge/NOUN/4/nsubj sentenced/sentence/VERB/0/root "
+      "Manafort/PROPN/4/obj to/ADP/11/case a/DET/11/det 47/NUM/9/nummod month/NOUN/11/compound "
+      "prison/NOUN/11/compound term/NOUN/4/obl ./PUNCT/4/punct",
+      "Another/DET/3/det federal/ADJ/3/amod judge/NOUN/4/obl:unmarked sentenced/sentence/VERB/5/amod "
+      "Manafort/PROPN/11/nsubj to/ADP/11/case a/DET/11/det 47/NUM/9/nummod month/NOUN/11/compound "
+      "prison/NOUN/11/compound term/NOUN/0/root ./PUNCT/11/punct"};
+  const char* tags[2] = {"VBD", "VBN"};
+  for (int i = 0; i < 2; ++i) {
+    TestDoc d;
+    d.sentence(trees[i]);
+    d.doc.tokens[3].tag = tags[i];
+    d.entity("Manafort", ET::kPerson);
+    auto evs = run(d);
+    const Event* e = find(evs, "SANCTION");
+    ASSERT_NE(e, nullptr) << tags[i] << dump(evs);
+    EXPECT_EQ(e->target.name, "Manafort") << tags[i] << dump(evs);
+    EXPECT_NE(e->actor.name.find("judge"), std::string::npos) << tags[i] << dump(evs);
+  }
+}
+
+// The repair needs the bare noun before the participle: "the sentence Manafort received"
+// style modifiers with a preposition on the noun stay as parsed.
+TEST_F(Events, AParticipleAfterAPrepositionalNounIsNoClauseVerb) {
+  TestDoc d;
+  d.sentence("In/ADP/2/case court/NOUN/3/obl sentenced/sentence/VERB/4/amod Manafort/PROPN/7/nsubj "
+             "a/DET/7/det prison/NOUN/7/compound term/NOUN/0/root ./PUNCT/7/punct");
+  d.doc.tokens[2].tag = "VBN";
+  d.entity("Manafort", ET::kPerson);
+  auto evs = run(d);
+  const Event* e = find(evs, "SANCTION");
+  EXPECT_TRUE(e == nullptr || e->actor.name.find("court") == std::string::npos) << dump(evs);
 }
 
 }  // namespace
