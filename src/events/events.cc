@@ -177,6 +177,13 @@ class Extractor {
     repaired_ = true;
   }
   void repair_root_noun_clauses();
+  // Whether tokens a <= b lie in one entity mention (before the token index is built).
+  bool in_one_name(int a, int b) const {
+    for (const Entity& e : doc_.entities)
+      for (const Mention& m : e.mentions)
+        if (m.start <= doc_.tokens[a].start && doc_.tokens[b].end <= m.end) return true;
+    return false;
+  }
   // Per entity: 1 an unknown organisation named with a non-state sector word (its own
   // party), 0 not, -1 not computed yet (arg_key is hot: computed once).
   mutable std::vector<int8_t> own_party_org_;
@@ -393,6 +400,24 @@ class Extractor {
 // subject only). A reduced relative ("Protesters arrested in Paris") has no such conjunct.
 void Extractor::repair_root_noun_clauses() {
   const int n = static_cast<int>(doc_.tokens.size());
+  // Round 15 (WordNet tagger): "Human Rights Watch accused the police" tagged with "Watch"
+  // a relative pronoun (WDT) and parsed as a relative clause on "Rights" at the root: a
+  // word of a name is no pronoun, so the name is the subject and the clause the sentence.
+  for (int v = 2; v < n; ++v) {
+    const int w = v - 1, h = doc_.tokens[v].head;
+    if (doc_.tokens[v].pos != "VERB" || doc_.tokens[v].dep != "acl:relcl" || h != w - 1 || doc_.tokens[h].head >= 0 ||
+        doc_.tokens[w].pos != "PRON" || doc_.tokens[w].head != v || doc_.tokens[w].dep != "nsubj" ||
+        doc_.tokens[h].sentence != doc_.tokens[v].sentence || !in_one_name(h, w))
+      continue;
+    begin_repair(n);
+    head_over_[v] = -1;
+    dep_over_[v] = "root";
+    head_over_[h] = w;
+    dep_over_[h] = "compound";
+    const Sentence& st = doc_.sentences[doc_.tokens[v].sentence];
+    for (uint32_t k = st.token_begin; k < st.token_end; ++k)
+      if (doc_.tokens[k].head == h && static_cast<int>(k) > v) head_over_[k] = v;
+  }
   // Round 10: "Lula met his Argentine counterpart Javier Milei on Tuesday" parsed with the
   // object as the subject of the weekday: a noun between a verb without object and the
   // weekday that is the verb's oblique is that verb's object.
@@ -1712,7 +1737,8 @@ Arg Extractor::make_arg(int h, int depth) const {
   if ((l == "which" || l == "who" || l == "whom" || l == "that") && head(h) >= 0 &&
       starts_with(dep(head(h)), "acl") && head(head(h)) >= 0)
     return make_arg(head(head(h)), depth + 1);
-  if (pos(h) == "PRON") return resolve_pronoun(h, depth);
+  // A word of a name tagged a pronoun ("Watch" of "Human Rights Watch", round 15) is the name.
+  if (pos(h) == "PRON" && !(tok_entity_[h] >= 0 && inside_name(h))) return resolve_pronoun(h, depth);
   // Round 10: "The head of Ukraine's presidential office, Andriy Yermak, rejected" parsed with
   // the name in apposition to the office: a holder of a post named after "of X" is the person
   // (before the quantity words: "head" is one).

@@ -4290,5 +4290,21 @@ TEST_F(Events, AParticipleAfterAPrepositionalNounIsNoClauseVerb) {
   EXPECT_TRUE(e == nullptr || e->actor.name.find("court") == std::string::npos) << dump(evs);
 }
 
+// The WordNet tagger tags "Watch" of "Human Rights Watch" a relative pronoun (WDT) and the
+// parser makes "accused" a relative clause on "Rights" at the root: the name is the subject.
+TEST_F(Events, AWordOfANameTaggedARelativePronounIsTheSubject) {
+  TestDoc d;
+  d.sentence("Human/ADJ/2/amod Rights/NOUN/0/root Watch/PRON/4/nsubj accused/accuse/VERB/2/acl:relcl "
+             "Mozambique/PROPN/4/obj of/SCONJ/7/mark abuses/NOUN/4/obl ./PUNCT/2/punct");
+  d.doc.tokens[2].tag = "WDT";
+  d.doc.tokens[3].tag = "VBD";
+  d.entity("Human Rights Watch", ET::kOrg, "", "NGO").entity("Mozambique", ET::kGpe, "MOZ");
+  auto evs = run(d);
+  const Event* e = find(evs, "ACCUSE");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.name, "Human Rights Watch") << dump(evs);
+  EXPECT_EQ(e->target.country, "MOZ") << dump(evs);
+}
+
 }  // namespace
 }  // namespace factwire
