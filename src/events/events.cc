@@ -400,6 +400,40 @@ class Extractor {
 // subject only). A reduced relative ("Protesters arrested in Paris") has no such conjunct.
 void Extractor::repair_root_noun_clauses() {
   const int n = static_cast<int>(doc_.tokens.size());
+  // Round 15 (WordNet tagger): "Mali and Niger, also ruled by juntas, expressed solidarity
+  // with X" with "expressed" tagged VBN and parsed as a modifier of its object, the object
+  // hung on the root as parataxis (or conjunct): a bare participle right after a comma
+  // with no dependents of its own is the clause's verb, the noun its object and the noun's
+  // later modifiers its obliques (the shipped tagger's tree).
+  for (int v = 1; v + 1 < n; ++v) {
+    const int o = v + 1, r = doc_.tokens[o].head;
+    if (doc_.tokens[v].pos != "VERB" || (doc_.tokens[v].tag != "VBN" && doc_.tokens[v].tag != "VBD") ||
+        doc_.tokens[v].head != o || doc_.tokens[v].dep != "amod" || lower_[v - 1] != "," || doc_.tokens[o].pos != "NOUN" ||
+        (doc_.tokens[o].dep != "parataxis" && doc_.tokens[o].dep != "conj") || r < 0 || r >= v ||
+        doc_.tokens[r].pos != "VERB" || doc_.tokens[r].sentence != doc_.tokens[v].sentence || word_in("person-noun", o))
+      continue;
+    const Sentence& st = doc_.sentences[doc_.tokens[v].sentence];
+    bool kids = false, det = false;
+    for (uint32_t k = st.token_begin; k < st.token_end; ++k) {
+      if (doc_.tokens[k].head == v) kids = true;
+      if (doc_.tokens[k].head == o && static_cast<int>(k) < o && doc_.tokens[k].dep != "amod" && doc_.tokens[k].dep != "punct")
+        det = true;
+    }
+    if (kids || det) continue;
+    begin_repair(n);
+    head_over_[v] = r;
+    dep_over_[v] = doc_.tokens[o].dep;
+    head_over_[o] = v;
+    dep_over_[o] = "obj";
+    for (uint32_t k = st.token_begin; k < st.token_end; ++k) {
+      if (doc_.tokens[k].head != o || k == static_cast<uint32_t>(v)) continue;
+      if (static_cast<int>(k) < v) head_over_[k] = v;  // the comma
+      if (static_cast<int>(k) > o && starts_with(doc_.tokens[k].dep, "nmod") && doc_.tokens[k].dep != "nmod:poss") {
+        head_over_[k] = v;
+        dep_over_[k] = "obl";
+      }
+    }
+  }
   // Round 15 (WordNet tagger): "Human Rights Watch accused the police" tagged with "Watch"
   // a relative pronoun (WDT) and parsed as a relative clause on "Rights" at the root: a
   // word of a name is no pronoun, so the name is the subject and the clause the sentence.

@@ -4306,5 +4306,35 @@ TEST_F(Events, AWordOfANameTaggedARelativePronounIsTheSubject) {
   EXPECT_EQ(e->target.country, "MOZ") << dump(evs);
 }
 
+// The shipped tagger tags "expressed" VBD (parataxis on the passive root, "solidarity" its
+// object); the WordNet tagger tags it VBN and the parser makes it a modifier of
+// "solidarity", hung on the root as parataxis with "with Ouagadougou" as its nmod. Both
+// trees give the two states' support.
+TEST_F(Events, ABareParticipleAfterACommaOnAParataxisNounIsTheVerb) {
+  const char* trees[2] = {
+      "Mali/PROPN/6/nsubj:pass and/CCONJ/3/cc Niger/PROPN/1/conj ,/PUNCT/1/punct also/ADV/6/advmod "
+      "ruled/rule/VERB/0/root by/ADP/9/case military/ADJ/9/amod juntas/junta/NOUN/6/obl:agent "
+      ",/PUNCT/11/punct expressed/express/VERB/6/parataxis solidarity/NOUN/11/obj with/ADP/14/case "
+      "Ouagadougou/PROPN/11/obl ./PUNCT/6/punct",
+      "Mali/PROPN/6/nsubj:pass and/CCONJ/3/cc Niger/PROPN/1/conj ,/PUNCT/1/punct also/ADV/6/advmod "
+      "ruled/rule/VERB/0/root by/ADP/9/case military/ADJ/9/amod juntas/junta/NOUN/6/obl:agent "
+      ",/PUNCT/12/punct expressed/express/VERB/12/amod solidarity/NOUN/6/parataxis with/ADP/14/case "
+      "Ouagadougou/PROPN/12/nmod ./PUNCT/6/punct"};
+  const char* tags[2] = {"VBD", "VBN"};
+  for (int i = 0; i < 2; ++i) {
+    TestDoc d;
+    d.sentence(trees[i]);
+    d.doc.tokens[5].tag = "VBN";
+    d.doc.tokens[10].tag = tags[i];
+    d.entity("Mali", ET::kGpe, "MLI").entity("Niger", ET::kGpe, "NER").entity("Ouagadougou", ET::kGpe, "BFA");
+    auto evs = run(d);
+    int support = 0;
+    for (const Event& e : evs)
+      if (e.type == "SUPPORT" && e.target.country == "BFA" && (e.actor.country == "MLI" || e.actor.country == "NER"))
+        ++support;
+    EXPECT_EQ(support, 2) << tags[i] << dump(evs);
+  }
+}
+
 }  // namespace
 }  // namespace factwire
