@@ -3309,7 +3309,10 @@ void Extractor::frames_of(Cand* c) const {
   if (!c->noun && dep_is(dep(t), "advcl")) {
     int mk = child_exact(t, "mark");
     // Not what an instrument was used for ("police used water cannon to disperse them").
-    const bool used = head(t) >= 0 && (lem(head(t)) == "use" || lem(head(t)) == "employ");
+    // Round 15: nor what a weapon was fired for ("security forces fired tear gas to disperse
+    // students", the WordNet tagger's tree with "fired" the root and its object).
+    const bool used = head(t) >= 0 && (lem(head(t)) == "use" || lem(head(t)) == "employ" ||
+                                       (lem(head(t)) == "fire" && child(head(t), "obj") >= 0));
     // "confessed to killing his sister": "to" before a gerund is a preposition (round 7).
     if (mk >= 0 && low(mk) == "to" && !used && doc_.tokens[t].tag != "VBG") c->dropped = true;
   }

@@ -4336,5 +4336,25 @@ TEST_F(Events, ABareParticipleAfterACommaOnAParataxisNounIsTheVerb) {
   }
 }
 
+// The WordNet tagger's (right) tree of "security forces fired tear gas ... to disperse
+// hundreds of students": "fired" the root with its object and the purpose clause an advcl.
+// What a weapon is fired for is the act on the crowd, as with "used tear gas to disperse".
+TEST_F(Events, WhatAWeaponIsFiredToDoIsTheActOnTheCrowd) {
+  TestDoc d;
+  d.sentence("Security/NOUN/2/compound forces/NOUN/3/nsubj fired/fire/VERB/0/root tear/NOUN/5/compound "
+             "gas/NOUN/3/obj and/CCONJ/8/cc rubber/NOUN/8/compound bullets/bullet/NOUN/5/conj to/PART/10/mark "
+             "disperse/VERB/3/advcl hundreds/hundred/NOUN/10/obj of/ADP/13/case students/student/NOUN/11/nmod "
+             "./PUNCT/3/punct");
+  d.doc.tokens[2].tag = "VBD";
+  d.doc.tokens[9].tag = "VB";
+  auto evs = run(d);
+  bool found = false;
+  for (const Event& e : evs)
+    if ((e.type == "COERCE" || e.type == "ASSAULT") && e.actor.name.find("forces") != std::string::npos &&
+        e.target.name.find("students") != std::string::npos)
+      found = true;
+  EXPECT_TRUE(found) << dump(evs);
+}
+
 }  // namespace
 }  // namespace factwire
