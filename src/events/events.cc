@@ -400,6 +400,38 @@ class Extractor {
 // subject only). A reduced relative ("Protesters arrested in Paris") has no such conjunct.
 void Extractor::repair_root_noun_clauses() {
   const int n = static_cast<int>(doc_.tokens.size());
+  // Round 15 (WordNet tagger): "Ukrainian drones struck an oil refinery ..., setting off a
+  // fire" with "struck" tagged VBN and parsed as a reduced relative on "drones", the noun
+  // the subject of the root gerund: a participle with an object of its own is no passive
+  // modifier and a gerund after a comma without auxiliary is no main verb, so the past
+  // tense is the root with the noun as subject and the gerund its adverbial clause.
+  for (int v = 1; v + 1 < n; ++v) {
+    const int h = v - 1, r = doc_.tokens[h].head;
+    if (doc_.tokens[v].pos != "VERB" || (doc_.tokens[v].tag != "VBN" && doc_.tokens[v].tag != "VBD") ||
+        doc_.tokens[v].head != h || doc_.tokens[v].dep != "acl" || doc_.tokens[h].dep != "nsubj" ||
+        (doc_.tokens[h].pos != "NOUN" && doc_.tokens[h].pos != "PROPN") || r <= v || r >= n ||
+        doc_.tokens[r].head >= 0 || doc_.tokens[r].tag != "VBG" || lower_[r - 1] != "," ||
+        doc_.tokens[r].sentence != doc_.tokens[v].sentence)
+      continue;
+    const Sentence& st = doc_.sentences[doc_.tokens[v].sentence];
+    bool obj = false, aux = false;
+    for (uint32_t k = st.token_begin; k < st.token_end; ++k) {
+      if (doc_.tokens[k].head == v && doc_.tokens[k].dep == "obj") obj = true;
+      if (doc_.tokens[k].head == v && (doc_.tokens[k].dep == "nsubj" || doc_.tokens[k].dep == "aux:pass")) aux = true;
+      if (doc_.tokens[k].head == r && (doc_.tokens[k].dep == "aux" || doc_.tokens[k].dep == "aux:pass")) aux = true;
+    }
+    if (!obj || aux) continue;
+    begin_repair(n);
+    head_over_[v] = -1;
+    dep_over_[v] = "root";
+    head_over_[h] = v;
+    head_over_[r] = v;
+    dep_over_[r] = "advcl";
+    for (uint32_t k = st.token_begin; k < st.token_end; ++k) {
+      if (doc_.tokens[k].head != r || static_cast<int>(k) == h) continue;
+      if (static_cast<int>(k) < h || (doc_.tokens[k].dep == "punct" && static_cast<int>(k) > r)) head_over_[k] = v;
+    }
+  }
   // Round 15 (WordNet tagger): "Mali and Niger, also ruled by juntas, expressed solidarity
   // with X" with "expressed" tagged VBN and parsed as a modifier of its object, the object
   // hung on the root as parataxis (or conjunct): a bare participle right after a comma

@@ -4356,5 +4356,31 @@ TEST_F(Events, WhatAWeaponIsFiredToDoIsTheActOnTheCrowd) {
   EXPECT_TRUE(found) << dump(evs);
 }
 
+// The WordNet tagger tags "struck" VBN and the parser makes it a reduced relative on
+// "drones" (with its own object) and the later gerund the root: the past tense is the
+// clause's verb, as in the shipped tagger's tree.
+TEST_F(Events, APastParticipleWithAnObjectOnTheSubjectOfARootGerundIsTheVerb) {
+  const char* trees[2] = {
+      "Ukrainian/ADJ/2/amod drones/drone/NOUN/3/nsubj struck/strike/VERB/0/root an/DET/6/det oil/NOUN/6/compound "
+      "refinery/NOUN/3/obj in/ADP/8/case Russia/PROPN/6/nmod ,/PUNCT/10/punct setting/set/VERB/3/advcl "
+      "off/ADP/10/compound:prt a/DET/13/det fire/NOUN/10/obj ./PUNCT/3/punct",
+      "Ukrainian/ADJ/2/amod drones/drone/NOUN/10/nsubj struck/strike/VERB/2/acl an/DET/6/det oil/NOUN/6/compound "
+      "refinery/NOUN/3/obj in/ADP/8/case Russia/PROPN/6/nmod ,/PUNCT/10/punct setting/set/VERB/0/root "
+      "off/ADP/10/compound:prt a/DET/13/det fire/NOUN/10/obj ./PUNCT/10/punct"};
+  const char* tags[2] = {"VBD", "VBN"};
+  for (int i = 0; i < 2; ++i) {
+    TestDoc d;
+    d.sentence(trees[i]);
+    d.doc.tokens[2].tag = tags[i];
+    d.doc.tokens[9].tag = "VBG";
+    d.entity("Ukrainian", ET::kNorp, "UKR").entity("Russia", ET::kGpe, "RUS");
+    auto evs = run(d);
+    const Event* e = find(evs, "ASSAULT");
+    ASSERT_NE(e, nullptr) << tags[i] << dump(evs);
+    EXPECT_EQ(e->actor.country, "UKR") << tags[i] << dump(evs);
+    EXPECT_EQ(e->target.country, "RUS") << tags[i] << dump(evs);
+  }
+}
+
 }  // namespace
 }  // namespace factwire
