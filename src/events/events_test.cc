@@ -4248,6 +4248,7 @@ TEST_F(Events, StandingBesideSomeoneIsNoSupport) {
   d.entity("West", ET::kPerson, "USA");
   auto evs = run(d);
   EXPECT_EQ(find(evs, "SUPPORT"), nullptr) << dump(evs);
+}
 
 // ---- round 15: the WordNet tagger's trees (session 8, third events helper) -------------
 
