@@ -144,6 +144,17 @@ struct Draft {
   bool noun = false;  // a nominal trigger ("the shooting")
 };
 
+// Two parties acting on each other ("X and Y signed", "Indian and Pakistani troops
+// clashed"): *c becomes a -> b, and its copy b -> a joins extra.
+void both_ways(Cand* c, Arg a, Arg b, std::vector<Cand>* extra) {
+  c->actor = a;
+  c->target = b;
+  Cand back = *c;
+  back.actor = std::move(b);
+  back.target = std::move(a);
+  extra->push_back(std::move(back));
+}
+
 class Extractor {
  public:
   Extractor(Document* doc, const Gazetteer& gaz, const EventPatterns& pat)
@@ -3931,12 +3942,7 @@ void Extractor::round12_arguments(Cand* c, std::vector<Cand>* extra) {
       Arg ax = arg_from_entity(tok_entity_[x], x), ay = arg_from_entity(tok_entity_[y], y);
       if (ax.country.empty() || ay.country.empty() || ax.country == ay.country) continue;
       ax.sector = ay.sector = c->actor.sector;
-      c->actor = ax;
-      c->target = ay;
-      Cand back = *c;
-      back.actor = ay;
-      back.target = ax;
-      extra->push_back(std::move(back));
+      both_ways(c, std::move(ax), std::move(ay), extra);
       return;
     }
   // "Islamic State militants attacked an army post ... Security forces killed two of the
@@ -4094,12 +4100,7 @@ void Extractor::round14_arguments(Cand* c, std::vector<Cand>* extra) const {
         if (y < 0) break;
         Arg ax = make_arg(x), ay = make_arg(y);
         if (ax.country.empty() || ay.country.empty() || ax.country == ay.country) break;
-        c->actor = ax;
-        c->target = ay;
-        Cand back = *c;
-        back.actor = ay;
-        back.target = ax;
-        extra->push_back(std::move(back));
+        both_ways(c, std::move(ax), std::move(ay), extra);
         break;
       }
   }
