@@ -17,43 +17,10 @@
 namespace factwire {
 namespace {
 
-// Appends the UTF-8 of UTF-16 bytes (no byte order mark) to *out; returns how many bytes it
-// used: all when `last`, else all but a trailing half unit or high surrogate, which the next
-// call gets again. A unit that is no character (an unpaired surrogate, NUL) and an odd last
-// byte become the byte 0xFF, which is not UTF-8: the readers repair it into U+FFFD with their
-// usual warning ("repaired N invalid UTF-8 sequences"), so the damage is not silent.
+// UTF-16 decoded as it is read: damaged units become the byte 0xFF, which the readers repair
+// into U+FFFD with their usual warning, so the damage is not silent.
 size_t utf16_decode(std::string_view b, bool big_endian, bool last, std::string* out) {
-  auto unit = [&](size_t k) -> uint32_t {
-    uint8_t x = uint8_t(b[k]), y = uint8_t(b[k + 1]);
-    return big_endian ? (uint32_t(x) << 8 | y) : (uint32_t(y) << 8 | x);
-  };
-  out->reserve(out->size() + b.size() / 2 + b.size() / 8);
-  size_t i = 0;
-  for (; i + 1 < b.size(); i += 2) {
-    uint32_t u = unit(i);
-    if (u >= 0xD800 && u <= 0xDBFF) {
-      if (i + 3 >= b.size() && !last) return i;  // its pair may come with the next bytes
-      if (i + 3 < b.size()) {
-        uint32_t v = unit(i + 2);
-        if (v >= 0xDC00 && v <= 0xDFFF) {
-          utf8::append(out, char32_t(0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00)));
-          i += 2;
-          continue;
-        }
-      }
-    }
-    if ((u >= 0xD800 && u <= 0xDFFF) || u == 0) {
-      out->push_back('\xFF');
-      continue;
-    }
-    utf8::append(out, char32_t(u));
-  }
-  if (i < b.size()) {  // an odd byte
-    if (!last) return i;
-    out->push_back('\xFF');
-    ++i;
-  }
-  return i;
+  return html::utf16_decode(b, big_endian, last, /*mark_bad=*/true, out, nullptr);
 }
 
 // Reads a file (or standard input), plain or gzip, through zlib's transparent reader.

@@ -177,40 +177,55 @@ std::string_view utf16_bom(std::string_view bytes) {
   return {};
 }
 
-size_t utf16_to_utf8(std::string_view bytes, bool big_endian, std::string* out) {
-  out->clear();
-  out->reserve(bytes.size() / 2 + bytes.size() / 8);
-  size_t i = 0, bad = 0;
-  std::string_view bom = utf16_bom(bytes);
-  if (!bom.empty()) {
-    big_endian = bom == "utf-16be";
-    i = 2;
-  }
+size_t utf16_decode(std::string_view b, bool big_endian, bool last, bool mark_bad, std::string* out,
+                    size_t* bad) {
   auto unit = [&](size_t k) -> uint32_t {
-    uint8_t a = uint8_t(bytes[k]), b = uint8_t(bytes[k + 1]);
-    return big_endian ? (uint32_t(a) << 8 | b) : (uint32_t(b) << 8 | a);
+    uint8_t x = uint8_t(b[k]), y = uint8_t(b[k + 1]);
+    return big_endian ? (uint32_t(x) << 8 | y) : (uint32_t(y) << 8 | x);
   };
-  for (; i + 1 < bytes.size(); i += 2) {
+  auto damaged = [&]() {
+    if (mark_bad) out->push_back('\xFF');
+    else utf8::append(out, char32_t(0xFFFD));
+    if (bad) ++*bad;
+  };
+  out->reserve(out->size() + b.size() / 2 + b.size() / 8);
+  size_t i = 0;
+  for (; i + 1 < b.size(); i += 2) {
     uint32_t u = unit(i);
-    if (u >= 0xD800 && u <= 0xDBFF && i + 3 < bytes.size()) {
-      uint32_t v = unit(i + 2);
-      if (v >= 0xDC00 && v <= 0xDFFF) {
-        utf8::append(out, char32_t(0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00)));
-        i += 2;
-        continue;
+    if (u >= 0xD800 && u <= 0xDBFF) {
+      if (i + 3 >= b.size() && !last) return i;  // its pair may come with the next bytes
+      if (i + 3 < b.size()) {
+        uint32_t v = unit(i + 2);
+        if (v >= 0xDC00 && v <= 0xDFFF) {
+          utf8::append(out, char32_t(0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00)));
+          i += 2;
+          continue;
+        }
       }
     }
     if ((u >= 0xD800 && u <= 0xDFFF) || u == 0) {
-      utf8::append(out, char32_t(0xFFFD));
-      ++bad;
+      damaged();
       continue;
     }
     utf8::append(out, char32_t(u));
   }
-  if (i < bytes.size()) {  // an odd last byte
-    utf8::append(out, char32_t(0xFFFD));
-    ++bad;
+  if (i < b.size()) {  // an odd byte
+    if (!last) return i;
+    damaged();
+    ++i;
   }
+  return i;
+}
+
+size_t utf16_to_utf8(std::string_view bytes, bool big_endian, std::string* out) {
+  out->clear();
+  std::string_view bom = utf16_bom(bytes);
+  if (!bom.empty()) {
+    big_endian = bom == "utf-16be";
+    bytes.remove_prefix(2);
+  }
+  size_t bad = 0;
+  utf16_decode(bytes, big_endian, /*last=*/true, /*mark_bad=*/false, out, &bad);
   return bad;
 }
 

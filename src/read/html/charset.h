@@ -24,6 +24,15 @@ std::string_view utf16_bom(std::string_view bytes);
 // surrogates, NUL units and an odd last byte become U+FFFD; returns how many.
 size_t utf16_to_utf8(std::string_view bytes, bool big_endian, std::string* out);
 
+// UTF-16 bytes (no byte order mark) to UTF-8, appended to *out, for a stream read in pieces:
+// returns how many bytes it used (all when `last`; else not a trailing half unit or high
+// surrogate, which the next call gets again). A unit that is no character (an unpaired
+// surrogate, NUL) and an odd last byte become U+FFFD, or with `mark_bad` the byte 0xFF (not
+// UTF-8: a reader's later repair then counts it in its usual warning); *bad (or nullptr)
+// counts them.
+size_t utf16_decode(std::string_view bytes, bool big_endian, bool last, bool mark_bad,
+                    std::string* out, size_t* bad);
+
 // Transcodes `bytes` from `charset` (any label canonical_charset knows) to UTF-8 in *out.
 // False (and *out untouched) when the charset is not supported. UTF-8 itself is not
 // handled here (the callers validate and repair it).
