@@ -419,6 +419,7 @@ class Resolver {
   bool extends_name(size_t k) const;
   size_t hyphen_syllable(size_t e, bool free_only = true) const;
   void hyphen_name_persons();
+  void hyphen_org_prefixes();
   void nickname_persons();
   void known_as();
   void extend_person(size_t* b, size_t* e) const;
@@ -721,6 +722,38 @@ void Resolver::hyphen_parts(size_t i) {
     }
     if (q == std::string_view::npos) break;
     pos = q + 1;
+  }
+}
+
+// An organisation's name with a hyphenated first word whose first part no reading took:
+// "ABS-[CBN Corporation]", "Hewlett-[Packard]". The part must be glued to the hyphen and the
+// hyphen to the name, capitalised, unclaimed, and no known name of its own ("Russia-[Wagner]"
+// stays the group).
+void Resolver::hyphen_org_prefixes() {
+  const auto& toks = doc_.tokens;
+  for (size_t ci = 0; ci < cands_.size(); ++ci) {
+    Cand& c = cands_[ci];
+    if (c.type != EntityType::kOrg || c.compound || c.gaz || c.te <= c.tb) continue;
+    size_t b = c.tb;
+    auto prefix = [&](size_t k) {  // "Anti-", "Pro-", "Ex-": a prefix, not a name's part
+      return in_list(ltok(k), {"anti", "pro", "non", "ex", "neo", "post", "pre", "mid", "pan",
+                               "co", "sub", "inter", "trans", "ultra", "semi", "multi", "then",
+                               "former", "self"});
+    };
+    bool moved = false;
+    while (b >= 2 && same_sentence(b - 2, b) && tok(b - 1) == "-" &&
+           toks[b - 1].start == toks[b - 2].end && toks[b].start == toks[b - 1].end &&
+           owner_[b - 2] < 0 && owner_[b - 1] < 0 && toks[b - 2].ner == "O" &&
+           is_cap_word(tok(b - 2)) && !prefix(b - 2) && !gaz_.lookup(tok(b - 2)) &&
+           (b - 2 == 0 || toks[b - 3].end < toks[b - 2].start)) {
+      b -= 2;
+      moved = true;
+    }
+    if (!moved) continue;
+    for (size_t k = b; k < c.tb; ++k) owner_[k] = static_cast<int>(ci);
+    c.tb = static_cast<uint32_t>(b);
+    set_bytes(&c);
+    c.name = span_name(c.start, c.end);
   }
 }
 
@@ -4112,6 +4145,7 @@ void Resolver::run() {
   given_name_persons();
   kin_and_family_persons();
   gazetteer_scan();
+  hyphen_org_prefixes();
   harmonise_types();
   known_as();
   cluster();

@@ -2289,5 +2289,20 @@ TEST(Resolve, NationalRedCrossSocietiesAreTheirOwnOrganisations) {
   EXPECT_EQ(Find(doc, "Congolese"), nullptr) << Names(doc);
 }
 
+TEST(Resolve, HyphenatedOrganisationKeepsItsFirstPart) {
+  // The model tags "CBN Corporation" and leaves "ABS" out; the name is the whole word.
+  Document doc = Make(
+      "Regulators ordered ABS - CBN/B-ORG Corporation/I-ORG to stop broadcasting . || "
+      "Iran - Contra hearings resumed . || The Russia - Wagner/B-ORG deal held . || "
+      "Anti - Hamas/B-ORG protesters gathered .");
+  resolve_entities(&doc, Gaz());
+  EXPECT_NE(Find(doc, "ABS-CBN Corporation"), nullptr) << Names(doc);
+  EXPECT_EQ(Find(doc, "CBN Corporation"), nullptr) << Names(doc);
+  // A place before the hyphen is no part of the group's name.
+  EXPECT_NE(Find(doc, "Wagner Group"), nullptr) << Names(doc);
+  EXPECT_EQ(Find(doc, "Russia-Wagner"), nullptr) << Names(doc);
+  EXPECT_NE(Find(doc, "Hamas"), nullptr) << Names(doc);  // a prefix is no part of the name
+}
+
 }  // namespace
 }  // namespace factwire
