@@ -1535,6 +1535,17 @@ void Resolver::apposition_persons() {
 void Resolver::org_rule() {
   size_t n = doc_.tokens.size();
   bool misc_unused = false, ok_unused = false;
+  // A group named for its members and its cause: "Physicians for Human Rights", "Women for
+  // America First", "Students for Fair Admissions". The members' word heads the name.
+  auto members_for = [&](size_t t) {
+    return t + 2 < n && ltok(t + 1) == "for" && is_name_token(tok(t)) &&
+           in_list(ltok(t), {"physicians", "doctors", "women", "mothers", "families", "parents",
+                             "students", "lawyers", "scientists", "veterans", "citizens",
+                             "journalists", "reporters", "engineers", "nurses", "teachers",
+                             "scholars", "artists", "writers", "voters", "farmers", "workers",
+                             "americans", "christians", "muslims", "jews", "rabbis",
+                             "clergy", "friends", "partners", "grandmothers", "youth"});
+  };
   for (size_t i = 0; i < n;) {
     if (owner_[i] >= 0 || !is_name_token(tok(i))) {
       ++i;
@@ -1575,6 +1586,7 @@ void Resolver::org_rule() {
         bool head_before = false;
         for (size_t t = b; t < k && !head_before; ++t)
           head_before = gaz_.is_org_head(tok(t)) || gaz_.is_org_opener(tok(t)) ||
+                        (lt == "for" && t + 1 == k && members_for(t)) ||
                         (t + 1 < k && gaz_.is_org_head(std::string(tok(t)) + " " +
                                                        std::string(tok(t + 1))));
         bool after_connector = lt == "the" && k > b && in_list(ltok(k - 1), {"of", "on", "for"});
@@ -1605,7 +1617,7 @@ void Resolver::org_rule() {
     // "Senior Ministry officials", "Former Army chief": a title modifier opens no name.
     // A sentence's first word that the document also writes in lower case opens no name,
     // unless an organisation head follows it: "Armed Forces of the Philippines".
-    while (b < e && not_a_name_start(b) &&
+    while (b < e && not_a_name_start(b) && !(b + 2 < e && members_for(b)) &&
            !(b + 1 < e && !is_function_word(ltok(b)) && !is_title_modifier(ltok(b)) &&
              gaz_.is_org_head(tok(b + 1)) &&
              (doc_.tokens[b].pos.empty() || doc_.tokens[b].pos == "ADJ" ||
@@ -1629,7 +1641,7 @@ void Resolver::org_rule() {
       }
     }
     while (e > b + 1 && !gaz_.title(tok(e - 1)).empty() && !gaz_.is_org_head(tok(e - 1)) &&
-           !(e >= b + 3 && in_list(ltok(e - 2), {"of", "for", "on"})))
+           !(e >= b + 3 && in_list(ltok(e - 2), {"of", "for", "on", "and"})))
       --e;
     // A title right after the opening head word is a person's title, not the organisation's
     // name: "the Community Manager for the CentOS project".
@@ -1659,11 +1671,15 @@ void Resolver::org_rule() {
       if (t == b && gaz_.is_org_opener(tok(t)) && t + 1 < e && ltok(t + 1) == "of")
         head = static_cast<int>(t);
     }
+    if (head < 0 && e >= b + 3 && members_for(b)) head = static_cast<int>(b);
     if (head < 0) continue;
     // A name the NER opens as a PERSON after the head is a person of the organisation
     // ("Harvard University Professor Jane Doe" without a title entry).
+    // After a connector the word is the name's own: "Coalition for Peace" ("and" may join
+    // a second name: "University of Miami and Chris Fallows").
     for (size_t t = static_cast<size_t>(head) + 1; t < e; ++t) {
       const Label& tag = doc_.tokens[t].ner;
+      if (in_list(ltok(t - 1), {"for", "of", "on", "the", "de"})) continue;
       if (tag.size() > 2 && tag[0] == 'B' && tag[1] == '-' &&
           map_ner_type(std::string_view(tag).substr(2), &misc_unused, &ok_unused) ==
               EntityType::kPerson &&

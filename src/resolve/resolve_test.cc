@@ -2304,5 +2304,22 @@ TEST(Resolve, HyphenatedOrganisationKeepsItsFirstPart) {
   EXPECT_NE(Find(doc, "Hamas"), nullptr) << Names(doc);  // a prefix is no part of the name
 }
 
+TEST(Resolve, GroupsNamedForTheirMembersAndCause) {
+  // "<members> for <cause>" is one organisation; a name after "for" or "and" inside an
+  // organisation's name is the name's own word, not a person.
+  Document doc = Make(
+      "Physicians for Human/B-ORG Rights/I-ORG said the clinic was hit . || "
+      "Women for America/B-GPE First organised the rally . || "
+      "The Coalition/B-ORG for/I-ORG Peace/B-PERSON and Justice said it would march . || "
+      "Women marched for Peace/B-PERSON on Sunday .");
+  resolve_entities(&doc, Gaz());
+  EXPECT_NE(Find(doc, "Physicians for Human Rights"), nullptr) << Names(doc);
+  EXPECT_NE(Find(doc, "Women for America First"), nullptr) << Names(doc);
+  EXPECT_EQ(Find(doc, "United States"), nullptr) << Names(doc);
+  EXPECT_NE(Find(doc, "Coalition for Peace and Justice"), nullptr) << Names(doc);
+  // Members' words alone, not followed by "for" and a name, make no organisation.
+  EXPECT_EQ(Find(doc, "Women marched for Peace"), nullptr) << Names(doc);
+}
+
 }  // namespace
 }  // namespace factwire
