@@ -1596,6 +1596,19 @@ void Resolver::org_rule() {
         // "Huawei Technologies and Alibaba Group": a name that already ends in a head is
         // complete; "and" starts another.
         if (lt == "and" && gaz_.is_org_head(tok(k - 1))) break;
+        // "American Civil Liberties Union of Montana and Native American Rights Fund": a
+        // name that ends in "of <place>" is complete when a name with a head of its own
+        // follows ("Department of Health and Human Services" joins: no place before "and").
+        if (lt == "and" && k >= b + 3 && ltok(k - 2) == "of") {
+          Gazetteer::Match pm = gaz_.match(doc_, k - 1, k);
+          bool own_head = false;
+          for (size_t t = k + 1; t < se && t <= k + 6 && owner_[t] < 0 && is_name_token(tok(t));
+               ++t)
+            own_head = own_head || gaz_.is_org_head(tok(t));
+          if (pm && (pm.kind == Gazetteer::Kind::kPlace || pm.kind == Gazetteer::Kind::kCountry) &&
+              own_head)
+            break;
+        }
         if (lt == "and" && !head_before) {
           for (size_t t = k + 1; t < se && t <= k + 3 && owner_[t] < 0 && is_name_token(tok(t));
                ++t)

@@ -2321,5 +2321,16 @@ TEST(Resolve, GroupsNamedForTheirMembersAndCause) {
   EXPECT_EQ(Find(doc, "Women marched for Peace"), nullptr) << Names(doc);
 }
 
+TEST(Resolve, AndAfterOfPlaceStartsAnotherOrganisation) {
+  Document doc = Make(
+      "The American/B-ORG Civil/I-ORG Liberties/I-ORG Union/I-ORG of/I-ORG Montana/I-ORG and "
+      "Native American Rights Fund sued the state . || "
+      "The Department of Health and Human Services said so .");
+  resolve_entities(&doc, Gaz());
+  EXPECT_NE(Find(doc, "American Civil Liberties Union of Montana"), nullptr) << Names(doc);
+  EXPECT_NE(Find(doc, "Native American Rights Fund"), nullptr) << Names(doc);
+  EXPECT_NE(Find(doc, "Department of Health and Human Services"), nullptr) << Names(doc);
+}
+
 }  // namespace
 }  // namespace factwire
