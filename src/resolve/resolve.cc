@@ -2584,6 +2584,9 @@ void Resolver::merge_referents() {
         for (const std::string& w : wa)
           subset &= std::find(wb.begin(), wb.end(), w) != wb.end();
         if (!subset) continue;
+        // A known party or body of its own is no short form of a longer name: "the
+        // Democratic Party" beside "the Christian Democratic Party".
+        if (wa.size() >= 2 && ents_[a].gaz && !ents_[b].gaz) continue;
         if (wa.size() == 1) {
           // "Congress" for "United States Congress": the rest of the long name is a place.
           std::vector<std::string_view> orig = name_words(eb.name);

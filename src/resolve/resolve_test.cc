@@ -2332,5 +2332,18 @@ TEST(Resolve, AndAfterOfPlaceStartsAnotherOrganisation) {
   EXPECT_NE(Find(doc, "Department of Health and Human Services"), nullptr) << Names(doc);
 }
 
+TEST(Resolve, KnownPartyIsNoShortFormOfALongerName) {
+  Document doc = Make(
+      "The party was founded as the Christian/B-ORG Democratic/I-ORG Party/I-ORG . || "
+      "It supports the Democratic/B-ORG Party/I-ORG 's ticket .");
+  resolve_entities(&doc, Gaz());
+  const Entity* d = Find(doc, "Democratic Party");
+  ASSERT_NE(d, nullptr) << Names(doc);
+  EXPECT_EQ(d->mentions.size(), 1u);
+  const Entity* c = Find(doc, "Christian Democratic Party");
+  ASSERT_NE(c, nullptr) << Names(doc);
+  EXPECT_EQ(c->mentions.size(), 1u);
+}
+
 }  // namespace
 }  // namespace factwire
