@@ -68,7 +68,7 @@ void AddTrain(CLI::App* train, const std::string& what) {
   if (what == "tagger")
     sub->add_flag("--long-affixes", flags->opts.long_affixes,
                   "also 4-byte prefix and 5-byte suffix features");
-  if (what == "tagger")
+  if (what == "tagger" || what == "ner")
     sub->add_option("--wordnet", flags->opts.wordnet,
                     "WordNet 3.0 folder (Debian wordnet-base: /usr/share/wordnet): its word "
                     "classes as features, baked into the model");

@@ -37,6 +37,9 @@ struct WordFeats {
   // Filled by a tagger with a WordNet lexicon (PosModel::wordnet): 1 + the word's WordNet class
   // (parts of speech it has as a lemma or an inflected form, case; 1 = not in WordNet).
   uint64_t wn = 0;
+  // Filled by a recognizer with a WordNet lexicon (NerModel::wordnet, its own copy): 1 + the
+  // word's coarse WordNet class (NerModel::WordNetClass: case, parts of speech, inflected).
+  uint64_t ner_wn = 0;
 };
 
 inline constexpr uint64_t kUnknownWord = 0x554E4B4E4F574Eull;

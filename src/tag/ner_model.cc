@@ -1,6 +1,7 @@
 #include "tag/ner_model.h"
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 
 #include "core/utf8.h"
@@ -67,13 +68,21 @@ bool NerModel::CaseAllows(const std::vector<WordFeats>& w, size_t i, int label, 
   return false;
 }
 
+uint64_t NerModel::WordNetClass(uint16_t bits) {
+  // PosModel::kWn* bits: 1-8 parts of speech, 16-256 inflections, 512 capitalised, 1024 lowercase.
+  const uint64_t cased = (bits & 512 ? 1u : 0u) | (bits & 1024 ? 2u : 0u);
+  const uint64_t pos = bits & 15u;
+  const uint64_t inflected = bits & (16 | 32 | 64 | 128 | 256) ? 1u : 0u;
+  return 1 + (cased | pos << 2 | inflected << 6);
+}
+
 void NerModel::Features(const std::vector<WordFeats>& w, const std::vector<uint64_t>& tags,
-                        size_t i, int p1, int p2, std::vector<uint64_t>* out) {
+                        size_t i, int p1, int p2, std::vector<uint64_t>* out, bool wordnet) {
   static const WordFeats kNoWord = [] {
     WordFeats p;
     p.form = p.lower = p.shape = p.norm = kPadBefore;
     p.flags = 0xFF;
-    p.ent = p.amb = p.gaz = p.dist = kPadBefore;
+    p.ent = p.amb = p.gaz = p.dist = p.ner_wn = kPadBefore;
     return p;
   }();
   const long k = static_cast<long>(i), n = static_cast<long>(w.size());
@@ -150,6 +159,20 @@ void NerModel::Features(const std::vector<WordFeats>& w, const std::vector<uint6
   f.push_back(feat(t++, l1.dist, c.dist, r1.dist));
   f.push_back(feat(t++, t1, c.dist));
   f.push_back(feat(t++, c.dist, tg(k)));
+  if (!wordnet) return;
+  // WordNet classes (a model with a WordNet lexicon): a capitalised word WordNet knows only
+  // capitalised ("Paris", "Einstein") is likely a name; one it knows lowercase ("Rich",
+  // "Bank") or as an inflected form is likely not, unless its neighbours say otherwise.
+  const uint64_t sflags = c.flags | (i == 0 ? 0x80 : 0);
+  f.push_back(feat(t++, c.ner_wn));
+  f.push_back(feat(t++, c.ner_wn, sflags));
+  f.push_back(feat(t++, l1.ner_wn, l1.flags));
+  f.push_back(feat(t++, r1.ner_wn, r1.flags));
+  f.push_back(feat(t++, l1.ner_wn, c.ner_wn, r1.ner_wn));
+  f.push_back(feat(t++, t1, c.ner_wn));
+  f.push_back(feat(t++, c.ner_wn, tg(k)));
+  f.push_back(feat(t++, c.ner_wn, c.dist));
+  f.push_back(feat(t++, c.ner_wn, c.gaz));
 }
 
 void NerModel::FillLexicon(std::vector<WordFeats>* words, bool keep_ent) const {
@@ -163,6 +186,10 @@ void NerModel::FillLexicon(std::vector<WordFeats>* words, bool keep_ent) const {
     auto d = word_class.find(x.lower);
     x.dist = d == word_class.end() ? 0 : d->second;
     x.gaz = 0;
+    if (!wordnet.empty()) {
+      auto wn = wordnet.find(x.lower);
+      x.ner_wn = wn == wordnet.end() ? 1 : 1 + WordNetClass(wn->second);
+    }
   }
   if (gazetteer.empty()) return;
   // Longest match first, left to right; a case-sensitive alias ("UN") matches the exact forms.
@@ -205,7 +232,7 @@ void NerModel::Tag(std::vector<WordFeats>* wp, const std::vector<uint64_t>& tag_
   float scores[512];
   int p1 = -1, p2 = -1, start = -1;
   for (size_t i = 0; i < n; ++i) {
-    Features(words, tag_hashes, i, p1, p2, scratch);
+    Features(words, tag_hashes, i, p1, p2, scratch, !wordnet.empty());
     for (int c = 0; c < nc; ++c) scores[c] = 0;
     weights.Score(scratch->data(), scratch->size(), scores);
     scores[0] += o_bias;
@@ -313,6 +340,9 @@ void NerModel::ToBio(const std::vector<int>& labels, std::vector<std::string>* o
 namespace {
 constexpr uint32_t kNerPayloadMagic = 0x3252454Eu;  // "NER2": gazetteer + word classes
 constexpr uint32_t kNerPayloadMagic3 = 0x3352454Eu;  // "NER3": NER2 + decode flags, O bias
+// Optional sections after the self-tests, each a 4-byte tag (since session 9): "WNT1", the
+// WordNet lexicon (u32 n, n x (u64 key, u32 class bits <= 0xFFFF), sorted by key).
+constexpr char kNerWordNetMagic[4] = {'W', 'N', 'T', '1'};
 template <typename Map>
 void PutSorted(const Map& m, ByteWriter* w) {
   std::vector<std::pair<uint64_t, uint64_t>> v(m.begin(), m.end());
@@ -358,6 +388,16 @@ std::string NerModel::Payload() const {
     w.put_f32(o_bias);
   }
   WriteSelfTests(self_tests, &w);
+  if (!wordnet.empty()) {
+    w.put_raw(kNerWordNetMagic, 4);
+    std::vector<std::pair<uint64_t, uint16_t>> entries(wordnet.begin(), wordnet.end());
+    std::sort(entries.begin(), entries.end());
+    w.put_u32(static_cast<uint32_t>(entries.size()));
+    for (const auto& [k, v] : entries) {
+      w.put_u64(k);
+      w.put_u32(v);
+    }
+  }
   return w.data();
 }
 
@@ -372,6 +412,7 @@ Status NerModel::FromPayload(std::string_view payload) {
   if (!v2) r = ByteReader(payload);
   decode_flags = 0;
   o_bias = 0;
+  wordnet.clear();
   gazetteer.clear();
   word_class.clear();
   gaz_max_len = 0;
@@ -395,10 +436,31 @@ Status NerModel::FromPayload(std::string_view payload) {
   if (v3 && (!r.get_u32(&decode_flags) || (decode_flags & ~uint32_t{kDecodeCaseRuns}) != 0 ||
              !r.get_f32(&o_bias) || !(o_bias > -1e6f && o_bias < 1e6f)))
     return Status::Corrupt("ner: bad decode options");
-  if (!ReadSelfTests(&r, &self_tests) || r.remaining() != 0)
-    return Status::Corrupt("ner: bad self-test section");
+  if (!ReadSelfTests(&r, &self_tests)) return Status::Corrupt("ner: bad self-test section");
   for (const auto& t : self_tests)
     if (t.tags.size() != t.words.size()) return Status::Corrupt("ner: bad self-test");
+  // Optional feature sections; an unknown or repeated one is an error (a feature set this
+  // code would silently not compute). Before session 9 a payload ended at the self-tests.
+  while (r.remaining() != 0) {
+    char magic[4];
+    if (!r.get_raw(magic, 4)) return Status::Corrupt("ner: bad feature section");
+    if (std::memcmp(magic, kNerWordNetMagic, 4) == 0 && wordnet.empty()) {
+      if (!r.get_u32(&n) || n == 0 || n > r.remaining() / 12)
+        return Status::Corrupt("ner: bad WordNet lexicon");
+      wordnet.reserve(n);
+      uint64_t prev = 0;
+      for (uint32_t i = 0; i < n; ++i) {
+        uint64_t k;
+        uint32_t v;
+        if (!r.get_u64(&k) || !r.get_u32(&v) || v > 0xFFFF || (i > 0 && k <= prev))
+          return Status::Corrupt("ner: bad WordNet lexicon");
+        prev = k;
+        wordnet.emplace(k, static_cast<uint16_t>(v));
+      }
+    } else {
+      return Status::Corrupt("ner: unknown feature section (WordNet expected)");
+    }
+  }
   return Status::Ok();
 }
 

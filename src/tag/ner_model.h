@@ -44,6 +44,15 @@ class NerModel {
   // Added to the score of O at every decision (payload "NER3"; 0 in older payloads): > 0
   // trades recall for precision. Chosen on dev, in the weights' units.
   float o_bias = 0;
+  // WordNet lexicon (optional payload section "WNT1", since session 9): lowercase-word hash ->
+  // the tagger's WordNet class bits (PosModel::kWn*), baked in at training from the WordNet 3.0
+  // database. When not empty, the features include each word's coarse class (WordNetClass:
+  // whether WordNet spells it only capitalised, as "Paris", "Einstein", or lowercase, its
+  // parts of speech) and its neighbours'. Empty: the features of earlier models, unchanged.
+  std::unordered_map<uint64_t, uint16_t> wordnet;
+  // The coarse class the features use, from PosModel::kWn* bits: 1 + (case: 1 capitalised
+  // only, 2 lowercase only, 3 both) | parts of speech as a lemma << 2 | inflected form << 6.
+  static uint64_t WordNetClass(uint16_t bits);
   std::vector<SelfTest> self_tests;
   std::string meta;
 
@@ -67,8 +76,8 @@ class NerModel {
   // Fills words[].ent from the lexicon, then tags.
   void Tag(std::vector<WordFeats>* words, const std::vector<uint64_t>& tag_hashes,
            std::vector<int>* labels, std::vector<uint64_t>* scratch) const;
-  // Fills ent, gaz and dist of each word (ent: unless keep_ent, as the trainer's jackknifed
-  // classes are kept).
+  // Fills ent, gaz, dist and (with a WordNet lexicon) ner_wn of each word (ent: unless
+  // keep_ent, as the trainer's jackknifed classes are kept).
   void FillLexicon(std::vector<WordFeats>* words, bool keep_ent = false) const;
   static uint64_t PhraseStart(bool case_sensitive) {
     return case_sensitive ? 0x4341534553ull : 0x6C6F776572ull;
@@ -86,8 +95,10 @@ class NerModel {
   void PropagateInDocument(const std::vector<std::vector<std::string_view>>& words,
                            std::vector<std::vector<int>>* labels) const;
 
+  // wordnet: also the WordNet class features (a model with a WordNet lexicon).
   static void Features(const std::vector<WordFeats>& w, const std::vector<uint64_t>& tags,
-                       size_t i, int p1, int p2, std::vector<uint64_t>* out);
+                       size_t i, int p1, int p2, std::vector<uint64_t>* out,
+                       bool wordnet = false);
 };
 
 }  // namespace factwire::tag

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "tag/binary_io.h"
 
 namespace factwire::tag {
@@ -105,6 +107,82 @@ TEST(NerPayload, RoundTripsDecodeOptionsAndKeepsTheOldLayoutWithout) {
   ASSERT_TRUE(back.FromPayload(m.Payload()).ok());
   EXPECT_EQ(back.decode_flags, 0u);
   EXPECT_EQ(back.o_bias, 0.0f);
+}
+
+uint64_t LowerKey(std::string_view word) {
+  WordFeats wf;
+  std::string scratch;
+  ComputeWordFeats(word, &wf, &scratch);
+  return wf.lower;
+}
+
+TEST(NerWordNet, ClassesSayCaseAndPartsOfSpeech) {
+  // PosModel::kWn* bits: 1 noun, 2 verb, 4 adjective, 16 plural, 512 capitalised, 1024 lowercase.
+  const uint64_t paris = NerModel::WordNetClass(1 | 512);
+  const uint64_t rich = NerModel::WordNetClass(4 | 1024);
+  const uint64_t bank = NerModel::WordNetClass(1 | 2 | 512 | 1024);
+  const uint64_t banks = NerModel::WordNetClass(16);
+  EXPECT_EQ(paris, 1u + (1u | 1u << 2));
+  EXPECT_EQ(rich, 1u + (2u | 4u << 2));
+  EXPECT_EQ(bank, 1u + (3u | 3u << 2));
+  EXPECT_EQ(banks, 1u + (1u << 6));
+  NerModel m = SmallModel();
+  std::vector<std::string_view> words = {"Paris", "Rich", "zzqx"};
+  std::vector<WordFeats> wf;
+  ComputeWordFeats(words, &wf);
+  m.FillLexicon(&wf);
+  EXPECT_EQ(wf[0].ner_wn, 0u);  // no lexicon: not filled, and no features read it
+  m.wordnet[LowerKey("paris")] = 1 | 512;
+  m.wordnet[LowerKey("rich")] = 4 | 1024;
+  m.FillLexicon(&wf);
+  EXPECT_EQ(wf[0].ner_wn, 1 + paris);
+  EXPECT_EQ(wf[1].ner_wn, 1 + rich);
+  EXPECT_EQ(wf[2].ner_wn, 1u);  // not in WordNet
+  // The features: the WordNet ones are appended only for a model with a lexicon, so the
+  // others (and the keys of every earlier model) are unchanged.
+  std::vector<uint64_t> tags(3, 7), plain, with;
+  NerModel::Features(wf, tags, 0, -1, -1, &plain);
+  NerModel::Features(wf, tags, 0, -1, -1, &with, true);
+  ASSERT_GT(with.size(), plain.size());
+  EXPECT_TRUE(std::equal(plain.begin(), plain.end(), with.begin()));
+}
+
+TEST(NerPayload, WordNetSectionRoundTripsAndDamageIsRefused) {
+  NerModel m = SmallModel();
+  const std::string without = m.Payload();
+  m.wordnet[LowerKey("paris")] = 1 | 512;
+  m.wordnet[LowerKey("rich")] = 4 | 1024;
+  const std::string p = m.Payload();
+  // Absent: the earlier layout byte for byte; present: the same bytes, then the section.
+  ASSERT_GT(p.size(), without.size());
+  EXPECT_EQ(p.substr(0, without.size()), without);
+  EXPECT_EQ(p.substr(without.size(), 4), "WNT1");
+  EXPECT_EQ(p.size(), without.size() + 4 + 4 + 2 * 12);
+  NerModel back;
+  ASSERT_TRUE(back.FromPayload(p).ok());
+  EXPECT_EQ(back.wordnet, m.wordnet);
+  // A model read after it has no lexicon left over.
+  ASSERT_TRUE(back.FromPayload(without).ok());
+  EXPECT_TRUE(back.wordnet.empty());
+  // Truncated anywhere, an unknown or repeated section, a zero count, a class over 16 bits,
+  // keys out of order: Corrupt, never a crash.
+  for (size_t n = without.size() + 1; n < p.size(); ++n)
+    EXPECT_FALSE(back.FromPayload(p.substr(0, n)).ok()) << n;
+  EXPECT_FALSE(back.FromPayload(without + "WNT2").ok());
+  EXPECT_FALSE(back.FromPayload(p + p.substr(without.size())).ok());
+  std::string zero = without + "WNT1";
+  zero.append(4, '\0');
+  EXPECT_FALSE(back.FromPayload(zero).ok());
+  std::string big = p;
+  big[without.size() + 8 + 8 + 2] = 1;  // first class, third byte: > 0xFFFF
+  EXPECT_FALSE(back.FromPayload(big).ok());
+  std::string swapped = p.substr(0, without.size() + 8);
+  swapped += p.substr(without.size() + 8 + 12, 12);
+  swapped += p.substr(without.size() + 8, 12);
+  EXPECT_FALSE(back.FromPayload(swapped).ok());
+  const Status s = back.FromPayload(without + "XXXX");
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("unknown feature section"), std::string::npos);
 }
 
 std::vector<WordFeats> Feats(const std::vector<std::string_view>& words) {

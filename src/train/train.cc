@@ -1392,6 +1392,12 @@ Status TrainNer(const TrainOptions& o, std::ostream& log) {
   if (model.types.empty()) return Status::InvalidInput("no entities in the training files");
   if (o.case_runs) model.decode_flags |= tag::NerModel::kDecodeCaseRuns;
   model.o_bias = o.o_bias;
+  if (!o.wordnet.empty()) {
+    // The tagger's WordNet table (PosModel::kWn* bits), baked into the recognizer: its
+    // features then see whether WordNet knows a word only capitalised, lowercase, as what.
+    if (!(st = ReadWordNet(o.wordnet, &model.wordnet)).ok()) return st;
+    log << "ner: WordNet lexicon " << model.wordnet.size() << " word forms\n";
+  }
   std::vector<NerData> tdata;
   std::vector<std::vector<NerData>> ddatas(devs.size());
   PrepareNer(train, &tagger, model.types, &tdata);
@@ -1514,7 +1520,7 @@ Status TrainNer(const TrainOptions& o, std::ostream& log) {
       const size_t n = d.wf.size();
       int p1 = -1, p2 = -1;
       for (size_t i = 0; i < n; ++i) {
-        tag::NerModel::Features(d.wf, d.tags, i, p1, p2, &feats);
+        tag::NerModel::Features(d.wf, d.tags, i, p1, p2, &feats, !model.wordnet.empty());
         std::fill(scores.begin(), scores.end(), 0.0f);
         p.Score(feats, scores.data());
         const bool last = i + 1 == n;
@@ -1586,6 +1592,10 @@ Status TrainNer(const TrainOptions& o, std::ostream& log) {
            " phrases (countries, demonyms, cities, regions, organisations, titles, org heads; " +
            kDateWordsFile + ": weekdays, months)\",\n";
   extra += "  \"word_classes\": " + std::to_string(model.word_class.size()) + ",\n";
+  if (!model.wordnet.empty())
+    extra += "  \"wordnet\": {\"source\": \"WordNet 3.0 (Debian package wordnet-base), Princeton "
+             "University, WordNet 3.0 license\", \"word_forms\": " +
+             std::to_string(model.wordnet.size()) + "},\n";
   if (model.decode_flags || model.o_bias != 0) {
     char buf[160];
     std::snprintf(buf, sizeof(buf), "  \"decoding\": {\"case_runs\": %s, \"o_bias\": %g},\n",

@@ -1,9 +1,10 @@
 // TrainNer's options on a tiny corpus (fast): --jackknife tags the training sentences found
 // in the tagger's treebanks with fold taggers; --entity-doc-folds and --bag train and save.
 // TrainTagger --bag: parameter mixing of both directions, recorded in the manifest.
-// The WordNet lexicon (BuildWordNet) and TrainTagger --wordnet, baked into the model.
+// The WordNet lexicon (BuildWordNet) and TrainTagger / TrainNer --wordnet, baked into the model.
 #include "train/train.h"
 #include "train/wordnet.h"
+#include "tag/ner_model.h"
 #include "tag/pos_model.h"
 
 #include <gtest/gtest.h>
@@ -217,6 +218,47 @@ TEST(TrainTagger, WordNetLexiconIsBakedIntoTheModel) {
   // A missing database is an error that names the package.
   o.wordnet = (t.dir / "nowhere").string();
   Status s = TrainTagger(o, log);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("wordnet-base"), std::string::npos);
+}
+
+TEST(TrainNer, WordNetLexiconIsBakedIntoTheModel) {
+  if (!fs::exists(PosModel())) GTEST_SKIP() << "missing " << PosModel();
+  TinyCorpus t;
+  const fs::path wdir = t.dir / "wordnet";
+  fs::create_directories(wdir);
+  const WordNetText w = TinyWordNet();
+  const char* data[4] = {"data.noun", "data.verb", "data.adj", "data.adv"};
+  const char* exc[3] = {"noun.exc", "verb.exc", "adj.exc"};
+  for (int p = 0; p < 4; ++p) std::ofstream(wdir / data[p]) << w.data[p];
+  for (int p = 0; p < 3; ++p) std::ofstream(wdir / exc[p]) << w.exc[p];
+  TrainOptions o;
+  o.train_files = {t.iob2};
+  o.dev_file = t.iob2;
+  o.tagger = PosModel();
+  o.epochs = 2;
+  o.out = (t.dir / "ner").string();
+  std::ostringstream log;
+  ASSERT_TRUE(TrainNer(o, log).ok()) << log.str();
+  const std::string plain = ReadAll(o.out + ".fwm");
+  EXPECT_EQ(ReadAll(o.out + ".manifest.json").find("\"wordnet\""), std::string::npos);
+  tag::NerModel m;
+  ASSERT_TRUE(tag::NerModel::Load(o.out + ".fwm", &m).ok());
+  EXPECT_TRUE(m.wordnet.empty());
+  o.wordnet = wdir.string();
+  ASSERT_TRUE(TrainNer(o, log).ok()) << log.str();
+  EXPECT_NE(ReadAll(o.out + ".fwm"), plain);
+  EXPECT_NE(ReadAll(o.out + ".manifest.json").find("\"wordnet\": {"), std::string::npos);
+  ASSERT_TRUE(tag::NerModel::Load(o.out + ".fwm", &m).ok());  // its self-tests pass
+  std::unordered_map<uint64_t, uint16_t> wn;
+  BuildWordNet(w, &wn);
+  EXPECT_EQ(m.wordnet, wn);
+  EntityScores sc;
+  ASSERT_TRUE(EvaluateNer(o.out, PosModel(), t.iob2, &sc).ok());
+  EXPECT_GT(sc.overall.f(), 50.0);  // it still finds its own training names
+  // A missing database is an error that names the package.
+  o.wordnet = (t.dir / "nowhere").string();
+  const Status s = TrainNer(o, log);
   EXPECT_FALSE(s.ok());
   EXPECT_NE(s.message().find("wordnet-base"), std::string::npos);
 }
