@@ -3,8 +3,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <fstream>
+#include <sstream>
 
 #include "tag/binary_io.h"
+#include "tag/model_file.h"
 
 namespace factwire::tag {
 namespace {
@@ -183,6 +186,31 @@ TEST(NerPayload, WordNetSectionRoundTripsAndDamageIsRefused) {
   const Status s = back.FromPayload(without + "XXXX");
   EXPECT_FALSE(s.ok());
   EXPECT_NE(s.message().find("unknown feature section"), std::string::npos);
+}
+
+std::string SeedBytes(const char* name) {
+  std::ifstream in(std::string(FACTWIRE_SOURCE_DIR) + "/fuzz/seeds-model_fuzz/" + name,
+                   std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+TEST(NerPayload, TheFuzzSeedsWithAWordNetSectionAreValidModels) {
+  // model_fuzz's seeds (first byte: the target) start from valid models, so that mutations
+  // reach the WordNet section's parser and the self-tests.
+  const std::string payload = SeedBytes("ner-wordnet-payload");
+  const std::string file = SeedBytes("ner-wordnet-file");
+  if (payload.empty() || file.empty()) GTEST_SKIP() << "no fuzz seeds";
+  NerModel m;
+  ASSERT_TRUE(m.FromPayload(std::string_view(payload).substr(1)).ok());
+  EXPECT_EQ(m.wordnet.size(), 2u);
+  EXPECT_TRUE(m.RunSelfTests().ok());
+  ModelFileContents c;
+  ASSERT_TRUE(DecodeModelFile(std::string_view(file).substr(1), "ner", &c).ok());
+  ASSERT_TRUE(m.FromPayload(c.payload).ok());
+  EXPECT_EQ(m.wordnet.size(), 2u);
+  EXPECT_TRUE(m.RunSelfTests().ok());
 }
 
 std::vector<WordFeats> Feats(const std::vector<std::string_view>& words) {
