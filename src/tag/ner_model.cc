@@ -68,6 +68,35 @@ bool NerModel::CaseAllows(const std::vector<WordFeats>& w, size_t i, int label, 
   return false;
 }
 
+void NerModel::SetWordNet(const std::unordered_map<uint64_t, uint16_t>& table) {
+  wordnet.assign(table.begin(), table.end());
+  std::sort(wordnet.begin(), wordnet.end());
+  IndexWordNet();
+}
+
+void NerModel::IndexWordNet() {
+  wordnet_index.assign(wordnet.empty() ? 0 : (1u << 16) + 1, 0);
+  if (wordnet.empty()) return;
+  // wordnet_index[b] = the first entry whose key's top 16 bits are >= b.
+  size_t e = 0;
+  for (uint32_t b = 0; b <= (1u << 16); ++b) {
+    while (e < wordnet.size() && (wordnet[e].first >> 48) < b) ++e;
+    wordnet_index[b] = static_cast<uint32_t>(e);
+  }
+}
+
+uint16_t NerModel::WordNetBits(uint64_t key, bool* found) const {
+  *found = false;
+  if (wordnet_index.empty()) return 0;
+  const uint64_t b = key >> 48;
+  for (uint32_t e = wordnet_index[b], end = wordnet_index[b + 1]; e < end; ++e)
+    if (wordnet[e].first == key) {
+      *found = true;
+      return wordnet[e].second;
+    }
+  return 0;
+}
+
 uint64_t NerModel::WordNetClass(uint16_t bits) {
   // PosModel::kWn* bits: 1-8 parts of speech, 16-256 inflections, 512 capitalised, 1024 lowercase.
   const uint64_t cased = (bits & 512 ? 1u : 0u) | (bits & 1024 ? 2u : 0u);
@@ -187,8 +216,9 @@ void NerModel::FillLexicon(std::vector<WordFeats>* words, bool keep_ent) const {
     x.dist = d == word_class.end() ? 0 : d->second;
     x.gaz = 0;
     if (!wordnet.empty()) {
-      auto wn = wordnet.find(x.lower);
-      x.ner_wn = wn == wordnet.end() ? 1 : 1 + WordNetClass(wn->second);
+      bool found;
+      const uint16_t bits = WordNetBits(x.lower, &found);
+      x.ner_wn = found ? 1 + WordNetClass(bits) : 1;
     }
   }
   if (gazetteer.empty()) return;
@@ -390,10 +420,8 @@ std::string NerModel::Payload() const {
   WriteSelfTests(self_tests, &w);
   if (!wordnet.empty()) {
     w.put_raw(kNerWordNetMagic, 4);
-    std::vector<std::pair<uint64_t, uint16_t>> entries(wordnet.begin(), wordnet.end());
-    std::sort(entries.begin(), entries.end());
-    w.put_u32(static_cast<uint32_t>(entries.size()));
-    for (const auto& [k, v] : entries) {
+    w.put_u32(static_cast<uint32_t>(wordnet.size()));
+    for (const auto& [k, v] : wordnet) {  // sorted by key
       w.put_u64(k);
       w.put_u32(v);
     }
@@ -413,6 +441,7 @@ Status NerModel::FromPayload(std::string_view payload) {
   decode_flags = 0;
   o_bias = 0;
   wordnet.clear();
+  wordnet_index.clear();
   gazetteer.clear();
   word_class.clear();
   gaz_max_len = 0;
@@ -455,12 +484,13 @@ Status NerModel::FromPayload(std::string_view payload) {
         if (!r.get_u64(&k) || !r.get_u32(&v) || v > 0xFFFF || (i > 0 && k <= prev))
           return Status::Corrupt("ner: bad WordNet lexicon");
         prev = k;
-        wordnet.emplace(k, static_cast<uint16_t>(v));
+        wordnet.emplace_back(k, static_cast<uint16_t>(v));
       }
     } else {
       return Status::Corrupt("ner: unknown feature section (WordNet expected)");
     }
   }
+  IndexWordNet();
   return Status::Ok();
 }
 

@@ -135,12 +135,16 @@ TEST(NerWordNet, ClassesSayCaseAndPartsOfSpeech) {
   ComputeWordFeats(words, &wf);
   m.FillLexicon(&wf);
   EXPECT_EQ(wf[0].ner_wn, 0u);  // no lexicon: not filled, and no features read it
-  m.wordnet[LowerKey("paris")] = 1 | 512;
-  m.wordnet[LowerKey("rich")] = 4 | 1024;
+  m.SetWordNet({{LowerKey("paris"), 1 | 512}, {LowerKey("rich"), 4 | 1024}});
   m.FillLexicon(&wf);
   EXPECT_EQ(wf[0].ner_wn, 1 + paris);
   EXPECT_EQ(wf[1].ner_wn, 1 + rich);
   EXPECT_EQ(wf[2].ner_wn, 1u);  // not in WordNet
+  bool found;
+  EXPECT_EQ(m.WordNetBits(LowerKey("rich"), &found), 4 | 1024);
+  EXPECT_TRUE(found);
+  m.WordNetBits(LowerKey("zzqx"), &found);
+  EXPECT_FALSE(found);
   // The features: the WordNet ones are appended only for a model with a lexicon, so the
   // others (and the keys of every earlier model) are unchanged.
   std::vector<uint64_t> tags(3, 7), plain, with;
@@ -150,11 +154,29 @@ TEST(NerWordNet, ClassesSayCaseAndPartsOfSpeech) {
   EXPECT_TRUE(std::equal(plain.begin(), plain.end(), with.begin()));
 }
 
+TEST(NerWordNet, LookupFindsEveryKeyAcrossBucketEdges) {
+  std::unordered_map<uint64_t, uint16_t> table = {
+      {0, 1}, {1, 2}, {uint64_t{1} << 48, 3}, {(uint64_t{1} << 48) - 1, 4},
+      {~uint64_t{0}, 5}, {uint64_t{0xFFFF} << 48, 6}, {0x8000000000000000ull, 7}};
+  for (uint64_t k = 0; k < 2000; ++k) table.emplace(mix64(k + 12345), static_cast<uint16_t>(k));
+  NerModel m;
+  m.SetWordNet(table);
+  bool found;
+  for (const auto& [k, v] : table) {
+    EXPECT_EQ(m.WordNetBits(k, &found), v) << k;
+    EXPECT_TRUE(found) << k;
+  }
+  for (uint64_t k : {uint64_t{2}, (uint64_t{1} << 48) + 1, ~uint64_t{0} - 1, mix64(999999)}) {
+    m.WordNetBits(k, &found);
+    EXPECT_FALSE(found) << k;
+  }
+}
+
 TEST(NerPayload, WordNetSectionRoundTripsAndDamageIsRefused) {
   NerModel m = SmallModel();
   const std::string without = m.Payload();
-  m.wordnet[LowerKey("paris")] = 1 | 512;
-  m.wordnet[LowerKey("rich")] = 4 | 1024;
+  m.SetWordNet({{LowerKey("paris"), 1 | 512}, {LowerKey("rich"), 4 | 1024}});
+  ASSERT_LT(m.wordnet[0].first, m.wordnet[1].first);
   const std::string p = m.Payload();
   // Absent: the earlier layout byte for byte; present: the same bytes, then the section.
   ASSERT_GT(p.size(), without.size());
@@ -164,6 +186,10 @@ TEST(NerPayload, WordNetSectionRoundTripsAndDamageIsRefused) {
   NerModel back;
   ASSERT_TRUE(back.FromPayload(p).ok());
   EXPECT_EQ(back.wordnet, m.wordnet);
+  EXPECT_EQ(back.wordnet_index, m.wordnet_index);  // rebuilt at load
+  bool found;
+  EXPECT_EQ(back.WordNetBits(LowerKey("paris"), &found), 1 | 512);
+  EXPECT_TRUE(found);
   // A model read after it has no lexicon left over.
   ASSERT_TRUE(back.FromPayload(without).ok());
   EXPECT_TRUE(back.wordnet.empty());

@@ -1395,7 +1395,9 @@ Status TrainNer(const TrainOptions& o, std::ostream& log) {
   if (!o.wordnet.empty()) {
     // The tagger's WordNet table (PosModel::kWn* bits), baked into the recognizer: its
     // features then see whether WordNet knows a word only capitalised, lowercase, as what.
-    if (!(st = ReadWordNet(o.wordnet, &model.wordnet)).ok()) return st;
+    std::unordered_map<uint64_t, uint16_t> table;
+    if (!(st = ReadWordNet(o.wordnet, &table)).ok()) return st;
+    model.SetWordNet(table);
     log << "ner: WordNet lexicon " << model.wordnet.size() << " word forms\n";
   }
   std::vector<NerData> tdata;
