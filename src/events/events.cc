@@ -373,9 +373,15 @@ class Extractor {
   // ... and whether "both sides" (not "both governments") may mean them: no armed group,
   // party, union or gang is named, and each state is named as a place at least three times.
   bool pair_sides_ = false;
+  // Round 17: the country of the armed group the story names most ("Yemen's Huthi rebels"):
+  // "the government" a story of rebels names bare is theirs, wherever it is filed from.
+  std::string rebel_country_;
   bool names_other_country(uint32_t s, bool besides_subjects = false) const;
   void mark_datelines();
   void home_country(Arg* a, bool actor) const;
+  // Round 17: an official of a non-state body (the entity stage's affiliation: "the UN
+  // special envoy X", "NATO spokeswoman Y", "the Huthis' chief negotiator Z") acts for it.
+  void speaks_for(Arg* a) const;
   // Round 12: an adjective or compound of h that names something ("Indian police"); a plain
   // adjective ("the federal government") does not.
   bool entity_modifier(int h) const {
@@ -963,6 +969,25 @@ void Extractor::mark_datelines() {
       pair_sides_ = !non_state && first_places >= 3 && second_places >= 3;
     }
   }
+  rebel_country_.clear();
+  {
+    size_t most = 0;
+    bool tie = false;
+    for (size_t e = 0; e < doc_.entities.size(); ++e) {
+      const Entity& en = doc_.entities[e];
+      if (en.type != EntityType::kOrg) continue;
+      const Arg g = arg_from_entity(static_cast<int>(e), -1);
+      if (g.sector != "REB") continue;
+      if (en.mentions.size() > most) {
+        most = en.mentions.size();
+        rebel_country_ = g.country;
+        tie = false;
+      } else if (en.mentions.size() == most) {
+        tie = true;
+      }
+    }
+    if (most < 2 || tie || !gaz_.country_by_iso3(rebel_country_)) rebel_country_.clear();
+  }
 }
 
 // The sentence names a place of a country other than the dateline's ("strikes across the
@@ -1073,6 +1098,14 @@ void Extractor::home_country(Arg* a, bool actor) const {
         return;
       }
     }
+  // Round 17: "the internationally recognised government", "a government proposal" in a
+  // story of Yemen's Huthi rebels filed from Muscat: the government the rebels fight.
+  if (a->entity < 0 && !rebel_country_.empty() && a->head >= 0 && a->head < static_cast<int>(doc_.tokens.size()) &&
+      pos(a->head) == "NOUN" && lem(a->head) == "government" && child_exact(a->head, "nmod:poss") < 0 &&
+      !entity_modifier(a->head)) {
+    a->country = rebel_country_;
+    return;
+  }
   if (dateline_country_.empty()) return;
   // "blames the military", "the police": a definite state organ with no owner, as the one
   // accused or attacked, is the dateline state's.
@@ -1114,7 +1147,10 @@ void Extractor::home_country(Arg* a, bool actor) const {
     if (en.type == EntityType::kPerson && main_country_ != dateline_country_) return;
     // Round 13: a story without a dateline gives its state to bodies, not to named people
     // (an encyclopaedic story names officials without their country).
-    if (en.type == EntityType::kPerson && story_country_) return;
+    // Round 17: unless the story names them by a title of office ("Home Minister X",
+    // "Government spokesman Y" in a BBC-style story about Nepal): independent editors code
+    // such officials as their state.
+    if (en.type == EntityType::kPerson && story_country_ && en.role.empty()) return;
     // "the Arakan Army", "the Kachin Independence Army": an armed organisation named without
     // a country may be a rebel army.
     if (en.type == EntityType::kOrg && sec == "MIL") return;
@@ -1133,6 +1169,40 @@ void Extractor::home_country(Arg* a, bool actor) const {
       }
     }
   a->country = dateline_country_;
+}
+
+// Round 17: the editors' convention (PLOVER's, ICEWS's): an official speaking or acting for a
+// body is coded as the body. For a state the person's country already says so; for a
+// non-state body (an intergovernmental or aid organisation, an armed group, a union) the
+// argument becomes the body the entity stage names as the person's affiliation ("The United
+// Nations special envoy for Yemen, Anders Lindqvist, welcomed ..." -> United Nations). Not a
+// party's politician (a party member speaks as themself), not a state's organ.
+void Extractor::speaks_for(Arg* a) const {
+  if (a->entity < 0) return;
+  const Entity& en = doc_.entities[a->entity];
+  if (en.type != EntityType::kPerson || en.affiliation.empty()) return;
+  if (gaz_.country(en.affiliation)) return;
+  int org = -1;
+  for (size_t e = 0; e < doc_.entities.size() && org < 0; ++e)
+    if (doc_.entities[e].type == EntityType::kOrg && doc_.entities[e].name == en.affiliation) org = static_cast<int>(e);
+  Arg b;
+  if (org >= 0) {
+    b = arg_from_entity(org, -1);
+  } else {
+    b.name = en.affiliation;
+    if (const GazOrg* o = gaz_.organisation(en.affiliation)) {
+      b.sector = o->sector;
+      b.country = o->country;
+    }
+  }
+  const std::string& sec = b.sector;
+  if ((sec.empty() && org < 0) || sec == "PTY" || sec == "GOV" || sec == "MIL" || sec == "COP" || sec == "JUD" ||
+      sec == "LEG" || sec == "SPY")
+    return;
+  b.head = a->head;
+  b.start = a->start;
+  b.end = a->end;
+  *a = std::move(b);
 }
 
 void Extractor::build_indexes() {
@@ -1514,6 +1584,21 @@ Arg Extractor::arg_from_entity(int e, int h) const {
       case EntityType::kPerson:
         if (!en.role.empty())
           if (const GazTitle* t = gaz_.title_entry(en.role)) a.sector = t->sector;
+        if (a.sector.empty() && !en.role.empty()) {
+          // Round 17: "Government spokesman", "Police spokesman", "foreign ministry
+          // spokesperson", "Army spokesman": a role the titles do not list, named by a state
+          // organ, has the organ's sector (not "the group's coordinator").
+          std::string_view r = en.role;
+          while (!r.empty() && a.sector.empty()) {
+            const size_t sp = r.find(' ');
+            const std::string_view w = r.substr(0, sp);
+            const std::string_view sec = gaz_.sector_for(w);
+            if (sec == "GOV" || sec == "MIL" || sec == "COP" || sec == "JUD" || sec == "LEG" || sec == "SPY")
+              a.sector = std::string(sec);
+            if (sp == std::string_view::npos) break;
+            r.remove_prefix(sp + 1);
+          }
+        }
         break;
       case EntityType::kOrg:
         if (const GazOrg* o = gaz_.organisation(en.name)) {
@@ -4869,6 +4954,8 @@ void Extractor::finish(Cand& c, uint32_t s) {
       }
     }
   }
+  speaks_for(&c.actor);
+  speaks_for(&c.target);
   {
     // A country taken from the dateline never makes the two sides one party (a visitor and
     // his hosts: "PARIS (AP) — President X met French business leaders"): then neither keeps it.

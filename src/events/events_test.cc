@@ -4385,3 +4385,96 @@ TEST_F(Events, APastParticipleWithAnObjectOnTheSubjectOfARootGerundIsTheVerb) {
 
 }  // namespace
 }  // namespace factwire
+
+// ---- round 17: actors and targets as independent editors code them (session 9) ---------
+
+namespace factwire {
+namespace {
+
+// "The United Nations special envoy, Jan Berg, urged the rebels ...": an official of a
+// non-state body (the entity stage's affiliation) acts for the body, as editors code it.
+TEST_F(Events, AnOfficialOfANonStateBodyActsForTheBody) {
+  TestDoc d;
+  d.sentence("The/DET/3/det United/PROPN/3/compound Nations/PROPN/4/nsubj met/meet/VERB/0/root ./PUNCT/4/punct");
+  d.sentence("Berg/PROPN/2/nsubj urged/urge/VERB/0/root Hamas/PROPN/2/obj to/PART/5/mark negotiate/negotiate/VERB/2/xcomp "
+             "./PUNCT/2/punct");
+  d.entity("United Nations", ET::kOrg, "", "IGO").entity("Berg", ET::kPerson, "", "IGO").entity("Hamas", ET::kOrg, "PSE", "REB");
+  d.doc.entities[1].affiliation = "United Nations";
+  d.doc.entities[1].role = "special envoy";
+  auto evs = run(d);
+  const Event* e = find(evs, "REQUEST");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.name, "United Nations") << dump(evs);
+  EXPECT_EQ(e->actor.entity, 0) << dump(evs);
+  EXPECT_EQ(e->target.name, "Hamas") << dump(evs);
+}
+// A politician of a party speaks as himself; an official of a state keeps his country.
+TEST_F(Events, APartyPoliticianOrAStateOfficialIsNotMadeTheirBody) {
+  TestDoc d;
+  d.sentence("Kim/PROPN/2/nsubj accused/accuse/VERB/0/root Lee/PROPN/2/obj ./PUNCT/2/punct");
+  d.entity("Kim", ET::kPerson, "", "PTY").entity("Lee", ET::kPerson, "KOR", "GOV");
+  d.entity("Democratic Party", ET::kOrg, "KOR", "PTY");
+  d.doc.entities[0].affiliation = "Democratic Party";
+  d.doc.entities[1].affiliation = "South Korea";
+  auto evs = run(d);
+  const Event* e = find(evs, "ACCUSE");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.name, "Kim") << dump(evs);
+  EXPECT_EQ(e->target.name, "Lee") << dump(evs);
+}
+// "Government spokesman X accused the militia": a role the titles do not list, named by a
+// state organ, has the organ's sector, so the official is the dateline state's.
+TEST_F(Events, ARoleNamedByAStateOrganIsOfThatSector) {
+  TestDoc d;
+  dateline(d, "NAIROBI", "Kenya");
+  d.sentence("Kenya/PROPN/2/nsubj has/have/VERB/0/root oil/NOUN/2/obj ./PUNCT/2/punct");
+  d.sentence("Otieno/PROPN/2/nsubj accused/accuse/VERB/0/root al-Shabaab/PROPN/2/obj ./PUNCT/2/punct");
+  d.entity("NAIROBI", ET::kGpe, "KEN").entity("Kenya", ET::kGpe, "KEN").entity("Otieno", ET::kPerson);
+  d.entity("al-Shabaab", ET::kOrg, "SOM", "REB");
+  d.doc.entities[2].role = "Government spokesman";
+  auto evs = run(d);
+  const Event* e = find(evs, "ACCUSE");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.country, "KEN") << dump(evs);
+  EXPECT_EQ(e->actor.sector, "GOV") << dump(evs);
+}
+// A story without a dateline about one state: an official named by a title of office is of
+// that state ("Home Minister X rejected the criticism"); one named bare is not.
+TEST_F(Events, ATitledOfficialInAnUndatedStoryIsOfTheStorysState) {
+  auto build = [](TestDoc& d, bool titled) {
+    for (int i = 0; i < 3; ++i) d.sentence("Nepal/PROPN/2/nsubj has/have/VERB/0/root floods/flood/NOUN/2/obj ./PUNCT/2/punct");
+    d.sentence("Thapa/PROPN/2/nsubj accused/accuse/VERB/0/root Poudel/PROPN/2/obj ./PUNCT/2/punct");
+    d.entity("Nepal", ET::kGpe, "NPL").entity("Thapa", ET::kPerson, "", "GOV").entity("Poudel", ET::kPerson, "", "OPP");
+    if (titled) d.doc.entities[1].role = "Home Minister";
+  };
+  TestDoc d;
+  build(d, true);
+  auto evs = run(d);
+  const Event* e = find(evs, "ACCUSE");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.country, "NPL") << dump(evs);
+  TestDoc b;
+  build(b, false);
+  evs = run(b);
+  e = find(evs, "ACCUSE");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.country, "") << dump(evs);
+}
+// "the government" a story of a state's rebels names bare is the rebels' state, even filed
+// from a third country.
+TEST_F(Events, TheGovernmentOfARebelStoryIsTheRebelsState) {
+  TestDoc d;
+  dateline(d, "MUSCAT", "Oman");
+  d.sentence("The/DET/2/det Houthis/PROPN/3/nsubj rejected/reject/VERB/0/root talks/talk/NOUN/3/obj ./PUNCT/3/punct");
+  d.sentence("The/DET/2/det government/NOUN/3/nsubj accused/accuse/VERB/0/root the/DET/5/det Houthis/PROPN/3/obj "
+             "./PUNCT/3/punct");
+  d.entity("MUSCAT", ET::kGpe, "OMN").entity("Oman", ET::kGpe, "OMN").entity("Houthis", ET::kOrg, "YEM", "REB");
+  auto evs = run(d);
+  const Event* e = find(evs, "ACCUSE");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.country, "YEM") << dump(evs);
+}
+
+
+}  // namespace
+}  // namespace factwire
