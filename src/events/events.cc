@@ -129,6 +129,7 @@ struct Cand {
   bool untargeted_ok = false;  // kept without a target (round 8: a rejected call, an offer to host talks)
   bool answer_only = false;    // round 11: kept only if it answers an earlier accusation or offer
   bool refused_future = false; // round 13: "would not negotiate with X": a REJECT of X
+  bool offered = false;        // round 17: "ready to mediate": an offer (AGREE) of the act
 };
 
 // The event record before merging, with keys for merging.
@@ -142,6 +143,7 @@ struct Draft {
   bool untargeted_ok = false;
   bool answer_only = false;  // round 11
   bool noun = false;  // a nominal trigger ("the shooting")
+  bool response = false;  // round 17: a threat of a response ("would respond", "retaliate")
 };
 
 // Two parties acting on each other ("X and Y signed", "Indian and Pakistani troops
@@ -245,6 +247,7 @@ class Extractor {
   void round12_arguments(Cand* c, std::vector<Cand>* extra);
   void round13_arguments(Cand* c) const;
   void round14_arguments(Cand* c, std::vector<Cand>* extra) const;
+  void round17_arguments(Cand* c) const;
   Arg arg_of_event(const EventArg& e) const;
   void noun_word_order_target(Cand* c) const;
   int misdeed_before(int n, int by) const;
@@ -373,6 +376,11 @@ class Extractor {
   // ... and whether "both sides" (not "both governments") may mean them: no armed group,
   // party, union or gang is named, and each state is named as a place at least three times.
   bool pair_sides_ = false;
+  // Round 17: a story of one state against one armed group ("the army and the RSF", "the
+  // government and the Huthis"): "both sides" and "the warring sides" are the state (the
+  // country the story names most) and the armed group it names most.
+  std::string side_state_;
+  int side_group_ = -1;
   // Round 17: the country of the armed group the story names most ("Yemen's Huthi rebels"):
   // "the government" a story of rebels names bare is theirs, wherever it is filed from.
   std::string rebel_country_;
@@ -382,6 +390,9 @@ class Extractor {
   // Round 17: an official of a non-state body (the entity stage's affiliation: "the UN
   // special envoy X", "NATO spokeswoman Y", "the Huthis' chief negotiator Z") acts for it.
   void speaks_for(Arg* a) const;
+  // Round 17: one side speaking of another of the same side ("Kremlin spokesman X said
+  // Russia would respond"): the same key, the same state, or a body and its official.
+  bool same_side(const Arg& a, const Arg& b) const;
   // Round 12: an adjective or compound of h that names something ("Indian police"); a plain
   // adjective ("the federal government") does not.
   bool entity_modifier(int h) const {
@@ -988,6 +999,35 @@ void Extractor::mark_datelines() {
     }
     if (most < 2 || tie || !gaz_.country_by_iso3(rebel_country_)) rebel_country_.clear();
   }
+  side_state_.clear();
+  side_group_ = -1;
+  if (!pair_sides_) {
+    size_t best = 0;
+    for (const auto& c : outside)
+      if (c.second > best && gaz_.country_by_iso3(c.first)) {
+        best = c.second;
+        side_state_ = c.first;
+      }
+    size_t most = 0;
+    bool tie = false;
+    for (size_t e = 0; e < doc_.entities.size(); ++e) {
+      const Entity& en = doc_.entities[e];
+      if (en.type != EntityType::kOrg || (en.sector != "REB" && en.sector != "UAF")) continue;
+      const std::string cc = country_of(doc_, static_cast<int>(e), gaz_);
+      if (!cc.empty() && cc != side_state_) continue;
+      if (en.mentions.size() > most) {
+        most = en.mentions.size();
+        side_group_ = static_cast<int>(e);
+        tie = false;
+      } else if (en.mentions.size() == most) {
+        tie = true;
+      }
+    }
+    if (best < 2 || most < 2 || tie) {
+      side_state_.clear();
+      side_group_ = -1;
+    }
+  }
 }
 
 // The sentence names a place of a country other than the dateline's ("strikes across the
@@ -1203,6 +1243,25 @@ void Extractor::speaks_for(Arg* a) const {
   b.start = a->start;
   b.end = a->end;
   *a = std::move(b);
+}
+
+bool Extractor::same_side(const Arg& a, const Arg& b) const {
+  if (a.empty() || b.empty()) return false;
+  if (arg_key(a) == arg_key(b)) return true;
+  const auto state_like = [&](const Arg& x) {
+    const std::string& s = x.sector;
+    if (s == "GOV" || s == "MIL" || s == "COP" || s == "JUD" || s == "LEG" || s == "SPY") return true;
+    if (x.entity >= 0) return doc_.entities[x.entity].type == EntityType::kGpe;
+    return s.empty();
+  };
+  if (!a.country.empty() && a.country == b.country && state_like(a) && state_like(b)) return true;
+  for (const Arg* p : {&a, &b}) {
+    const Arg& o = p == &a ? b : a;
+    if (p->entity < 0 || doc_.entities[p->entity].type != EntityType::kPerson) continue;
+    const std::string& aff = doc_.entities[p->entity].affiliation;
+    if (!aff.empty() && (aff == o.name || (o.entity >= 0 && doc_.entities[o.entity].name == aff))) return true;
+  }
+  return false;
 }
 
 void Extractor::build_indexes() {
@@ -3507,6 +3566,16 @@ void Extractor::frames_of(Cand* c) const {
               has = has || (dep(*k) == "compound:prt" && low(*k) == f.prt);
             if (!has) continue;
           }
+          // Round 17: "said it was ready to mediate between X and Y", "stands ready to host
+          // the two delegations": a cooperative act one says one is ready to do is an offer
+          // (PLOVER AGREE), not a mere possibility.
+          if (f.effect == FrameEffect::kHypothetical && rel == "xcomp" && cur == t && !c->noun &&
+              word_in("offer-adjective", h)) {
+            if (c->type == "CONSULT") {
+              c->offered = true;
+              continue;
+            }
+          }
           if (f.effect == FrameEffect::kHypothetical || f.effect == FrameEffect::kNegate) c->dropped = true;
           if (f.effect == FrameEffect::kClaim && rel != "obj" && !dep_is(rel, "obl") && !dep_is(rel, "nmod")) {
             c->claimed = true;
@@ -3822,6 +3891,7 @@ void Extractor::sentence_parsed(uint32_t s) {
     round12_arguments(&c, &extra_targets);
     round13_arguments(&c);
     round14_arguments(&c, &extra_targets);
+    round17_arguments(&c);
   }
   for (Cand& e : extra_targets) cands_.push_back(std::move(e));
   // Round 8: "launched a barrage of missiles at Ukraine, killing at least 12 people": the
@@ -3838,7 +3908,7 @@ void Extractor::sentence_parsed(uint32_t s) {
   for (Cand& c : cands_) {
     if (c.stated_future < 0 || c.dropped) continue;
     Arg speaker = actor_of_verb(c.stated_future, 0);
-    if (!speaker.empty() && !c.actor.empty() && arg_key(speaker) == arg_key(c.actor)) {
+    if (!speaker.empty() && !c.actor.empty() && (arg_key(speaker) == arg_key(c.actor) || same_side(speaker, c.actor))) {
       c.mode = threat_mode(c.type, c.mode);
       c.type = "THREATEN";
       c.claimed = false;
@@ -4189,23 +4259,36 @@ void Extractor::round14_arguments(Cand* c, std::vector<Cand>* extra) const {
         break;
       }
   }
-  if (pair_first_.empty() || c->actor.empty()) return;
+  if ((pair_first_.empty() && side_group_ < 0) || c->actor.empty()) return;
+  const auto side_noun = [&](int x) { return word_in("pair-noun", x) || (side_group_ >= 0 && low(x) == "parties"); };
   int o = c->target.head;
-  if (o < 0 || !word_in("pair-noun", o) || tok_entity_[o] >= 0) {
+  if (o < 0 || !side_noun(o) || tok_entity_[o] >= 0) {
     o = child_exact(c->tok, "obj");
     if (o < 0) {
       for (const uint32_t* k = kids_begin(c->tok); k != kids_end(c->tok) && o < 0; ++k)
         if (dep_is(dep(*k), "obl") && (case_of(*k) == "on" || case_of(*k) == "upon")) o = static_cast<int>(*k);
     }
   }
-  if (o < 0 || !word_in("pair-noun", o) || tok_entity_[o] >= 0 || doc_.tokens[o].tag != "NNS") return;
+  if (o < 0 || !side_noun(o) || tok_entity_[o] >= 0 || doc_.tokens[o].tag != "NNS") return;
   bool pair = false;
   for (const uint32_t* k = kids_begin(o); k != kids_end(o); ++k) {
     const std::string_view w = low(*k);
     if ((dep(*k) == "det" || dep(*k) == "cc:preconj" || dep(*k) == "amod") && w == "both") pair = true;
     if (dep(*k) == "nummod" && w == "two") pair = true;
   }
-  if (!pair) return;
+  const bool warring = child_exact(o, "amod") >= 0 && low(child_exact(o, "amod")) == "warring";
+  if (!pair && !warring) return;
+  if (!pair_sides_ && (low(o) == "sides" || low(o) == "side" || low(o) == "parties") && side_group_ >= 0) {
+    // Round 17: a state and the armed group fighting it.
+    const GazCountry* st = gaz_.country_by_iso3(side_state_);
+    if (!st || c->actor.country == side_state_ || c->actor.entity == side_group_) return;
+    c->target = country_arg(o, *st);
+    Cand other = *c;
+    other.target = arg_from_entity(side_group_, o);
+    extra->push_back(std::move(other));
+    return;
+  }
+  if (!pair || pair_first_.empty()) return;
   if (!pair_sides_ && (low(o) == "sides" || low(o) == "side")) return;
   if (c->actor.country == pair_first_ || c->actor.country == pair_second_) return;
   const GazCountry* a = gaz_.country_by_iso3(pair_first_);
@@ -4215,6 +4298,41 @@ void Extractor::round14_arguments(Cand* c, std::vector<Cand>* extra) const {
   Cand other = *c;
   other.target = country_arg(o, *b);
   extra->push_back(std::move(other));
+}
+
+// Round 17: "rejected a government proposal", "rejected a Sh4.2 billion offer from the
+// government", "rejected calls by some opposition lawmakers to invite X": a rejected (or
+// welcomed) proposal, call or claim is answered to its author, named as its compound, by
+// "from"/"by" on it, or by a "by" the parse hung on the verb after it; what the proposal
+// proposes ("to invite U.S. forces") names no party of the rejection.
+void Extractor::round17_arguments(Cand* c) const {
+  // "called the raids a clear violation", "considered the attack an aggression": the act
+  // named a misdeed accuses its doer (told in the object, or the act the story told before).
+  if (!c->noun && c->type == "ACCUSE" && c->target.empty() && (lem(c->tok) == "call" || lem(c->tok) == "consider")) {
+    const int o = child_exact(c->tok, "obj");
+    if (o >= 0 && (cand_at(o) >= 0 || word_in("event-noun", o))) {
+      Arg doer = actor_of_noun(o, 0);
+      if (doer.empty()) doer = earlier_actor(o);
+      if (!doer.empty() && arg_key(doer) != arg_key(c->actor)) c->target = doer;
+    }
+    return;
+  }
+  if (c->noun || (c->type != "REJECT" && c->type != "SUPPORT")) return;
+  const int o = child_exact(c->tok, "obj");
+  if (o < 0 || !(word_in("proposal", o) || word_in("claim", o)) || child(o, "nmod:poss") >= 0) return;
+  Arg author;
+  for (const uint32_t* k = kids_begin(o); k != kids_end(o) && author.empty(); ++k) {
+    const int x = static_cast<int>(*k);
+    if ((dep_is(dep(x), "compound") && x < o) ||
+        ((dep_is(dep(x), "nmod") || dep_is(dep(x), "obl")) && (case_of(x) == "from" || case_of(x) == "by")))
+      if (!tok_time_[x]) author = make_arg(x);
+  }
+  for (const uint32_t* k = kids_begin(c->tok); k != kids_end(c->tok) && author.empty(); ++k) {
+    const int x = static_cast<int>(*k);
+    if (x > o && dep_is(dep(x), "obl") && case_of(x) == "by" && !tok_time_[x]) author = make_arg(x);
+  }
+  if (author.empty() || arg_key(author) == arg_key(c->actor)) return;
+  c->target = author;
 }
 
 void Extractor::round11_arguments(Cand* c, std::vector<Cand>* extra) const {
@@ -4873,7 +4991,7 @@ bool Extractor::general_checks(const Cand& c, uint32_t s) const {
       bool others = true;
       for (int ci : c.content) {
         const Arg& ia = cands_[ci].actor;
-        if (ia.empty() || arg_key(ia) == arg_key(c.actor)) others = false;
+        if (ia.empty() || arg_key(ia) == arg_key(c.actor) || same_side(ia, c.actor)) others = false;
       }
       if (others) return false;
     }
@@ -4887,6 +5005,10 @@ void Extractor::finish(Cand& c, uint32_t s) {
     c.type = "REJECT";
     c.mode.clear();
     c.negated = false;
+  }
+  if (c.offered && !c.negated) {
+    c.type = "AGREE";
+    c.mode.clear();
   }
   // Round 11: "killing two officers", "At least nine people were killed": people killed by
   // an outside party in the story's country (not told as someone's) are of that country.
@@ -4954,6 +5076,24 @@ void Extractor::finish(Cand& c, uint32_t s) {
       }
     }
   }
+  // Round 17: "offered to halt all operations ... if the rebels agreed to a ceasefire",
+  // "would take countermeasures if the Philippines continued to ...", "threatened to join
+  // the strike if the government does not ...": a threat or offer that names nobody is
+  // addressed to the subject of its condition.
+  if ((c.type == "THREATEN" || c.type == "AGREE") && c.target.empty() && !c.noun) {
+    std::vector<int> at{c.tok};
+    for (int ci : c.content) at.push_back(cands_[ci].tok);
+    for (size_t k = 0; k < at.size() && c.target.empty(); ++k)
+      for (const uint32_t* x = kids_begin(at[k]); x != kids_end(at[k]) && c.target.empty(); ++x) {
+        if (!dep_is(dep(*x), "advcl")) continue;
+        const int mk = child_exact(static_cast<int>(*x), "mark");
+        if (mk < 0 || !(low(mk) == "if" || low(mk) == "unless")) continue;
+        const int sj = child_exact(static_cast<int>(*x), "nsubj");
+        if (sj < 0) continue;
+        Arg a = make_arg(sj);
+        if (!a.empty() && arg_key(a) != arg_key(c.actor) && !same_side(c.actor, a)) c.target = a;
+      }
+  }
   speaks_for(&c.actor);
   speaks_for(&c.target);
   {
@@ -5013,6 +5153,14 @@ void Extractor::finish(Cand& c, uint32_t s) {
   d.untargeted_ok = c.untargeted_ok;
   d.answer_only = c.answer_only;
   d.noun = c.noun;
+  if (c.type == "THREATEN") {
+    const auto response = [&](int x) {
+      const int o = child_exact(x, "obj");
+      return word_in("response-threat", x) || (o >= 0 && word_in("response-threat", o));
+    };
+    d.response = response(c.tok);
+    for (int ci : c.content) d.response = d.response || response(cands_[ci].tok);
+  }
   Event& ev = d.ev;
   ev.type = c.type;
   ev.mode = c.mode;
@@ -5153,6 +5301,48 @@ void Extractor::merge_and_emit() {
       }
     }
     if (d.answer_only && d.ev.target.empty()) d.untargeted_ok = false;  // answers nobody (round 11)
+  }
+  // Round 17: "warned that Iran would respond firmly to any attempt to free the vessel",
+  // "said Russia would respond to the expulsions in a reciprocal manner": a threat that names
+  // no one is aimed at the party the story last told acting against the one threatening
+  // (within eight sentences before), else at the one it last acted against itself.
+  for (size_t i = 0; i < drafts_.size(); ++i) {
+    Draft& d = drafts_[i];
+    if (d.ev.type != "THREATEN" || !d.ev.target.empty() || d.ev.negated || d.actor_key.empty()) continue;
+    if (!d.response) continue;
+    for (size_t j = i; j-- > 0;) {
+      const Draft& p = drafts_[j];
+      if (p.sentence + 8 < d.sentence) break;
+      const EventTypeInfo* ti = pat_.type_info(p.ev.type);
+      if (!ti || ti->quad < 3 || p.ev.negated || p.ev.type == "REQUEST" || p.target_key.empty()) continue;
+      if (p.target_key == d.actor_key && p.actor_key != d.actor_key) {
+        d.ev.target = p.ev.actor;
+        d.target_key = p.actor_key;
+        break;
+      }
+      if (p.actor_key == d.actor_key && p.target_key != d.actor_key) {
+        d.ev.target = p.ev.target;
+        d.target_key = p.target_key;
+        break;
+      }
+    }
+  }
+  // Round 17: "India and China have both offered help", "Kyiv has offered an immediate
+  // 30-day truce": an offer that names no one is made to the other of the story's two states,
+  // else to the story's own state by an outsider.
+  for (Draft& d : drafts_) {
+    if (d.ev.type != "AGREE" || !d.ev.target.empty() || d.ev.negated || d.noun || d.ev.actor.country.empty()) continue;
+    std::string to;
+    if (!pair_first_.empty() && d.ev.actor.country == pair_first_) to = pair_second_;
+    else if (!pair_first_.empty() && d.ev.actor.country == pair_second_) to = pair_first_;
+    else if (!dateline_country_.empty() && d.ev.actor.country != dateline_country_) to = dateline_country_;
+    const GazCountry* gc = to.empty() ? nullptr : gaz_.country_by_iso3(to);
+    if (!gc) continue;
+    Arg a;
+    a.country = gc->iso3;
+    a.name = gc->name;
+    d.ev.target = to_event_arg(a);
+    d.target_key = arg_key(a);
   }
   // Round 9: "Somali pirates have seized a cargo vessel. The Greek-owned MV Filitsa was
   // hijacked on Wednesday": a hostile act told by its verb without its target, then in the

@@ -4478,3 +4478,142 @@ TEST_F(Events, TheGovernmentOfARebelStoryIsTheRebelsState) {
 
 }  // namespace
 }  // namespace factwire
+
+// ---- round 17: verbal types on independent editors' copy (session 9) ---------------------
+
+namespace factwire {
+namespace {
+
+// "Poland expelled Russian diplomats. Antonov said Russia would respond.": a stated response
+// is a threat, aimed at the party that last acted against the one threatening.
+TEST_F(Events, AStatedResponseThreatensWhoeverActedAgainstTheSpeaker) {
+  TestDoc d;
+  d.sentence("Poland/PROPN/2/nsubj expelled/expel/VERB/0/root Russian/ADJ/4/amod diplomats/diplomat/NOUN/2/obj ./PUNCT/2/punct");
+  d.sentence("Antonov/PROPN/2/nsubj said/say/VERB/0/root Russia/PROPN/5/nsubj would/would/AUX/5/aux respond/respond/VERB/2/ccomp "
+             "./PUNCT/2/punct");
+  d.entity("Poland", ET::kGpe, "POL").entity("Russian", ET::kNorp, "RUS").entity("Antonov", ET::kPerson, "RUS", "GOV");
+  d.entity("Russia", ET::kGpe, "RUS");
+  auto evs = run(d);
+  const Event* e = find(evs, "THREATEN");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.country, "RUS") << dump(evs);
+  EXPECT_EQ(e->target.country, "POL") << dump(evs);
+  EXPECT_EQ(find(evs, "ASSAULT"), nullptr) << dump(evs);
+}
+// "Its spokesman said that the militia would attack soldiers": the group's own official
+// stating the group's future act states the group's threat (not someone else's future).
+TEST_F(Events, AGroupsSpokesmanStatingTheGroupsActIsItsThreat) {
+  TestDoc d;
+  d.sentence("Fano/PROPN/2/nsubj fought/fight/VERB/0/root Ethiopia/PROPN/2/obj ./PUNCT/2/punct");
+  d.sentence("Alemu/PROPN/2/nsubj said/say/VERB/0/root that/SCONJ/7/mark the/DET/5/det militia/militia/NOUN/7/nsubj "
+             "would/AUX/7/aux attack/attack/VERB/2/ccomp Ethiopian/ADJ/9/amod soldiers/soldier/NOUN/7/obj ./PUNCT/2/punct");
+  d.entity("Fano", ET::kOrg, "ETH", "REB").entity("Ethiopia", ET::kGpe, "ETH").entity("Alemu", ET::kPerson, "", "REB");
+  d.entity("Ethiopian", ET::kNorp, "ETH");
+  d.doc.entities[2].affiliation = "Fano";
+  auto evs = run(d);
+  const Event* e = find(evs, "THREATEN");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.name, "Fano") << dump(evs);
+  EXPECT_EQ(e->target.country, "ETH") << dump(evs);
+}
+// "China said that if Japan continued Beijing would respond": a threat that names nobody is aimed
+// at the subject of its condition.
+TEST_F(Events, AThreatIsAimedAtTheSubjectOfItsCondition) {
+  TestDoc d;
+  d.sentence("China/PROPN/2/nsubj said/say/VERB/0/root that/SCONJ/9/mark if/SCONJ/6/mark Japan/PROPN/6/nsubj "
+             "continued/continue/VERB/9/advcl Beijing/PROPN/9/nsubj would/AUX/9/aux respond/respond/VERB/2/ccomp ./PUNCT/2/punct");
+  d.entity("China", ET::kGpe, "CHN").entity("Japan", ET::kGpe, "JPN").entity("Beijing", ET::kGpe, "CHN");
+  auto evs = run(d);
+  const Event* e = find(evs, "THREATEN");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.country, "CHN") << dump(evs);
+  EXPECT_EQ(e->target.country, "JPN") << dump(evs);
+}
+// "India offered help" in a story filed from Kathmandu: an offer that names no one is made
+// to the story's state.
+TEST_F(Events, AnOfferToNobodyIsMadeToTheStorysState) {
+  TestDoc d;
+  dateline(d, "KATHMANDU", "Nepal");
+  d.sentence("Nepal/PROPN/2/nsubj has/have/VERB/0/root floods/flood/NOUN/2/obj ./PUNCT/2/punct");
+  d.sentence("India/PROPN/2/nsubj offered/offer/VERB/0/root help/help/NOUN/2/obj ./PUNCT/2/punct");
+  d.entity("KATHMANDU", ET::kGpe, "NPL").entity("Nepal", ET::kGpe, "NPL").entity("India", ET::kGpe, "IND");
+  auto evs = run(d);
+  const Event* e = find(evs, "AGREE");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.country, "IND") << dump(evs);
+  EXPECT_EQ(e->target.country, "NPL") << dump(evs);
+}
+// "The AU said it was ready to mediate between Ethiopia and Eritrea": talks one is ready to
+// hold are offered (AGREE), not a mere possibility.
+TEST_F(Events, TalksOneIsReadyToHoldAreAnOffer) {
+  TestDoc d;
+  d.sentence("The/DET/2/det AU/PROPN/3/nsubj said/say/VERB/0/root it/PRON/6/nsubj was/AUX/6/cop ready/ready/ADJ/3/ccomp "
+             "to/PART/8/mark mediate/mediate/VERB/6/xcomp between/ADP/10/case Ethiopia/PROPN/8/obl and/CCONJ/12/cc "
+             "Eritrea/PROPN/10/conj ./PUNCT/3/punct");
+  d.entity("AU", ET::kOrg, "", "IGO").entity("Ethiopia", ET::kGpe, "ETH").entity("Eritrea", ET::kGpe, "ERI");
+  auto evs = run(d);
+  const Event* e = find(evs, "AGREE");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.name, "AU") << dump(evs);
+  EXPECT_FALSE(e->target.empty()) << dump(evs);
+  EXPECT_EQ(find(evs, "CONSULT"), nullptr) << dump(evs);
+}
+// A story of one state against one armed group: "both sides" are the state and the group.
+TEST_F(Events, BothSidesOfAStateAgainstAnArmedGroupAreTheStateAndTheGroup) {
+  TestDoc d;
+  d.sentence("The/DET/2/det RSF/PROPN/3/nsubj attacked/attack/VERB/0/root Sudan/PROPN/3/obj ./PUNCT/3/punct");
+  d.sentence("Sudan/PROPN/2/nsubj blamed/blame/VERB/0/root the/DET/4/det RSF/PROPN/2/obj ./PUNCT/2/punct");
+  d.sentence("Egypt/PROPN/2/nsubj urged/urge/VERB/0/root both/DET/4/det sides/side/NOUN/2/obj to/PART/6/mark "
+             "negotiate/negotiate/VERB/2/xcomp ./PUNCT/2/punct");
+  d.entity("RSF", ET::kOrg, "SDN", "REB").entity("Sudan", ET::kGpe, "SDN").entity("Egypt", ET::kGpe, "EGY");
+  for (Token& t : d.doc.tokens)
+    if (t.lemma == "side") t.tag = "NNS";
+  auto evs = run(d);
+  bool state = false, group = false;
+  for (const Event& e : evs) {
+    if (e.type != "REQUEST" || e.actor.country != "EGY") continue;
+    state = state || (e.target.country == "SDN" && e.target.name != "RSF");
+    group = group || e.target.name == "RSF";
+  }
+  EXPECT_TRUE(state) << dump(evs);
+  EXPECT_TRUE(group) << dump(evs);
+}
+// "rejected calls by some lawmakers to invite Canadian forces": a rejected call answers its
+// author, not the party the call names.
+TEST_F(Events, ARejectedCallAnswersItsAuthor) {
+  TestDoc d;
+  d.sentence("Mena/PROPN/2/nsubj rejected/reject/VERB/0/root calls/call/NOUN/2/obj by/ADP/5/case lawmakers/lawmaker/NOUN/2/obl "
+             "to/PART/7/mark invite/invite/VERB/2/advcl Canada/PROPN/7/obj ./PUNCT/2/punct");
+  d.entity("Mena", ET::kPerson, "MEX", "GOV").entity("Canada", ET::kGpe, "CAN");
+  auto evs = run(d);
+  const Event* e = find(evs, "REJECT");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->target.name, "lawmakers") << dump(evs);
+}
+// "a Sh4 billion offer from the government": the offer's author by "from".
+TEST_F(Events, ARejectedOfferFromAPartyAnswersThatParty) {
+  TestDoc d;
+  d.sentence("The/DET/2/det union/NOUN/3/nsubj rejected/reject/VERB/0/root an/DET/5/det offer/offer/NOUN/3/obj from/ADP/7/case "
+             "Kenya/PROPN/5/nmod ./PUNCT/3/punct");
+  d.entity("Kenya", ET::kGpe, "KEN");
+  auto evs = run(d);
+  const Event* e = find(evs, "REJECT");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->target.country, "KEN") << dump(evs);
+}
+// "called the raids a clear violation", "considered the attack an aggression": naming
+// someone's act a misdeed accuses its doer.
+TEST_F(Events, CallingAnActAMisdeedAccusesItsDoer) {
+  TestDoc d;
+  d.sentence("Afghanistan/PROPN/2/nsubj called/call/VERB/0/root the/DET/5/det Pakistani/ADJ/5/amod raids/raid/NOUN/2/obj "
+             "a/DET/7/det violation/violation/NOUN/2/xcomp ./PUNCT/2/punct");
+  d.entity("Afghanistan", ET::kGpe, "AFG").entity("Pakistani", ET::kNorp, "PAK");
+  auto evs = run(d);
+  const Event* e = find(evs, "ACCUSE");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.country, "AFG") << dump(evs);
+  EXPECT_EQ(e->target.country, "PAK") << dump(evs);
+}
+
+}  // namespace
+}  // namespace factwire
