@@ -390,6 +390,9 @@ class Extractor {
   // Round 17: an official of a non-state body (the entity stage's affiliation: "the UN
   // special envoy X", "NATO spokeswoman Y", "the Huthis' chief negotiator Z") acts for it.
   void speaks_for(Arg* a) const;
+  // Round 17: a person named by one word of an earlier full name ("Getachew" after
+  // "Government spokesman Getachew Worku") that the entity stage kept apart is that person.
+  void same_person(Arg* a) const;
   // Round 17: one side speaking of another of the same side ("Kremlin spokesman X said
   // Russia would respond"): the same key, the same state, or a body and its official.
   bool same_side(const Arg& a, const Arg& b) const;
@@ -1240,6 +1243,39 @@ void Extractor::speaks_for(Arg* a) const {
       sec == "LEG" || sec == "SPY")
     return;
   b.head = a->head;
+  b.start = a->start;
+  b.end = a->end;
+  *a = std::move(b);
+}
+
+void Extractor::same_person(Arg* a) const {
+  // A one-word person entity, or a capitalised word the entity stage left without one.
+  std::string_view word;
+  uint32_t at = 0;
+  if (a->entity >= 0) {
+    const Entity& en = doc_.entities[a->entity];
+    if (en.type != EntityType::kPerson || !en.role.empty() || !en.affiliation.empty() || en.mentions.empty()) return;
+    word = en.name;
+    at = en.mentions[0].start;
+  } else if (a->head >= 0 && a->head < static_cast<int>(doc_.tokens.size()) && pos(a->head) == "PROPN" &&
+             tok_entity_[a->head] < 0) {
+    word = doc_.token_text(a->head);
+    at = doc_.tokens[a->head].start;
+  }
+  if (word.size() < 2 || word.find(' ') != std::string_view::npos) return;
+  int found = -1;
+  for (size_t e = 0; e < doc_.entities.size(); ++e) {
+    const Entity& o = doc_.entities[e];
+    if (static_cast<int>(e) == a->entity || o.type != EntityType::kPerson || o.mentions.empty() || o.mentions[0].start >= at)
+      continue;
+    const size_t sp = o.name.find(' '), last = o.name.rfind(' ');
+    if (sp == std::string::npos) continue;
+    if (std::string_view(o.name).substr(0, sp) != word && std::string_view(o.name).substr(last + 1) != word) continue;
+    if (found >= 0) return;  // two people it could be
+    found = static_cast<int>(e);
+  }
+  if (found < 0) return;
+  Arg b = arg_from_entity(found, a->head);
   b.start = a->start;
   b.end = a->end;
   *a = std::move(b);
@@ -5094,6 +5130,8 @@ void Extractor::finish(Cand& c, uint32_t s) {
         if (!a.empty() && arg_key(a) != arg_key(c.actor) && !same_side(c.actor, a)) c.target = a;
       }
   }
+  same_person(&c.actor);
+  same_person(&c.target);
   speaks_for(&c.actor);
   speaks_for(&c.target);
   {

@@ -4615,5 +4615,39 @@ TEST_F(Events, CallingAnActAMisdeedAccusesItsDoer) {
   EXPECT_EQ(e->target.country, "PAK") << dump(evs);
 }
 
+// "Government spokesman Getachew Worku ... Getachew rejected the UN's account": a person named
+// by one word of an earlier full name, kept apart by the entity stage, is that person.
+TEST_F(Events, APersonNamedByOneWordOfAnEarlierFullNameIsThatPerson) {
+  TestDoc d;
+  d.sentence("Getachew/PROPN/3/nsubj Worku/PROPN/1/flat spoke/speak/VERB/0/root ./PUNCT/3/punct");
+  d.sentence("Getachew/PROPN/2/nsubj accused/accuse/VERB/0/root Fano/PROPN/2/obj ./PUNCT/2/punct");
+  d.entity("Getachew Worku", ET::kPerson, "ETH", "GOV").entity("Getachew", ET::kPerson).entity("Fano", ET::kOrg, "ETH", "REB");
+  d.doc.entities[1].mentions.erase(d.doc.entities[1].mentions.begin());  // the one inside the full name
+  auto evs = run(d);
+  const Event* e = find(evs, "ACCUSE");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.name, "Getachew Worku") << dump(evs);
+  EXPECT_EQ(e->actor.country, "ETH") << dump(evs);
+  // ... and a word the entity stage gave no entity at all.
+  d.doc.entities.erase(d.doc.entities.begin() + 1);
+  d.doc.events.clear();
+  evs = run(d);
+  e = find(evs, "ACCUSE");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.name, "Getachew Worku") << dump(evs);
+}
+
+// "The Kremlin said it was too early to discuss a ceasefire": what is discussed has not
+// happened (no ceasefire was declared).
+TEST_F(Events, WhatItIsTooEarlyToDiscussDidNotHappen) {
+  TestDoc d;
+  d.sentence("The/DET/2/det Kremlin/PROPN/3/nsubj said/say/VERB/0/root it/PRON/7/expl was/AUX/7/cop too/ADV/7/advmod "
+             "early/early/ADJ/3/ccomp to/PART/9/mark discuss/discuss/VERB/7/advcl a/DET/11/det ceasefire/ceasefire/NOUN/9/obj "
+             "./PUNCT/3/punct");
+  d.entity("Kremlin", ET::kOrg, "RUS", "GOV");
+  auto evs = run(d);
+  EXPECT_EQ(find(evs, "CONCEDE"), nullptr) << dump(evs);
+}
+
 }  // namespace
 }  // namespace factwire
