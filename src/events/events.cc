@@ -1143,7 +1143,11 @@ void Extractor::home_country(Arg* a, bool actor) const {
     }
   // Round 17: "the internationally recognised government", "a government proposal" in a
   // story of Yemen's Huthi rebels filed from Muscat: the government the rebels fight.
-  if (a->entity < 0 && !rebel_country_.empty() && a->head >= 0 && a->head < static_cast<int>(doc_.tokens.size()) &&
+  // Not where another state, the dateline's, leads the story (a story from Jerusalem naming
+  // Hamas most: "the government" is Israel's).
+  if (a->entity < 0 && !rebel_country_.empty() &&
+      (dateline_country_.empty() || dateline_country_ == rebel_country_ || main_country_ != dateline_country_) &&
+      a->head >= 0 && a->head < static_cast<int>(doc_.tokens.size()) &&
       pos(a->head) == "NOUN" && lem(a->head) == "government" && child_exact(a->head, "nmod:poss") < 0 &&
       !entity_modifier(a->head)) {
     a->country = rebel_country_;
@@ -5045,6 +5049,9 @@ void Extractor::finish(Cand& c, uint32_t s) {
   if (c.offered && !c.negated) {
     c.type = "AGREE";
     c.mode.clear();
+    // "Bangkok was ready to host talks": an offer to host or mediate with nobody named stays
+    // so (round 8); "ready to meet" is made to the other side (merge_and_emit).
+    if (c.target.empty() && (lem(c.tok) == "host" || lem(c.tok) == "mediate")) c.untargeted_ok = true;
   }
   // Round 11: "killing two officers", "At least nine people were killed": people killed by
   // an outside party in the story's country (not told as someone's) are of that country.
@@ -5369,7 +5376,9 @@ void Extractor::merge_and_emit() {
   // 30-day truce": an offer that names no one is made to the other of the story's two states,
   // else to the story's own state by an outsider.
   for (Draft& d : drafts_) {
-    if (d.ev.type != "AGREE" || !d.ev.target.empty() || d.ev.negated || d.noun || d.ev.actor.country.empty()) continue;
+    if (d.ev.type != "AGREE" || !d.ev.target.empty() || d.ev.negated || d.noun || d.untargeted_ok ||
+        d.ev.actor.country.empty())
+      continue;
     std::string to;
     if (!pair_first_.empty() && d.ev.actor.country == pair_first_) to = pair_second_;
     else if (!pair_first_.empty() && d.ev.actor.country == pair_second_) to = pair_first_;

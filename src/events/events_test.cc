@@ -4649,5 +4649,40 @@ TEST_F(Events, WhatItIsTooEarlyToDiscussDidNotHappen) {
   EXPECT_EQ(find(evs, "CONCEDE"), nullptr) << dump(evs);
 }
 
+// Guard: a story filed from the state it is about keeps "the government" that state's, however
+// often it names the armed group it fights.
+TEST_F(Events, TheGovernmentOfTheDatelinesLeadingStateStaysItsOwn) {
+  TestDoc d;
+  dateline(d, "JERUSALEM", "Israel");
+  d.sentence("Israel/PROPN/2/nsubj has/have/VERB/0/root hostages/hostage/NOUN/2/obj ./PUNCT/2/punct");
+  d.sentence("Hamas/PROPN/2/nsubj freed/free/VERB/0/root Israeli/ADJ/4/amod hostages/hostage/NOUN/2/obj ./PUNCT/2/punct");
+  d.sentence("Relatives/relative/NOUN/2/nsubj urged/urge/VERB/0/root the/DET/4/det government/NOUN/2/obj to/PART/6/mark "
+             "negotiate/negotiate/VERB/2/xcomp with/ADP/8/case Hamas/PROPN/6/obl ./PUNCT/2/punct");
+  d.entity("JERUSALEM", ET::kGpe, "ISR").entity("Israel", ET::kGpe, "ISR").entity("Hamas", ET::kOrg, "PSE", "REB");
+  d.entity("Israeli", ET::kNorp, "ISR");
+  auto evs = run(d);
+  const Event* e = find(evs, "REQUEST");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_NE(e->target.country, "PSE") << dump(evs);
+}
+
+// Guard: "Bangkok was ready to host talks" names no other side: an offer without a target,
+// not one to the story's other state.
+TEST_F(Events, AnOfferToHostTalksWithNobodyNamedKeepsNoTarget) {
+  TestDoc d;
+  d.sentence("Thailand/PROPN/2/nsubj fought/fight/VERB/0/root Cambodia/PROPN/2/obj ./PUNCT/2/punct");
+  d.sentence("Thailand/PROPN/2/nsubj fought/fight/VERB/0/root Cambodia/PROPN/2/obj ./PUNCT/2/punct");
+  d.sentence("Thailand/PROPN/2/nsubj fought/fight/VERB/0/root Cambodia/PROPN/2/obj ./PUNCT/2/punct");
+  d.sentence("Thailand/PROPN/3/nsubj was/AUX/3/cop ready/ready/ADJ/0/root to/PART/5/mark host/host/VERB/3/xcomp "
+             "talks/talk/NOUN/5/obj ./PUNCT/3/punct");
+  d.entity("Thailand", ET::kGpe, "THA").entity("Cambodia", ET::kGpe, "KHM");
+  auto evs = run(d);
+  for (const Event& e : evs) {
+    if (e.type == "AGREE") {
+      EXPECT_TRUE(e.target.empty()) << dump(evs);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace factwire
