@@ -4383,6 +4383,117 @@ TEST_F(Events, APastParticipleWithAnObjectOnTheSubjectOfARootGerundIsTheVerb) {
   }
 }
 
+// ---- round 18: the audit of the Wikinews output (non-political senses, non-narrative text,
+// things taken as parties, background) ---------------------------------------------------
+
+TEST_F(Events, AMakersNameAfterAIsAProductNoParty) {
+  TestDoc e;
+  e.sentence("Harry/Harry/PROPN/8/nsubj:pass Dunn/Dunn/PROPN/1/flat ,/,/PUNCT/5/punct a/a/DET/5/det "
+             "motorcyclist/motorcyclist/NOUN/1/appos ,/,/PUNCT/1/punct was/be/AUX/8/aux:pass struck/strike/VERB/0/root "
+             "by/by/ADP/12/case a/a/DET/12/det Volvo/Volvo/PROPN/12/compound XC90/xc90/NOUN/8/obl:agent ./PUNCT/8/punct");
+  e.entity("Harry Dunn", ET::kPerson).entity("Volvo", ET::kOrg, "SWE", "BUS");
+  auto evs = run(e);
+  EXPECT_EQ(find(evs, "ASSAULT"), nullptr) << dump(evs);
+  // A group named after a movement is a party: "A Black Lives Matter group protested".
+  TestDoc g;
+  g.sentence("A/a/DET/5/det Black/Black/ADJ/3/amod Lives/Life/PROPN/4/compound Matter/Matter/PROPN/5/compound "
+             "group/group/NOUN/6/nsubj protested/protest/VERB/0/root outside/outside/ADP/9/case the/the/DET/9/det "
+             "House/House/PROPN/6/obl ./PUNCT/6/punct");
+  g.entity("Black Lives Matter", ET::kOrg);
+  auto gevs = run(g);
+  EXPECT_NE(find(gevs, "PROTEST"), nullptr) << dump(gevs);
+}
+
+TEST_F(Events, AFirmTestingItsRocketMobilisesNothing) {
+  TestDoc d;
+  d.sentence("Last/last/ADJ/2/amod year/year/NOUN/5/obl:unmarked ,/,/PUNCT/2/punct SpaceX/SpaceX/PROPN/5/nsubj "
+             "tested/test/VERB/0/root its/its/PRON/9/nmod:poss Falcon/Falcon/PROPN/9/compound Heavy/heavy/ADJ/9/amod "
+             "rocket/rocket/NOUN/5/obj ./PUNCT/5/punct");
+  d.entity("SpaceX", ET::kOrg);
+  auto evs = run(d);
+  EXPECT_EQ(find(evs, "MOBILIZE"), nullptr) << dump(evs);
+  TestDoc k;  // a state testing a missile still does
+  k.sentence("North/North/PROPN/2/compound Korea/Korea/PROPN/3/nsubj tested/test/VERB/0/root a/a/DET/5/det "
+             "missile/missile/NOUN/3/obj ./PUNCT/3/punct");
+  k.entity("North Korea", ET::kGpe, "PRK");
+  auto kevs = run(k);
+  EXPECT_NE(find(kevs, "MOBILIZE"), nullptr) << dump(kevs);
+}
+
+TEST_F(Events, OfTwoObjectsTheFirstIsTheRecipientNotTheTroopsSent) {
+  TestDoc d;
+  d.sentence("The/the/DET/5/det Civil/Civil/ADJ/5/amod Human/Human/ADJ/4/amod Rights/Right/PROPN/5/compound "
+             "Front/Front/PROPN/7/nsubj had/have/AUX/7/aux sent/send/VERB/0/root the/the/DET/9/det police/police/NOUN/7/obj "
+             "a/a/DET/11/det plan/plan/NOUN/7/obj for/for/ADP/13/case march/march/NOUN/11/nmod ./PUNCT/7/punct");
+  d.entity("Civil Human Rights Front", ET::kOrg, "", "OPP");
+  auto evs = run(d);
+  EXPECT_EQ(find(evs, "MOBILIZE"), nullptr) << dump(evs);
+}
+
+TEST_F(Events, VisitingTheStateIsNoMeetingWithABodyNamedAfterIt) {
+  TestDoc d;
+  d.sentence("The/the/DET/5/det North/North/PROPN/3/compound Carolina/Carolina/PROPN/4/compound State/State/PROPN/5/compound "
+             "Board/board/NOUN/8/nsubj of/of/ADP/7/case Elections/election/NOUN/5/nmod extended/extend/VERB/0/root "
+             "the/the/DET/10/det deadline/deadline/NOUN/8/obj ./PUNCT/8/punct");
+  d.sentence("As/as/SCONJ/4/mark Kamala/Kamala/PROPN/4/nsubj Harris/Harris/PROPN/2/flat visited/visit/VERB/0/root "
+             "the/the/DET/6/det state/state/NOUN/4/obj and/and/CCONJ/8/cc focused/focus/VERB/4/conj on/on/ADP/11/case "
+             "the/the/DET/11/det constituency/constituency/NOUN/8/obl ./PUNCT/4/punct");
+  d.entity("North Carolina State Board of Elections", ET::kOrg).entity("Kamala Harris", ET::kPerson);
+  auto evs = run(d);
+  EXPECT_EQ(find(evs, "CONSULT"), nullptr) << dump(evs);
+}
+
+TEST_F(Events, APrivatePersonsVisitToACountryIsNoConsultation) {
+  TestDoc d;
+  d.sentence("Bob/Bob/PROPN/4/nsubj:pass Marley/Marley/PROPN/1/flat was/be/AUX/4/aux:pass born/bear/VERB/0/root "
+             "in/in/ADP/6/case Jamaica/Jamaica/PROPN/4/obl ./PUNCT/4/punct");
+  d.sentence("He/he/PRON/2/nsubj visited/visit/VERB/0/root Ethiopia/Ethiopia/PROPN/2/obj once/once/ADV/2/advmod ./PUNCT/2/punct");
+  d.entity("Bob Marley", ET::kPerson).entity("Jamaica", ET::kGpe, "JAM").entity("Ethiopia", ET::kGpe, "ETH");
+  auto evs = run(d);
+  EXPECT_EQ(find(evs, "CONSULT"), nullptr) << dump(evs);
+}
+
+TEST_F(Events, ABishopAskingPeopleToPrayIsNoPoliticalRequest) {
+  TestDoc d;
+  d.sentence("Bishop/Bishop/PROPN/2/nmod:desc Allan/Allan/PROPN/5/nsubj Casicas/Casicas/PROPN/2/flat also/also/ADV/5/advmod "
+             "asked/ask/VERB/0/root people/people/NOUN/5/iobj to/to/PART/8/mark pray/pray/VERB/5/xcomp ./PUNCT/5/punct");
+  d.entity("Allan Casicas", ET::kPerson, "", "REL");
+  auto evs = run(d);
+  EXPECT_EQ(find(evs, "REQUEST"), nullptr) << dump(evs);
+}
+
+TEST_F(Events, LegislatorsAttackingAPoliticianAccuseHer) {
+  TestDoc d;
+  d.sentence("Republican/Republican/ADJ/2/amod Representatives/Representative/PROPN/3/nsubj attacked/attack/VERB/0/root "
+             "Nancy/Nancy/PROPN/3/obj Pelosi/Pelosi/PROPN/4/flat on/on/ADP/7/case Tuesday/Tuesday/PROPN/3/obl ./PUNCT/3/punct");
+  d.entity("Republican Representatives", ET::kOrg).entity("Nancy Pelosi", ET::kPerson);
+  auto evs = run(d);
+  EXPECT_EQ(find(evs, "ASSAULT"), nullptr) << dump(evs);
+  EXPECT_NE(find(evs, "ACCUSE"), nullptr) << dump(evs);
+}
+
+TEST_F(Events, WhatAGoalIsIsNoAct) {
+  TestDoc d;
+  d.sentence("One/one/NUM/10/nsubj:outer of/of/ADP/4/case the/the/DET/4/det goals/goal/NOUN/1/nmod of/of/ADP/7/case "
+             "the/the/DET/7/det AU/AU/PROPN/4/nmod is/be/AUX/10/cop to/to/PART/10/mark encourage/encourage/VERB/0/root "
+             "member/member/NOUN/12/compound states/state/NOUN/10/obj to/to/PART/14/mark trade/trade/VERB/10/xcomp "
+             "./PUNCT/10/punct");
+  d.entity("AU", ET::kOrg, "", "IGO");
+  auto evs = run(d);
+  EXPECT_EQ(find(evs, "REQUEST"), nullptr) << dump(evs);
+}
+
+// Guard of the request rule's limits: a request to a body (no entity, no sector) stays.
+TEST_F(Events, ARequestToTheHouseByAPartyLeaderStays) {
+  TestDoc d;
+  d.sentence("Senate/Senate/PROPN/3/compound Republican/Republican/PROPN/1/flat leader/leader/NOUN/4/nsubj "
+             "encouraged/encourage/VERB/0/root the/the/DET/6/det House/House/PROPN/4/obj to/to/PART/8/mark "
+             "pass/pass/VERB/4/xcomp the/the/DET/10/det extension/extension/NOUN/8/obj ./PUNCT/4/punct");
+  d.entity("Senate Republican", ET::kOrg);
+  auto evs = run(d);
+  EXPECT_NE(find(evs, "REQUEST"), nullptr) << dump(evs);
+}
+
 }  // namespace
 }  // namespace factwire
 
