@@ -346,6 +346,7 @@ class Extractor {
   void coordinated_content(uint32_t s);
   void finish(Cand& c, uint32_t s);
   bool general_checks(const Cand& c, uint32_t s) const;
+  std::vector<bool> transcript_paragraphs() const;
   bool political_arg(const Arg& a) const;
   bool product_name(const Arg& a) const;
 
@@ -5554,13 +5555,79 @@ void Extractor::merge_and_emit() {
   doc_.events = std::move(out);
 }
 
+// Round 18: interview transcripts. Paragraphs that open with a speaker's label ("((Richard
+// Stallman)) Well, DRM ...", "((WN)) What do you think ...?") are turns of a conversation,
+// speech as a direct quote is, when the story has at least three of them: an answer and the
+// unlabelled paragraphs that continue it up to the next label are not coded (a labelled
+// question does not carry on into the paragraphs after it: round-ups list questions and go
+// on with their report). Without labels, a paragraph that asks "you" a question, when the
+// story has at least three of them, is followed by its answer, the paragraph after it.
+std::vector<bool> Extractor::transcript_paragraphs() const {
+  const size_t n = doc_.paragraphs.size();
+  std::vector<bool> spoken(n, false);
+  std::vector<int8_t> label(n, 0);  // 1 answer turn, 2 question turn
+  std::vector<bool> you_question(n, false);
+  int labels = 0, questions = 0;
+  for (size_t p = 0; p < n; ++p) {
+    const Paragraph& pg = doc_.paragraphs[p];
+    if (pg.kind != ParagraphKind::kBody || pg.end <= pg.start || pg.end > doc_.text.size()) continue;
+    std::string_view t = std::string_view(doc_.text).substr(pg.start, pg.end - pg.start);
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\n' || t.back() == '"' || t.back() == ')' || t.back() == ']'))
+      t.remove_suffix(1);
+    const bool question = !t.empty() && t.back() == '?';
+    if (t.size() > 4 && t.substr(0, 2) == "((") {
+      const size_t close = t.find("))");
+      if (close != std::string_view::npos && close > 2 && close < 60) {
+        label[p] = question ? 2 : 1;
+        ++labels;
+        continue;
+      }
+    }
+    if (question) {
+      std::string low_t;
+      lower_into(t, &low_t);
+      for (size_t at = low_t.find("you"); at != std::string::npos; at = low_t.find("you", at + 1)) {
+        const bool left = at == 0 || !std::isalpha(static_cast<unsigned char>(low_t[at - 1]));
+        const size_t e = at + 3;
+        const bool right = e >= low_t.size() || !std::isalpha(static_cast<unsigned char>(low_t[e])) ||
+                           low_t.compare(e, 1, "r") == 0;
+        if (left && right) {
+          you_question[p] = true;
+          break;
+        }
+      }
+      if (you_question[p]) ++questions;
+    }
+  }
+  if (labels >= 3) {
+    bool answer = false;
+    for (size_t p = 0; p < n; ++p) {
+      if (label[p] != 0) answer = label[p] == 1;
+      if (label[p] != 0 || answer) spoken[p] = true;
+    }
+  }
+  if (questions >= 3)
+    for (size_t p = 0; p + 1 < n; ++p)
+      if (you_question[p] && !you_question[p + 1] && label[p + 1] == 0) spoken[p + 1] = true;
+  return spoken;
+}
+
 void Extractor::run() {
   doc_.events.clear();
   if (doc_.tokens.empty() || doc_.sentences.empty() || pat_.empty()) return;
   build_indexes();
+  const std::vector<bool> spoken = transcript_paragraphs();
   for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
     if (!doc_.is_fact_sentence(s)) continue;
     const Sentence& st = doc_.sentences[s];
+    if (st.paragraph < spoken.size() && spoken[st.paragraph]) continue;
+    // Round 18: "██ Territory captured by Azerbaijan": a line opening with a block or a
+    // geometric shape is a map's or a chart's key, no report.
+    if (st.end > st.start + 3) {
+      const unsigned char b0 = static_cast<unsigned char>(doc_.text[st.start]);
+      const unsigned char b1 = static_cast<unsigned char>(doc_.text[st.start + 1]);
+      if (b0 == 0xE2 && (b1 == 0x96 || b1 == 0x97)) continue;  // U+2580..U+25FF
+    }
     if (st.token_end > doc_.tokens.size() || st.token_begin >= st.token_end) continue;
     if (parsed(s)) sentence_parsed(s);
     else sentence_flat(s);

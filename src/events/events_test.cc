@@ -4483,6 +4483,41 @@ TEST_F(Events, WhatAGoalIsIsNoAct) {
   EXPECT_EQ(find(evs, "REQUEST"), nullptr) << dump(evs);
 }
 
+TEST_F(Events, AMapKeyLineIsNoReport) {
+  TestDoc d;
+  d.sentence("\xe2\x96\x88/PUNCT/4/punct \xe2\x96\x88/PUNCT/3/punct Territory/Territory/PROPN/4/nsubj:pass "
+             "captured/capture/VERB/0/root by/by/ADP/6/case Azerbaijan/Azerbaijan/PROPN/4/obl:agent");
+  d.entity("Azerbaijan", ET::kGpe, "AZE");
+  auto evs = run(d);
+  EXPECT_TRUE(evs.empty()) << dump(evs);
+}
+
+// An interview transcript: paragraphs opening with a speaker's label are turns; the answers
+// (and the paragraphs continuing them) are speech, not reports; the narrative before is kept.
+TEST_F(Events, AnInterviewAnswerIsSpeechNotAReport) {
+  TestDoc d;
+  d.sentence("Iran/Iran/PROPN/2/nsubj arrested/arrest/VERB/0/root the/the/DET/4/det journalist/journalist/NOUN/2/obj ./PUNCT/2/punct");
+  const char* turns[] = {"((WN))/PUNCT/2/punct Why/why/ADV/2/advmod ?/PUNCT/2/punct",
+                         "((Ann))/PUNCT/2/punct Well/well/INTJ/2/discourse ./PUNCT/2/punct",
+                         "((WN))/PUNCT/2/punct How/how/ADV/2/advmod ?/PUNCT/2/punct",
+                         "((Ann))/PUNCT/5/punct the/the/DET/3/det terrorists/terrorist/NOUN/5/nsubj are/be/AUX/5/aux "
+                         "attacking/attack/VERB/0/root Israel/Israel/PROPN/5/obj ./PUNCT/5/punct"};
+  for (const char* t : turns) d.sentence(t);
+  d.entity("Iran", ET::kGpe, "IRN").entity("Israel", ET::kGpe, "ISR");
+  // one paragraph per sentence
+  d.doc.paragraphs.clear();
+  for (uint32_t i = 0; i < d.doc.sentences.size(); ++i) {
+    Paragraph p;
+    p.start = d.doc.sentences[i].start;
+    p.end = d.doc.sentences[i].end;
+    d.doc.sentences[i].paragraph = i;
+    d.doc.paragraphs.push_back(p);
+  }
+  auto evs = run(d);
+  EXPECT_NE(find(evs, "COERCE"), nullptr) << dump(evs);
+  EXPECT_EQ(find(evs, "ASSAULT"), nullptr) << dump(evs);
+}
+
 // Guard of the request rule's limits: a request to a body (no entity, no sector) stays.
 TEST_F(Events, ARequestToTheHouseByAPartyLeaderStays) {
   TestDoc d;
