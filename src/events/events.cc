@@ -2017,6 +2017,24 @@ Arg Extractor::make_arg(int h, int depth) const {
         return make_arg(static_cast<int>(*k), depth + 1);
   // Cameras, reports, storms and animals are no parties ("CCTV captured", "killed by his lions").
   if (word_in("non-agent", h)) return {};
+  // Round 18: flags, placards and hats carried are things, and a name on them no party
+  // ("carrying ... European Union flags, marched", "with Trump flags and hats"); nor is a
+  // name right before a charter or a law ("the Eighteenth Amendment to the United States
+  // Constitution": the Constitution, not the state).
+  if (word_in("emblem", h)) return {};
+  // "a lawsuit against the state of emergency": a state of something is a condition, no
+  // polity ("the state of Texas" names one).
+  if (lem(h) == "state" && tok_entity_[h] < 0)
+    for (const uint32_t* k = kids_begin(h); k != kids_end(h); ++k)
+      if (static_cast<int>(*k) > h && dep_is(dep(*k), "nmod") && case_of(*k) == "of" && tok_entity_[*k] < 0) return {};
+  if (tok_entity_[h] >= 0) {
+    int e = h;
+    const int se = static_cast<int>(doc_.sentences[sentence_of(h)].token_end);
+    while (e + 1 < se && tok_entity_[e + 1] == tok_entity_[h]) ++e;
+    if (e + 1 < se && is_nounish(e + 1) && tok_entity_[e + 1] < 0 &&
+        (word_in("emblem", e + 1) || word_in("charter-noun", e + 1)))
+      return {};
+  }
   const std::string& l = low(h);
   // Relative pronoun: the noun the clause modifies.
   if ((l == "which" || l == "who" || l == "whom" || l == "that") && head(h) >= 0 &&

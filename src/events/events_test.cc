@@ -4472,6 +4472,26 @@ TEST_F(Events, LegislatorsAttackingAPoliticianAccuseHer) {
   EXPECT_NE(find(evs, "ACCUSE"), nullptr) << dump(evs);
 }
 
+TEST_F(Events, FlagsCarriedAndTheNameOnThemAreNoParties) {
+  TestDoc d;
+  d.sentence("Protesters/protester/NOUN/4/nmod:poss ,/,/PUNCT/3/punct carrying/carry/VERB/4/amod placards/placard/NOUN/0/root "
+             "and/and/CCONJ/8/cc European/European/ADJ/7/amod Union/Union/PROPN/8/compound flags/flag/NOUN/4/conj "
+             ",/,/PUNCT/10/punct marched/march/VERB/8/acl to/to/ADP/12/case Parliament/parliament/NOUN/10/obl ./PUNCT/4/punct");
+  d.entity("European Union", ET::kOrg, "", "IGO");
+  auto evs = run(d);
+  for (const Event& e : evs) EXPECT_NE(e.actor.name, "European Union") << dump(evs);
+}
+
+TEST_F(Events, ANameBeforeAConstitutionIsNoParty) {
+  TestDoc d;
+  d.sentence("The/the/DET/2/det party/party/NOUN/3/nsubj supported/support/VERB/0/root the/the/DET/6/det "
+             "Eighteenth/Eighteenth/PROPN/6/compound Amendment/amendment/NOUN/3/obj to/to/ADP/10/case the/the/DET/10/det "
+             "United/United/ADJ/10/amod States/State/PROPN/6/nmod Constitution/Constitution/PROPN/6/appos ./PUNCT/3/punct");
+  d.entity("United States", ET::kGpe, "USA");
+  auto evs = run(d);
+  for (const Event& e : evs) EXPECT_NE(e.target.country, "USA") << dump(evs);
+}
+
 TEST_F(Events, WhatAGoalIsIsNoAct) {
   TestDoc d;
   d.sentence("One/one/NUM/10/nsubj:outer of/of/ADP/4/case the/the/DET/4/det goals/goal/NOUN/1/nmod of/of/ADP/7/case "
@@ -4516,6 +4536,16 @@ TEST_F(Events, AnInterviewAnswerIsSpeechNotAReport) {
   auto evs = run(d);
   EXPECT_NE(find(evs, "COERCE"), nullptr) << dump(evs);
   EXPECT_EQ(find(evs, "ASSAULT"), nullptr) << dump(evs);
+}
+
+TEST_F(Events, AStateOfEmergencyIsNoParty) {
+  TestDoc d;
+  d.sentence("Texas/Texas/PROPN/2/nsubj filed/file/VERB/0/root a/a/DET/4/det lawsuit/lawsuit/NOUN/2/obj "
+             "against/against/ADP/7/case the/the/DET/7/det state/state/NOUN/4/nmod of/of/ADP/9/case "
+             "emergency/emergency/NOUN/7/nmod ./PUNCT/2/punct");
+  d.entity("Texas", ET::kGpe, "USA");
+  auto evs = run(d);
+  for (const Event& e : evs) EXPECT_NE(e.target.name, "state") << dump(evs);
 }
 
 // Guard of the request rule's limits: a request to a body (no entity, no sector) stays.
