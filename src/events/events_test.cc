@@ -4503,6 +4503,39 @@ TEST_F(Events, WhatAGoalIsIsNoAct) {
   EXPECT_EQ(find(evs, "REQUEST"), nullptr) << dump(evs);
 }
 
+TEST_F(Events, AContractionSplitAtABacktickNegates) {
+  TestDoc d;
+  d.sentence("Canada/Canada/PROPN/5/nsubj can/can/AUX/5/dep `/`/PUNCT/5/punct t/t/PART/5/mark share/share/VERB/0/root "
+             "intelligence/intelligence/NOUN/5/obj with/with/ADP/8/case Mexico/Mexico/PROPN/5/obl ./PUNCT/5/punct");
+  d.entity("Canada", ET::kGpe, "CAN").entity("Mexico", ET::kGpe, "MEX");
+  auto evs = run(d);
+  const Event* e = find(evs, "COOPERATE");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_TRUE(e->negated) << dump(evs);
+}
+
+TEST_F(Events, AnActSetInARulersEraIsBackground) {
+  TestDoc d;
+  d.sentence("During/during/ADP/5/case Saddam/Saddam/PROPN/5/nmod:poss Hussein/Hussein/PROPN/2/flat 's/'s/PART/2/case "
+             "rule/rule/NOUN/0/root ,/,/PUNCT/5/punct the/the/DET/9/det Kurdish/Kurdish/ADJ/9/amod population/population/NOUN/5/nsubj "
+             "fought/fight/VERB/9/acl against/against/ADP/14/case Saddam/Saddam/PROPN/14/nmod:poss 's/'s/PART/12/case "
+             "regime/regime/NOUN/10/obl ./PUNCT/5/punct");
+  d.entity("Saddam Hussein", ET::kPerson, "IRQ", "GOV", {"Saddam"}).entity("Kurdish", ET::kNorp);
+  auto evs = run(d);
+  EXPECT_EQ(find(evs, "ASSAULT"), nullptr) << dump(evs);
+}
+
+TEST_F(Events, WhatAnAgreementAllowsHasNotHappened) {
+  TestDoc d;
+  d.sentence("Turkey/Turkey/PROPN/4/nsubj and/and/CCONJ/3/cc Libya/Libya/PROPN/1/conj agreed/agree/VERB/0/root "
+             "on/on/ADP/7/case maritime/maritime/ADJ/7/amod borders/border/NOUN/4/obl and/and/CCONJ/9/cc "
+             "allowed/allow/VERB/4/conj Turkish/Turkish/ADJ/12/amod army/army/NOUN/12/compound deployments/deployment/NOUN/9/obj "
+             "in/in/ADP/14/case Libya/Libya/PROPN/12/nmod ./PUNCT/4/punct");
+  d.entity("Turkey", ET::kGpe, "TUR").entity("Libya", ET::kGpe, "LBY").entity("Turkish", ET::kNorp, "TUR");
+  auto evs = run(d);
+  EXPECT_EQ(find(evs, "MOBILIZE"), nullptr) << dump(evs);
+}
+
 TEST_F(Events, AMapKeyLineIsNoReport) {
   TestDoc d;
   d.sentence("\xe2\x96\x88/PUNCT/4/punct \xe2\x96\x88/PUNCT/3/punct Territory/Territory/PROPN/4/nsubj:pass "
