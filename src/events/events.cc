@@ -3021,7 +3021,18 @@ Arg Extractor::actor_of_verb(int v, int depth) const {
     if (is_nounish(h)) {
       // "Hezbollah's decision to enter the war by firing rockets": the noun's owner;
       // "the bombardment of Lebanon, killing 880": the event noun's actor.
-      return actor_of_noun(h, depth + 1);
+      Arg owner = actor_of_noun(h, depth + 1);
+      if (!owner.empty()) return owner;
+      // Round 18: "Over 100 Republican experts signed an open letter urging Republican
+      // officials to ...", "issued a statement condemning X": a clause on a document (class
+      // `document-noun`) that someone signed, issued or sent is that someone's act.
+      if (is_nounish(h) && rel == "acl" && word_in("document-noun", h) && dep(h) == "obj" && head(h) >= 0 &&
+          is_verb(head(h)))
+        if (const int sj = child_exact(head(h), "nsubj"); sj >= 0) {
+          Arg a = make_arg(sj, depth + 1);
+          if (!a.empty()) return a;
+        }
+      return owner;
     }
   }
   return {};

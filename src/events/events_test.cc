@@ -4571,6 +4571,18 @@ TEST_F(Events, AnInterviewAnswerIsSpeechNotAReport) {
   EXPECT_EQ(find(evs, "ASSAULT"), nullptr) << dump(evs);
 }
 
+TEST_F(Events, ALetterSignedByDescribedExpertsUrgingOfficialsIsTheirRequest) {
+  TestDoc d;
+  d.sentence("The/the/DET/2/det experts/expert/NOUN/3/nsubj signed/sign/VERB/0/root a/a/DET/5/det letter/letter/NOUN/3/obj "
+             "urging/urge/VERB/5/acl Congress/Congress/PROPN/6/obj to/to/PART/9/mark act/act/VERB/6/xcomp ./PUNCT/3/punct");
+  d.entity("Congress", ET::kOrg, "USA", "LEG");
+  auto evs = run(d);
+  const Event* e = find(evs, "REQUEST");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_NE(e->actor.name.find("experts"), std::string::npos) << dump(evs);
+  EXPECT_EQ(e->target.name, "Congress") << dump(evs);
+}
+
 TEST_F(Events, AStateOfEmergencyIsNoParty) {
   TestDoc d;
   d.sentence("Texas/Texas/PROPN/2/nsubj filed/file/VERB/0/root a/a/DET/4/det lawsuit/lawsuit/NOUN/2/obj "
