@@ -72,6 +72,15 @@ const char* hedge_before(const SentenceWords& w, size_t b, size_t* begin) {
     bool ok = true;
     for (size_t k = 0; k < n && ok; ++k) ok = w.is(b - n + k, h.words[k]);
     if (!ok) continue;
+    // "handed over 38 bodies", "turned over 12 suspects": "over" is the verb's particle there,
+    // no hedge.
+    if (n == 1 && b >= 2 && w.is(b - 1, "over")) {
+      std::string_view v = w.lower(b - 2);
+      if (v == "handed" || v == "hand" || v == "hands" || v == "handing" || v == "turned" ||
+          v == "turn" || v == "turning" || v == "turns" || v == "took" || v == "take" ||
+          v == "taking" || v == "taken" || v == "signed" || v == "passed" || v == "won")
+        continue;
+    }
     // "some" is a determiner before a noun ("some of"), a hedge before a number only
     *begin = b - n;
     return h.qualifier;
@@ -233,6 +242,11 @@ const char* cue_after(const SentenceWords& w, size_t from, bool currency, size_t
       *at = j;
       return "killed";
     }
+    // "25 journalists were now behind bars"
+    if (w.is(j, "behind") && w.is(j + 1, "bars")) {
+      *at = j;
+      return "arrested";
+    }
     // "eleven guards were taken hostage", "held captive"
     if ((w.is(j, "taken") || w.is(j, "held") || w.is(j, "kept")) &&
         (w.is(j + 1, "hostage") || w.is(j + 1, "captive"))) {
@@ -305,6 +319,7 @@ const char* cue_after(const SentenceWords& w, size_t from, bool currency, size_t
     // "people in Gaza have been displaced": the place after "in" is passed over freely.
     if (j > from && w.is(j - 1, "in") && w.upper(j) && w.is_alpha(j)) continue;
     if (has(lex, kAux) || adverb(w, j) || w.is(j, "in") || w.is(j, "custody") ||
+        w.is(j, "now") || w.is(j, "still") ||
         (w.is(j, ",") && j == from)) {
       ++skipped;
       continue;
@@ -1098,6 +1113,11 @@ void extract_figures(Document* doc) {
       if (before_first) after = nullptr;
       if (currency) {
         category = "money";
+      } else if (noun_cat && std::string_view(noun_cat) == "arrested" &&
+                 (released_before(w, text_b) || released_after(w, np.empty() ? qe : np.end))) {
+        // "exchanged 157 prisoners of war", "release 250 detainees": a release or a swap of
+        // prisoners is no count of arrests.
+        category = nullptr;
       } else if (noun_cat && !(after && status_noun_outlived(noun_cat, after))) {
         category = noun_cat;
       } else if (before_first) {
@@ -1107,6 +1127,17 @@ void extract_figures(Document* doc) {
         // a participle right after the phrase belongs to the figure's text: "people displaced",
         // "39 dead"
         if (after_at == text_e && has(lookup(w.lower(after_at)), kCue)) text_e = after_at + 1;
+        // ... and, for a bare number in digits, over auxiliaries and adverbs before it: "112 had
+        // been injured" (as the news golds write such counts; "millions", "twenty people" and
+        // counted nouns keep their short texts, as the Wikinews table writes them).
+        if (np.empty() && q.digits && after_at > text_e && after_at <= text_e + 4 &&
+            has(lookup(w.lower(after_at)), kCue)) {
+          bool between = true;
+          for (size_t k = text_e; k < after_at && between; ++k)
+            between = (has(lookup(w.lower(k)), kAux) && !w.is(k, "being")) || adverb(w, k) ||
+                      w.is(k, "still") || w.is(k, "now");
+          if (between) text_e = after_at + 1;
+        }
       } else if (const char* before = cue_before(w, text_b, currency)) {
         category = before;
       } else if (deployed_noun && !released_after(w, np.empty() ? qe : np.end) &&
@@ -1177,6 +1208,11 @@ void extract_figures(Document* doc) {
       if (q.vague && (q.measure[0] || q.duration)) continue;
       if (q.vague && !np.empty() && has(lookup(w.lower(np.end - 1)), kTimeUnit | kMeasure)) continue;
       if (q.indefinite && !casualty) continue;
+      // "More than 70 people were wounded, many of them critically": an indefinite part of a
+      // count just given is no count of its own.
+      if (q.indefinite && q.partitive && !np.empty() && np.end == np.begin + 1 &&
+          (w.is(np.begin, "them") || w.is(np.begin, "whom") || w.is(np.begin, "those")))
+        continue;
       if (q.indefinite && !q.partitive && np.empty() && !after) continue;
       if (q.bare_one) {
         std::string_view p = qb > 0 ? w.lower(qb - 1) : std::string_view();

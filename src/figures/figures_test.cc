@@ -663,6 +663,7 @@ TEST(Figures, TriesAreNoProportionAndACountBeforeAPartitiveOwnsIt) {
   EXPECT_EQ(f->category, "injured");
 }
 
+
 }  // namespace
 }  // namespace factwire
 
@@ -921,6 +922,82 @@ TEST(Figures, SmallCountsOfNothingReportedAreNoFigures) {
   const Figure* g = figure_with(doc, "Eight");
   ASSERT_NE(g, nullptr);
   EXPECT_EQ(g->category, "arrested");
+}
+
+// Session 9 (the bl articles, written by an editor who never saw factwire): the shilling's
+// prefix ("Sh4.2 billion", "KSh 500"), a percentage and a price are no range ("rose nearly 2%
+// to $81.40"), "handed over 38 bodies" is no hedge.
+TEST(Figures, ShillingsPercentToPriceAndHandedOver) {
+  Document doc = make_doc(
+      "The union rejected a Sh4.2 billion offer and wants KSh 500 million more. Brent crude rose "
+      "nearly 2% to $81.40 a barrel. Ukraine handed over 38 bodies to Russia.");
+  extract_times(&doc);
+  extract_figures(&doc);
+  const Figure* a = figure_with(doc, "Sh4.2 billion");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->category, "money");
+  EXPECT_EQ(a->unit, "KES");
+  EXPECT_DOUBLE_EQ(a->value, 4.2e9);
+  const Figure* b = figure_with(doc, "KSh 500 million");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->unit, "KES");
+  const Figure* c = figure_with(doc, "nearly 2%");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->qualifier, "under");
+  EXPECT_DOUBLE_EQ(c->value, 2);
+  const Figure* d = figure_with(doc, "$81.40");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->qualifier, "exact");
+  EXPECT_EQ(d->category, "money");
+  const Figure* e = figure_with(doc, "38 bodies");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->qualifier, "exact");
+  EXPECT_EQ(e->category, "killed");
+}
+
+// Session 9: "behind bars" and "in Russian captivity" count the held; prisoners exchanged or
+// released are no arrests; a bare count's text runs over its auxiliaries to the cue ("112 had
+// been injured"), not over "being", and a counted noun keeps its short text ("two doctors").
+TEST(Figures, HeldReleasedAndTextsThatRunToTheCue) {
+  Document doc = make_doc(
+      "At least 25 journalists were now behind bars. Ukraine says more than 8,000 of its "
+      "citizens are in Russian captivity. Russia and Ukraine exchanged 157 prisoners of war. The "
+      "ministry said 112 had been injured. An official said two doctors had been briefly "
+      "detained. Doctors said 37 were being treated for injuries.");
+  extract_times(&doc);
+  extract_figures(&doc);
+  const Figure* a = figure_with(doc, "25 journalists");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->category, "arrested");
+  const Figure* b = figure_with(doc, "8,000");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->category, "arrested");
+  const Figure* c = figure_with(doc, "157 prisoners");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->category, "other");
+  const Figure* d = figure_with(doc, "112");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->text, "112 had been injured");
+  const Figure* e = figure_with(doc, "two doctors");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->text, "two doctors");
+  EXPECT_EQ(e->category, "arrested");
+  const Figure* f = figure_with(doc, "37");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->text.find("being"), std::string::npos);
+}
+
+// Session 9: "many of them" (a vague part of a count just given) is no figure of its own;
+// "dozens were killed" stays.
+TEST(Figures, AVaguePartOfACountJustGivenIsNoFigure) {
+  Document doc = make_doc("More than 70 people were wounded, many of them critically. Dozens were killed.");
+  extract_times(&doc);
+  extract_figures(&doc);
+  EXPECT_EQ(figure_with(doc, "many of them"), nullptr);
+  EXPECT_NE(figure_with(doc, "More than 70 people"), nullptr);
+  const Figure* d = figure_with(doc, "Dozens");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->category, "killed");
 }
 
 }  // namespace

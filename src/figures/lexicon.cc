@@ -272,7 +272,7 @@ Map build() {
   cues(&m, "displaced", {"refugees", "evacuees", "idps", "displacement"}, kCueNoun);
   cues(&m, "arrested",
        {"arrested", "arrest", "arresting", "detained", "detain", "detaining", "captured",
-        "capturing", "apprehended", "jailed", "imprisoned", "custody", "detention",
+        "capturing", "apprehended", "jailed", "imprisoned", "custody", "detention", "captivity",
         "nabbed", "charged", "indicted", "recaptured", "rearrested"});
   cues(&m, "arrested", {"arrests", "detainees", "detentions", "prisoners", "captives"},
        kCueNoun);

@@ -33,6 +33,14 @@ const char* currency_prefix(const SentenceWords& w, size_t i, size_t* next) {
     if (k == "s") return "SGD";
     return "USD";
   }
+  // "Sh4.2 billion", "KSh 500": the shilling's prefix (Kenya's wire style), glued or spaced.
+  if (w.is_alpha(i) && w.is_digits(i + 1) && (k == "sh" || k == "ksh" || k == "tsh" || k == "ush") &&
+      !w.is(i + 2, "%")) {
+    *next = i + 1;
+    if (k == "tsh") return "TZS";
+    if (k == "ush") return "UGX";
+    return "KES";
+  }
   const Lex* lex = lookup(k);
   if (has(lex, kCurrency)) {
     // symbols ("$5") or ISO codes written before the number ("USD 5", "EUR 5")
@@ -432,6 +440,7 @@ bool may_start_quantity(const SentenceWords& w, size_t i) {
   if (w.is_digits(i)) return true;
   std::string_view k = w.lower(i);
   if (w.is_punct(i)) return has(lookup(k), kCurrency);
+  if ((k == "sh" || k == "ksh" || k == "tsh" || k == "ush") && w.is_digits(i + 1)) return true;
   // "US$5", "A$ 3 billion", "NZ $ 26 million"
   if (w.is(i + 1, "$") && (w.glued(i + 1) || spaced_dollar_prefix(w, i))) return true;
   if (k == "a" || k == "an") {
@@ -472,7 +481,10 @@ bool parse_quantity(const SentenceWords& w, size_t i, Quantity* q, bool between)
                    (is_dash(c) && (c != "-" || (w.glued(k) && w.glued(k + 1))));
   if (connector && !q->vague && !q->duration && !q->measure[0]) {
     Quantity q2;
-    if (parse_one(w, k + 1, &q2) && !q2.vague && !q2.clock && true) {
+    // ("rose nearly 2% to $81.40": a percentage and a price are two figures, no range)
+    if (parse_one(w, k + 1, &q2) && !q2.vague && !q2.clock &&
+        !(q->percent && q2.currency[0]) && !(q->currency[0] && q2.percent) &&
+        !(q->currency[0] && q2.currency[0] && std::string_view(q->currency) != q2.currency)) {
       double first = q->value;
       // "two to three hundred", "30 to 40 million": the second's multiplier scales the first
       if (q->multiplier == 1 && q2.multiplier > 1 && first * q2.multiplier <= q2.value) {

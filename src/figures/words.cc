@@ -78,6 +78,19 @@ void split_words(const Document& doc, uint32_t sentence, SentenceWords* out) {
     }
     if (utf8::is_letter(cp)) {
       size_t b = i;
+      // A shilling's prefix glued to its amount is a word of its own: "Sh4.2", "KSh500".
+      {
+        size_t p = 0;
+        if (end - i >= 3 && (text[i] == 'S' && text[i + 1] == 'h')) p = 2;
+        else if (end - i >= 4 && (text[i] == 'K' || text[i] == 'T' || text[i] == 'U') &&
+                 text[i + 1] == 'S' && text[i + 2] == 'h')
+          p = 3;
+        if (p && ascii_digit(text[i + p])) {
+          push(i, i + p, WordKind::kAlpha, true);
+          i += p;
+          continue;
+        }
+      }
       bool upper = utf8::is_upper(cp);
       bool dotted = false;
       i += n;
