@@ -1874,5 +1874,90 @@ TEST(Quotes, UnidentifiedVictimsAreNoAnonymityRequest) {
   EXPECT_TRUE(q->speaker.reason.empty()) << q->speaker.reason;
 }
 
+// Session 9 (the bl articles): a speaker phrase that cuts an organisation's mention at a
+// preposition of its name grows to the whole name ("The Committee to Protect Journalists
+// (CPJ) said" was "Committee"); a named speaker loses a leading article before capitals ("The
+// Kremlin" -> "Kremlin"), a lower-case owner and a time adverb ("The rebels' Supreme Political
+// Council later issued a statement saying" -> "Supreme Political Council").
+TEST(Quotes, OrganisationNamesWholeWithoutArticleOwnerOrAdverb) {
+  const std::string text =
+      "The Committee to Protect Journalists (CPJ) said at least 25 journalists were now behind "
+      "bars. The Kremlin said on Friday it was too early to discuss a ceasefire. The rebels' "
+      "Supreme Political Council later said the offer was a trap designed to please Washington.";
+  Document doc = quotes_testing::make_document(text);
+  Entity e;
+  e.id = "e1";
+  e.name = "Committee to Protect Journalists";
+  e.type = EntityType::kOrg;
+  const std::string m = "Committee to Protect Journalists";
+  auto at = static_cast<uint32_t>(doc.text.find(m));
+  e.mentions.push_back(Mention{at, at + static_cast<uint32_t>(m.size()), 0});
+  doc.entities.push_back(e);
+  Entity k;
+  k.id = "e2";
+  k.name = "Kremlin";
+  k.type = EntityType::kOrg;
+  auto kat = static_cast<uint32_t>(doc.text.find("Kremlin"));
+  k.mentions.push_back(Mention{kat, kat + 7, 0});
+  doc.entities.push_back(k);
+  extract_quotes(&doc, *Gazetteer::Empty());
+  const Quote* a = find(doc, "at least 25");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->speaker.name, "Committee to Protect Journalists");
+  const Quote* b = find(doc, "it was too early");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->speaker.name, "Kremlin");
+  const Quote* c = find(doc, "the offer was");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker.name, "Supreme Political Council");
+}
+
+// Session 9: a reported clause ends before ", citing ..." (the ground given for it); "while"
+// without a comma is the report's own condition, not a contrast; a pair of spaced dashes
+// before the clause's verb sets off an aside inside it; a noun phrase set off after the cue
+// may run to "as" ("..., the U.S. Navy said, the latest in a string of seizures as tensions
+// rise.").
+TEST(Quotes, CitingWhileDashPairsAndAnAppositionBeforeAs) {
+  Document doc = run(
+      "Tayfour said only eight civilians had died, citing the group's own contacts. The army has said "
+      "it will not negotiate while fighters occupy civilian areas. The centre said the rainfall "
+      "recorded on Saturday - 240mm in 24 hours - was the highest since records began. Iran's "
+      "Guard seized a tanker on Wednesday, the Navy said, the latest in a string of "
+      "seizures as tensions with Washington rise.");
+  const Quote* a = find(doc, "only eight");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->text, "only eight civilians had died");
+  const Quote* b = find(doc, "it will not");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->text, "it will not negotiate while fighters occupy civilian areas");
+  const Quote* c = find(doc, "the rainfall");
+  ASSERT_NE(c, nullptr);
+  EXPECT_NE(c->text.find("was the highest"), std::string::npos);
+  const Quote* d = find(doc, "Iran's Guard seized");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->speaker.name, "Navy");
+}
+
+// Session 9: "... and that CLAUSE" is a second report of the same cue when one of the two
+// parts is mostly quoted words that close it (a direct fragment); otherwise the two stay one
+// report.
+TEST(Quotes, AndThatSplitsOffADirectFragmentOnly) {
+  Document doc = run(
+      "Jalali rejected the criticism, saying the Strait of Hormuz was \"not an American lake\" "
+      "and that Iran was enforcing the law in its own waters. Mwale said 12 children were among "
+      "the dead and that at least 1,500 homes had been destroyed.");
+  const Quote* a = find(doc, "not an American lake");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->kind, QuoteKind::kDirect);
+  const Quote* b = find(doc, "Iran was enforcing");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->kind, QuoteKind::kIndirect);
+  EXPECT_EQ(b->speaker.name, "Jalali");
+  const Quote* c = find(doc, "12 children");
+  ASSERT_NE(c, nullptr);
+  EXPECT_NE(c->text.find("and that at least 1,500 homes"), std::string::npos);
+  EXPECT_EQ(find(doc, "at least 1,500"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
