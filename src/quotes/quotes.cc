@@ -1971,6 +1971,26 @@ class Analyzer {
   SpeakerInfo make_speaker(NounPhrase np, uint32_t sent) {
     SpeakerInfo out;
     if (np.empty()) return out;
+    // "Iran's official IRNA news agency", "the state-run Xinhua news agency": the name before
+    // a lower-case agency or paper noun is the speaker.
+    if (np.b - np.a >= 3 && is_low_word(np.b - 1)) {
+      std::string_view h = toks_[np.b - 1].low;
+      bool media = h == "agency" || h == "newspaper" || h == "broadcaster" || h == "daily" ||
+                   h == "channel" || h == "television" || h == "website" || h == "outlet";
+      uint32_t e = np.b - 1;
+      if (media && e > np.a && is_low_word(e - 1) &&
+          (toks_[e - 1].low == "news" || toks_[e - 1].low == "state" || toks_[e - 1].low == "press"))
+        --e;
+      if (media && e > np.a && is_cap(e - 1) && !(toks_[e - 1].f & kPoss)) {
+        uint32_t s0 = e - 1;
+        while (s0 > np.a && is_cap(s0 - 1) && !(toks_[s0 - 1].f & kPoss) && e - s0 < 4 &&
+               !(toks_[s0 - 1].cls & quotes::kTitle))
+          --s0;
+        bool demonym = gaz_.is_demonym(
+            std::string_view(doc_.text).substr(toks_[s0].s, toks_[s0].e - toks_[s0].s));
+        if (!demonym && s0 > np.a) np = NounPhrase{s0, e};
+      }
+    }
     if (grow_over_org(&np, sent)) {
       // The organisation's name as the text writes it (no title or preposition cut).
       uint32_t na = np.a;
@@ -2010,8 +2030,10 @@ class Analyzer {
     if (first == "its" && b - a >= 2 && (toks_[b - 1].cls & quotes::kOrgWord) &&
         !(toks_[b - 1].cls & quotes::kSourceNoun) && is_low_word(b - 1))
       first = toks_[++a].low, np.a = a;
+    // ("Its adviser Mahjoub Tayfour said": a name after the role is the speaker.)
+    bool named_after_role = b - a >= 3 && is_cap(b - 1) && is_cap(b - 2) && is_low_word(a + 1);
     if (first == "its" && b - a >= 2 && !(toks_[b - 1].cls & quotes::kSourceNoun) &&
-        !(toks_[b - 1].cls & quotes::kTitle))
+        !(toks_[b - 1].cls & quotes::kTitle) && !named_after_role)
       return out;
     // "Solberg wrote in a memo ... the memo said": a document named before speaks for who
     // wrote or sent it.
@@ -2344,7 +2366,9 @@ class Analyzer {
       // (An abbreviation's dot belongs to its capitals: "U.S.")
       if (((toks_[k].cls & quotes::kTitle) && k + 1 < b) || (toks_[k].f & kPoss) ||
           (!is_cap(k) && !(toks_[k].f & kAbbrevDot) && !name_particle(k)) ||
-          (toks_[k].f & kAbbrevDot && k + 1 < b && !is_cap(k + 1))) {
+          (toks_[k].f & kAbbrevDot && k + 1 < b && !is_cap(k + 1)) ||
+          // (the dot of a title dropped just before: "Dr. Mwangi")
+          ((toks_[k].f & kAbbrevDot) && k == na && k > a && (toks_[k - 1].cls & quotes::kTitle))) {
         if ((toks_[k].cls & quotes::kTitle)) titled = true;
         na = k + 1;
       }
@@ -2704,6 +2728,12 @@ class Analyzer {
       const Tok& tk = toks_[t];
       if (tk.f & kMark) return false;
       if (t > k && is_punct(t, ",")) set_off = true;
+      // (“...,” Dr. Mwangi said: an abbreviation's dot; “...,” X, the Huthis' chief negotiator,
+      // wrote: the apostrophe of a name's plural possessive.)
+      if ((tk.f & kAbbrevDot) && t > k && is_word(t - 1)) continue;
+      if (!(tk.f & kWord) && t > k && is_word(t - 1) && is_cap(t - 1) && tk.s == toks_[t - 1].e &&
+          (tk.low == "'" || tk.low == "\xE2\x80\x99") && t + 1 < se && is_word(t + 1))
+        continue;
       if (!(tk.f & kWord)) {
         // “...,” Thabo Mokoena, who has led the union since 2019, told AFP: a relative
         // clause set off after the speaker's name does not count against the window.
@@ -3241,7 +3271,27 @@ class Analyzer {
     }
     uint32_t lim = std::min<uint32_t>(b, a + 12);
     bool tagged = finite_tag(a) >= 0;
+    int asides = 0;
     for (uint32_t t = a + 1; t < lim; ++t) {
+      // "a first consignment of relief material, including tents and medicines, would
+      // arrive", "the 24 crew members, most of them Indian nationals, were safe": an aside set
+      // off by commas inside the subject (no verb in it) does not count against the window.
+      if (is_punct(t, ",") && asides < 2 && t + 1 < b && is_low_word(t + 1) &&
+          !(toks_[t + 1].cue && (toks_[t + 1].cue->flags & quotes::kSpeech))) {
+        uint32_t m = t + 1;
+        bool verb = false;
+        while (m < b && m < t + 10 && !is_punct(m, ",") && !terminal(toks_[m])) {
+          std::string_view x = toks_[m].low;
+          if ((verbish(m) && x != "including") || (toks_[m].cls & quotes::kAux)) verb = true;
+          ++m;
+        }
+        if (!verb && m < b && is_punct(m, ",")) {
+          ++asides;
+          lim = std::min<uint32_t>(b, lim + (m - t) + 1);
+          t = m;
+          continue;
+        }
+      }
       // "he feared deportation, said the boat ...": another speaker's cue after a comma ends
       // the words of this one before any verb of theirs.
       if (is_punct(t, ",") && t + 1 < lim && toks_[t + 1].cue &&
@@ -3344,8 +3394,16 @@ class Analyzer {
         if (lex_.aux(pw) && tk.low.size() > 1 && tk.low.back() == 's' && pw != "has") continue;
       }
       uint32_t k = t + 1;
+      // (", telling parliament that ...": a participle set off by a comma, its addressee and
+      // "that" are speech, though "telling" alone is often an adjective.)
+      bool set_off_telling = false;
+      if ((cue->flags & quotes::kAddressee) && t > ss && is_punct(t - 1, ",") && tk.low.size() > 4 &&
+          tk.low.substr(tk.low.size() - 3) == "ing") {
+        for (uint32_t m = k; m < se && m < k + 5 && is_word(m) && !set_off_telling; ++m)
+          set_off_telling = m > k && toks_[m].low == "that";
+      }
       if ((cue->flags & quotes::kAmbiguous) && !(k < se && toks_[k].low == "that") &&
-          !postposed_cue(t, ss, se))
+          !set_off_telling && !postposed_cue(t, ss, se))
         continue;
       // "the virus claimed 6606 lives", "claimed responsibility": no reported speech; nor
       // "conceded defeat" ("conceded the election", "conceded the race").

@@ -1959,5 +1959,56 @@ TEST(Quotes, AndThatSplitsOffADirectFragmentOnly) {
   EXPECT_EQ(find(doc, "at least 1,500"), nullptr);
 }
 
+// Session 9: after a quote, an abbreviation's dot ("Dr. Mwangi said") and a name's plural
+// possessive ("Abdulwahab al-Mahdi, the Huthis' chief negotiator, wrote") stay in the cue's
+// window.
+TEST(Quotes, AbbreviationDotsAndPluralPossessivesAfterAQuote) {
+  Document doc = quotes_testing::make_document(
+      "Doctors' leader Joseph Mwangi addressed the rally.\n\n\"We will not go back to work on "
+      "promises,\" Dr. Mwangi said, as hundreds of doctors chanted.\n\n\"This initiative is a "
+      "trap,\" Abdulwahab al-Mahdi, the Huthis' chief negotiator, wrote on X.");
+  // (The test segmenter ends a sentence after "Dr."; the real one does not.)
+  auto mw = static_cast<uint32_t>(doc.text.find("Mwangi said"));
+  for (size_t i = 1; i < doc.sentences.size(); ++i)
+    if (doc.sentences[i].start == mw) {
+      doc.sentences[i - 1].end = doc.sentences[i].end;
+      doc.sentences[i - 1].token_end = doc.sentences[i].token_end;
+      doc.sentences.erase(doc.sentences.begin() + static_cast<long>(i));
+      break;
+    }
+  extract_quotes(&doc, *Gazetteer::Empty());
+  const Quote* a = find(doc, "We will not");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->speaker.name, "Joseph Mwangi");
+  const Quote* b = find(doc, "This initiative");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->speaker.name, "Abdulwahab al-Mahdi");
+}
+
+// Session 9: "Its adviser Mahjoub Tayfour said" (a name after its role), "Iran's official
+// IRNA news agency said" (the name before an agency noun), ", telling parliament that ..." (a
+// set-off participle with its addressee), and a subject holding an aside set off by commas
+// ("a first consignment of relief material, including tents and medicines, would arrive").
+TEST(Quotes, RoleNamesAgencyNamesTellingAndAsidesInTheSubject) {
+  Document doc = run(
+      "The RSF denied responsibility. Its adviser Mahjoub Tayfour said the group's forces had "
+      "not operated in the area. Iran's official IRNA news agency said the tanker had been "
+      "seized. Home Minister Hemraj Bhandari rejected the criticism, telling parliament that "
+      "evacuation orders had been sent. Anil Mehta said a first consignment of relief material, "
+      "including tents and medicines, would arrive by air on Tuesday.");
+  const Quote* a = find(doc, "the group's forces");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->speaker.name, "Mahjoub Tayfour");
+  const Quote* b = find(doc, "the tanker");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->speaker.name, "IRNA");
+  const Quote* c = find(doc, "evacuation orders");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker.name, "Hemraj Bhandari");
+  const Quote* d = find(doc, "a first consignment");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->speaker.name, "Anil Mehta");
+}
+
 }  // namespace
 }  // namespace factwire
