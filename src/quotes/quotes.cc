@@ -834,7 +834,9 @@ class Analyzer {
     // police officer in Cusco", "two people familiar with the matter", "a spokesperson for
     // the European Commission", "a person close to the defence" (up to two such phrases).
     if (!long_form && b > start + 1 && b < hi && is_low_word(b - 1) &&
-        (toks_[b - 1].low == "familiar" || toks_[b - 1].low == "close") &&
+        (toks_[b - 1].low == "familiar" || toks_[b - 1].low == "close" ||
+         toks_[b - 1].low == "loyal" || toks_[b - 1].low == "allied" ||
+         toks_[b - 1].low == "linked" || toks_[b - 1].low == "aligned") &&
         (toks_[b - 2].cls & quotes::kSourceNoun))
       --b;  // "two people familiar": the adjective opens the modifier
     // (A spokesperson "for" a body speaks for it: that reading stays with the body.)
@@ -870,9 +872,12 @@ class Analyzer {
         if (k < hi && k > t + 2 && is_punct(k, ",")) end = k;
         break;
       }
-      if ((w == "familiar" || w == "close") && t + 1 < hi && is_low_word(t + 1) &&
+      // ("a military official loyal to the government", "a source close to the defence")
+      bool loyal = w == "loyal" || w == "allied" || w == "linked" || w == "aligned";
+      if ((w == "familiar" || w == "close" || loyal) && t + 1 < hi && is_low_word(t + 1) &&
           (toks_[t + 1].low == "with" || toks_[t + 1].low == "to"))
         ++t;
+
       // ("three diplomats briefed on the talks", "fishermen interviewed in the town of X",
       // "an officer involved in the operation", "a diplomat based in Cairo")
       else if ((w == "briefed" || w == "involved" || w == "interviewed" || w == "based" ||
@@ -1950,7 +1955,7 @@ class Analyzer {
       if (m.s >= e) break;
       if (m.e <= s || doc_.entities[m.entity].type != EntityType::kOrg) continue;
       if (m.s >= s && m.e <= e) continue;  // inside the phrase: nothing cut
-      if (m.s < s && m.e > e) continue;    // the phrase is a piece of a longer name: leave it
+      if (m.s < s) continue;  // a name that starts before the phrase is read as before
       uint32_t a = np->a, b = np->b;
       while (b < se && b < np->b + 12 && toks_[b].e <= m.e) ++b;
       while (a > ss && a + 12 > np->a && toks_[a - 1].s >= m.s) --a;
@@ -2196,7 +2201,8 @@ class Analyzer {
       // "observer mission", where the noun goes on.)
       std::string_view nx = toks_[k + 1].low;
       bool modifier = (toks_[k + 1].cls & quotes::kPreposition) || nx == "familiar" ||
-                      nx == "close" || nx == "who";
+                      nx == "close" || nx == "who" || nx == "loyal" || nx == "allied" ||
+                      nx == "linked" || nx == "aligned";
       if ((is_low_word(k) || (k == a && (toks_[k + 1].cls & quotes::kPreposition))) &&
           (toks_[k].cls & quotes::kSourceNoun) && !is_cap(k + 1) && modifier) {
         head = toks_[k].low;
@@ -3192,9 +3198,17 @@ class Analyzer {
       }
       // ("it will not negotiate while RSF fighters occupy civilian areas": "while" without a
       // comma is the report's own condition; ", while the RSF put the toll at ..." contrasts.)
-      if (is_word(b) && (k.low == "while" || k.low == "whereas") && b > a + 2 &&
-          (k.low == "whereas" || is_punct(b - 1, ",") || (b + 1 < se && is_cap(b + 1))))
-        break;
+      if (is_word(b) && (k.low == "while" || k.low == "whereas") && b > a + 2) {
+        // (without a comma, only when another speaker's cue follows: `in an "appalling
+        // tragedy" while Interior Minister X wrote ...`)
+        bool other = k.low == "whereas" || is_punct(b - 1, ",");
+        for (uint32_t m = b + 2; m < se && m < b + 9 && is_word(m) && !other; ++m) {
+          const Cue* c = toks_[m].cue;
+          other = c && (c->flags & quotes::kSpeech) && !(c->flags & quotes::kAmbiguous) &&
+                  !(c->flags & quotes::kParticiple) && toks_[m - 1].low != "to";
+        }
+        if (other) break;
+      }
       // "said the Strait was \"not an American lake\" and that Iran was enforcing the law": a
       // second "that" opens a second report of the same cue (find_indirect adds it).
       if (is_word(b) && k.low == "and" && b > a + 2 && b + 2 < se && is_low_word(b + 1) &&

@@ -2010,5 +2010,22 @@ TEST(Quotes, RoleNamesAgencyNamesTellingAndAsidesInTheSubject) {
   EXPECT_EQ(d->speaker.name, "Anil Mehta");
 }
 
+// Session 9: an unnamed source keeps what ties it to a side ("A military official loyal to
+// the government", like "close to the defence") and stays anonymous; "while" without a comma
+// goes on even before a capital ("while RSF fighters occupy ...").
+TEST(Quotes, SourcesLoyalToASideAndWhileBeforeACapital) {
+  Document doc = run(
+      "Fighting has flared around Marib. A military official loyal to the government said at "
+      "least 60 fighters had been killed there. The army has said it will not negotiate while "
+      "RSF fighters occupy civilian areas.");
+  const Quote* a = find(doc, "at least 60");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->speaker.name, "A military official loyal to the government");
+  EXPECT_TRUE(a->speaker.anonymous);
+  const Quote* b = find(doc, "it will not");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->text, "it will not negotiate while RSF fighters occupy civilian areas");
+}
+
 }  // namespace
 }  // namespace factwire
