@@ -92,6 +92,8 @@ const CueEntry kCues[] = {
     {"agree", kSpeech, {"agreed", "agrees"}},
     {"ask", kDirectOnly, {"ask", "asks", "asked", "asking"}},
     {"describe", kDirectOnly, {"describe", "describes", "described", "describing"}},
+    // (session 9: `expressed "deep regret"`, `expresses "serious concern"`)
+    {"express", kDirectOnly, {"expressed", "expresses", "expressing"}},
     {"call", kDirectOnly, {"called", "calls", "calling"}},
     {"dismiss", kDirectOnly, {"dismissed", "dismisses", "dismissing"}},
     {"label", kDirectOnly, {"labelled", "labeled", "labels"}},

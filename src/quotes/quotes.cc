@@ -2105,6 +2105,20 @@ class Analyzer {
       }
     }
     if (b - a == 1 && lex_.pronoun(first)) {
+      // "The ministry ... rejected what it called \"...\"", "Kpodar said ... the Court, which
+      // she said \"has never ...\"": a pronoun inside a "what"/"which" clause is the
+      // sentence's own subject when that fits (a thing for "it", a person for "he"/"she").
+      if ((first == "it" || first == "he" || first == "she") && a >= sents_[sent].first + 2 &&
+          is_low_word(a - 1) && (toks_[a - 1].low == "what" || toks_[a - 1].low == "which")) {
+        uint32_t s0 = after_dateline(sents_[sent].first, a);
+        while (s0 < a && !is_word(s0)) ++s0;
+        NounPhrase subj = np_right(s0, a);
+        if (!subj.empty() && subj.b < a && !(toks_[subj.a].cls & quotes::kPronoun) &&
+            !(toks_[s0].cls & quotes::kPreposition)) {
+          SpeakerInfo own = make_speaker(subj, sent);
+          if (own.valid && !own.sp.anonymous && (first == "it") == !own.person) return own;
+        }
+      }
       // "It"/"they" right after a sentence about an organisation or a state: that subject,
       // before any resolver link (which tends to reach further back).
       if ((first == "it" || first == "they") && prev_subject().valid && !prev_subject_.person &&
@@ -2633,6 +2647,11 @@ class Analyzer {
     if (is_punct(p1, ",") || is_punct(p1, ":")) return false;
     std::string_view w1 = toks_[p1].low;
     if (!is_word(p1)) return false;
+    // ("rejected what it called \"baseless accusations\"", "what he calls \"...\"": the
+    // subject's own characterisation, speech, not a name.)
+    if ((w1 == "called" || w1 == "calls" || w1 == "termed" || w1 == "described") && p1 >= pb + 2 &&
+        toks_[p1 - 2].low == "what" && is_word(p1 - 1))
+      return false;
     // ("tells Wikinews about 'self-medicating' ants": a topic, not speech.)
     if (lex_.naming(w1) || lex_.work_noun(w1) || w1 == "about") return true;
     if (p1 > pb && is_word(p1 - 1)) {

@@ -2027,5 +2027,25 @@ TEST(Quotes, SourcesLoyalToASideAndWhileBeforeACapital) {
   EXPECT_EQ(b->text, "it will not negotiate while RSF fighters occupy civilian areas");
 }
 
+// Session 9: `expressed "deep regret"` attributes the quote; `rejected what it called
+// "baseless accusations."` is the subject's characterisation, no name; a pronoun inside a
+// "what"/"which" clause is the sentence's own subject when it fits ("which she said").
+TEST(Quotes, ExpressedWhatItCalledAndWhichSheSaid) {
+  Document doc = run(
+      "Mali recalled its envoy. The Algerian foreign ministry expressed \"deep regret\" at the "
+      "recall and rejected what it called \"baseless accusations.\"\n\nOpposition leader Afi "
+      "Kpodar spoke on Monday. Kpodar said the coalition would not go to the Constitutional "
+      "Court, which she said \"has never once ruled against the regime.\"");
+  const Quote* a = find(doc, "deep regret");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->speaker.name, "Algerian foreign ministry");
+  const Quote* b = find(doc, "baseless accusations");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->speaker.name, "Algerian foreign ministry");
+  const Quote* c = find(doc, "has never once");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker.name, "Afi Kpodar");
+}
+
 }  // namespace
 }  // namespace factwire
