@@ -1954,7 +1954,13 @@ class Analyzer {
     for (const MentionRef& m : mentions_) {
       if (m.s >= e) break;
       if (m.e <= s || doc_.entities[m.entity].type != EntityType::kOrg) continue;
-      if (m.s >= s && m.e <= e) continue;  // inside the phrase: nothing cut
+      // (Inside the phrase nothing is cut, unless the mention is the phrase's name itself,
+      // from its first capital to its end: "The Economic Community of West African States",
+      // which the tail rules would cut at "of".)
+      uint32_t fc = np->a;
+      while (fc + 1 < np->b && !is_cap(fc)) ++fc;
+      bool whole = m.s == toks_[fc].s && m.e == e && np->b - fc >= 3;
+      if (m.s >= s && m.e <= e && !whole) continue;
       if (m.s < s) continue;  // a name that starts before the phrase is read as before
       uint32_t a = np->a, b = np->b;
       while (b < se && b < np->b + 12 && toks_[b].e <= m.e) ++b;
@@ -2028,6 +2034,23 @@ class Analyzer {
         break;
       }
     std::string_view first = toks_[a].low;
+    // "The Economic Community of West African States (ECOWAS), whose observers had called the
+    // vote \"calm and orderly,\"": the body the relative "whose" points back to speaks.
+    uint32_t wh = first == "whose" ? a
+                  : (a >= sents_[sent].first + 1 && is_low_word(a - 1) && toks_[a - 1].low == "whose")
+                        ? a - 1
+                        : kNone;
+    if (wh != kNone && wh >= sents_[sent].first + 2 && is_punct(wh - 1, ",")) {
+      uint32_t j = wh - 2;
+      if (is_punct(j, ")")) {
+        uint32_t o = j;
+        while (o > sents_[sent].first && !is_punct(o, "(") && j - o < 6) --o;
+        if (is_punct(o, "(") && o > sents_[sent].first) j = o - 1;
+      }
+      NounPhrase ant = np_left(j, sents_[sent].first);
+      if (!ant.empty() && !(toks_[ant.a].cls & quotes::kPronoun)) return make_speaker(ant, sent);
+      return out;
+    }
     // "By 5:00 pm the city ...": a phrase that opens with a preposition names nobody; "its
     // name suggests": what "its" owns speaks only when it is a source ("its spokesman").
     if ((toks_[a].cls & quotes::kPreposition) && !(toks_[a].cls & quotes::kTitle)) return out;
@@ -2788,6 +2811,9 @@ class Analyzer {
       // "..., referring to caves, and that some historical evidence suggests".)
       if (t >= k + 9 + skipped && (!set_off || !set_off_name_before(t, k))) return false;
       if (t == k && (cue->flags & quotes::kParticiple)) return false;  // ..., recalling X
+      // (“calm and orderly,” urged all sides to show restraint: an appeal's object follows,
+      // no inverted speaker.)
+      if (t == k && (cue->flags & quotes::kObjTo)) return false;
       if (t == k) {
         // Inverted: “...,” said Randa Slim, director of ...
         uint32_t a = t + 1;
@@ -3352,7 +3378,7 @@ class Analyzer {
     std::string_view first = std::string_view(doc_.text).substr(toks_[a].s, toks_[a].e - toks_[a].s);
     if (first.size() < 2) return a;
     for (char ch : first)
-      if (!((ch >= 'A' && ch <= 'Z') || ch == '.' || ch == '-' || ch == '\'' ||
+      if (!((ch >= 'A' && ch <= 'Z') || ch == '.' || ch == '-' || ch == '\'' || ch == '/' ||
             static_cast<unsigned char>(ch) >= 0x80))
         return a;
     // "BEIRUT —" (a known place); else "KYIV, Ukraine —", "KYIV (AP) —".
@@ -3365,7 +3391,10 @@ class Analyzer {
       std::string_view kw = std::string_view(doc_.text).substr(toks_[k].s, toks_[k].e - toks_[k].s);
       if (kw == "'S" || kw == "\xE2\x80\x99S" || kw == "'" || kw == "\xE2\x80\x99") continue;
       if (is_word(k) && !is_cap(k) && !(toks_[k].f & kDigit)) return a;
-      if (!is_word(k) && !is_punct(k, ",") && !is_punct(k, "(") && !is_punct(k, ")")) return a;
+      // ("BAMAKO/ALGIERS (Reuters) -": a two-city dateline.)
+      if (!is_word(k) && !is_punct(k, ",") && !is_punct(k, "(") && !is_punct(k, ")") &&
+          !is_punct(k, "/"))
+        return a;
     }
     return a;
   }

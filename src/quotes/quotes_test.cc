@@ -2047,5 +2047,23 @@ TEST(Quotes, ExpressedWhatItCalledAndWhichSheSaid) {
   EXPECT_EQ(c->speaker.name, "Afi Kpodar");
 }
 
+// Session 9: a two-city dateline ("BAMAKO/ALGIERS (Reuters) -") is nobody; "X, whose observers
+// had called the vote \"calm and orderly,\" urged all sides ...": the quote is the body's that
+// "whose" points back to, and an appeal's object after a quote ("urged all sides") is no
+// inverted speaker.
+TEST(Quotes, TwoCityDatelinesAndWhoseObservers) {
+  Document doc = run(
+      "BAMAKO/ALGIERS (Reuters) - Mali recalled its ambassador on Monday, accusing Algiers of "
+      "shooting down a drone.\n\nThe regional bloc, whose observers had called the vote \"calm "
+      "and orderly,\" urged all sides to show restraint.");
+  const Quote* a = find(doc, "Algiers of");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->speaker.name, "Mali");
+  const Quote* b = find(doc, "calm and orderly");
+  ASSERT_NE(b, nullptr);
+  EXPECT_NE(b->speaker.name, "sides");
+  EXPECT_NE(b->speaker.name.find("bloc"), std::string::npos) << b->speaker.name;
+}
+
 }  // namespace
 }  // namespace factwire
