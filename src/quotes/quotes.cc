@@ -2671,9 +2671,9 @@ class Analyzer {
     std::string_view w1 = toks_[p1].low;
     if (!is_word(p1)) return false;
     // ("rejected what it called \"baseless accusations\"", "what he calls \"...\"": the
-    // subject's own characterisation, speech, not a name.)
+    // subject's own characterisation, speech, not a name; a pronoun subject only.)
     if ((w1 == "called" || w1 == "calls" || w1 == "termed" || w1 == "described") && p1 >= pb + 2 &&
-        toks_[p1 - 2].low == "what" && is_word(p1 - 1))
+        toks_[p1 - 2].low == "what" && is_word(p1 - 1) && (toks_[p1 - 1].cls & quotes::kPronoun))
       return false;
     // ("tells Wikinews about 'self-medicating' ants": a topic, not speech.)
     if (lex_.naming(w1) || lex_.work_noun(w1) || w1 == "about") return true;
@@ -4439,7 +4439,7 @@ class Analyzer {
     if (e - b == 2 && (first == "The" || first == "the")) {
       std::string_view rest = w[1];
       for (const Entity& en : doc_.entities)
-        if (en.name == rest) {
+        if (en.name == rest && (en.type == EntityType::kOrg || en.type == EntityType::kGpe)) {
           entity_plain = true;
           break;
         }
