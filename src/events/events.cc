@@ -247,6 +247,7 @@ class Extractor {
   void round12_arguments(Cand* c, std::vector<Cand>* extra);
   void round13_arguments(Cand* c) const;
   void round14_arguments(Cand* c, std::vector<Cand>* extra) const;
+  void round16_material(Cand* c, std::vector<Cand>* extra) const;
   void round17_arguments(Cand* c) const;
   Arg arg_of_event(const EventArg& e) const;
   void noun_word_order_target(Cand* c) const;
@@ -388,6 +389,7 @@ class Extractor {
   // "the government" a story of rebels names bare is theirs, wherever it is filed from.
   std::string rebel_country_;
   bool names_other_country(uint32_t s, bool besides_subjects = false) const;
+  std::string sole_other_country(uint32_t s) const;
   void mark_datelines();
   void home_country(Arg* a, bool actor) const;
   // Round 17: an official of a non-state body (the entity stage's affiliation: "the UN
@@ -1039,6 +1041,24 @@ void Extractor::mark_datelines() {
 // The sentence names a place of a country other than the dateline's ("strikes across the
 // Gaza Strip killed 42 people" filed from Cairo; "Protesters in Paris clashed with the
 // police" filed from London).
+// Round 16: the one country other than the dateline's whose places (GPE, LOC) sentence s
+// names, "" if none or several.
+std::string Extractor::sole_other_country(uint32_t s) const {
+  const Sentence& sn = doc_.sentences[s];
+  std::string found;
+  for (uint32_t i = sn.token_begin; i < sn.token_end; ++i) {
+    const int e = tok_entity_[i];
+    if (e < 0 || tok_dateline_[i] ||
+        (doc_.entities[e].type != EntityType::kGpe && doc_.entities[e].type != EntityType::kLoc))
+      continue;
+    const std::string pc = country_of(doc_, e, gaz_);
+    if (pc.empty() || pc == dateline_country_) continue;
+    if (!found.empty() && found != pc) return {};
+    found = pc;
+  }
+  return found;
+}
+
 bool Extractor::names_other_country(uint32_t s, bool besides_subjects) const {
   const Sentence& sn = doc_.sentences[s];
   for (uint32_t i = sn.token_begin; i < sn.token_end; ++i) {
@@ -4002,6 +4022,7 @@ void Extractor::sentence_parsed(uint32_t s) {
     round12_arguments(&c, &extra_targets);
     round13_arguments(&c);
     round14_arguments(&c, &extra_targets);
+    round16_material(&c, &extra_targets);
     round17_arguments(&c);
   }
   for (Cand& e : extra_targets) cands_.push_back(std::move(e));
@@ -4444,6 +4465,81 @@ void Extractor::round17_arguments(Cand* c) const {
   }
   if (author.empty() || arg_key(author) == arg_key(c->actor)) return;
   c->target = author;
+}
+
+// Round 16 (material types, on articles by editors who never saw factwire; docs/events.md,
+// "Round 16").
+void Extractor::round16_material(Cand* c, std::vector<Cand>* extra) const {
+  if (c->noun || c->dropped) return;
+  // "Yemen's war has killed hundreds of thousands of people", "The insurgency ... has killed
+  // more than 6,000 people and displaced about a million", "a civil war that killed 400,000":
+  // a war or an insurgency (class `conflict-noun`) is nobody's act; its toll is background.
+  if (c->type == "ASSAULT" || c->type == "SANCTION") {
+    int v = c->tok;
+    for (int g = 0; g < 3 && child_exact(v, "nsubj") < 0 && dep(v) == "conj" && head(v) >= 0; ++g) v = head(v);
+    int sj = child_exact(v, "nsubj");
+    bool war = sj >= 0 && word_in("conflict-noun", sj);
+    // A relative pronoun is the noun it follows ("a civil war in 2013 that killed", the
+    // clause hung by the parse on an earlier noun): the nearest noun before it that is no
+    // time word.
+    if (sj >= 0 && (low(sj) == "that" || low(sj) == "which"))
+      for (int k = sj - 1, n = 0; k >= 0 && n < 5 && sentence_of(k) == sentence_of(sj) && !war; --k, ++n)
+        if (is_nounish(k) && !tok_time_[k] && pos(k) != "NUM") {
+          war = word_in("conflict-noun", k);
+          break;
+        }
+    // "The war, which broke out ... between X and Y, has killed tens of thousands" parsed
+    // with the war a verbless root and the verb deep in its relative clause.
+    int r = v;
+    for (int g = 0; g < 12 && head(r) >= 0; ++g) r = head(r);
+    if (r != v && head(r) < 0 && pos(r) == "NOUN" && word_in("conflict-noun", r) && r < v) war = true;
+    if (war) {
+      c->dropped = true;
+      return;
+    }
+  }
+  // "Russia launched 112 drones and two ballistic missiles at Ukraine": the target hung by
+  // the parse on the weapon (or on its conjunct) is the verb's.
+  if (c->type == "ASSAULT" && c->target.empty())
+    if (const int o = child_exact(c->tok, "obj"); o >= 0 && word_in("weapon", look_through(o))) {
+      std::vector<int> things{o};
+      for (const uint32_t* k = kids_begin(o); k != kids_end(o); ++k)
+        if (dep(*k) == "conj") things.push_back(static_cast<int>(*k));
+      for (int w : things)
+        for (const uint32_t* k = kids_begin(w); k != kids_end(w) && c->target.empty(); ++k) {
+          const std::string_view cs = case_of(*k);
+          if (!dep_is(dep(*k), "nmod") || (cs != "at" && cs != "on" && cs != "against" && cs != "into")) continue;
+          Arg a = make_arg(static_cast<int>(*k));
+          if (!a.empty() && arg_key(a) != arg_key(c->actor)) c->target = a;
+        }
+    }
+  // "Russia and Ukraine have exchanged 157 prisoners of war each": what is exchanged goes
+  // both ways, one record each way between the two parties the subject names (round 5 coded
+  // only the first subject's).
+  if (lem(c->tok) == "exchange" || lem(c->tok) == "swap")
+    if (const int sj = child_exact(c->tok, "nsubj"); sj >= 0) {
+      std::vector<Arg> sides;
+      auto add = [&](int x) {
+        Arg a = make_arg(x);
+        if (a.empty()) return;
+        for (const Arg& b : sides)
+          if (arg_key(b) == arg_key(a)) return;
+        sides.push_back(std::move(a));
+      };
+      add(sj);
+      for (const uint32_t* k = kids_begin(sj); k != kids_end(sj); ++k)
+        if (dep(*k) == "conj") add(static_cast<int>(*k));
+      if (sides.size() == 2) both_ways(c, sides[0], sides[1], extra);
+    }
+  // "approved a $485 million disbursement to Kenya", "a loan of about $280 million for
+  // Guinea": aid named as the object is given to whom it is to or for.
+  if (c->type == "AID" && c->target.empty())
+    if (const int o = child_exact(c->tok, "obj"); o >= 0 && word_in("aid", o))
+      for (const uint32_t* k = kids_begin(o); k != kids_end(o) && c->target.empty(); ++k)
+        if (dep_is(dep(*k), "nmod") && (case_of(*k) == "for" || case_of(*k) == "to")) {
+          Arg a = make_arg(static_cast<int>(*k));
+          if (!a.empty() && arg_key(a) != arg_key(c->actor)) c->target = a;
+        }
 }
 
 void Extractor::round11_arguments(Cand* c, std::vector<Cand>* extra) const {
@@ -5188,6 +5284,15 @@ void Extractor::finish(Cand& c, uint32_t s) {
     // Strip killed 42 people" filed from Cairo).
     if (!names_other_country(s)) c.target.country = dateline_country_;
   }
+  // Round 16: "Pakistani warplanes struck hideouts inside Afghanistan's Paktika province,
+  // killing at least 19 people" filed from Islamabad: people killed in a story's sentence
+  // that names the places of one other country are of that country, when the attacker is not.
+  if (c.type == "ASSAULT" && !c.actor.empty() && !c.target.empty() && c.target.entity < 0 &&
+      c.target.country.empty() && c.target.head >= 0 && child_exact(c.target.head, "nmod:poss") < 0 &&
+      (c.target.sector == "CVL" || c.target.sector == "COP" || c.target.sector == "MIL" || c.target.sector == "GOV")) {
+    const std::string pc = sole_other_country(s);
+    if (!pc.empty() && pc != c.actor.country) c.target.country = pc;
+  }
   // "Two officers were found guilty", "X was sentenced to life": a conviction told without
   // its agent was a court's (round 7); which court is not said, so no country (one of the
   // convicted's own would merge the court with them as one state party).
@@ -5414,6 +5519,23 @@ void Extractor::finish(Cand& c, uint32_t s) {
   if (ev.target.empty() && place_rule && !ev.place.empty()) {
     ev.target.name = ev.place;
     ev.target.country = ev.place_country;
+  }
+  // Round 16: "thousands took to the streets of the capital to protest against official
+  // results", "7,200 doctors have downed their tools": a protest with nobody named as its
+  // addressee is aimed at the state where it happens (the convention of the hand-coded
+  // news: "protesters -> Togo"): the place's country, else the story's. Not a state's own
+  // protest (a diplomatic one).
+  if (ev.target.empty() && c.type == "PROTEST" && !c.actor.empty() &&
+      !(c.actor.sector.empty() && !c.actor.country.empty() &&
+        (c.actor.entity < 0 || doc_.entities[c.actor.entity].type == EntityType::kGpe)) &&
+      c.actor.sector != "GOV" &&
+      c.actor.sector != "MIL" && c.actor.sector != "COP") {
+    std::string cc = ev.place_country;
+    if (cc.empty() && !names_other_country(s)) cc = dateline_country_;
+    if (const GazCountry* gc = cc.empty() ? nullptr : gaz_.country_by_iso3(cc)) {
+      ev.target.name = gc->name;
+      ev.target.country = gc->iso3;
+    }
   }
   // Size from the figures stage.
   for (const Figure& f : doc_.figures) {
