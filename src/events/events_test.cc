@@ -2734,6 +2734,28 @@ TEST_F(Events, PeopleKilledWhereTheSentenceNamesOneOtherCountryAreOfIt) {
   EXPECT_TRUE(found) << dump(evs);
 }
 
+// Described gunmen in a lede whose next sentence names the story's only armed group (here a
+// cartel, sector CRM) are that group; suspects arrested later are its members too.
+TEST_F(Events, DescribedGunmenAndSuspectsBelongToTheStorysOnlyArmedGroup) {
+  TestDoc d;
+  d.sentence("Gunmen/NOUN/2/nsubj ambushed/ambush/VERB/0/root a/DET/5/det police/NOUN/5/compound "
+             "convoy/NOUN/2/obj in/ADP/7/case Mexico/PROPN/2/obl ./PUNCT/2/punct");
+  d.sentence("Officials/official/NOUN/2/nsubj blamed/blame/VERB/0/root the/DET/7/det Jalisco/PROPN/7/compound "
+             "New/PROPN/7/compound Generation/PROPN/7/compound Cartel/PROPN/2/obj ./PUNCT/2/punct");
+  d.sentence("Soldiers/soldier/NOUN/2/nsubj arrested/arrest/VERB/0/root 18/NUM/4/nummod suspects/suspect/NOUN/2/obj "
+             "./PUNCT/2/punct");
+  d.doc.tokens[1].tag = "VBD";
+  d.doc.tokens[17].tag = "VBD";
+  d.entity("Jalisco New Generation Cartel", ET::kOrg, "MEX", "CRM").entity("Mexico", ET::kGpe, "MEX");
+  auto evs = run(d);
+  const Event* a = find(evs, "ASSAULT");
+  ASSERT_NE(a, nullptr) << dump(evs);
+  EXPECT_EQ(a->actor.name, "Jalisco New Generation Cartel") << dump(evs);
+  const Event* c = find(evs, "COERCE");
+  ASSERT_NE(c, nullptr) << dump(evs);
+  EXPECT_EQ(c->target.name, "Jalisco New Generation Cartel") << dump(evs);
+}
+
 }  // namespace
 }  // namespace factwire
 
