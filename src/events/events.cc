@@ -5477,6 +5477,22 @@ void Extractor::finish(Cand& c, uint32_t s) {
   ev.mode = c.mode;
   ev.actor = to_event_arg(c.actor);
   ev.target = to_event_arg(c.target);
+  // Round 16: a crowd named by its number or as people ("thousands of opposition
+  // supporters took to the streets", "dozens of people were arrested" as they protested) is
+  // "protesters", as coders name them: in a protest, and as the target of force or arrests
+  // in a sentence that tells a protest.
+  {
+    const auto crowd = [&](const Arg& a) {
+      if (a.entity >= 0 || a.head < 0 || !a.country.empty() || (a.sector != "CVL" && a.sector != "OPP")) return false;
+      return word_in("crowd-noun", a.head) || word_in("crowd-noun", look_through(a.head));
+    };
+    bool protest = c.type == "PROTEST";
+    if (!protest && (c.type == "COERCE" || c.type == "ASSAULT") && crowd(c.target))
+      for (const Cand& o : cands_)
+        if (&o != &c && o.type == "PROTEST" && !o.dropped && !o.negated && sentence_of(o.tok) == static_cast<int>(s)) protest = true;
+    if (protest && c.type == "PROTEST" && crowd(c.actor)) ev.actor.name = "protesters";
+    if (protest && c.type != "PROTEST" && crowd(c.target)) ev.target.name = "protesters";
+  }
   ev.negated = c.negated;
   ev.modality = c.negated ? "negated" : (c.claimed ? "claimed" : "");
   ev.trigger = std::string(doc_.token_text(c.tok));

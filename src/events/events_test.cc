@@ -2756,6 +2756,31 @@ TEST_F(Events, DescribedGunmenAndSuspectsBelongToTheStorysOnlyArmedGroup) {
   EXPECT_EQ(c->target.name, "Jalisco New Generation Cartel") << dump(evs);
 }
 
+// "Security forces fired tear gas and arrested dozens of people as thousands of supporters
+// took to the streets", parsed with "as" a preposition and "took" a subjectless conjunct of
+// "fired": the crowd is the subject of "took"; a crowd protesting, and the crowd arrested in
+// the sentence that tells the protest, are named "protesters".
+TEST_F(Events, ACrowdTakingToTheStreetsAsOthersActAreTheProtesters) {
+  TestDoc d;
+  d.sentence("Security/NOUN/2/compound forces/force/NOUN/3/nsubj fired/fire/VERB/0/root tear/NOUN/5/compound "
+             "gas/NOUN/3/obj and/CCONJ/7/cc arrested/arrest/VERB/3/conj dozens/dozen/NOUN/7/obj of/ADP/10/case "
+             "people/NOUN/8/nmod as/ADP/12/case thousands/thousand/NOUN/7/obl of/ADP/14/case "
+             "supporters/supporter/NOUN/12/nmod took/take/VERB/3/conj to/ADP/18/case the/DET/18/det "
+             "streets/street/NOUN/15/obl of/ADP/20/case Lome/PROPN/18/nmod ./PUNCT/3/punct");
+  d.doc.tokens[2].tag = "VBD";
+  d.doc.tokens[6].tag = "VBD";
+  d.doc.tokens[14].tag = "VBD";
+  d.entity("Lome", ET::kGpe, "TGO");
+  auto evs = run(d);
+  const Event* p = find(evs, "PROTEST");
+  ASSERT_NE(p, nullptr) << dump(evs);
+  EXPECT_EQ(p->actor.name, "protesters") << dump(evs);
+  const Event* c = find(evs, "COERCE");
+  ASSERT_NE(c, nullptr) << dump(evs);
+  EXPECT_EQ(c->target.name, "protesters") << dump(evs);
+  EXPECT_NE(c->actor.name.find("forces"), std::string::npos) << dump(evs);
+}
+
 }  // namespace
 }  // namespace factwire
 
