@@ -632,6 +632,48 @@ void Extractor::repair_root_noun_clauses() {
       }
     }
   }
+  // Round 16: "Security forces fired tear gas and arrested dozens of people as thousands of
+  // opposition supporters took to the streets" parsed with "as" a preposition, the crowd an
+  // oblique of the verb before and "took" a subjectless conjunct of the first verb: a
+  // subordinator's noun right before a verb without a subject is that verb's subject.
+  for (int v = 2; v < n; ++v) {
+    const Token& tv = doc_.tokens[v];
+    if (tv.pos != "VERB" || tv.dep != "conj" || tv.head < 0 || (tv.tag != "VBD" && tv.tag != "VBZ" && tv.tag != "VBP"))
+      continue;
+    const Sentence& st = doc_.sentences[tv.sentence];
+    bool subj = false;
+    int k = -1;
+    for (uint32_t g = st.token_begin; g < st.token_end; ++g) {
+      const int hg = doc_.tokens[g].head;
+      std::string_view dg = doc_.tokens[g].dep;
+      if (hg == v && (dg == "nsubj" || dg == "nsubj:pass" || dg == "cc")) subj = true;
+      if (static_cast<int>(g) < v && doc_.tokens[g].pos == "ADP" && dg == "case" && hg > static_cast<int>(g) && hg < v &&
+          (lower_[g] == "as" || lower_[g] == "while" || lower_[g] == "when") && static_cast<int>(g) > static_cast<int>(st.token_begin))
+        k = hg;
+    }
+    if (subj || k < 0 || !dep_is(doc_.tokens[k].dep, "obl") || (doc_.tokens[k].pos != "NOUN" && doc_.tokens[k].pos != "PROPN"))
+      continue;
+    // The noun's phrase must end right before the verb.
+    bool inside = true;
+    for (int g = k + 1; g < v && inside; ++g) {
+      int up = g;
+      for (int d = 0; d < 8 && up >= 0 && up != k; ++d) up = doc_.tokens[up].head;
+      inside = up == k;
+    }
+    if (!inside) continue;
+    int cs = -1;
+    for (int g = k - 1; g >= static_cast<int>(st.token_begin) && cs < 0; --g)
+      if (doc_.tokens[g].head == k && doc_.tokens[g].dep == "case") cs = g;
+    begin_repair(n);
+    head_over_[k] = v;
+    dep_over_[k] = "nsubj";
+    if (cs >= 0) {
+      head_over_[cs] = v;
+      dep_over_[cs] = "mark";
+    }
+    head_over_[v] = tv.head;
+    dep_over_[v] = "advcl";
+  }
   // Round 14: "protested to Washington, saying Israeli jets had used Iraqi airspace to attack
   // Iran" parsed with the reported subject as the object of "saying" and its verb as a
   // subjectless complement: a verb of saying takes no object noun before a complement
