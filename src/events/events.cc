@@ -2610,6 +2610,13 @@ Arg Extractor::make_arg(int h, int depth) const {
   }
   if (!sec.empty()) {
     a.sector = std::string(sec);
+    // Round 16: "a union official said two doctors had been detained": an official of a
+    // union, the opposition or a rebel group has that body's sector, none of a state's.
+    if (sec == "GOV")
+      for (const uint32_t* k = kids_begin(h); k != kids_end(h); ++k)
+        if (static_cast<int>(*k) < h && (dep_is(dep(*k), "compound") || dep(*k) == "amod"))
+          if (std::string_view ms = pat_.class_value("sector-modifier", lem(*k)); ms == "LAB" || ms == "OPP" || ms == "REB")
+            a.sector = std::string(ms);
     set_phrase(&a, h);
     // "Police in Georgia", "troops in Syria": a described body of a state placed in a
     // country is that country's (round 8; "in" only, not "from" or "near").
@@ -4565,6 +4572,13 @@ void Extractor::round16_material(Cand* c, std::vector<Cand>* extra) const {
       c->dropped = true;
       return;
     }
+  }
+  // "it collided with an Iranian fishing boat on Tuesday night, injuring two fishermen": the
+  // dead or injured of a collision, crash or capsizing (class `accident-verb`) are no attack.
+  if (c->type == "ASSAULT" && doc_.tokens[c->tok].tag == "VBG" && head(c->tok) >= 0 &&
+      word_in("accident-verb", head(c->tok))) {
+    c->dropped = true;
+    return;
   }
   // "Russia launched 112 drones and two ballistic missiles at Ukraine": the target hung by
   // the parse on the weapon (or on its conjunct) is the verb's.

@@ -2781,6 +2781,59 @@ TEST_F(Events, ACrowdTakingToTheStreetsAsOthersActAreTheProtesters) {
   EXPECT_NE(c->actor.name.find("forces"), std::string::npos) << dump(evs);
 }
 
+// "the drone had been on its way to strike a gathering of civilians": a purpose, no deed.
+TEST_F(Events, OnItsWayToStrikeIsNoStrike) {
+  TestDoc d;
+  d.sentence("The/DET/2/det army/NOUN/5/nsubj said/say/VERB/0/root the/DET/5/det drone/NOUN/7/nsubj "
+             "was/AUX/7/cop on/ADP/9/case its/PRON/9/nmod:poss way/NOUN/3/ccomp to/PART/11/mark "
+             "strike/strike/VERB/9/acl civilians/civilian/NOUN/11/obj in/ADP/14/case Kidal/PROPN/11/obl "
+             "./PUNCT/3/punct");
+  d.doc.tokens[2].tag = "VBD";
+  d.doc.tokens[10].tag = "VB";
+  d.entity("Kidal", ET::kGpe, "MLI");
+  auto evs = run(d);
+  EXPECT_EQ(find(evs, "ASSAULT"), nullptr) << dump(evs);
+}
+
+// "Mali has also withdrawn from a joint military staff committee": leaving a body is no
+// military withdrawal.
+TEST_F(Events, WithdrawingFromACommitteeIsNoRetreat) {
+  TestDoc d;
+  d.sentence("Mali/PROPN/4/nsubj has/AUX/4/aux also/ADV/4/advmod withdrawn/withdraw/VERB/0/root from/ADP/9/case "
+             "a/DET/9/det joint/ADJ/9/amod military/ADJ/9/amod committee/NOUN/4/obl ./PUNCT/4/punct");
+  d.doc.tokens[3].tag = "VBN";
+  d.entity("Mali", ET::kGpe, "MLI");
+  auto evs = run(d);
+  EXPECT_EQ(find(evs, "RETREAT"), nullptr) << dump(evs);
+}
+
+// "A union official said two doctors had been briefly detained": a union official telling
+// of arrests is no state body (round 6's rule for police and authorities does not apply).
+TEST_F(Events, AUnionOfficialTellingOfArrestsIsNotTheirAgent) {
+  TestDoc d;
+  d.sentence("A/DET/3/det union/NOUN/3/compound official/NOUN/4/nsubj said/say/VERB/0/root two/NUM/6/nummod "
+             "doctors/doctor/NOUN/9/nsubj:pass had/AUX/9/aux been/AUX/9/aux:pass detained/detain/VERB/4/ccomp "
+             "in/ADP/11/case Nairobi/PROPN/9/obl ./PUNCT/4/punct");
+  d.doc.tokens[3].tag = "VBD";
+  d.doc.tokens[8].tag = "VBN";
+  d.entity("Nairobi", ET::kGpe, "KEN");
+  auto evs = run(d);
+  for (const Event& e : evs) EXPECT_EQ(e.actor.name.find("official"), std::string::npos) << dump(evs);
+}
+
+// "it collided with an Iranian fishing boat, injuring two fishermen": an accident.
+TEST_F(Events, TheInjuredOfACollisionAreNoAttack) {
+  TestDoc d;
+  d.sentence("The/DET/2/det tanker/NOUN/3/nsubj collided/collide/VERB/0/root with/ADP/7/case an/DET/7/det "
+             "Iranian/ADJ/7/amod boat/NOUN/3/obl ,/PUNCT/9/punct injuring/injure/VERB/3/advcl two/NUM/11/nummod "
+             "fishermen/fisherman/NOUN/9/obj ./PUNCT/3/punct");
+  d.doc.tokens[2].tag = "VBD";
+  d.doc.tokens[8].tag = "VBG";
+  d.entity("Iranian", ET::kNorp, "IRN");
+  auto evs = run(d);
+  EXPECT_EQ(find(evs, "ASSAULT"), nullptr) << dump(evs);
+}
+
 }  // namespace
 }  // namespace factwire
 
