@@ -2704,15 +2704,15 @@ TEST_F(Events, ATargetHungOnTheWeaponIsTheAttacksTarget) {
 // "the IMF approved a $485 million disbursement to Kenya": aid approved for someone.
 TEST_F(Events, ALoanApprovedForAStateIsAid) {
   TestDoc d;
-  d.sentence("The/DET/2/det IMF/PROPN/3/nsubj approved/approve/VERB/0/root a/DET/5/det loan/NOUN/3/obj "
-             "for/ADP/7/case Guinea/PROPN/5/nmod ./PUNCT/3/punct");
+  d.sentence("The/DET/2/det IMF/PROPN/3/nsubj approved/approve/VERB/0/root a/DET/5/det disbursement/NOUN/3/obj "
+             "to/ADP/7/case Kenya/PROPN/5/nmod ./PUNCT/3/punct");
   d.doc.tokens[2].tag = "VBD";
-  d.entity("International Monetary Fund", ET::kOrg, "", "IGO", {"IMF"}).entity("Guinea", ET::kGpe, "GIN");
+  d.entity("International Monetary Fund", ET::kOrg, "", "IGO", {"IMF"}).entity("Kenya", ET::kGpe, "KEN");
   auto evs = run(d);
   const Event* e = find(evs, "AID");
   ASSERT_NE(e, nullptr) << dump(evs);
   EXPECT_EQ(e->actor.name, "International Monetary Fund") << dump(evs);
-  EXPECT_EQ(e->target.country, "GIN") << dump(evs);
+  EXPECT_EQ(e->target.country, "KEN") << dump(evs);
 }
 
 // "ISLAMABAD (Reuters) - Pakistani warplanes struck hideouts inside Afghanistan, killing at
@@ -2720,17 +2720,24 @@ TEST_F(Events, ALoanApprovedForAStateIsAid) {
 TEST_F(Events, PeopleKilledWhereTheSentenceNamesOneOtherCountryAreOfIt) {
   TestDoc d;
   d.sentence("ISLAMABAD/Islamabad/PROPN/0/root (/PUNCT/3/punct Reuters/PROPN/1/appos )/PUNCT/3/punct -/PUNCT/1/punct");
-  d.sentence("Pakistani/ADJ/2/amod warplanes/warplane/NOUN/3/nsubj struck/strike/VERB/0/root hideouts/hideout/NOUN/3/obj "
-             "inside/ADP/6/case Afghanistan/PROPN/4/nmod ,/PUNCT/8/punct killing/kill/VERB/3/advcl "
-             "19/NUM/10/nummod people/NOUN/8/obj ./PUNCT/3/punct");
-  d.doc.tokens[7].tag = "VBD";
-  d.doc.tokens[12].tag = "VBG";
+  // The parse of the wire lede: the report's subject hung on the closing "said", its verb
+  // and the killing as two modifiers of that subject.
+  d.sentence("Pakistani/ADJ/2/amod warplanes/warplane/NOUN/14/nsubj struck/strike/VERB/2/acl hideouts/hideout/NOUN/3/obj "
+             "of/ADP/6/case TTP/PROPN/4/nmod inside/ADP/8/case Afghanistan/PROPN/3/obl ,/PUNCT/10/punct "
+             "killing/kill/VERB/2/acl 19/NUM/12/nummod people/NOUN/10/obj officials/official/NOUN/14/nsubj "
+             "said/say/VERB/0/root ./PUNCT/14/punct");
+  d.doc.tokens[7].tag = "VBN";
+  d.doc.tokens[14].tag = "VBG";
+  d.doc.tokens[18].tag = "VBD";
   d.entity("ISLAMABAD", ET::kGpe, "PAK").entity("Reuters", ET::kOrg, "GBR").entity("Pakistani", ET::kNorp, "PAK")
-      .entity("Afghanistan", ET::kGpe, "AFG");
+      .entity("TTP", ET::kOrg, "PAK", "REB").entity("Afghanistan", ET::kGpe, "AFG");
   auto evs = run(d);
   bool found = false;
   for (const Event& e : evs)
-    if (e.type == "ASSAULT" && e.actor.country == "PAK" && e.target.country == "AFG") found = true;
+    if (e.type == "ASSAULT" && e.target.name.find("people") != std::string::npos) {
+      found = true;
+      EXPECT_EQ(e.target.country, "AFG") << dump(evs);
+    }
   EXPECT_TRUE(found) << dump(evs);
 }
 
@@ -2784,13 +2791,18 @@ TEST_F(Events, ACrowdTakingToTheStreetsAsOthersActAreTheProtesters) {
 // "the drone had been on its way to strike a gathering of civilians": a purpose, no deed.
 TEST_F(Events, OnItsWayToStrikeIsNoStrike) {
   TestDoc d;
-  d.sentence("The/DET/2/det army/NOUN/5/nsubj said/say/VERB/0/root the/DET/5/det drone/NOUN/7/nsubj "
-             "was/AUX/7/cop on/ADP/9/case its/PRON/9/nmod:poss way/NOUN/3/ccomp to/PART/11/mark "
-             "strike/strike/VERB/9/acl civilians/civilian/NOUN/11/obj in/ADP/14/case Kidal/PROPN/11/obl "
-             "./PUNCT/3/punct");
-  d.doc.tokens[2].tag = "VBD";
-  d.doc.tokens[10].tag = "VB";
-  d.entity("Kidal", ET::kGpe, "MLI");
+  d.sentence("BAMAKO/Bamako/PROPN/0/root (/PUNCT/3/punct Reuters/PROPN/1/appos )/PUNCT/3/punct -/PUNCT/1/punct");
+  // The parse of the wire sentence (the shipped tagger's tree).
+  d.sentence("A/DET/2/det spokesman/NOUN/12/nsubj for/ADP/5/case the/DET/5/det separatist/NOUN/2/nmod "
+             "Azawad/PROPN/5/appos Liberation/PROPN/6/flat Front/PROPN/6/flat (/PUNCT/10/punct FLA/PROPN/6/appos "
+             ")/PUNCT/10/punct said/say/VERB/0/root the/DET/14/det drone/NOUN/19/nsubj had/AUX/19/aux "
+             "been/AUX/19/cop on/ADP/19/case its/PRON/19/nmod:poss way/NOUN/12/ccomp to/PART/21/mark "
+             "strike/strike/VERB/19/acl a/DET/23/det gathering/NOUN/21/obj of/ADP/25/case "
+             "civilians/civilian/NOUN/23/nmod near/ADP/28/case the/DET/28/det border/NOUN/23/nmod ./PUNCT/12/punct");
+  d.doc.tokens[16].tag = "VBD";
+  d.doc.tokens[25].tag = "VB";
+  d.entity("BAMAKO", ET::kGpe, "MLI").entity("Reuters", ET::kOrg, "GBR")
+      .entity("Azawad Liberation Front", ET::kOrg, "MLI", "REB", {"FLA"});
   auto evs = run(d);
   EXPECT_EQ(find(evs, "ASSAULT"), nullptr) << dump(evs);
 }
@@ -2824,12 +2836,13 @@ TEST_F(Events, AUnionOfficialTellingOfArrestsIsNotTheirAgent) {
 // "it collided with an Iranian fishing boat, injuring two fishermen": an accident.
 TEST_F(Events, TheInjuredOfACollisionAreNoAttack) {
   TestDoc d;
-  d.sentence("The/DET/2/det tanker/NOUN/3/nsubj collided/collide/VERB/0/root with/ADP/7/case an/DET/7/det "
-             "Iranian/ADJ/7/amod boat/NOUN/3/obl ,/PUNCT/9/punct injuring/injure/VERB/3/advcl two/NUM/11/nummod "
-             "fishermen/fisherman/NOUN/9/obj ./PUNCT/3/punct");
-  d.doc.tokens[2].tag = "VBD";
+  d.sentence("IRNA/PROPN/2/nsubj said/say/VERB/0/root it/PRON/4/nsubj collided/collide/VERB/2/ccomp with/ADP/7/case "
+             "a/DET/7/det boat/NOUN/4/obl ,/PUNCT/9/punct injuring/injure/VERB/4/advcl two/NUM/11/nummod "
+             "fishermen/fisherman/NOUN/9/obj ./PUNCT/2/punct");
+  d.doc.tokens[1].tag = "VBD";
+  d.doc.tokens[3].tag = "VBD";
   d.doc.tokens[8].tag = "VBG";
-  d.entity("Iranian", ET::kNorp, "IRN");
+  d.entity("IRNA", ET::kOrg, "IRN", "JRN");
   auto evs = run(d);
   EXPECT_EQ(find(evs, "ASSAULT"), nullptr) << dump(evs);
 }
