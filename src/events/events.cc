@@ -5548,6 +5548,11 @@ void Extractor::finish(Cand& c, uint32_t s) {
         if (&o != &c && o.type == "PROTEST" && !o.dropped && !o.negated && sentence_of(o.tok) == static_cast<int>(s)) protest = true;
     if (protest && c.type == "PROTEST" && crowd(c.actor)) ev.actor.name = "protesters";
     if (protest && c.type != "PROTEST" && crowd(c.target)) ev.target.name = "protesters";
+    // "some 7,200 doctors have downed their tools": described protesters counted are named
+    // by who they are, without their count ("doctors").
+    if (c.type == "PROTEST" && ev.actor.name != "protesters" && c.actor.entity < 0 && c.actor.head >= 0 &&
+        child_exact(c.actor.head, "nummod") >= 0 && word_in("person-noun", c.actor.head))
+      ev.actor.name = std::string(doc_.token_text(static_cast<size_t>(c.actor.head)));
   }
   ev.negated = c.negated;
   ev.modality = c.negated ? "negated" : (c.claimed ? "claimed" : "");

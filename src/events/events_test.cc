@@ -2847,6 +2847,37 @@ TEST_F(Events, TheInjuredOfACollisionAreNoAttack) {
   EXPECT_EQ(find(evs, "ASSAULT"), nullptr) << dump(evs);
 }
 
+// "police had arrested 12 people suspected of supplying the group with food": what people
+// are suspected of is no deed (no AID to the group).
+TEST_F(Events, WhatPeopleAreSuspectedOfIsNoDeed) {
+  TestDoc d;
+  d.sentence("ISMP/PROPN/2/nsubj attacked/attack/VERB/0/root Mocimboa/PROPN/2/obj ./PUNCT/2/punct");
+  d.sentence("Police/police/NOUN/2/nsubj arrested/arrest/VERB/0/root 12/NUM/4/nummod people/NOUN/2/obj "
+             "suspected/suspect/VERB/4/acl of/SCONJ/7/mark supplying/supply/VERB/5/advcl the/DET/9/det "
+             "group/NOUN/7/obj with/ADP/11/case food/NOUN/7/obl ./PUNCT/2/punct");
+  d.doc.tokens[1].tag = "VBD";
+  d.doc.tokens[5].tag = "VBD";
+  d.doc.tokens[8].tag = "VBN";
+  d.doc.tokens[10].tag = "VBG";
+  d.entity("ISMP", ET::kOrg, "MOZ", "REB").entity("Mocimboa", ET::kGpe, "MOZ");
+  auto evs = run(d);
+  EXPECT_EQ(find(evs, "AID"), nullptr) << dump(evs);
+  EXPECT_NE(find(evs, "COERCE"), nullptr) << dump(evs);
+}
+
+// "Some 7,200 doctors have downed their tools": counted protesters are named by who they
+// are ("doctors"), as coders name them.
+TEST_F(Events, CountedProtestersAreNamedWithoutTheirCount) {
+  TestDoc d;
+  d.sentence("Some/ADV/2/advmod 7,200/NUM/3/nummod doctors/doctor/NOUN/5/nsubj have/AUX/5/aux downed/down/VERB/0/root "
+             "their/PRON/7/nmod:poss tools/tool/NOUN/5/obj ./PUNCT/5/punct");
+  d.doc.tokens[4].tag = "VBN";
+  auto evs = run(d);
+  const Event* e = find(evs, "PROTEST");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.name, "doctors") << dump(evs);
+}
+
 }  // namespace
 }  // namespace factwire
 
