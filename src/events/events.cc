@@ -5546,7 +5546,13 @@ void Extractor::finish(Cand& c, uint32_t s) {
     if (!protest && (c.type == "COERCE" || c.type == "ASSAULT") && crowd(c.target))
       for (const Cand& o : cands_)
         if (&o != &c && o.type == "PROTEST" && !o.dropped && !o.negated && sentence_of(o.tok) == static_cast<int>(s)) protest = true;
-    if (protest && c.type == "PROTEST" && crowd(c.actor)) ev.actor.name = "protesters";
+    // Not "several thousand people" as the actor: the hand-coded Wikinews set keeps the
+    // people as written (the target of arrests is renamed still).
+    const auto generic = [&](const Arg& a) {
+      const int x = look_through(a.head);
+      return lem(x) == "people" || lem(x) == "person" || low(x) == "people" || low(x) == "persons";
+    };
+    if (protest && c.type == "PROTEST" && crowd(c.actor) && !generic(c.actor)) ev.actor.name = "protesters";
     if (protest && c.type != "PROTEST" && crowd(c.target)) ev.target.name = "protesters";
     // "some 7,200 doctors have downed their tools": described protesters counted are named
     // by who they are, without their count ("doctors").
