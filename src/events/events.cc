@@ -4615,13 +4615,19 @@ void Extractor::round16_material(Cand* c, std::vector<Cand>* extra) const {
     }
   // "approved a $485 million disbursement to Kenya", "a loan of about $280 million for
   // Guinea": aid named as the object is given to whom it is to or for.
+  // Also on the amount ("a loan of about $280 million for Guinea").
   if (c->type == "AID" && c->target.empty())
-    if (const int o = child_exact(c->tok, "obj"); o >= 0 && word_in("aid", o))
-      for (const uint32_t* k = kids_begin(o); k != kids_end(o) && c->target.empty(); ++k)
-        if (dep_is(dep(*k), "nmod") && (case_of(*k) == "for" || case_of(*k) == "to")) {
-          Arg a = make_arg(static_cast<int>(*k));
-          if (!a.empty() && arg_key(a) != arg_key(c->actor)) c->target = a;
-        }
+    if (const int o = child_exact(c->tok, "obj"); o >= 0 && word_in("aid", o)) {
+      std::vector<int> on{o};
+      for (const uint32_t* k = kids_begin(o); k != kids_end(o); ++k)
+        if (dep_is(dep(*k), "nmod") && case_of(*k) == "of") on.push_back(static_cast<int>(*k));
+      for (int w : on)
+        for (const uint32_t* k = kids_begin(w); k != kids_end(w) && c->target.empty(); ++k)
+          if (dep_is(dep(*k), "nmod") && (case_of(*k) == "for" || case_of(*k) == "to")) {
+            Arg a = make_arg(static_cast<int>(*k));
+            if (!a.empty() && arg_key(a) != arg_key(c->actor)) c->target = a;
+          }
+    }
 }
 
 void Extractor::round11_arguments(Cand* c, std::vector<Cand>* extra) const {

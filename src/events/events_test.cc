@@ -2713,6 +2713,16 @@ TEST_F(Events, ALoanApprovedForAStateIsAid) {
   ASSERT_NE(e, nullptr) << dump(evs);
   EXPECT_EQ(e->actor.name, "International Monetary Fund") << dump(evs);
   EXPECT_EQ(e->target.country, "KEN") << dump(evs);
+  // "a loan of about $280 million for Guinea": the recipient hung on the amount.
+  TestDoc g;
+  g.sentence("The/DET/2/det IMF/PROPN/3/nsubj approved/approve/VERB/0/root a/DET/5/det loan/NOUN/3/obj "
+             "of/ADP/8/case $/SYM/8/compound million/NUM/5/nmod for/ADP/10/case Guinea/PROPN/8/nmod ./PUNCT/3/punct");
+  g.doc.tokens[2].tag = "VBD";
+  g.entity("International Monetary Fund", ET::kOrg, "", "IGO", {"IMF"}).entity("Guinea", ET::kGpe, "GIN");
+  auto gevs = run(g);
+  const Event* ge = find(gevs, "AID");
+  ASSERT_NE(ge, nullptr) << dump(gevs);
+  EXPECT_EQ(ge->target.country, "GIN") << dump(gevs);
 }
 
 // "ISLAMABAD (Reuters) - Pakistani warplanes struck hideouts inside Afghanistan, killing at
