@@ -4615,6 +4615,20 @@ void Extractor::round16_material(Cand* c, std::vector<Cand>* extra) const {
     }
   // "approved a $485 million disbursement to Kenya", "a loan of about $280 million for
   // Guinea": aid named as the object is given to whom it is to or for.
+  // "announced 20 million pounds in emergency food and health aid for northern Ethiopia":
+  // the recipient hung on a conjunct of the aid oblique.
+  if (c->type == "AID" && c->target.empty())
+    for (const uint32_t* k = kids_begin(c->tok); k != kids_end(c->tok) && c->target.empty(); ++k) {
+      if (!dep_is(dep(*k), "obl") || !word_in("aid", static_cast<int>(*k))) continue;
+      for (const uint32_t* j = kids_begin(*k); j != kids_end(*k) && c->target.empty(); ++j) {
+        if (dep(*j) != "conj" || !word_in("aid", static_cast<int>(*j))) continue;
+        for (const uint32_t* g = kids_begin(*j); g != kids_end(*j) && c->target.empty(); ++g)
+          if (dep_is(dep(*g), "nmod") && (case_of(*g) == "for" || case_of(*g) == "to")) {
+            Arg a = make_arg(static_cast<int>(*g));
+            if (!a.empty() && arg_key(a) != arg_key(c->actor)) c->target = a;
+          }
+      }
+    }
   // Also on the amount ("a loan of about $280 million for Guinea").
   if (c->type == "AID" && c->target.empty())
     if (const int o = child_exact(c->tok, "obj"); o >= 0 && word_in("aid", o)) {

@@ -2888,6 +2888,22 @@ TEST_F(Events, CountedProtestersAreNamedWithoutTheirCount) {
   EXPECT_EQ(e->actor.name, "doctors") << dump(evs);
 }
 
+// "Britain announced 20 million pounds in emergency food and health aid for northern
+// Ethiopia": the recipient hung on the conjunct of the aid oblique.
+TEST_F(Events, AidForSomeoneOnAConjunctOfTheAidOblique) {
+  TestDoc d;
+  d.sentence("Britain/PROPN/2/nsubj announced/announce/VERB/0/root 20/NUM/4/nummod pounds/pound/NOUN/2/obj "
+             "in/ADP/6/case food/NOUN/2/obl and/CCONJ/9/cc health/NOUN/9/compound aid/NOUN/6/conj for/ADP/12/case "
+             "northern/ADJ/12/amod Ethiopia/PROPN/9/nmod ./PUNCT/2/punct");
+  d.doc.tokens[1].tag = "VBD";
+  d.entity("Britain", ET::kGpe, "GBR").entity("Ethiopia", ET::kGpe, "ETH");
+  auto evs = run(d);
+  const Event* e = find(evs, "AID");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.country, "GBR") << dump(evs);
+  EXPECT_EQ(e->target.country, "ETH") << dump(evs);
+}
+
 }  // namespace
 }  // namespace factwire
 
