@@ -961,7 +961,7 @@ Palestinian Islamic Jihad|Islamic Jihad;=PIJ|REB|PSE|org
 Fatah||PTY|PSE|org
 Palestinian Authority||GOV|PSE|gov
 Palestine Liberation Organization|=PLO|PTY|PSE|org
-Houthis|Houthi;Houthi rebels;Ansar Allah;Ansarallah|REB|YEM|org
+Houthis|Houthi;Houthi rebels;Ansar Allah;Ansarallah;Huthis;Huthi;Huthi rebels;Huthi movement|REB|YEM|org
 Taliban||REB|AFG|org
 Islamic State|=ISIS;=ISIL;Daesh;Islamic State group|REB|-|org
 al-Qaeda|al Qaeda;Al-Qaeda;Al Qaeda;al-Qaida;Al-Qaida;AQAP;al-Qaeda in the Arabian Peninsula|REB|-|org

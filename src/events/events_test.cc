@@ -5188,5 +5188,81 @@ TEST_F(Events, AnOfferToHostTalksWithNobodyNamedKeepsNoTarget) {
   }
 }
 
+// Review (session 9): only the actor speaks for a non-state body the story names; the one
+// acted on stays the person, and a company's or a misread body's person stays the person.
+TEST_F(Events, OnlyAnActorOfANamedNonStateBodyIsMadeTheBody) {
+  TestDoc d;
+  d.sentence("Police/NOUN/2/nsubj arrested/arrest/VERB/0/root Moyo/PROPN/2/obj ./PUNCT/2/punct");
+  d.sentence("Friedler/PROPN/2/nsubj accused/accuse/VERB/0/root Moyo/PROPN/2/obj ./PUNCT/2/punct");
+  d.entity("Moyo", ET::kPerson).entity("Amnesty International", ET::kOrg, "", "NGO");
+  d.entity("Friedler", ET::kPerson).entity("Symplicity Corporation", ET::kOrg, "USA", "BUS");
+  d.doc.entities[0].affiliation = "Amnesty International";
+  d.doc.entities[2].affiliation = "Symplicity Corporation";
+  auto evs = run(d);
+  const Event* c = find(evs, "COERCE");
+  ASSERT_NE(c, nullptr) << dump(evs);
+  EXPECT_EQ(c->target.name, "Moyo") << dump(evs);
+  const Event* a = find(evs, "ACCUSE");
+  ASSERT_NE(a, nullptr) << dump(evs);
+  EXPECT_EQ(a->actor.name, "Friedler") << dump(evs);
+}
+
+// Review (session 9): responding to questions or allegations is no threatened response.
+TEST_F(Events, RespondingToQuestionsIsNoThreat) {
+  TestDoc d;
+  d.sentence("Russia/PROPN/2/nsubj shelled/shell/VERB/0/root Kherson/PROPN/2/obj ./PUNCT/2/punct");
+  d.sentence("Peskov/PROPN/2/nsubj said/say/VERB/0/root Russia/PROPN/5/nsubj would/would/AUX/5/aux "
+             "respond/respond/VERB/2/ccomp to/to/ADP/7/case questions/question/NOUN/5/obl ./PUNCT/2/punct");
+  d.entity("Russia", ET::kGpe, "RUS").entity("Kherson", ET::kGpe, "UKR").entity("Peskov", ET::kPerson, "RUS", "GOV");
+  auto evs = run(d);
+  EXPECT_EQ(find(evs, "THREATEN"), nullptr) << dump(evs);
+  EXPECT_NE(find(evs, "ASSAULT"), nullptr) << dump(evs);
+}
+
+// Review (session 9): an offer is not made to the dateline's state when the story is not
+// about it, and an agreement to something is made to nobody in particular.
+TEST_F(Events, AnOfferIsNotMadeToADatelineStateTheStoryIsNotAbout) {
+  TestDoc d;
+  dateline(d, "NAIROBI", "Kenya");
+  d.sentence("Sudan/PROPN/2/nsubj offered/offer/VERB/0/root a/DET/4/det truce/truce/NOUN/2/obj ./PUNCT/2/punct");
+  d.sentence("Sudan/PROPN/2/nsubj has/have/VERB/0/root troops/troop/NOUN/2/obj ./PUNCT/2/punct");
+  d.entity("NAIROBI", ET::kGpe, "KEN").entity("Sudan", ET::kGpe, "SDN");
+  auto evs = run(d);
+  for (const Event& e : evs) EXPECT_NE(e.target.country, "KEN") << dump(evs);
+}
+
+// Review (session 9): violence with its agent named is the agent's act; an era that goes on
+// (present perfect) is no background; a question in quotation marks is no interview; "both
+// parties" in parliament are no warring sides; people held for something else are no
+// protesters; a place called a community is withdrawn from.
+TEST_F(Events, ReviewGuardsOfRoundsSixteenToEighteen) {
+  {
+    TestDoc d;
+    d.sentence("Violence/violence/NOUN/0/root by/by/ADP/4/case security/security/NOUN/4/compound forces/force/NOUN/1/nmod "
+               "has/have/AUX/6/aux killed/kill/VERB/1/dep 50/50/NUM/8/nummod protesters/protester/NOUN/6/obj ./PUNCT/1/punct");
+    auto evs = run(d);
+    EXPECT_NE(find(evs, "ASSAULT"), nullptr) << dump(evs);
+  }
+  {
+    TestDoc d;
+    dateline(d, "BAMAKO", "Mali");
+    d.sentence("During/during/ADP/3/case Goita/PROPN/3/nmod:poss rule/rule/NOUN/7/obl ,/PUNCT/3/punct soldiers/soldier/NOUN/7/nsubj "
+               "have/have/AUX/7/aux arrested/arrest/VERB/0/root journalists/journalist/NOUN/7/obj ./PUNCT/7/punct");
+    d.entity("BAMAKO", ET::kGpe, "MLI").entity("Mali", ET::kGpe, "MLI");
+    auto evs = run(d);
+    EXPECT_NE(find(evs, "COERCE"), nullptr) << dump(evs);
+  }
+  {
+    TestDoc d;
+    d.sentence("Police/police/NOUN/2/nsubj arrested/arrest/VERB/0/root people/people/NOUN/2/obj for/for/SCONJ/5/mark "
+               "looting/loot/VERB/2/advcl ,/PUNCT/9/punct while/while/SCONJ/9/mark teachers/teacher/NOUN/9/nsubj "
+               "protested/protest/VERB/2/advcl ./PUNCT/2/punct");
+    auto evs = run(d);
+    const Event* e = find(evs, "COERCE");
+    ASSERT_NE(e, nullptr) << dump(evs);
+    EXPECT_NE(e->target.name, "protesters") << dump(evs);
+  }
+}
+
 }  // namespace
 }  // namespace factwire

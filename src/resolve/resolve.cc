@@ -738,13 +738,20 @@ void Resolver::hyphen_org_prefixes() {
     auto prefix = [&](size_t k) {  // "Anti-", "Pro-", "Ex-": a prefix, not a name's part
       return in_list(ltok(k), {"anti", "pro", "non", "ex", "neo", "post", "pre", "mid", "pan",
                                "co", "sub", "inter", "trans", "ultra", "semi", "multi", "then",
-                               "former", "self"});
+                               "former", "self", "all"});
     };
     bool moved = false;
     while (b >= 2 && same_sentence(b - 2, b) && tok(b - 1) == "-" &&
            toks[b - 1].start == toks[b - 2].end && toks[b].start == toks[b - 1].end &&
            owner_[b - 2] < 0 && owner_[b - 1] < 0 && toks[b - 2].ner == "O" &&
            is_cap_word(tok(b - 2)) && !prefix(b - 2) && !gaz_.lookup(tok(b - 2)) &&
+           (c.te - c.tb >= 2 || [&] {  // one word after the hyphen: an acronym before it ("ABS-CBN")
+             std::string_view w = tok(b - 2);
+             if (w.size() < 2) return false;
+             for (char ch : w)
+               if (!(ch >= 'A' && ch <= 'Z')) return false;
+             return true;
+           }()) &&
            (b - 2 == 0 || toks[b - 3].end < toks[b - 2].start)) {
       b -= 2;
       moved = true;
@@ -1537,8 +1544,16 @@ void Resolver::org_rule() {
   bool misc_unused = false, ok_unused = false;
   // A group named for its members and its cause: "Physicians for Human Rights", "Women for
   // America First", "Students for Fair Admissions". The members' word heads the name.
+  // Not "Lawyers for Imran Khan" (a person's lawyers) nor "Nurses for the National Health
+  // Service" (a body's staff): the cause is a name of no person, without an article.
   auto members_for = [&](size_t t) {
-    return t + 2 < n && ltok(t + 1) == "for" && is_name_token(tok(t)) &&
+    const Label& cause = t + 2 < n ? doc_.tokens[t + 2].ner : Label();
+    // a full name the model tags as a person (not one word: "Veterans for [Peace]")
+    const Label& after = t + 3 < n ? doc_.tokens[t + 3].ner : Label();
+    const bool person = cause.size() > 2 && std::string_view(cause).substr(2) == "PERSON" &&
+                        after.size() > 2 && after[0] == 'I' && std::string_view(after).substr(2) == "PERSON";
+    return t + 2 < n && ltok(t + 1) == "for" && is_name_token(tok(t)) && is_name_token(tok(t + 2)) &&
+           !person && ltok(t + 2) != "the" && !gaz_.is_given_name(tok(t + 2)) &&
            in_list(ltok(t), {"physicians", "doctors", "women", "mothers", "families", "parents",
                              "students", "lawyers", "scientists", "veterans", "citizens",
                              "journalists", "reporters", "engineers", "nurses", "teachers",
@@ -1605,8 +1620,9 @@ void Resolver::org_rule() {
           for (size_t t = k + 1; t < se && t <= k + 6 && owner_[t] < 0 && is_name_token(tok(t));
                ++t)
             own_head = own_head || gaz_.is_org_head(tok(t));
+          Gazetteer::Match next = gaz_.match(doc_, k + 1, se);  // "of England and Wales": one
           if (pm && (pm.kind == Gazetteer::Kind::kPlace || pm.kind == Gazetteer::Kind::kCountry) &&
-              own_head)
+              own_head && !next)
             break;
         }
         if (lt == "and" && !head_before) {

@@ -2345,5 +2345,22 @@ TEST(Resolve, KnownPartyIsNoShortFormOfALongerName) {
   EXPECT_EQ(c->mentions.size(), 1u);
 }
 
+// Review (session 9): a person's lawyers, a body's staff, "All-" and two names joined by a
+// hyphen make no organisation; "of England and Wales" stays one name.
+TEST(Resolve, MembersForAPersonOrABodyAndHyphenedNamesStayApart) {
+  Document doc = Make(
+      "Lawyers for Imran/B-PERSON Khan/I-PERSON filed an appeal . || "
+      "Nurses for the National/B-ORG Health/I-ORG Service/I-ORG went on strike . || "
+      "He made the All - NBA/B-ORG team . || The Jorgensen/B-PERSON - Cohen/B-ORG ticket won . || "
+      "The Law/B-ORG Society/I-ORG of/I-ORG England/I-ORG and Wales Council met .");
+  resolve_entities(&doc, Gaz());
+  EXPECT_NE(Find(doc, "Imran Khan"), nullptr) << Names(doc);
+  EXPECT_EQ(Find(doc, "Lawyers for Imran Khan"), nullptr) << Names(doc);
+  EXPECT_EQ(Find(doc, "Nurses for the National Health Service"), nullptr) << Names(doc);
+  EXPECT_EQ(Find(doc, "All-NBA"), nullptr) << Names(doc);
+  EXPECT_EQ(Find(doc, "Jorgensen-Cohen"), nullptr) << Names(doc);
+  EXPECT_EQ(Find(doc, "Law Society of England"), nullptr) << Names(doc);
+}
+
 }  // namespace
 }  // namespace factwire
