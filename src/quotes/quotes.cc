@@ -1951,6 +1951,12 @@ class Analyzer {
     if (np->empty() || mentions_.empty()) return false;
     uint32_t ss = sents_[sent].first, se = sents_[sent].second;
     uint32_t s = toks_[np->a].s, e = toks_[np->b - 1].e;
+    // A person's phrase stays the person's: "study co-author Ted Scambos of CU Boulder's
+    // Cooperative Institute for Research" (review, session 9).
+    for (const MentionRef& m : mentions_) {
+      if (m.s >= e) break;
+      if (m.e > s && doc_.entities[m.entity].type == EntityType::kPerson) return false;
+    }
     for (const MentionRef& m : mentions_) {
       if (m.s >= e) break;
       if (m.e <= s || doc_.entities[m.entity].type != EntityType::kOrg) continue;

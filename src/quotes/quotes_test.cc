@@ -2066,4 +2066,30 @@ TEST(Quotes, TwoCityDatelinesAndWhoseObservers) {
 }
 
 }  // namespace
+// Review (session 9): a person's name before "of <organisation>" stays the person's.
+TEST(Quotes, APersonOfAnOrganisationStaysThePerson) {
+  const std::string text =
+      "\"The ice is melting from below,\" said study co-author Ted Scambos of CU Boulder's "
+      "Cooperative Institute for Research in Environmental Sciences (CIRES).";
+  Document doc = quotes_testing::make_document(text);
+  Entity p;
+  p.id = "e1";
+  p.name = "Ted Scambos";
+  p.type = EntityType::kPerson;
+  auto at = static_cast<uint32_t>(doc.text.find("Ted Scambos"));
+  p.mentions.push_back(Mention{at, at + 11, 0});
+  doc.entities.push_back(p);
+  Entity o;
+  o.id = "e2";
+  o.name = "Cooperative Institute for Research";
+  o.type = EntityType::kOrg;
+  auto oat = static_cast<uint32_t>(doc.text.find("Cooperative"));
+  o.mentions.push_back(Mention{oat, oat + static_cast<uint32_t>(o.name.size()), 0});
+  doc.entities.push_back(o);
+  extract_quotes(&doc, *Gazetteer::Empty());
+  const Quote* q = find(doc, "The ice is melting");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "Ted Scambos");
+}
+
 }  // namespace factwire
