@@ -3,7 +3,7 @@
 
     e2e.py BINARY CHECK
 
-CHECK is one of: seed, golden_rules, html_dev, bad_input, cli, examples, news_dev.
+CHECK is one of: seed, golden_rules, html_dev, bad_input, cli, examples, news_dev, events_probes.
 Scores are compared with tests/thresholds.json: a drop below a locked-in score fails.
 Checks that need ../shared exit 77 (ctest: skipped) when it is absent.
 """
@@ -517,9 +517,103 @@ def check_news_dev(binary):
         fail("; ".join(bad))
 
 
+def _probe_party_matches(want, party):
+    """A probe's actor/target column against an event's party: '-' is anyone (or no one); else
+    one of the '|' alternatives is the party's ISO3 country (three capitals) or a substring of
+    its name (case-sensitive, so 'UN' is not 'Hungary')."""
+    if want == "-":
+        return True
+    if not party:
+        return False
+    name = party.get("name") or ""
+    country = party.get("country") or ""
+    for alt in want.split("|"):
+        if alt == "-" or alt in name or (len(alt) == 3 and alt.isupper() and alt == country):
+            return True
+    return False
+
+
+def check_events_probes(binary):
+    """Round 19 coverage probes (tests/data/events_probes/probes.tsv, written before the coder saw
+    them): one wire sentence a row, each its own document, all in ONE analyze run over JSON Lines.
+    A positive row (target column not 'none') is right when some non-negated event has one of its
+    types and its actor and target match; a negative row is right when no non-negated event of
+    its types exists. Prints right/wrong per probe, recall per type, and compares with
+    thresholds.json "events_probes": {"recall": floor, "negatives": floor}. Skips (77) when the
+    binary cannot load its models. EVENTS_PROBES_VERBOSE=1 prints the records of wrong rows."""
+    path = os.path.join(ROOT, "tests", "data", "events_probes", "probes.tsv")
+    rows = []
+    for line in open(path, encoding="utf-8"):
+        line = line.rstrip("\n")
+        if not line or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 4:
+            fail("probes.tsv: 4 columns wanted: %r" % line)
+        rows.append(cols)
+    feed = "".join(json.dumps({"id": "probe-%03d" % i, "text": r[0], "published": "2024-06-01"}) + "\n"
+                   for i, r in enumerate(rows))
+    r = run(binary, "analyze", "--format", "jsonl", "-", stdin=feed)
+    if r.returncode == 3:
+        print("skipped: the binary could not load its models or data: %s" % r.stderr[-500:])
+        sys.exit(SKIP)
+    if r.returncode != 0:
+        fail("analyze exited %d: %s" % (r.returncode, r.stderr[-2000:]))
+    docs = {}
+    for line in r.stdout.splitlines():
+        if line.strip():
+            d = json.loads(line)
+            docs[d["document"]["id"]] = d
+    verbose = os.environ.get("EVENTS_PROBES_VERBOSE") == "1"
+    per_type = {}  # type -> [right, total]
+    pos_right = pos_total = neg_right = neg_total = false_records = 0
+    for i, (sentence, types, actor, target) in enumerate(rows):
+        d = docs.get("probe-%03d" % i)
+        if d is None:
+            fail("no result for probe %d: %s" % (i, sentence))
+        wanted = set(types.split("|"))
+        events = [e for e in d.get("events", []) if not e.get("negated")]
+        got = ["%s %s -> %s" % (e["type"], (e.get("actor") or {}).get("name"), (e.get("target") or {}).get("name"))
+               for e in events]
+        if target == "none":
+            bad = [e for e in events if e["type"] in wanted]
+            ok = not bad
+            neg_total += 1
+            neg_right += ok
+            false_records += len(bad)
+            key = "NEG"
+        else:
+            ok = any(e["type"] in wanted and _probe_party_matches(actor, e.get("actor")) and
+                     _probe_party_matches(target, e.get("target")) for e in events)
+            pos_total += 1
+            pos_right += ok
+            key = types.split("|")[0]
+            acc = per_type.setdefault(key, [0, 0])
+            acc[0] += ok
+            acc[1] += 1
+        print("%s %-8s %s" % ("right" if ok else "WRONG", key, sentence))
+        if verbose and not ok:
+            print("        want %s %s -> %s; got %s" % (types, actor, target, "; ".join(got) or "nothing"))
+    print()
+    for t, (a, n) in sorted(per_type.items()):
+        print("  %-10s %2d/%2d" % (t, a, n))
+    recall = pos_right / pos_total if pos_total else 0.0
+    negatives = neg_right / neg_total if neg_total else 1.0
+    print("events_probes recall %.3f (%d/%d positive probes); negatives right %.3f (%d/%d, %d false records)" % (
+        recall, pos_right, pos_total, negatives, neg_right, neg_total, false_records))
+    floors = THRESHOLDS.get("events_probes", {})
+    bad = []
+    if recall < floors.get("recall", 0.0) - 1e-9:
+        bad.append("recall %.3f < %.3f" % (recall, floors["recall"]))
+    if negatives < floors.get("negatives", 0.0) - 1e-9:
+        bad.append("negatives %.3f < %.3f" % (negatives, floors["negatives"]))
+    if bad:
+        fail("; ".join(bad))
+
+
 CHECKS = {"seed": check_seed, "golden_rules": check_golden_rules, "html_dev": check_html_dev,
           "bad_input": check_bad_input, "cli": check_cli, "examples": check_examples,
-          "news_dev": check_news_dev}
+          "news_dev": check_news_dev, "events_probes": check_events_probes}
 
 if __name__ == "__main__":
     if len(sys.argv) != 3 or sys.argv[2] not in CHECKS:
