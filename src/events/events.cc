@@ -1594,10 +1594,27 @@ bool Extractor::cond_holds(const PatternCond& c, int i, bool noun) const {
       return false;
     }
     case K::kPrt:
-      return any_kid([&](int k) {
-        return (dep(k) == "compound:prt" || dep(k) == "advmod" || (dep_is(dep(k), "obl") && false)) &&
-               lemma_ok(k);
-      }) || (i + 1 < static_cast<int>(doc_.tokens.size()) && head(i + 1) == i && c.matches(low(i + 1)));
+      if (any_kid([&](int k) {
+            return (dep(k) == "compound:prt" || dep(k) == "advmod" || (dep_is(dep(k), "obl") && false)) &&
+                   lemma_ok(k);
+          }) ||
+          (i + 1 < static_cast<int>(doc_.tokens.size()) && head(i + 1) == i && c.matches(low(i + 1))))
+        return true;
+      // Round 19: the particle parsed as the first preposition of an oblique ("handed over four
+      // villages", "pulled its troops out of Niger", "walked out of parliament"): right after
+      // the verb, or followed by a second preposition ("out of").
+      if (!noun)
+        return any_kid([&](int k) {
+          if (!dep_is(dep(k), "obl")) return false;
+          for (const uint32_t* g = kids_begin(k); g != kids_end(k); ++g) {
+            const int w = static_cast<int>(*g);
+            if (dep(w) != "case") continue;
+            const bool next_case = w + 1 < k && dep(w + 1) == "case" && head(w + 1) == k;
+            return c.matches(low(w)) && (w == i + 1 || next_case);
+          }
+          return false;
+        });
+      return false;
     case K::kObl:
       return any_kid([&](int k) {
         return (dep_is(dep(k), "obl") || dep_is(dep(k), "nmod")) && (lemma_ok(k) || lemma_ok(look_through(k)));

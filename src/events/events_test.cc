@@ -5261,6 +5261,38 @@ TEST_F(Events, ReviewGuardsOfRoundsSixteenToEighteen) {
     const Event* e = find(evs, "COERCE");
     ASSERT_NE(e, nullptr) << dump(evs);
     EXPECT_NE(e->target.name, "protesters") << dump(evs);
+// Round 19 (coverage probes): a particle the parse made the first preposition of an oblique
+// ("pulled its last troops out of Niger", "handed over four villages to Azerbaijan") still
+// satisfies the pattern's prt= condition.
+TEST_F(Events, ParticleParsedAsPrepositionOfAnObliqueCounts) {
+  {
+    TestDoc d;
+    d.sentence("France/PROPN/2/nsubj pulled/pull/VERB/0/root its/PRON/5/nmod:poss last/ADJ/5/amod "
+               "troops/troops/NOUN/2/obj out/ADP/8/case of/ADP/8/case Niger/PROPN/2/obl ./PUNCT/2/punct");
+    d.entity("France", ET::kGpe, "FRA").entity("Niger", ET::kGpe, "NER");
+    auto evs = run(d);
+    const Event* e = find(evs, "RETREAT");
+    ASSERT_NE(e, nullptr) << dump(evs);
+    EXPECT_EQ(e->actor.country, "FRA") << dump(evs);
+  }
+  {
+    TestDoc d;
+    d.sentence("Armenian/ADJ/2/amod forces/force/NOUN/3/nsubj handed/hand/VERB/0/root over/ADP/6/case "
+               "four/NUM/6/nummod villages/village/NOUN/3/obl to/ADP/8/case Azerbaijan/PROPN/6/nmod ./PUNCT/3/punct");
+    d.entity("Armenian", ET::kNorp, "ARM").entity("Azerbaijan", ET::kGpe, "AZE");
+    auto evs = run(d);
+    const Event* e = find(evs, "RETREAT");
+    ASSERT_NE(e, nullptr) << dump(evs);
+    EXPECT_EQ(e->actor.country, "ARM") << dump(evs);
+  }
+  {
+    // Guard: an ordinary preposition after an object is no particle ("handed the letter to X").
+    TestDoc d;
+    d.sentence("Armenia/PROPN/2/nsubj handed/hand/VERB/0/root a/DET/4/det letter/letter/NOUN/2/obj "
+               "over/ADP/7/case the/DET/7/det table/table/NOUN/2/obl ./PUNCT/2/punct");
+    d.entity("Armenia", ET::kGpe, "ARM");
+    auto evs = run(d);
+    EXPECT_EQ(find(evs, "RETREAT"), nullptr) << dump(evs);
   }
 }
 
