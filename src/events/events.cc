@@ -1501,8 +1501,13 @@ int Extractor::look_through(int i) const {
 // on it: a bare noun right before the verb, at the root, is the verb's subject.
 bool Extractor::root_noun_subject(int v) const {
   const int h = head(v);
-  return h >= 0 && dep(v) == "acl" && v == h + 1 && head(h) < 0 && pos(h) == "NOUN" && child_exact(h, "det") < 0 &&
-         child_exact(v, "mark") < 0 && child(v, "nsubj") < 0 && child_exact(v, "aux:pass") < 0;
+  // Round 19: "The Syrian government freed 60 detainees", "The Indian government criticised
+  // X" parsed with the noun at the root and the verb as its clause: a determiner is allowed
+  // when the verb has an object of its own (a reduced passive at the root, "the man killed in
+  // the attack", has none).
+  return h >= 0 && dep(v) == "acl" && v == h + 1 && head(h) < 0 && pos(h) == "NOUN" &&
+         (child_exact(h, "det") < 0 || child_exact(v, "obj") >= 0) && child_exact(v, "mark") < 0 &&
+         child(v, "nsubj") < 0 && child_exact(v, "aux:pass") < 0;
 }
 
 // Round 11: a present-tense verb tagged as a plural noun at the root ("Rwanda denies

@@ -5296,5 +5296,29 @@ TEST_F(Events, ParticleParsedAsPrepositionOfAnObliqueCounts) {
   }
 }
 
+// Round 19: "The Indian government criticised X" parsed with "government" at the root and the
+// verb as its clause: with an object of its own the verb is the clause's, the noun its subject,
+// even with a determiner; a reduced passive at the root ("the man killed in the attack") is not.
+TEST_F(Events, RootNounWithDeterminerAndTransitiveClauseIsTheSubject) {
+  {
+    TestDoc d;
+    d.sentence("The/DET/3/det Indian/ADJ/3/amod government/government/NOUN/0/root criticised/criticise/VERB/3/acl "
+               "Canada/PROPN/4/obj ./PUNCT/3/punct");
+    d.entity("Indian", ET::kNorp, "IND").entity("Canada", ET::kGpe, "CAN");
+    auto evs = run(d);
+    const Event* e = find(evs, "ACCUSE");
+    ASSERT_NE(e, nullptr) << dump(evs);
+    EXPECT_EQ(e->actor.country, "IND") << dump(evs);
+    EXPECT_EQ(e->target.country, "CAN") << dump(evs);
+  }
+  {
+    TestDoc d;
+    d.sentence("The/DET/2/det man/man/NOUN/0/root killed/kill/VERB/2/acl in/ADP/6/case the/DET/6/det "
+               "attack/attack/NOUN/3/obl ./PUNCT/2/punct");
+    auto evs = run(d);
+    for (const Event& e : evs) EXPECT_NE(e.actor.name, "man") << dump(evs);
+  }
+}
+
 }  // namespace
 }  // namespace factwire
