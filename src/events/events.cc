@@ -2293,6 +2293,18 @@ Arg Extractor::make_arg(int h, int depth) const {
           if (dep(*g) == "flat" && tok_entity_[*g] >= 0 && doc_.entities[tok_entity_[*g]].type == EntityType::kPerson)
             person_kid = static_cast<int>(*g);
     }
+    // Round 19: "arrested pro-democracy activist Joshua Wong" parsed with the name as a
+    // sibling of the described object (an oblique of the verb without a preposition, right
+    // after it): the same person.
+    if (person_kid < 0 && head(h) >= 0 && h + 1 < static_cast<int>(doc_.tokens.size()) && tok_entity_[h + 1] >= 0 &&
+        doc_.entities[tok_entity_[h + 1]].type == EntityType::kPerson) {
+      const int pe = tok_entity_[h + 1];
+      for (int t = h + 1; t < static_cast<int>(doc_.tokens.size()) && tok_entity_[t] == pe; ++t)
+        if (head(t) == head(h) && case_of(t).empty() && (dep_is(dep(t), "obl") || dep(t) == "appos")) {
+          person_kid = t;
+          break;
+        }
+    }
     if (person_kid >= 0 &&
         (gaz_.title_entry(low(h)) || gaz_.title_entry(lem(h)) || (pos(h) == "NOUN" && word_in("person-noun", h)) ||
          (pos(h) == "NOUN" && !gaz_.sector_for(lem(h)).empty()))) {

@@ -5320,5 +5320,18 @@ TEST_F(Events, RootNounWithDeterminerAndTransitiveClauseIsTheSubject) {
   }
 }
 
+// Round 19: "Hong Kong police arrested pro-democracy activist Joshua Wong" parsed with the
+// name as an oblique of the verb right after the described object: the target is the person.
+TEST_F(Events, NameRightAfterADescribedObjectIsThatPerson) {
+  TestDoc d;
+  d.sentence("Police/police/NOUN/2/nsubj arrested/arrest/VERB/0/root pro-democracy/ADJ/4/amod "
+             "activist/activist/NOUN/2/obj Joshua/PROPN/6/compound Wong/PROPN/2/obl ./PUNCT/2/punct");
+  d.entity("Joshua Wong", ET::kPerson, "");
+  auto evs = run(d);
+  const Event* e = find(evs, "COERCE");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->target.name, "Joshua Wong") << dump(evs);
+}
+
 }  // namespace
 }  // namespace factwire
