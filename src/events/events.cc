@@ -3838,7 +3838,13 @@ void Extractor::frames_of(Cand* c) const {
         const bool clausal = rel == "xcomp" || rel == "ccomp" || dep_is(rel, "advcl") || dep_is(rel, "acl") ||
                              (dep_is(rel, "obl") && (case_of(cur) == "of" || case_of(cur) == "for"));
         const bool nominal = rel == "obj" || dep_is(rel, "nmod") || dep_is(rel, "obl") || rel == "nsubj:pass";
-        if (((fl & kWrap) && (clausal || nominal)) || ((fl & kContent) && clausal)) c->governor = gc;
+        // Round 19: "warned Israel of a severe response if it attacked Iranian territory": a
+        // condition (an adverbial clause under if / unless) is no content of the warning.
+        bool condition = false;
+        if (dep_is(rel, "advcl"))
+          for (const uint32_t* k = kids_begin(cur); k != kids_end(cur); ++k)
+            if (dep(*k) == "mark" && (low(*k) == "if" || low(*k) == "unless")) condition = true;
+        if (!condition && (((fl & kWrap) && (clausal || nominal)) || ((fl & kContent) && clausal))) c->governor = gc;
       }
     }
     // Round 11: "did not want a war but would respond": a conjunct set against the first by

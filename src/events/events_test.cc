@@ -5333,5 +5333,21 @@ TEST_F(Events, NameRightAfterADescribedObjectIsThatPerson) {
   EXPECT_EQ(e->target.name, "Joshua Wong") << dump(evs);
 }
 
+// Round 19: "Iran warned Israel of a severe response if it attacked Iranian territory": the
+// condition under "if" is no content of the warning, which stays a threat to Israel.
+TEST_F(Events, ConditionUnderIfIsNoContentOfAWarning) {
+  TestDoc d;
+  d.sentence("Iran/PROPN/2/nsubj warned/warn/VERB/0/root Israel/PROPN/2/obj of/ADP/7/case a/DET/7/det "
+             "severe/ADJ/7/amod response/response/NOUN/2/obl if/SCONJ/10/mark it/PRON/10/nsubj "
+             "attacked/attack/VERB/2/advcl Iranian/ADJ/12/amod territory/territory/NOUN/10/obj ./PUNCT/2/punct");
+  d.entity("Iran", ET::kGpe, "IRN").entity("Israel", ET::kGpe, "ISR").entity("Iranian", ET::kNorp, "IRN");
+  auto evs = run(d);
+  const Event* e = find(evs, "THREATEN");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.country, "IRN") << dump(evs);
+  EXPECT_EQ(e->target.country, "ISR") << dump(evs);
+  EXPECT_EQ(find(evs, "ASSAULT"), nullptr) << dump(evs);
+}
+
 }  // namespace
 }  // namespace factwire
