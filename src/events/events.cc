@@ -3615,7 +3615,12 @@ Arg Extractor::target_of(const Cand& c) const {
                          (c.type == "AGREE" && !c.noun && lem(t) == "agree") ||  // "X and Y agreed to a ceasefire"
                          (c.type == "ASSAULT" && !c.noun && word_in("with-target", t)) ||
                          ((c.type == "AGREE" || c.type == "SUPPORT") && !c.noun && accord_obj >= 0 &&
-                          word_in("accord", accord_obj));
+                          word_in("accord", accord_obj)) ||
+                         // Round 19: "Saudi Arabia and Iran restored diplomatic relations":
+                         // relations are mutual, the co-subject is the other side.
+                         (c.type == "SUPPORT" && !c.noun && accord_obj >= 0 &&
+                          (lem(accord_obj) == "relation" || lem(accord_obj) == "relations" ||
+                           lem(accord_obj) == "tie" || lem(accord_obj) == "ties"));
   if (two_sided) {
     int subj = child_exact(t, "nsubj");
     // "Rebels and government forces clashed" parsed as a participle on the first noun.

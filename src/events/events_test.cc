@@ -5349,5 +5349,18 @@ TEST_F(Events, ConditionUnderIfIsNoContentOfAWarning) {
   EXPECT_EQ(find(evs, "ASSAULT"), nullptr) << dump(evs);
 }
 
+// Round 19: relations restored by two co-subjects are restored with each other.
+TEST_F(Events, CoSubjectsRestoringRelationsAreEachOthersTarget) {
+  TestDoc d;
+  d.sentence("Saudi/ADJ/2/amod Arabia/PROPN/5/nsubj and/CCONJ/4/cc Iran/PROPN/2/conj restored/restore/VERB/0/root "
+             "diplomatic/ADJ/7/amod relations/relation/NOUN/5/obj ./PUNCT/5/punct");
+  d.entity("Saudi Arabia", ET::kGpe, "SAU").entity("Iran", ET::kGpe, "IRN");
+  auto evs = run(d);
+  bool saw = false;
+  for (const Event& e : evs)
+    if (e.type == "SUPPORT" && e.actor.country == "SAU" && e.target.country == "IRN") saw = true;
+  EXPECT_TRUE(saw) << dump(evs);
+}
+
 }  // namespace
 }  // namespace factwire
