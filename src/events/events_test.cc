@@ -5303,18 +5303,34 @@ TEST_F(Events, RootNounWithDeterminerAndTransitiveClauseIsTheSubject) {
   {
     TestDoc d;
     d.sentence("The/DET/3/det Indian/ADJ/3/amod government/government/NOUN/0/root criticised/criticise/VERB/3/acl "
-               "Canada/PROPN/4/obj ./PUNCT/3/punct");
-    d.entity("Indian", ET::kNorp, "IND").entity("Canada", ET::kGpe, "CAN");
+               "Canadian/ADJ/7/amod Prime/ADJ/7/amod Minister/PROPN/8/nmod:desc Justin/PROPN/4/obj "
+               "Trudeau/PROPN/8/flat over/ADP/12/case his/PRON/12/nmod:poss remarks/remark/NOUN/4/obl ./PUNCT/3/punct");
+    d.entity("Indian", ET::kNorp, "IND").entity("Canadian", ET::kNorp, "CAN");
+    d.entity("Justin Trudeau", ET::kPerson, "CAN");
+    d.doc.tokens[3].tag = "VBN";  // as the tagger gives it
     auto evs = run(d);
     const Event* e = find(evs, "ACCUSE");
     ASSERT_NE(e, nullptr) << dump(evs);
     EXPECT_EQ(e->actor.country, "IND") << dump(evs);
-    EXPECT_EQ(e->target.country, "CAN") << dump(evs);
+    EXPECT_EQ(e->target.name, "Justin Trudeau") << dump(evs);
+  }
+  {
+    TestDoc d;
+    d.sentence("The/DET/3/det Syrian/ADJ/3/amod government/government/NOUN/0/root freed/fre/VERB/3/acl "
+               "60/NUM/6/nummod detainees/detainee/NOUN/4/obj under/ADP/9/case an/DET/9/det amnesty/amnesty/NOUN/4/obl "
+               "./PUNCT/3/punct");
+    d.entity("Syrian", ET::kNorp, "SYR");
+    d.doc.tokens[3].tag = "VBN";
+    auto evs = run(d);
+    const Event* e = find(evs, "RETREAT");
+    ASSERT_NE(e, nullptr) << dump(evs);
+    EXPECT_EQ(e->actor.country, "SYR") << dump(evs);
   }
   {
     TestDoc d;
     d.sentence("The/DET/2/det man/man/NOUN/0/root killed/kill/VERB/2/acl in/ADP/6/case the/DET/6/det "
                "attack/attack/NOUN/3/obl ./PUNCT/2/punct");
+    d.doc.tokens[2].tag = "VBN";
     auto evs = run(d);
     for (const Event& e : evs) EXPECT_NE(e.actor.name, "man") << dump(evs);
   }
