@@ -3583,6 +3583,13 @@ Arg Extractor::target_of(const Cand& c) const {
         } else {
           Arg a = make_arg(obj);
           if (a.empty() && judges_act && event_noun && !(flags & kTargetIsObj)) a = act_owner(obj);
+          // Round 19: "welcomed the agreement between Armenia and Azerbaijan": an accord or
+          // talks judged are addressed to their parties (the first named; its conjunct is
+          // the other side of the accord, not a second target).
+          if (a.empty() && judges_act && (word_in("accord", obj) || word_in("talks", obj)))
+            for (const uint32_t* k = kids_begin(obj); k != kids_end(obj) && a.empty(); ++k)
+              if (dep_is(dep(*k), "nmod") && case_of(static_cast<int>(*k)) == "between")
+                a = make_arg(static_cast<int>(*k));
           if (a.empty()) a = for_whom();
           if (a.empty() && pat_.type_info(c.type) && pat_.type_info(c.type)->quad >= 3) a = country_of_thing(obj);
           if (!a.empty()) return a;

@@ -5378,5 +5378,19 @@ TEST_F(Events, CoSubjectsRestoringRelationsAreEachOthersTarget) {
   EXPECT_TRUE(saw) << dump(evs);
 }
 
+// Round 19: "The European Union welcomed the agreement between Armenia and Azerbaijan": the
+// accord judged is addressed to its parties.
+TEST_F(Events, AnAccordJudgedIsAddressedToItsParties) {
+  TestDoc d;
+  d.sentence("The/DET/3/det European/ADJ/3/amod Union/PROPN/4/nsubj welcomed/welcome/VERB/0/root the/DET/6/det "
+             "agreement/agreement/NOUN/4/obj between/ADP/8/case Armenia/PROPN/6/nmod and/CCONJ/10/cc "
+             "Azerbaijan/PROPN/8/conj ./PUNCT/4/punct");
+  d.entity("European Union", ET::kOrg, "", "IGO").entity("Armenia", ET::kGpe, "ARM").entity("Azerbaijan", ET::kGpe, "AZE");
+  auto evs = run(d);
+  const Event* e = find(evs, "SUPPORT");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->target.country, "ARM") << dump(evs);
+}
+
 }  // namespace
 }  // namespace factwire
