@@ -5261,6 +5261,9 @@ TEST_F(Events, ReviewGuardsOfRoundsSixteenToEighteen) {
     const Event* e = find(evs, "COERCE");
     ASSERT_NE(e, nullptr) << dump(evs);
     EXPECT_NE(e->target.name, "protesters") << dump(evs);
+  }
+}
+
 // Round 19 (coverage probes): a particle the parse made the first preposition of an oblique
 // ("pulled its last troops out of Niger", "handed over four villages to Azerbaijan") still
 // satisfies the pattern's prt= condition.
