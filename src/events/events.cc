@@ -968,6 +968,30 @@ void Extractor::mark_datelines() {
   main_country_.clear();
   dateline_named_ = false;
   story_country_ = false;
+  // Session 9: a bureau's dateline ("BANGKOK (Reuters) - A Myanmar military air strike ...",
+  // "NAIROBI (AP) - Somalia's ...") on a story about another state, which the story names at
+  // least three times and twice any other, the dateline's own state at most a third as often:
+  // the story's state stands for the dateline's (the army, the police, the authorities and
+  // the dead are that state's, not the bureau's host's).
+  if (!dateline_country_.empty()) {
+    size_t best = 0, second = 0, home = 0;
+    std::string top;
+    for (const auto& [cc, k] : outside) {
+      if (cc == dateline_country_) home = k;
+      if (k > best) {
+        second = best;
+        best = k;
+        top = cc;
+      } else {
+        second = std::max(second, k);
+      }
+    }
+    if (top != dateline_country_ && best >= 3 && best >= 2 * second && home * 3 <= best &&
+        gaz_.country_by_iso3(top)) {
+      dateline_country_ = top;
+      story_country_ = true;
+    }
+  }
   if (dateline_country_.empty()) {
     // Round 13: a story without a dateline (BBC style: "South Sudan's First Vice-President
     // ... has been placed under house arrest in the capital, Juba") is about the state whose

@@ -5395,5 +5395,19 @@ TEST_F(Events, AnAccordJudgedIsAddressedToItsParties) {
   EXPECT_EQ(e->target.country, "ARM") << dump(evs);
 }
 
+// Session 9: a bureau's dateline on a story about another state ("BANGKOK (Reuters) - A
+// Myanmar military air strike ..."): the army is the story's state's, not the bureau host's.
+TEST_F(Events, ABureauDatelineStandsForTheStorysState) {
+  TestDoc d;
+  dateline(d, "BANGKOK", "Thailand");
+  for (int i = 0; i < 3; ++i) d.sentence("Myanmar/PROPN/2/nsubj has/have/VERB/0/root elections/election/NOUN/2/obj ./PUNCT/2/punct");
+  d.sentence("The/DET/2/det army/army/NOUN/3/nsubj arrested/arrest/VERB/0/root activists/activist/NOUN/3/obj ./PUNCT/3/punct");
+  d.entity("BANGKOK", ET::kGpe, "THA").entity("Thailand", ET::kGpe, "THA").entity("Myanmar", ET::kGpe, "MMR");
+  auto evs = run(d);
+  const Event* e = find(evs, "COERCE");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.country, "MMR") << dump(evs);
+}
+
 }  // namespace
 }  // namespace factwire
