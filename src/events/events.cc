@@ -1130,14 +1130,20 @@ std::string Extractor::sole_other_country(uint32_t s) const {
 
 bool Extractor::names_other_country(uint32_t s, bool besides_subjects) const {
   const Sentence& sn = doc_.sentences[s];
+  // Round 13: "The US, UK and Norway ... urged the government to free X": states that are
+  // the sentence's subjects are who acts, not where it happens; any word of their name may
+  // carry the subject's relation ("the United States": "States", not "United"; session 9).
+  std::vector<int> subjects;
+  if (besides_subjects)
+    for (uint32_t i = sn.token_begin; i < sn.token_end; ++i) {
+      const int x = static_cast<int>(i);
+      if (tok_entity_[i] >= 0 &&
+          (dep(x) == "nsubj" || (dep(x) == "conj" && head(x) >= 0 && dep(head(x)) == "nsubj")))
+        subjects.push_back(tok_entity_[i]);
+    }
   for (uint32_t i = sn.token_begin; i < sn.token_end; ++i) {
     const int e = tok_entity_[i];
-    // Round 13: "The US, UK and Norway ... urged the government to free X": states that
-    // are the sentence's subjects are who acts, not where it happens.
-    if (besides_subjects && e >= 0 &&
-        (dep(static_cast<int>(i)) == "nsubj" ||
-         (dep(static_cast<int>(i)) == "conj" && head(static_cast<int>(i)) >= 0 && dep(head(static_cast<int>(i))) == "nsubj")))
-      continue;
+    if (e >= 0 && std::find(subjects.begin(), subjects.end(), e) != subjects.end()) continue;
     if (e < 0 || tok_dateline_[i] ||
         (doc_.entities[e].type != EntityType::kGpe && doc_.entities[e].type != EntityType::kLoc))
       continue;

@@ -5409,5 +5409,23 @@ TEST_F(Events, ABureauDatelineStandsForTheStorysState) {
   EXPECT_EQ(e->actor.country, "MMR") << dump(evs);
 }
 
+// Session 9: a subject state named in two words ("the United States": "United" a compound)
+// is who acts, not a place that takes "the authorities" out of the dateline's state.
+TEST_F(Events, ASubjectStateOfTwoWordsLeavesTheAuthoritiesTheDatelines) {
+  TestDoc d;
+  dateline(d, "DODOMA", "Tanzania");
+  d.sentence("Tanzania/PROPN/2/nsubj has/have/VERB/0/root elections/election/NOUN/2/obj ./PUNCT/2/punct");
+  d.sentence("The/DET/2/det EU/PROPN/8/nsubj and/CCONJ/6/cc the/DET/6/det United/PROPN/6/compound States/PROPN/2/conj "
+             "have/have/AUX/8/aux called/call/VERB/0/root on/ADP/11/case the/DET/11/det authorities/authority/NOUN/8/obl "
+             "to/PART/13/mark release/release/VERB/8/xcomp detainees/detainee/NOUN/13/obj ./PUNCT/8/punct");
+  d.entity("DODOMA", ET::kGpe, "TZA").entity("Tanzania", ET::kGpe, "TZA").entity("EU", ET::kOrg, "", "IGO");
+  d.entity("United States", ET::kGpe, "USA");
+  auto evs = run(d);
+  bool seen = false;
+  for (const Event& e : evs)
+    if (e.type == "REQUEST" && e.target.country == "TZA") seen = true;
+  EXPECT_TRUE(seen) << dump(evs);
+}
+
 }  // namespace
 }  // namespace factwire
