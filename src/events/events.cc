@@ -968,36 +968,8 @@ void Extractor::mark_datelines() {
   main_country_.clear();
   dateline_named_ = false;
   story_country_ = false;
-  // Session 9: a bureau's dateline ("BANGKOK (Reuters) - A Myanmar military air strike ...",
-  // "NAIROBI (AP) - Somalia's ...") on a story about another state, which the story names at
-  // least three times and twice any other, the dateline's own state at most a third as often:
-  // the story's state stands for the dateline's (the army, the police, the authorities and
-  // the dead are that state's, not the bureau's host's).
-  if (!dateline_country_.empty()) {
-    size_t best = 0, second = 0, home = 0;
-    std::string top;
-    for (const auto& [cc, k] : outside) {
-      if (cc == dateline_country_) home = k;
-      if (k > best) {
-        second = best;
-        best = k;
-        top = cc;
-      } else {
-        second = std::max(second, k);
-      }
-    }
-    if (top != dateline_country_ && best >= 3 && best >= 2 * second && home * 3 <= best &&
-        gaz_.country_by_iso3(top)) {
-      dateline_country_ = top;
-      story_country_ = true;
-    }
-  }
-  if (dateline_country_.empty()) {
-    // Round 13: a story without a dateline (BBC style: "South Sudan's First Vice-President
-    // ... has been placed under house arrest in the capital, Juba") is about the state whose
-    // places and people it names most, when that state clearly leads (at least three
-    // mentions and twice any other's): it stands for the dateline's.
-    const auto counts = country_mentions(false);
+  // The state a count of mentions clearly leads: at least three, twice any other's.
+  const auto leader = [&](const auto& counts, size_t* best_out) -> std::string {
     size_t best = 0, second = 0;
     std::string top;
     for (const auto& [cc, k] : counts) {
@@ -1009,7 +981,30 @@ void Extractor::mark_datelines() {
         second = std::max(second, k);
       }
     }
-    if (best >= 3 && best >= 2 * second && gaz_.country_by_iso3(top)) {
+    *best_out = best;
+    return best >= 3 && best >= 2 * second && gaz_.country_by_iso3(top) ? top : std::string();
+  };
+  // Session 9: a bureau's dateline ("BANGKOK (Reuters) - A Myanmar military air strike ...",
+  // "NAIROBI (AP) - Somalia's ...") on a story about another state, which the story names at
+  // least three times and twice any other, the dateline's own state at most a third as often:
+  // the story's state stands for the dateline's (the army, the police, the authorities and
+  // the dead are that state's, not the bureau's host's).
+  if (!dateline_country_.empty()) {
+    size_t best = 0;
+    const std::string top = leader(outside, &best);
+    if (!top.empty() && top != dateline_country_ && mentions_of(dateline_country_) * 3 <= best) {
+      dateline_country_ = top;
+      story_country_ = true;
+    }
+  }
+  if (dateline_country_.empty()) {
+    // Round 13: a story without a dateline (BBC style: "South Sudan's First Vice-President
+    // ... has been placed under house arrest in the capital, Juba") is about the state whose
+    // places and people it names most, when that state clearly leads (at least three
+    // mentions and twice any other's): it stands for the dateline's.
+    size_t best = 0;
+    const std::string top = leader(country_mentions(false), &best);
+    if (!top.empty()) {
       dateline_country_ = top;
       story_country_ = true;
     }
