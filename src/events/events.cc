@@ -2055,41 +2055,39 @@ void Extractor::inherit_group(Arg* a, int h) const {
         best_start = m.start;
       }
   }
-  // Round 11: "rebel positions" sentences after the group was last named: the only armed
-  // group the story has named so far.
-  if (best < 0) {
+  // The only armed group (an ORG of sector REB or CRM, its own or the gazetteer's) of which
+  // `fits` holds; -1 if none or several.
+  const auto only_armed_group = [&](const auto& fits) {
     int only = -1;
     for (size_t e = 0; e < doc_.entities.size() && only != -2; ++e) {
       const Entity& en = doc_.entities[e];
       std::string sec = en.sector;
       if (sec.empty())
         if (const GazOrg* o = gaz_.organisation(en.name)) sec = o->sector;
-      if (!armed(sec) || en.type != EntityType::kOrg) continue;
-      bool before = false;
-      for (const Mention& m : en.mentions) before = before || m.start < at;
-      if (before) only = only == -1 ? static_cast<int>(e) : -2;
+      if (!armed(sec) || en.type != EntityType::kOrg || en.mentions.empty() || !fits(en)) continue;
+      only = only == -1 ? static_cast<int>(e) : -2;
     }
-    if (only >= 0) best = only;
-  }
+    return only >= 0 ? only : -1;
+  };
+  // Round 11: "rebel positions" sentences after the group was last named: the only armed
+  // group the story has named so far.
+  if (best < 0)
+    best = only_armed_group([&](const Entity& en) {
+      for (const Mention& m : en.mentions)
+        if (m.start < at) return true;
+      return false;
+    });
   // Round 16: "Gunmen believed to belong to the Jalisco New Generation Cartel ambushed ...",
   // "an army counter-offensive killed 17 fighters" in a lede that names the group in its
   // next sentence: the only armed group the whole story names, first named within the
   // next two sentences. Only in the story's lede (its first sentences after the headline):
   // later, an unnamed author told before its claimant is the claim's to give.
-  if (best < 0 && s <= 2) {
-    int only = -1;
-    for (size_t e = 0; e < doc_.entities.size() && only != -2; ++e) {
-      const Entity& en = doc_.entities[e];
-      std::string sec = en.sector;
-      if (sec.empty())
-        if (const GazOrg* o = gaz_.organisation(en.name)) sec = o->sector;
-      if (!armed(sec) || en.type != EntityType::kOrg || en.mentions.empty()) continue;
+  if (best < 0 && s <= 2)
+    best = only_armed_group([&](const Entity& en) {
       uint32_t first = en.mentions[0].sentence;
       for (const Mention& m : en.mentions) first = std::min(first, m.sentence);
-      if (static_cast<int>(first) <= s + 2) only = only == -1 ? static_cast<int>(e) : -2;
-    }
-    if (only >= 0) best = only;
-  }
+      return static_cast<int>(first) <= s + 2;
+    });
   if (best < 0) return;
   Arg g = arg_from_entity(best, -1);
   a->entity = g.entity;
