@@ -5189,9 +5189,15 @@ void Extractor::place_of(const Cand& c, Event* ev) const {
       return false;
     }
     const GazPlace* gp = gaz_.place(name);
-    // "southern Lebanon": keep the part of the country the text names.
+    // "southern Lebanon": keep the part of the country the text names (once: an entity named
+    // "southern Lebanon" or "Northern District" already has it).
     std::string full = name;
     for (const uint32_t* k = kids_begin(n); k != kids_end(n); ++k) {
+      const std::string& w = low(*k);
+      if (name.size() > w.size() && name[w.size()] == ' ' &&
+          std::equal(w.begin(), w.end(), name.begin(),
+                     [](char a, char b) { return a == std::tolower(static_cast<unsigned char>(b)); }))
+        continue;
       static const char* kParts[] = {"northern", "southern", "eastern", "western", "central", "north", "south",
                                      "east", "west", "northeastern", "northwestern", "southeastern", "southwestern"};
       for (const char* p : kParts)

@@ -287,6 +287,17 @@ TEST_F(Events, DeployingTroopsIsMobilizeWithoutTarget) {
   EXPECT_EQ(evs[0].place, "southern Lebanon");
 }
 
+TEST_F(Events, APlaceNamedWithItsDirectionKeepsItOnce) {
+  // The recognizer's entity is "southern Lebanon" itself: the place is not "southern southern Lebanon".
+  TestDoc d;
+  d.sentence("The/DET/3/det Lebanese/ADJ/3/amod army/NOUN/4/nsubj deployed/deploy/VERB/0/root troops/troop/NOUN/4/obj "
+             "across/ADP/8/case southern/ADJ/8/amod Lebanon/PROPN/4/obl ./PUNCT/4/punct");
+  d.entity("Lebanese", ET::kNorp, "LBN").entity("southern Lebanon", ET::kLoc, "LBN");
+  auto evs = run(d);
+  ASSERT_EQ(evs.size(), 1u) << dump(evs);
+  EXPECT_EQ(evs[0].place, "southern Lebanon");
+}
+
 TEST_F(Events, PoliceArrestIsCoerceWithSize) {
   TestDoc d;
   d.sentence("Iranian/ADJ/2/amod police/NOUN/3/nsubj arrested/arrest/VERB/0/root 40/NUM/5/nummod protesters/protester/NOUN/3/obj "
