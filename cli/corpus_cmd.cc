@@ -20,7 +20,7 @@
 
 namespace {
 
-constexpr int kExitOk = 0, kExitSomeFailed = 1, kExitSetup = 3;
+constexpr int kExitOk = 0, kExitSomeFailed = 1, kExitUsage = 2, kExitSetup = 3;
 
 std::string default_db() {
   const char* env = std::getenv("FACTWIRE_DB");
@@ -62,7 +62,7 @@ CLI::Validator date_check() {
 std::unique_ptr<factwire::Corpus> open_for_queries(const std::string& db) {
   // Opened for writing so that an older corpus is migrated; nothing is created.
   auto c = factwire::Corpus::open(db, {.read_only = false, .create = false});
-  if (!c.ok() && c.status().code() == factwire::Code::kIoError) {
+  if (!c.ok() && (c.status().code() == factwire::Code::kIoError || c.status().code() == factwire::Code::kBusy)) {
     c = factwire::Corpus::open(db, {.read_only = true});  // a read-only file or folder
   }
   if (!c.ok()) {
@@ -75,7 +75,9 @@ std::unique_ptr<factwire::Corpus> open_for_queries(const std::string& db) {
 int print(const factwire::Result<factwire::Table>& t, const std::string& format) {
   if (!t.ok()) {
     std::fprintf(stderr, "factwire: %s\n", t.status().ToString().c_str());
-    return kExitSomeFailed;
+    // A query that cannot be run as given (an unknown category, search syntax) is a bad
+    // command line; anything else failed while running.
+    return t.status().code() == factwire::Code::kInvalidInput ? kExitUsage : kExitSomeFailed;
   }
   factwire::TableFormat f = factwire::TableFormat::kTable;
   factwire::parse_table_format(format, &f);

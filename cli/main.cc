@@ -63,18 +63,14 @@ struct AnalyzeArgs {
   std::string data_dir;
 };
 
-// Expands folders (recursively, sorted) into the files below them.
+// Expands folders into the files below them as ingest does (recursively, sorted, hidden files
+// and folders skipped: corpus::list_files); files, missing paths and "-" stay in their place.
 std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
   std::vector<std::string> out;
   for (const auto& in : inputs) {
     std::error_code ec;
     if (in != "-" && fs::is_directory(in, ec)) {
-      std::vector<std::string> files;
-      for (auto it = fs::recursive_directory_iterator(in, fs::directory_options::skip_permission_denied, ec);
-           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (it->is_regular_file(ec)) files.push_back(it->path().string());
-      }
-      std::sort(files.begin(), files.end());
+      std::vector<std::string> files = factwire::corpus::list_files({in}, nullptr);
       if (files.empty()) std::cerr << "factwire: " << in << ": the folder holds no files (nothing to analyse)\n";
       out.insert(out.end(), files.begin(), files.end());
     } else {
@@ -126,7 +122,9 @@ class Printer {
 factwire::Result<std::unique_ptr<factwire::InputStream>> open_input(const std::string& path,
                                                                      const factwire::ReadOptions& ro) {
 #ifdef FACTWIRE_HAS_SOURCES
-  if (path != "-" && ro.format == factwire::InputFormat::kAuto) {
+  // Standard input is sniffed too: a feed or WARC file piped in is split as a file is.
+  if (path == "-") return factwire::corpus::open_stdin(ro);
+  if (ro.format == factwire::InputFormat::kAuto) {
     auto kind = factwire::corpus::sniff_file(path);
     if (kind.ok() && kind.value() == factwire::corpus::FileKind::kWarc) return factwire::corpus::open_warc(path, ro);
     if (kind.ok() && kind.value() == factwire::corpus::FileKind::kFeed) return factwire::corpus::open_feed(path, ro);
@@ -168,34 +166,7 @@ class StdinLines {
 
   // After start() said no: puts the bytes read so far back in front of standard input.
   void hand_back() {
-    int fds[2];
-    if (pipe(fds) != 0) return;
-    int orig = dup(0);
-    dup2(fds[0], 0);
-    close(fds[0]);
-    int w = fds[1];
-    // Detached, with its own copy of the bytes: it ends at the end of input, or when the
-    // reader stops reading (EPIPE; SIGPIPE is blocked on this thread only).
-    std::thread([head = buf_, orig, w]() {
-      sigset_t pipe_sig;
-      sigemptyset(&pipe_sig);
-      sigaddset(&pipe_sig, SIGPIPE);
-      pthread_sigmask(SIG_BLOCK, &pipe_sig, nullptr);
-      auto put = [&](const char* p, size_t n) {
-        while (n > 0) {
-          ssize_t k = ::write(w, p, n);
-          if (k <= 0) return false;
-          p += k;
-          n -= static_cast<size_t>(k);
-        }
-        return true;
-      };
-      bool ok = put(head.data(), head.size());
-      char chunk[1 << 16];
-      for (ssize_t k; ok && (k = ::read(orig, chunk, sizeof chunk)) > 0;) ok = put(chunk, static_cast<size_t>(k));
-      close(w);
-      close(orig);
-    }).detach();
+    factwire::corpus::unread_stdin(std::move(buf_));
     buf_.clear();
   }
 

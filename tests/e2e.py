@@ -231,6 +231,31 @@ def check_reading_inputs(binary):
     text = out[0]["document"]["text"]
     if "polic\u00e9 said" not in text or "]]>" in text:
         fail("the feed item text should be decoded from its declared encoding: %r" % text)
+    # A feed and a WARC file piped in are split as the files are.
+    for path, want in ((feed, ["https://x.example/1", "https://x.example/2"]), (warc, ["https://x.example/w"])):
+        with open(path, "rb") as f:
+            p = subprocess.run([binary, "analyze", "--no-models", "--format", "jsonl", "-"], input=f.read(),
+                               capture_output=True, timeout=300)
+        ids_in = [json.loads(l)["document"]["id"] for l in p.stdout.decode("utf-8").splitlines() if l.strip()]
+        if p.returncode != 0 or ids_in != want:
+            fail("%s on standard input should give %s: rc %d ids %s err %s"
+                 % (os.path.basename(path), want, p.returncode, ids_in, p.stderr[-300:]))
+    # A file name that is not UTF-8 (and a feed link with a stray byte) still gives valid JSON.
+    odd = os.path.join(os.fsencode(d), b"caf\xe9.txt")
+    with open(odd, "w") as f:
+        f.write("Rain fell on Monday.")
+    badlink = os.path.join(d, "badlink.xml")
+    with open(badlink, "wb") as f:
+        f.write(b'<rss version="2.0"><channel><item><title>T</title><link>https://x.example/\xff</link>'
+                b'<description>Rain fell on Tuesday.</description></item></channel></rss>')
+    p = subprocess.run([os.fsencode(binary), b"analyze", b"--no-models", b"--format", b"jsonl", odd,
+                        os.fsencode(badlink)], capture_output=True, timeout=300)
+    try:
+        ids_odd = [json.loads(l)["document"]["id"] for l in p.stdout.decode("utf-8").splitlines() if l.strip()]
+    except (UnicodeDecodeError, ValueError) as e:
+        fail("output for a non-UTF-8 file name or link is not UTF-8 JSON: %s" % e)
+    if p.returncode != 0 or len(ids_odd) != 2 or "\ufffd" not in ids_odd[0]:
+        fail("a non-UTF-8 file name should be shown with U+FFFD: rc %d ids %r" % (p.returncode, ids_odd))
 
 
 def check_cli_stdin_streams(binary):
@@ -388,6 +413,17 @@ def check_cli_corpus_in(binary, d):
         fail("ingest -: documents stored %r, expected the seed, m1..m3 and bad" % sorted(published))
     if published["bad"] == "2026-02-30" or "2026-02-30" in published.values():
         fail("an impossible date was stored: %r" % published)
+    # A feed piped into ingest - is split into its items, as a feed file is.
+    feed = ('<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'
+            '<item><title>Fire</title><link>https://x.example/f1</link><description>A fire destroyed 12 homes '
+            'in the valley on Monday, officials said.</description></item>'
+            '<item><title>Strike</title><link>https://x.example/f2</link><description>Dock workers walked out '
+            'over pay on Tuesday, their union said.</description></item></channel></rss>')
+    r = run(binary, "ingest", "--no-models", "--progress", "none", "-", "--db", db, stdin=feed)
+    published = stored_published(binary, db)
+    if r.returncode != 0 or "https://x.example/f1" not in published or "https://x.example/f2" not in published:
+        fail("a feed on standard input should be stored item by item: rc %d ids %r err %s"
+             % (r.returncode, sorted(published), r.stderr[-300:]))
     # figures --timeline honours --limit.
     r = run(binary, "figures", "--db", db, "--timeline", "month", "--limit", "1", "--format", "csv")
     lines = [l for l in r.stdout.splitlines() if l.strip()]

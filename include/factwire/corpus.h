@@ -155,6 +155,8 @@ struct EntityQuery {
 struct CorpusOptions {
   bool read_only = false;  // open an existing database for queries only
   bool create = true;      // create the file when it is absent (ignored when read_only)
+  // How long a statement waits for a lock held by another process (another writer's batch,
+  // a checkpoint) before it fails with Code::kBusy; < 0: without limit (ingest's writer).
   int busy_timeout_ms = 10000;
 };
 

@@ -21,6 +21,7 @@ enum class Code : int {
   kCorrupt = 5,       // a model or database file that fails its checks
   kUnsupported = 6,   // a format or option this build does not handle
   kInternal = 7,      // a bug: please report it
+  kBusy = 8,          // held by another writer (a locked corpus database): retry later
 };
 
 const char* code_name(Code code);
@@ -36,6 +37,7 @@ class Status {
   static Status Corrupt(std::string msg) { return Status(Code::kCorrupt, std::move(msg)); }
   static Status Unsupported(std::string msg) { return Status(Code::kUnsupported, std::move(msg)); }
   static Status Internal(std::string msg) { return Status(Code::kInternal, std::move(msg)); }
+  static Status Busy(std::string msg) { return Status(Code::kBusy, std::move(msg)); }
 
   bool ok() const { return code_ == Code::kOk; }
   Code code() const { return code_; }

@@ -14,6 +14,16 @@ TEST(JsonWriter, EscapesControlQuotesAndLineSeparators) {
   EXPECT_EQ(out, "\"a\\\"b\\\\c\\n\\u0001 \\u2028 \xE2\x80\x9C\"");
 }
 
+TEST(JsonWriter, ReplacesInvalidUtf8SoTheOutputIsAlwaysJson) {
+  std::string out;
+  JsonWriter w(&out);
+  // A raw Latin-1 byte (a file name), a lone continuation byte, a truncated sequence at the
+  // end, an overlong "/" and a surrogate; valid 2-, 3- and 4-byte characters are kept.
+  w.value(std::string_view("caf\xE9 \x80 \xC3\xA9 \xE2\x82\xAC \xF0\x9F\x8C\x8D \xC0\xAF \xED\xA0\x80 \xE2\x82"));
+  EXPECT_EQ(out, "\"caf\xEF\xBF\xBD \xEF\xBF\xBD \xC3\xA9 \xE2\x82\xAC \xF0\x9F\x8C\x8D \xEF\xBF\xBD\xEF\xBF\xBD "
+                 "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD \xEF\xBF\xBD\xEF\xBF\xBD\"");
+}
+
 TEST(JsonWriter, NestsObjectsAndArraysWithCommas) {
   std::string out;
   JsonWriter w(&out);

@@ -1,5 +1,7 @@
 #include "core/json_writer.h"
 
+#include "core/utf8.h"
+
 #include <cmath>
 #include <cstdio>
 
@@ -30,6 +32,16 @@ void JsonWriter::escape(std::string_view s, std::string* out) {
       i += 2;
       run = i + 1;
       continue;
+    } else if (c >= 0x80) {
+      // Multi-byte characters are copied; a byte that starts no valid UTF-8 sequence (a raw
+      // file name, a feed's link, a WARC URI) becomes U+FFFD, so the output is always JSON.
+      char32_t cp;
+      size_t n = utf8::decode(s, i, &cp);
+      if (n > 0) {
+        i += n - 1;
+        continue;
+      }
+      rep = "\xEF\xBF\xBD";
     }
     if (rep) {
       out->append(s.data() + run, i - run);

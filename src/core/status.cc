@@ -12,6 +12,7 @@ const char* code_name(Code code) {
     case Code::kCorrupt: return "corrupt";
     case Code::kUnsupported: return "unsupported";
     case Code::kInternal: return "internal";
+    case Code::kBusy: return "busy";
   }
   return "unknown";
 }

@@ -2,6 +2,7 @@
 #include <sys/stat.h>
 
 #include <chrono>
+#include <climits>
 #include <cmath>
 #include <algorithm>
 #include <cstring>
@@ -316,7 +317,7 @@ Result<std::unique_ptr<Corpus>> Corpus::open(const std::string& path, const Corp
       if (rc != SQLITE_OK) return corpus::sqlite_status(impl->db, rc, "opening " + path);
     }
   }
-  sqlite3_busy_timeout(impl->db, opts.busy_timeout_ms);
+  sqlite3_busy_timeout(impl->db, opts.busy_timeout_ms < 0 ? INT_MAX : opts.busy_timeout_ms);
   sqlite3_create_function_v2(impl->db, "fw_docset", 1, SQLITE_UTF8 | SQLITE_DIRECTONLY, impl.get(), docset_fn,
                              nullptr, nullptr, nullptr);
   sqlite3_extended_result_codes(impl->db, 1);
@@ -328,6 +329,8 @@ Result<std::unique_ptr<Corpus>> Corpus::open(const std::string& path, const Corp
       case Code::kUnsupported: return Status::Unsupported(path + ": " + s.message());
       case Code::kIoError:
         return s.message().find(path) == std::string::npos ? Status::IoError(path + ": " + s.message()) : s;
+      case Code::kBusy:
+        return s.message().find(path) == std::string::npos ? Status::Busy(path + ": " + s.message()) : s;
       default: return s;
     }
   };

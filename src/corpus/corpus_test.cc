@@ -4,10 +4,12 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <string>
+#include <thread>
 
 #include "corpus/schema.h"
 
@@ -98,6 +100,33 @@ TEST(Corpus, CreatesSchemaAtLatestVersionInWalMode) {
     sqlite3_finalize(st);
   }
   sqlite3_close(db);
+}
+
+TEST(Corpus, ASecondWriterWaitsForTheLockOrReportsBusy) {
+  std::string dir = temp_dir();
+  ASSERT_TRUE(Corpus::open(dir + "/c.db", {}).ok());
+  sqlite3* other = nullptr;  // another process's writer, mid-batch
+  ASSERT_EQ(sqlite3_open((dir + "/c.db").c_str(), &other), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+
+  auto impatient = Corpus::open(dir + "/c.db", {.busy_timeout_ms = 50});
+  ASSERT_TRUE(impatient.ok()) << impatient.status().ToString();
+  Status st = impatient.value()->begin();
+  EXPECT_EQ(st.code(), Code::kBusy) << st.ToString();  // not an I/O error: retry later
+
+  auto patient = Corpus::open(dir + "/c.db", {.busy_timeout_ms = -1});
+  ASSERT_TRUE(patient.ok()) << patient.status().ToString();
+  std::thread release([other] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    sqlite3_exec(other, "COMMIT", nullptr, nullptr, nullptr);
+  });
+  st = patient.value()->begin();  // waits for the commit
+  release.join();
+  ASSERT_TRUE(st.ok()) << st.ToString();
+  auto r = patient.value()->store(article("after-wait", kWire), {});
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_TRUE(patient.value()->commit().ok());
+  sqlite3_close(other);
 }
 
 TEST(Corpus, MigratesAVersionOneDatabaseKeepingItsDocuments) {

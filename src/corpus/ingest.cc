@@ -153,7 +153,8 @@ Result<IngestReport> run_ingest(const std::vector<std::string>& paths, const std
 
   // The writer's connection: opening it creates or migrates the database, so a bad --db
   // fails here, before any work.
-  auto writer_db = Corpus::open(db_path, {});
+  // It waits as long as another writer holds the lock (docs/corpus.md: one writer at a time).
+  auto writer_db = Corpus::open(db_path, {.busy_timeout_ms = -1});
   if (!writer_db.ok()) return writer_db.status();
   std::unique_ptr<Corpus> corpus = std::move(writer_db.value());
   corpus->set_near_duplicate_distance(opts.near_duplicate_bits);
@@ -227,8 +228,10 @@ Result<IngestReport> run_ingest(const std::vector<std::string>& paths, const std
         report_error(file, sniffed[i]);
         continue;
       }
+      // Standard input is sniffed as it is read: a piped feed or WARC file is split too.
       Result<std::unique_ptr<InputStream>> stream =
-          kinds[i] == FileKind::kWarc   ? open_warc(file, opts.read)
+          file == "-"                   ? open_stdin(opts.read)
+          : kinds[i] == FileKind::kWarc ? open_warc(file, opts.read)
           : kinds[i] == FileKind::kFeed ? open_feed(file, opts.read)
                                         : opts.open_stream(file, opts.read);
       if (!stream.ok()) {
@@ -355,7 +358,8 @@ Result<IngestReport> run_ingest(const std::vector<std::string>& paths, const std
       meta.simhash = a.simhash;
       Result<StoreResult> r = timed([&] { return corpus->store(*a.doc, meta); });
       if (!r.ok()) {
-        if (r.status().code() == Code::kIoError || r.status().code() == Code::kCorrupt) {
+        if (r.status().code() == Code::kIoError || r.status().code() == Code::kCorrupt ||
+            r.status().code() == Code::kBusy) {
           // The disk or the file failed, not the document: stop.
           fatal = r.status();
           stop = true;

@@ -16,6 +16,7 @@
 
 #include "corpus/corpus_impl.h"
 #include "corpus/search_index.h"
+#include "events/plover.h"
 #include "factwire/corpus.h"
 
 namespace factwire {
@@ -472,6 +473,30 @@ Result<Corpus::Impl::Hits> Corpus::Impl::search_ids(const SearchQuery& q, const 
 namespace {
 Status fts_rows(Corpus::Impl* impl, const SearchQuery& q, const std::string& match, const std::vector<int64_t>& ids,
                 std::unordered_map<int64_t, std::vector<Cell>>* out);
+
+std::string upper_ascii(const std::string& s) {
+  std::string t;
+  for (char c : s) t += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c;
+  return t;
+}
+
+// Filters over a closed set of values: an unknown one is a mistake to report (400, exit 2),
+// not a query that quietly matches nothing.
+Status check_event_type(const std::string& t) {
+  if (t.empty() || is_plover_type(upper_ascii(t))) return Status::Ok();
+  return Status::InvalidInput("unknown event type '" + t + "': one of " + plover_type_list());
+}
+
+Status check_figure_category(const std::string& c) {
+  // The categories of the output contract (include/factwire/document.h, Figure::category).
+  static const char* kCategories[] = {"killed",    "injured",   "displaced", "arrested", "missing",
+                                      "destroyed", "deployed",  "money",     "other"};
+  if (c.empty()) return Status::Ok();
+  for (const char* k : kCategories)
+    if (c == k) return Status::Ok();
+  return Status::InvalidInput("unknown figure category '" + c +
+                              "': one of killed, injured, displaced, arrested, missing, destroyed, deployed, money, other");
+}
 }  // namespace
 
 Status Corpus::update_search_index(SearchIndex* index) {
@@ -507,6 +532,7 @@ class ReadTransaction {
 
 Result<Table> Corpus::search(const SearchQuery& q) {
   if (q.text.empty()) return Status::InvalidInput("an empty search: give some words");
+  if (Status st = check_event_type(q.event_type); !st.ok()) return st;
   QueryClock clock(impl_.get());
   ReadTransaction txn(impl_.get());
   std::vector<int64_t> entity_ids;
@@ -669,6 +695,7 @@ Status entity_facet(Corpus::Impl* impl, const std::vector<std::pair<int64_t, int
 Result<Table> Corpus::search_facets(const FacetQuery& fq) {
   const SearchQuery& q = fq.search;
   if (q.text.empty()) return Status::InvalidInput("an empty search: give some words");
+  if (Status st = check_event_type(q.event_type); !st.ok()) return st;
   QueryClock clock(impl_.get());
   ReadTransaction txn(impl_.get());
   std::vector<int64_t> entity_ids;
@@ -859,6 +886,7 @@ Result<Table> Corpus::quotes(const QuoteQuery& q) {
 }
 
 Result<Table> Corpus::figures(const FigureQuery& q) {
+  if (Status st = check_figure_category(q.category); !st.ok()) return st;
   QueryClock clock(impl_.get());
   Sql s;
   auto filters = [&](Sql& s, const char* f) {
@@ -989,6 +1017,7 @@ Result<Table> Corpus::figures(const FigureQuery& q) {
 }
 
 Result<Table> Corpus::events(const EventQuery& q) {
+  if (Status st = check_event_type(q.type); !st.ok()) return st;
   QueryClock clock(impl_.get());
   std::vector<int64_t> actor_ids, target_ids;
   if (Status st = impl_->filter_ids(q.actor, &actor_ids); !st.ok()) return st;

@@ -276,6 +276,17 @@ TEST_F(QueryTest, TimelineCountsEachStoryOnceWithItsHighestFigure) {
   EXPECT_EQ(str(r.value().rows[0][0]), "2024-06-03");  // the Monday
   q.timeline = "year";
   EXPECT_EQ(corpus->figures(q).status().code(), Code::kInvalidInput);
+  // A category outside the contract's closed set is a mistake, not an empty answer.
+  q.timeline.clear();
+  q.category = "kiled";
+  auto typo = corpus->figures(q);
+  EXPECT_EQ(typo.status().code(), Code::kInvalidInput);
+  EXPECT_NE(typo.status().message().find("killed, injured"), std::string::npos) << typo.status().message();
+  EventQuery eq;
+  eq.type = "ASSULT";
+  EXPECT_EQ(corpus->events(eq).status().code(), Code::kInvalidInput);
+  eq.type = "assault";  // any case
+  EXPECT_TRUE(corpus->events(eq).ok());
 }
 
 std::vector<std::vector<std::string>> rows_of(const std::string& path, const std::string& sql);
@@ -285,13 +296,13 @@ TEST_F(QueryTest, TimelineHonoursThePage) {
   for (const char* day : {"2023-01-10", "2023-02-10", "2023-03-10"}) {
     Builder b(std::string("page-") + day, day, std::string("https://pages.example.com/") + day);
     uint32_t s = b.sentence(std::string("Frost killed 3 on ") + day + ".");
-    b.figure(s, 3, "frost", "");
+    b.figure(s, 3, "missing", "");
     b.finish();
     ASSERT_TRUE(corpus->store(b.d, {}).ok());
   }
   ASSERT_TRUE(corpus->commit().ok());
   FigureQuery q;
-  q.category = "frost";
+  q.category = "missing";
   q.timeline = "month";
   q.page = {100, 0};
   auto all = corpus->figures(q);
@@ -315,13 +326,13 @@ TEST_F(QueryTest, TimelineWeeksAreNamedByTheirMonday) {
   for (const auto& day : days) {
     Builder b("week-" + day, day, "https://weeks.example.com/" + day);
     uint32_t s = b.sentence("Hail killed 7 on " + day + ".");  // too short to be anyone's copy
-    b.figure(s, 7, "hail", "");
+    b.figure(s, 7, "destroyed", "");
     b.finish();
     ASSERT_TRUE(corpus->store(b.d, {}).ok());
   }
   ASSERT_TRUE(corpus->commit().ok());
   FigureQuery q;
-  q.category = "hail";
+  q.category = "destroyed";
   q.timeline = "week";
   auto r = corpus->figures(q);
   ASSERT_TRUE(r.ok()) << r.status().ToString();

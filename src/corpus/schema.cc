@@ -415,6 +415,7 @@ Status migrate(sqlite3* db, int target) {
       std::string msg = "migrating the corpus to schema version " + std::to_string(v) + ": " + s.message();
       // A file or folder that cannot be written stays an I/O error: the callers then open the
       // corpus read-only, which reads the older version (docs/corpus.md, "Migrations").
+      if (s.code() == Code::kBusy) return Status::Busy(std::move(msg));
       return s.code() == Code::kIoError ? Status::IoError(std::move(msg)) : Status::Internal(std::move(msg));
     }
   }

@@ -1,12 +1,17 @@
 #include "corpus/sources.h"
 
+#include <pthread.h>
+#include <signal.h>
+#include <unistd.h>
 #include <zlib.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <functional>
 #include <system_error>
+#include <thread>
 
 #include "core/utf8.h"
 #include "read/html/charset.h"
@@ -374,14 +379,30 @@ class WarcStream : public InputStream {
       if (!s.ok() && encoding == "deflate") s = inflate_all(payload, opts_.max_document_bytes, &inflated, true);
       if (!s.ok()) return s;
       *body = std::move(inflated);
-      return Status::Ok();
-    }
-    if (!encoding.empty() && encoding != "identity") {
+    } else if (!encoding.empty() && encoding != "identity") {
       return Status::Unsupported("HTTP content encoding '" + encoding + "'");
+    } else {
+      if (payload.size() > opts_.max_document_bytes) return Status::TooLarge("page over the document size limit");
+      *body = std::string(payload);
     }
-    if (payload.size() > opts_.max_document_bytes) return Status::TooLarge("page over the document size limit");
-    *body = std::string(payload);
+    apply_http_charset(ctype, *format, body);
     return Status::Ok();
+  }
+
+  // "Content-Type: text/html; charset=windows-1251": a page that is not UTF-8 and declares no
+  // charset itself is transcoded by the header's (the HTML reader would take it for broken
+  // UTF-8). A page's own declaration is left to the HTML reader.
+  static void apply_http_charset(const std::string& ctype, InputFormat format, std::string* body) {
+    size_t at = ctype.find("charset=");
+    if (at == std::string::npos) return;
+    std::string label(trim(std::string_view(ctype).substr(at + 8)));
+    label = label.substr(0, label.find(';'));
+    label.erase(std::remove(label.begin(), label.end(), '"'), label.end());
+    std::string canon = html::canonical_charset(label);
+    if (canon.empty() || canon == "utf-8" || canon.rfind("utf-16", 0) == 0 || utf8::is_valid(*body)) return;
+    if (format != InputFormat::kText && !html::declared_charset(*body).empty()) return;
+    std::string out;
+    if (html::to_utf8(canon, *body, &out)) *body = std::move(out);
   }
 
   std::unique_ptr<Bytes> in_;
@@ -726,6 +747,10 @@ Result<FileKind> sniff_file(const std::string& path) {
   std::string head;
   b.value()->read(8192, &head);
   if (!b.value()->error().ok()) return b.value()->error();
+  return sniff_bytes(head);
+}
+
+FileKind sniff_bytes(std::string_view head) {
   if (head.rfind("WARC/", 0) == 0) return FileKind::kWarc;
   std::string_view h = head;
   if (h.rfind("\xEF\xBB\xBF", 0) == 0) h.remove_prefix(3);
@@ -762,6 +787,69 @@ Result<std::unique_ptr<InputStream>> open_feed(const std::string& path, const Re
 
 std::unique_ptr<InputStream> feed_from_bytes(std::string name, std::string bytes, const ReadOptions& opts) {
   return std::make_unique<FeedStream>(std::move(name), std::move(bytes), opts);
+}
+
+void unread_stdin(std::string head) {
+  int fds[2];
+  if (pipe(fds) != 0) return;
+  int orig = dup(0);
+  dup2(fds[0], 0);
+  close(fds[0]);
+  int w = fds[1];
+  // Detached, with its own copy of the bytes: it ends at the end of input, or when the
+  // reader stops reading (EPIPE; SIGPIPE is blocked on this thread only).
+  std::thread([head = std::move(head), orig, w]() {
+    sigset_t pipe_sig;
+    sigemptyset(&pipe_sig);
+    sigaddset(&pipe_sig, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &pipe_sig, nullptr);
+    auto put = [&](const char* p, size_t n) {
+      while (n > 0) {
+        ssize_t k = ::write(w, p, n);
+        if (k <= 0) return false;
+        p += k;
+        n -= static_cast<size_t>(k);
+      }
+      return true;
+    };
+    bool ok = put(head.data(), head.size());
+    char chunk[1 << 16];
+    for (ssize_t k; ok && (k = ::read(orig, chunk, sizeof chunk)) > 0;) ok = put(chunk, static_cast<size_t>(k));
+    close(w);
+    close(orig);
+  }).detach();
+}
+
+Result<std::unique_ptr<InputStream>> open_stdin(const ReadOptions& opts) {
+  // Enough bytes to sniff: 8 KiB (as sniff_file) or the whole input when shorter.
+  std::string head;
+  char chunk[1 << 13];
+  while (head.size() < sizeof chunk) {
+    ssize_t k = ::read(0, chunk, sizeof chunk - head.size());
+    if (k < 0 && errno == EINTR) continue;
+    if (k <= 0) break;
+    head.append(chunk, static_cast<size_t>(k));
+  }
+  FileKind kind = opts.format == InputFormat::kAuto ? sniff_bytes(head) : FileKind::kOther;
+  if (kind == FileKind::kOther) {
+    unread_stdin(std::move(head));
+    return InputStream::open("-", opts);
+  }
+  const size_t max = std::max<size_t>(opts.max_document_bytes * 16, 256u << 20);
+  std::string all = std::move(head);
+  for (;;) {
+    ssize_t k = ::read(0, chunk, sizeof chunk);
+    if (k < 0 && errno == EINTR) continue;
+    if (k < 0) return Status::IoError(std::string("reading standard input: ") + std::strerror(errno));
+    if (k == 0) break;
+    if (all.size() + static_cast<size_t>(k) > max) {
+      return Status::TooLarge("standard input: " + std::string(kind == FileKind::kWarc ? "WARC" : "feed") +
+                              " over " + std::to_string(max >> 20) + " MiB: pass it as a file");
+    }
+    all.append(chunk, static_cast<size_t>(k));
+  }
+  if (kind == FileKind::kWarc) return warc_from_bytes("-", std::move(all), opts);
+  return feed_from_bytes("-", std::move(all), opts);
 }
 
 }  // namespace factwire::corpus

@@ -27,6 +27,17 @@ std::vector<std::string> list_files(const std::vector<std::string>& paths,
 enum class FileKind { kWarc, kFeed, kOther };
 // Looks at the first bytes (after gunzip, when gzip).
 Result<FileKind> sniff_file(const std::string& path);
+// The same test on bytes already read (the first few KiB of a file or stream).
+FileKind sniff_bytes(std::string_view head);
+
+// Standard input, sniffed as a file is: a feed or a WARC file is read whole (at most
+// max(16 x max_document_bytes, 256 MiB)) and split into its items or records; anything else
+// (text, HTML, JSON Lines, gzip) streams through InputStream::open("-") with the sniffed
+// bytes put back in front (unread_stdin).
+Result<std::unique_ptr<InputStream>> open_stdin(const ReadOptions& opts);
+// Puts `head` back in front of standard input (fd 0 becomes a pipe fed by a detached thread:
+// head, then the rest of the original input).
+void unread_stdin(std::string head);
 
 // Streams the HTML pages of a WARC file's response records (HTTP 2xx, an HTML or text
 // content type; chunked and gzip/deflate transfer decoded). Other records are skipped

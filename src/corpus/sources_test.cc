@@ -75,6 +75,18 @@ TEST(Warc, ReadsHtmlResponsesAndSkipsTheRest) {
   EXPECT_EQ(got[2].bytes, page);
 }
 
+TEST(Warc, TheHttpCharsetTranscodesAPageThatDeclaresNone) {
+  // "Привет" in windows-1251, no <meta charset>: the HTTP header says what it is.
+  std::string page = "<html><body><p>\xCF\xF0\xE8\xE2\xE5\xF2, said the mayor.</p></body></html>";
+  std::string w = warc_record("response", "https://a.example/ru", http("200 OK", "text/html; charset=windows-1251", page)) +
+                  warc_record("response", "https://a.example/utf8", http("200 OK", "text/html; charset=windows-1251",
+                                                                        "<p>\xD0\x9F\xD1\x80\xD0\xB8</p>"));
+  auto got = all(*warc_from_bytes("t.warc", w, ReadOptions{}));
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_NE(got[0].bytes.find("\xD0\x9F\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82, said"), std::string::npos) << got[0].bytes;
+  EXPECT_EQ(got[1].bytes, "<p>\xD0\x9F\xD1\x80\xD0\xB8</p>");  // already UTF-8: left as it is
+}
+
 TEST(Warc, ReadsAGzipFileWithOneMemberPerRecord) {
   std::string dir = std::filesystem::temp_directory_path() / ("fw_warc_" + std::to_string(getpid()));
   std::filesystem::create_directories(dir);

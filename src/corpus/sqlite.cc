@@ -16,9 +16,9 @@ Status sqlite_status(sqlite3* db, int rc, std::string_view what) {
     case SQLITE_IOERR:
     case SQLITE_FULL:
     case SQLITE_READONLY:
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
     case SQLITE_PERM: return Status::IoError(std::move(msg));
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: return Status::Busy(std::move(msg) + " (another process is writing to the corpus)");
     case SQLITE_TOOBIG: return Status::TooLarge(std::move(msg));
     case SQLITE_CONSTRAINT:
     case SQLITE_MISMATCH:
@@ -141,6 +141,7 @@ Status exec(sqlite3* db, std::string_view sql) {
     switch (st.code()) {
       case Code::kCorrupt: return Status::Corrupt(msg);
       case Code::kIoError: return Status::IoError(msg);
+      case Code::kBusy: return Status::Busy(msg + " (another process is writing to the corpus)");
       default: return Status::Internal(msg);
     }
   }

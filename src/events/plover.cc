@@ -27,6 +27,21 @@ const TypeConst* type_const(const std::string& t) {
   return nullptr;
 }
 
+}  // namespace
+
+bool is_plover_type(const std::string& type) { return type_const(type) != nullptr; }
+
+std::string plover_type_list() {
+  std::string out;
+  for (const auto& k : kTypes) {
+    if (!out.empty()) out += ", ";
+    out += k.type;
+  }
+  return out;
+}
+
+namespace {
+
 int year_of(const std::string& date) {
   if (date.size() < 4) return 0;
   for (int i = 0; i < 4; ++i)

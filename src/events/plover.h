@@ -19,4 +19,9 @@ namespace factwire {
 // "" for a document without events.
 std::string to_plover_json(const Document& doc);
 
+// True for the 16 PLOVER event types ("ASSAULT", ...; upper case, as the records carry them).
+bool is_plover_type(const std::string& type);
+// "AGREE, CONSULT, ..., ASSAULT": the types in the manual's order, for messages.
+std::string plover_type_list();
+
 }  // namespace factwire

@@ -240,6 +240,11 @@ void record_from_json(simdjson::dom::element doc, const std::string& where, cons
     unmend(&html, true);
     unmend(&out->bytes, true);
   }
+  // A "\u0000" escape is valid JSON but no character: shown as U+FFFD (as in UTF-16 input),
+  // not taken for binary data that would cost the whole record.
+  for (std::string* v : {&out->bytes, &html, &out->title}) {
+    for (size_t z = 0; (z = v->find('\0', z)) != std::string::npos; z += 3) v->replace(z, 1, "\xEF\xBF\xBD");
+  }
   if (std::max(out->bytes.size(), html.size()) > opts.max_document_bytes) {
     out->error = Status::TooLarge(where + " is over the limit of " + std::to_string(opts.max_document_bytes) +
                                   " bytes (raise it with --max-bytes)");
@@ -284,14 +289,43 @@ void parse_record(simdjson::dom::parser& parser, std::string_view json, const st
 
 enum class JsonShape { kNone, kLines, kDocument };
 
+bool named_json_lines(std::string_view name) {
+  for (std::string_view ext : {".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz"}) {
+    if (name.size() > ext.size() && name.substr(name.size() - ext.size()) == ext) return true;
+  }
+  return false;
+}
+
 // JSON Lines (an object per line), one JSON document (an array of records, or objects written
 // over several lines, as pretty printers do), or not JSON at all. `head` is the file's start.
-JsonShape json_shape(std::string_view head, bool forced) {
+// A file cut at the start (a crawl split into parts) or with a header line (`["id","text"]`)
+// is still JSON Lines when its second line is a record, or when it is named *.jsonl /
+// *.ndjson: the first line is then reported as a broken record and the rest is read.
+JsonShape json_shape(std::string_view head, bool forced, bool named_lines) {
   size_t i = head.substr(0, 3) == kBom ? 3 : 0;
   i = skip_space(head, i);
   if (i >= head.size()) return forced ? JsonShape::kLines : JsonShape::kNone;
-  if (head[i] == '[') return JsonShape::kDocument;
-  if (head[i] != '{') return forced ? JsonShape::kLines : JsonShape::kNone;
+  auto second_line_is_record = [&] {
+    size_t nl = head.find('\n', i);
+    if (nl == std::string_view::npos) return false;
+    size_t j = skip_space(head, nl + 1);
+    size_t end = head.find('\n', j);
+    if (j >= head.size() || head[j] != '{' || end == std::string_view::npos) return false;
+    while (end > j && (head[end - 1] == '\r' || head[end - 1] == ' ' || head[end - 1] == '\t')) --end;
+    return end > j && head[end - 1] == '}';
+  };
+  if (head[i] == '[') {
+    size_t nl = head.find('\n', i);
+    std::string_view first = head.substr(i, nl == std::string_view::npos ? head.size() - i : nl - i);
+    while (!first.empty() && (first.back() == '\r' || first.back() == ' ' || first.back() == '\t')) first.remove_suffix(1);
+    // A one-line array followed by records is a header line, not an array of records.
+    if (!first.empty() && first.back() == ']' && second_line_is_record()) return JsonShape::kLines;
+    return JsonShape::kDocument;
+  }
+  if (head[i] != '{') {
+    if (forced || named_lines || second_line_is_record()) return JsonShape::kLines;
+    return JsonShape::kNone;
+  }
   size_t nl = head.find('\n', i);
   if (nl == std::string_view::npos) return JsonShape::kLines;  // one line (or a very long first one)
   std::string_view first = head.substr(i, nl - i);
@@ -485,6 +519,48 @@ class JsonDocumentStream : public InputStream {
     records_.push_back(std::move(in));
   }
 
+  // An array that is not valid JSON as a whole (cut short, or one broken record): each whole
+  // element is read on its own, and what is left is reported once. Elements are found by
+  // matching brackets outside strings.
+  void salvage_array(std::string_view json, simdjson::error_code whole) {
+    simdjson::dom::parser parser;
+    size_t k = 0, start = 0;
+    int depth = 0;
+    bool in_string = false, closed = false;
+    for (size_t i = skip_space(json, 0) + 1; i < json.size() && !closed; ++i) {
+      const char c = json[i];
+      if (in_string) {
+        if (c == '\\') ++i;
+        else if (c == '"') in_string = false;
+        continue;
+      }
+      if (c == '"') {
+        in_string = true;
+      } else if (c == '{' || c == '[') {
+        if (depth++ == 0) start = i;
+      } else if (c == '}' || c == ']') {
+        if (depth == 0) {
+          closed = true;  // the array's own ']'
+        } else if (--depth == 0) {
+          Input in;
+          ++k;
+          in.id = name_ + "#" + std::to_string(k);
+          parse_record(parser, json.substr(start, i + 1 - start), "record " + std::to_string(k), opts_, Status::Ok(),
+                       &in);
+          records_.push_back(std::move(in));
+        }
+      }
+    }
+    if (!closed) {
+      fail(Status::InvalidInput(
+          k == 0 ? "not valid JSON (" + std::string(simdjson::error_message(whole)) + ")"
+                 : "the JSON array is cut short after record " + std::to_string(k) +
+                       " (the records before it were read)"));
+    } else if (k == 0) {
+      fail(Status::InvalidInput("not valid JSON (" + std::string(simdjson::error_message(whole)) + ")"));
+    }
+  }
+
   void parse(std::string_view json, std::string& all) {
     std::string fixed;
     bool mended = !simdjson::validate_utf8(json.data(), json.size()) || json.find("\\u") != std::string_view::npos
@@ -506,7 +582,7 @@ class JsonDocumentStream : public InputStream {
       auto err = parser.parse(padded).get(doc);
       simdjson::dom::array arr;
       if (err) {
-        fail(Status::InvalidInput("not valid JSON (" + std::string(simdjson::error_message(err)) + ")"));
+        salvage_array(mended ? std::string_view(fixed) : json, err);
         return;
       }
       if (doc.get(arr)) return;  // unreachable: it opened with '['
@@ -586,7 +662,7 @@ std::unique_ptr<InputStream> make_stream(std::string id, std::string head, std::
   }
   JsonShape shape = JsonShape::kNone;
   if (opts.format == InputFormat::kJsonl || opts.format == InputFormat::kAuto)
-    shape = json_shape(head, opts.format == InputFormat::kJsonl);
+    shape = json_shape(head, opts.format == InputFormat::kJsonl, named_json_lines(id));
   if (shape == JsonShape::kDocument)
     return std::make_unique<JsonDocumentStream>(std::move(id), std::move(head), std::move(src), opts);
   if (shape == JsonShape::kLines)

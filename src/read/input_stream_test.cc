@@ -122,6 +122,69 @@ TEST(InputStream, JsonLinesWithABrokenFirstLineStayLines) {
   EXPECT_TRUE(docs[1].error.ok());
 }
 
+TEST(InputStream, JsonLinesCutAtTheStartOrWithAHeaderLineStayLines) {
+  // A crawl file split in the middle of a record: the first line is its tail.
+  auto cut = drain(*InputStream::from_bytes(
+      "part-2", "ion\": \"x\", \"text\": \"Rain fell.\"}\n{\"id\":\"b\",\"text\":\"The river rose.\"}\n", {}));
+  ASSERT_EQ(cut.size(), 2u);
+  EXPECT_EQ(cut[0].error.code(), Code::kInvalidInput);
+  EXPECT_EQ(cut[1].id, "b");
+  EXPECT_TRUE(cut[1].error.ok()) << cut[1].error.ToString();
+  // A header line, as some exports write one.
+  auto header = drain(*InputStream::from_bytes(
+      "export", "[\"id\",\"text\"]\n{\"id\":\"a\",\"text\":\"Rain.\"}\n{\"id\":\"c\",\"text\":\"Sun.\"}\n", {}));
+  ASSERT_EQ(header.size(), 3u);
+  EXPECT_FALSE(header[0].error.ok());
+  EXPECT_EQ(header[2].id, "c");
+  EXPECT_TRUE(header[2].error.ok());
+  // Plain text stays one document.
+  auto text = drain(*InputStream::from_bytes("note", "Rain fell.\nThe river rose.\n", {}));
+  ASSERT_EQ(text.size(), 1u);
+  EXPECT_TRUE(text[0].error.ok());
+}
+
+TEST(InputStream, AJsonLinesFileNameKeepsACutFileAsLines) {
+  // The cut first line is longer than the bytes sniffed: the name says JSON Lines.
+  std::string path = testing::TempDir() + "/part-3.jsonl";
+  {
+    std::ofstream out(path);
+    out << "ext\": \"" << std::string(10000, 'a') << "\"}\n{\"id\":\"d\",\"text\":\"Rain fell.\"}\n";
+  }
+  auto s = InputStream::open(path, {});
+  ASSERT_TRUE(s.ok());
+  auto docs = drain(*s.value());
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_FALSE(docs[0].error.ok());
+  EXPECT_EQ(docs[1].id, "d");
+  std::remove(path.c_str());
+}
+
+TEST(InputStream, AJsonArrayCutShortKeepsItsWholeRecords) {
+  auto docs = drain(*InputStream::from_bytes(
+      "arr.json", "[{\"id\":\"a\",\"text\":\"One [x] {y}.\"},\n {\"id\":\"b\",\"text\":\"Two \\\"q\\\".\"},\n {\"id\":\"c\",\"te", {}));
+  ASSERT_EQ(docs.size(), 3u);
+  EXPECT_EQ(docs[0].id, "a");
+  EXPECT_EQ(docs[0].bytes, "One [x] {y}.");
+  EXPECT_EQ(docs[1].bytes, "Two \"q\".");
+  EXPECT_TRUE(docs[1].error.ok()) << docs[1].error.ToString();
+  EXPECT_EQ(docs[2].error.code(), Code::kInvalidInput);
+  EXPECT_NE(docs[2].error.message().find("cut short after record 2"), std::string::npos) << docs[2].error.message();
+  // One broken record inside a closed array costs only that record.
+  auto one = drain(*InputStream::from_bytes("arr2.json", "[{\"text\":\"One.\"}, {\"text\": tru}, {\"text\":\"Three.\"}]", {}));
+  ASSERT_EQ(one.size(), 3u);
+  EXPECT_TRUE(one[0].error.ok());
+  EXPECT_FALSE(one[1].error.ok());
+  EXPECT_EQ(one[2].bytes, "Three.");
+}
+
+TEST(InputStream, AnEscapedNulInARecordIsNotBinary) {
+  auto docs = drain(*InputStream::from_bytes("nul.jsonl", "{\"id\":\"n\",\"text\":\"Rain\\u0000 fell.\"}\n", {}));
+  ASSERT_EQ(docs.size(), 1u);
+  ASSERT_TRUE(docs[0].error.ok()) << docs[0].error.ToString();
+  EXPECT_EQ(docs[0].bytes, "Rain\xEF\xBF\xBD fell.");
+  EXPECT_TRUE(check_document(docs[0].bytes, {}).ok());
+}
+
 TEST(InputStream, UnfinishedPrettyObjectIsReportedNotLost) {
   auto docs = drain(*InputStream::from_bytes("cut.json", "{\n  \"id\": \"p1\",\n  \"text\": \"Rain.\"\n", {}));
   ASSERT_FALSE(docs.empty());

@@ -700,6 +700,7 @@ void mark_pull_quotes(std::vector<RawPara>& paras, std::vector<std::string>* war
     for (size_t k = first[p]; k < first[p + 1]; ++k) table.add(all[k], static_cast<uint32_t>(p));
 
   std::vector<std::pair<uint32_t, uint32_t>> hits;  // (paragraph, shared trigrams): tiny
+  size_t dropped = 0;
   for (size_t p = 0; p < n; ++p) {
     RawPara& para = paras[p];
     if (para.kind != ParagraphKind::kBody || word_count[p] < 6 || word_count[p] > 130) continue;
@@ -760,9 +761,13 @@ void mark_pull_quotes(std::vector<RawPara>& paras, std::vector<std::string>* war
       }
     } else if (words == other && p > best) {
       para.dropped = true;  // a paragraph printed twice by the scraper
-      warnings->push_back("dropped a paragraph that repeats an earlier one word for word");
+      ++dropped;
     }
   }
+  // One warning, however many (a repetitive 50 MB file once gave 76,000 identical lines).
+  if (dropped == 1) warnings->push_back("dropped a paragraph that repeats an earlier one word for word");
+  if (dropped > 1)
+    warnings->push_back("dropped " + std::to_string(dropped) + " paragraphs that repeat earlier ones word for word");
 }
 
 }  // namespace

@@ -246,6 +246,20 @@ TEST(TextReader, NormalisesSpacesAndDropsControls) {
   EXPECT_EQ(p[0].second, "A bc d e");
 }
 
+TEST(TextReader, ManyRepeatedParagraphsGiveOneWarning) {
+  std::string text = "Floods hit the north.\n\n";
+  const std::string para = "The river rose by two metres overnight and reached the old town on Monday, officials said.";
+  for (int i = 0; i < 40; ++i) text += para + "\n\n";
+  auto draft = read_text(text, {});
+  ASSERT_TRUE(draft.ok());
+  size_t repeat_warnings = 0;
+  for (const auto& w : draft->warnings) repeat_warnings += w.find("word for word") != std::string::npos;
+  EXPECT_EQ(repeat_warnings, 1u);
+  bool counted = false;
+  for (const auto& w : draft->warnings) counted |= w.find("dropped 39 paragraphs") != std::string::npos;
+  EXPECT_TRUE(counted);
+}
+
 TEST(TextReader, RejectsEmptyAndBinary) {
   EXPECT_EQ(read_text("", {}).status().code(), Code::kInvalidInput);
   EXPECT_EQ(read_text("  \n\n ", {}).status().code(), Code::kInvalidInput);

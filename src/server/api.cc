@@ -11,8 +11,11 @@
 #include <unordered_set>
 
 #include "core/json_writer.h"
+#include "core/utf8.h"
 #include "corpus/dates.h"
 #include "factwire/json.h"
+#include "read/html/charset.h"
+#include "read/html/html_scrub.h"
 #include "server/params.h"
 #include "server/server_impl.h"
 
@@ -165,6 +168,15 @@ Result<std::vector<Input>> read_documents(const httplib::Request& req, Params& p
   std::vector<Input> out;
   bool json = type == "application/json" || is_json_lines_type(type);
   if (json) {
+    // The raw body's parameters would be silently lost on a JSON body, whose records carry
+    // their own id, title, url and published.
+    for (const char* raw_only : {"id", "title", "url", "published", "format"}) {
+      if (req.has_param(raw_only)) {
+        p.fail(std::string("parameter '") + raw_only +
+               "' is for a raw document body (text/plain, text/html); a JSON body gives it in each record");
+        return out;
+      }
+    }
     auto lines = to_json_lines(req.body, is_json_lines_type(type));
     if (!lines.ok()) return lines.status();
     ro.format = InputFormat::kJsonl;
@@ -198,6 +210,22 @@ Result<std::vector<Input>> read_documents(const httplib::Request& req, Params& p
   std::string fmt = p.choice("format", {"auto", "text", "html"}, type == "text/html" ? "html" : type == "text/plain" ? "text" : "auto");
   parse_input_format(fmt, &in.format);
   in.bytes = req.body;
+  // "text/plain; charset=iso-8859-1": a body that is not UTF-8 is transcoded by the charset
+  // its Content-Type names (a page that declares its own charset is left to the HTML reader).
+  std::string ctype = req.get_header_value("Content-Type");
+  std::transform(ctype.begin(), ctype.end(), ctype.begin(), [](unsigned char c) { return std::tolower(c); });
+  if (size_t at = ctype.find("charset="); at != std::string::npos) {
+    std::string label = ctype.substr(at + 8);
+    label = label.substr(0, label.find(';'));
+    label.erase(std::remove_if(label.begin(), label.end(), [](char c) { return c == '"' || c == ' '; }), label.end());
+    std::string canon = html::canonical_charset(label);
+    if (canon.empty()) return Status::Unsupported("charset '" + label + "' is not supported: send UTF-8");
+    if (canon != "utf-8" && canon.rfind("utf-16", 0) != 0 && !utf8::is_valid(in.bytes) &&
+        (in.format == InputFormat::kText || html::declared_charset(in.bytes).empty())) {
+      std::string utf8_body;
+      if (html::to_utf8(canon, in.bytes, &utf8_body)) in.bytes = std::move(utf8_body);
+    }
+  }
   out.push_back(std::move(in));
   return out;
 }
@@ -621,7 +649,8 @@ void Server::Impl::install_routes() {
         meta.source = source;
         auto r = writer->store(*it.doc, meta);
         if (!r.ok()) {
-          if (r.status().code() == Code::kIoError || r.status().code() == Code::kCorrupt) {
+          if (r.status().code() == Code::kIoError || r.status().code() == Code::kCorrupt ||
+              r.status().code() == Code::kBusy) {
             writer->rollback();
             return send_status(res, r.status());
           }

@@ -141,6 +141,10 @@ void send_status(httplib::Response& res, const Status& st) {
     case Code::kTooLarge: send_error(res, 413, err::kTooLarge, st.message()); return;
     case Code::kNotFound: send_error(res, 404, err::kNotFound, st.message()); return;
     case Code::kUnsupported: send_error(res, 501, err::kNotImplemented, st.message()); return;
+    case Code::kBusy:  // another process holds the corpus's write lock past --write-wait
+      res.set_header("Retry-After", "5");
+      send_error(res, 503, err::kUnavailable, st.message());
+      return;
     case Code::kIoError:
     case Code::kCorrupt:
     case Code::kInternal: send_error(res, 500, err::kInternal, st.ToString()); return;
@@ -388,6 +392,7 @@ Result<std::unique_ptr<Server>> Server::create(const ServerOptions& opts) {
     CorpusOptions co;
     co.read_only = false;
     co.create = true;
+    co.busy_timeout_ms = o.write_wait_ms;
     auto w = Corpus::open(o.db, co);
     struct stat st{};
     if (!w.ok() && w.status().code() == Code::kIoError && ::stat(o.db.c_str(), &st) == 0) {

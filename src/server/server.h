@@ -51,6 +51,9 @@ struct ServerOptions {
   int keep_alive_timeout_s = 5;
   // Each query on a read connection is stopped after this long (503 query_timeout); 0 = never.
   int query_timeout_ms = 2000;
+  // POST /api/ingest waits this long for the write lock of another process (a CLI ingest
+  // commits a batch every 15 s at most), then answers 503 unavailable with Retry-After.
+  int write_wait_ms = 20000;
   // Queries running at once (others wait their turn, first come first served); 0 = the
   // number of cores. More than the cores only slices the same CPUs finer.
   int max_queries = 0;
