@@ -130,6 +130,8 @@ struct Cand {
   bool answer_only = false;    // round 11: kept only if it answers an earlier accusation or offer
   bool refused_future = false; // round 13: "would not negotiate with X": a REJECT of X
   bool offered = false;        // round 17: "ready to mediate": an offer (AGREE) of the act
+  bool answers_speaker = false; // round 21: a denial that answers whoever last said otherwise
+  bool pledged = false;         // round 21: "said it would provide aid": a pledge (AGREE)
 };
 
 // The event record before merging, with keys for merging.
@@ -144,6 +146,9 @@ struct Draft {
   bool answer_only = false;  // round 11
   bool noun = false;  // a nominal trigger ("the shooting")
   bool response = false;  // round 17: a threat of a response ("would respond", "retaliate")
+  bool answers_speaker = false;  // round 21
+  bool pledged = false;          // round 21
+  int tok = -1;                  // the trigger
 };
 
 // Two parties acting on each other ("X and Y signed", "Indian and Pakistani troops
@@ -248,7 +253,8 @@ class Extractor {
   void round13_arguments(Cand* c) const;
   void round14_arguments(Cand* c, std::vector<Cand>* extra) const;
   void round16_material(Cand* c, std::vector<Cand>* extra) const;
-  void round17_arguments(Cand* c) const;
+  void round17_arguments(Cand* c, std::vector<Cand>* extra) const;
+  Arg accuser_before(const Draft& d) const;  // round 21
   Arg arg_of_event(const EventArg& e) const;
   void noun_word_order_target(Cand* c) const;
   int misdeed_before(int n, int by) const;
@@ -1672,16 +1678,44 @@ bool Extractor::cond_holds(const PatternCond& c, int i, bool noun) const {
       if (head(i) < 0 || !is_verb(head(i)))
         if (int cp = child_exact(i, "cop"); cp >= 0 && lemma_ok(cp)) return true;
       return head(i) >= 0 && lemma_ok(head(i));
-    case K::kXcomp:
+    case K::kXcomp: {
       // "found not guilty" is no "guilty"
-      return any_kid([&](int k) {
-        // Round 13: "ordered the ambassador to leave" parsed with the infinitive as an advcl.
-        const bool to_clause = dep_is(dep(k), "advcl") && child_exact(k, "mark") >= 0 && low(child_exact(k, "mark")) == "to";
-        if ((dep(k) != "xcomp" && !to_clause) || !lemma_ok(k)) return false;
+      auto negated = [&](int k) {
         for (const uint32_t* g = kids_begin(k); g != kids_end(k); ++g)
-          if (word_in("negator", static_cast<int>(*g))) return false;
+          if (word_in("negator", static_cast<int>(*g))) return true;
+        return false;
+      };
+      if (any_kid([&](int k) {
+            // Round 13: "ordered the ambassador to leave" parsed with the infinitive as an advcl.
+            const bool to_clause = dep_is(dep(k), "advcl") && child_exact(k, "mark") >= 0 && low(child_exact(k, "mark")) == "to";
+            if ((dep(k) != "xcomp" && !to_clause) || !lemma_ok(k)) return false;
+            return !negated(k);
+          }))
         return true;
+      if (noun) return false;
+      // Round 21: what the object is said to be, as the parse of news text hangs it: an
+      // adjective after the object ("called the sentences \"outrageous\"", parsed as the
+      // object's modifier; an attributive one stands before its noun), or an "as" phrase,
+      // looked through "an act / a form of" ("described the sanctions as an act of colonial
+      // arrogance", "branded the vote as illegal").
+      return any_kid([&](int k) {
+        if (dep(k) == "obj") {
+          for (const uint32_t* g = kids_begin(k); g != kids_end(k); ++g) {
+            const int a = static_cast<int>(*g);
+            if (a > k && dep(a) == "amod" && lemma_ok(a) && !negated(a)) return true;
+          }
+          return false;
+        }
+        if (!dep_is(dep(k), "obl") || case_of(k) != "as") return false;
+        if (lemma_ok(k)) return true;
+        for (const uint32_t* g = kids_begin(k); g != kids_end(k); ++g) {
+          const int x = static_cast<int>(*g);
+          if ((dep_is(dep(x), "nmod") && case_of(x) == "of") || (dep(x) == "amod" && x < k))
+            if (lemma_ok(x)) return true;
+        }
+        return false;
       });
+    }
   }
   return false;
 }
@@ -3913,7 +3947,11 @@ void Extractor::frames_of(Cand* c) const {
   }
   if (fut) {
     const EventTypeInfo* ti = pat_.type_info(c->type);
-    if (claim_verb >= 0 && !c->negated && !c->dropped && ti && ti->quad == 4 && c->governor < 0) c->stated_future = claim_verb;
+    // Round 21: a stated future act of help or cooperation ("Australia said it would provide
+    // 5 million dollars in humanitarian assistance") is a pledge when the speaker acts.
+    const bool help = c->type == "AID" || c->type == "COOPERATE";
+    if (claim_verb >= 0 && !c->negated && !c->dropped && ti && (ti->quad == 4 || help) && c->governor < 0)
+      c->stated_future = claim_verb;
     else c->dropped = true;
   }
   if (!fut) c->claim_verb = claim_verb;
@@ -4126,7 +4164,8 @@ void Extractor::sentence_parsed(uint32_t s) {
           for (const uint32_t* k = kids_begin(sj); k != kids_end(sj) && !together; ++k)
             together = dep(*k) == "conj" && static_cast<int>(*k) == c.target.head;
       if (!together &&
-          (o < 0 || !(word_in("talks", o) || word_in("aid", o) || word_in("event-noun", o) || word_in("proposal", o))))
+          (o < 0 || !(word_in("talks", o) || word_in("aid", o) || word_in("event-noun", o) || word_in("proposal", o) ||
+                      word_in("offered-help", o))))
         c.dropped = true;
     } else if (c.pat && (c.pat->flags & kNeedsEvent)) {
       bool has_obj_cond = false;
@@ -4182,7 +4221,7 @@ void Extractor::sentence_parsed(uint32_t s) {
     round13_arguments(&c);
     round14_arguments(&c, &extra_targets);
     round16_material(&c, &extra_targets);
-    round17_arguments(&c);
+    round17_arguments(&c, &extra_targets);
   }
   for (Cand& e : extra_targets) cands_.push_back(std::move(e));
   // Round 8: "launched a barrage of missiles at Ukraine, killing at least 12 people": the
@@ -4200,8 +4239,23 @@ void Extractor::sentence_parsed(uint32_t s) {
     if (c.stated_future < 0 || c.dropped) continue;
     Arg speaker = actor_of_verb(c.stated_future, 0);
     if (!speaker.empty() && !c.actor.empty() && (arg_key(speaker) == arg_key(c.actor) || same_side(speaker, c.actor))) {
-      c.mode = threat_mode(c.type, c.mode);
-      c.type = "THREATEN";
+      bool for_people = c.target.entity < 0 && !c.target.empty() && (c.target.sector == "CVL" || c.target.sector.empty());
+      for (const uint32_t* k = kids_begin(c.tok); k != kids_end(c.tok); ++k)
+        if (dep_is(dep(*k), "obl") && (case_of(*k) == "to" || case_of(*k) == "for") && pos(*k) == "NOUN") for_people = true;
+      if ((c.type == "AID" || c.type == "COOPERATE") && for_people) {
+        // ("said it would send humanitarian aid to Serb families in the north": help for
+        // people, no offer to a party.)
+        c.dropped = true;
+      } else if (c.type == "AID" || c.type == "COOPERATE") {
+        // Round 21: a pledge of one's own help is an offer (AGREE), made to whom the help is
+        // for, else as offers naming no one are (merge_and_emit).
+        c.type = "AGREE";
+        c.mode.clear();
+        c.pledged = true;
+      } else {
+        c.mode = threat_mode(c.type, c.mode);
+        c.type = "THREATEN";
+      }
       c.claimed = false;
     } else {
       c.dropped = true;
@@ -4604,14 +4658,21 @@ void Extractor::round14_arguments(Cand* c, std::vector<Cand>* extra) const {
 // welcomed) proposal, call or claim is answered to its author, named as its compound, by
 // "from"/"by" on it, or by a "by" the parse hung on the verb after it; what the proposal
 // proposes ("to invite U.S. forces") names no party of the rejection.
-void Extractor::round17_arguments(Cand* c) const {
+void Extractor::round17_arguments(Cand* c, std::vector<Cand>* extra) const {
   // "called the raids a clear violation", "considered the attack an aggression": the act
   // named a misdeed accuses its doer (told in the object, or the act the story told before).
-  if (!c->noun && c->type == "ACCUSE" && c->target.empty() && (lem(c->tok) == "call" || lem(c->tok) == "consider")) {
+  // Round 21: any verb that says what an act is ("described X as", "branded", class
+  // `calling-verb`).
+  if (!c->noun && c->type == "ACCUSE" && c->target.empty() && word_in("calling-verb", c->tok)) {
     const int o = child_exact(c->tok, "obj");
     if (o >= 0 && (cand_at(o) >= 0 || word_in("event-noun", o))) {
       Arg doer = actor_of_noun(o, 0);
       if (doer.empty()) doer = earlier_actor(o);
+      if (!doer.empty() && arg_key(doer) != arg_key(c->actor)) c->target = doer;
+    } else if (o >= 0) {
+      // Round 21: "A court sentenced three journalists ... called the sentences
+      // \"outrageous\"": an act named by the noun of a verb told before (same lemma).
+      Arg doer = earlier_actor(o);
       if (!doer.empty() && arg_key(doer) != arg_key(c->actor)) c->target = doer;
     }
     return;
@@ -4626,12 +4687,34 @@ void Extractor::round17_arguments(Cand* c) const {
         ((dep_is(dep(x), "nmod") || dep_is(dep(x), "obl")) && (case_of(x) == "from" || case_of(x) == "by")))
       if (!tok_time_[x]) author = make_arg(x);
   }
-  for (const uint32_t* k = kids_begin(c->tok); k != kids_end(c->tok) && author.empty(); ++k) {
-    const int x = static_cast<int>(*k);
-    if (x > o && dep_is(dep(x), "obl") && case_of(x) == "by" && !tok_time_[x]) author = make_arg(x);
+  // Round 21: "rejected repeated appeals by Sadeghi's lawyers and by the European Union": each
+  // author of the call is answered, one record each.
+  // The second "by X" may hang on the first or, as a conjunct, on the verb.
+  std::vector<Arg> more;
+  if (author.empty()) {
+    std::vector<int> bys;
+    for (const uint32_t* k = kids_begin(c->tok); k != kids_end(c->tok); ++k) {
+      const int x = static_cast<int>(*k);
+      if (x <= o || case_of(x) != "by" || tok_time_[x] || !(dep_is(dep(x), "obl") || dep(x) == "conj")) continue;
+      bys.push_back(x);
+      for (const uint32_t* g = kids_begin(x); g != kids_end(x); ++g)
+        if (dep(*g) == "conj" && !tok_time_[*g]) bys.push_back(static_cast<int>(*g));
+    }
+    for (int x : bys) {
+      Arg a = make_arg(x);
+      if (a.empty()) continue;
+      if (author.empty()) author = std::move(a);
+      else more.push_back(std::move(a));
+    }
   }
   if (author.empty() || arg_key(author) == arg_key(c->actor)) return;
   c->target = author;
+  for (Arg& other : more) {
+    if (arg_key(other) == arg_key(c->actor) || arg_key(other) == arg_key(author)) continue;
+    Cand also = *c;
+    also.target = std::move(other);
+    extra->push_back(std::move(also));
+  }
 }
 
 // Round 16 (material types, on articles by editors who never saw factwire; docs/events.md,
@@ -4812,14 +4895,47 @@ void Extractor::round11_arguments(Cand* c, std::vector<Cand>* extra) const {
     bool own = true;
     for (int ci : c->content) {
       const Arg& ia = cands_[ci].actor;
+      // Round 21: "He denied that civilians had been targeted": an act told without its doer
+      // is the one the denier is said to have done.
+      if (ia.empty() && !cands_[ci].noun && child_exact(cands_[ci].tok, "aux:pass") >= 0) continue;
+      // "... had been targeted and accused the resistance of ...": an active conjunct the
+      // parse hung on a passive content verb is the denier's next act, not what is denied.
+      if (!cands_[ci].noun && dep(cands_[ci].tok) == "conj" && child_exact(cands_[ci].tok, "aux:pass") < 0 &&
+          head(cands_[ci].tok) >= 0 && child_exact(head(cands_[ci].tok), "aux:pass") >= 0 &&
+          child(cands_[ci].tok, "nsubj") < 0)
+        continue;
       if (ia.empty() || arg_key(ia) != arg_key(c->actor)) own = false;
     }
     if (own) {
       c->target = Arg();
       c->untargeted_ok = true;
       c->answer_only = true;
+      c->answers_speaker = true;
     }
   }
+  // Round 21: "The defence ministry denied the accusation", "dismissed the allegations": a
+  // claim denied whose author the sentence does not name answers the one who made it (an
+  // earlier accusation of the denier, else whoever last said so, in merge_and_emit).
+  // So is a denial of a clause that tells no event ("denied that civilians had been hit",
+  // "denied that the case was politically motivated").
+  if (c->type == "REJECT" && c->target.empty() && c->content.empty() && lem(c->tok) == "deny" &&
+      child_exact(c->tok, "ccomp") >= 0 && child_exact(c->tok, "obj") < 0) {
+    c->untargeted_ok = true;
+    c->answer_only = true;
+    c->answers_speaker = true;
+  }
+  if (c->type == "REJECT" && c->target.empty() && c->content.empty())
+    if (const int ob = child_exact(c->tok, "obj"); ob >= 0 && word_in("claim", ob) && child(ob, "nmod:poss") < 0 &&
+                                                  child(ob, "compound") < 0) {
+      bool authored = false;
+      for (const uint32_t* k = kids_begin(ob); k != kids_end(ob); ++k)
+        if (dep_is(dep(*k), "nmod") && (case_of(*k) == "by" || case_of(*k) == "from")) authored = true;
+      if (!authored) {
+        c->untargeted_ok = true;
+        c->answer_only = true;
+        c->answers_speaker = true;
+      }
+    }
   // "Ukrainian drones struck an oil refinery in Russia's Saratov region": a thing hit in a
   // place owned by a state targets the state.
   if ((c->type == "ASSAULT" || c->type == "COERCE") && c->target.empty() && o >= 0)
@@ -5647,6 +5763,9 @@ void Extractor::finish(Cand& c, uint32_t s) {
   Draft d;
   d.untargeted_ok = c.untargeted_ok;
   d.answer_only = c.answer_only;
+  d.answers_speaker = c.answers_speaker;
+  d.pledged = c.pledged;
+  d.tok = c.tok;
   d.noun = c.noun;
   if (c.type == "THREATEN") {
     const auto response = [&](int x) {
@@ -5833,8 +5952,137 @@ bool Extractor::historical(const std::string& date) const {
   return y >= 0 && story_year_ >= 0 && y < story_year_;
 }
 
+// Round 21: the one a denial answers when no accusation of the denier was coded before it
+// ("Residents said soldiers had torched dozens of houses. The defence ministry denied the
+// accusation."): the speaker of the latest report before the denial, six sentences back at
+// most, who is not of the denier's side, not anonymous and no place; a person speaking for a
+// body the story names ("Khu Plu Reh, a spokesman for the KNDF") is that body, as coders
+// name the accuser.
+Arg Extractor::accuser_before(const Draft& d) const {
+  if (d.tok < 0 || d.tok >= static_cast<int>(doc_.tokens.size())) return {};
+  const Arg denier = arg_of_event(d.ev.actor);
+  const uint32_t at = doc_.tokens[d.tok].start;
+  Arg best;
+  uint32_t best_at = 0;
+  bool seen = false;
+  for (const Quote& q : doc_.quotes) {
+    if (q.sentence > d.sentence || q.sentence + 6 < d.sentence) continue;
+    const uint32_t said_at = std::min(q.start, q.cue_start);
+    if (said_at >= at || (seen && said_at <= best_at)) continue;
+    // The latest report decides: one that names no usable accuser (an unnamed source, a
+    // commentator, words quoted as spoken) leaves the denial answering no one rather than
+    // an older speaker ("a union official said two doctors had been detained. The police
+    // commander ... denied that anyone had been arrested").
+    const auto block = [&]() {
+      best = Arg();
+      best_at = said_at;
+      seen = true;
+    };
+    Arg a;
+    // The subject of the saying verb that the quote stage names the speaker by ("Residents
+    // of Bamenda, the main city of the Northwest, said", parsed with two subjects); a
+    // described speaker keeps the quote stage's name for it.
+    int cue = -1;
+    if (q.cue_end > q.cue_start) {
+      auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), q.cue_start,
+                                 [](const Token& t, uint32_t x) { return t.end <= x; });
+      if (it != doc_.tokens.end() && it->start < q.cue_end && is_verb(static_cast<int>(it - doc_.tokens.begin())))
+        cue = static_cast<int>(it - doc_.tokens.begin());
+    }
+    bool group = false;  // a described group speaking openly ("Residents", "Activists")
+    if (cue >= 0) {
+      std::string first = q.speaker.name.substr(0, q.speaker.name.find(' '));
+      for (char& ch : first) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      for (const uint32_t* k = kids_begin(cue); k != kids_end(cue) && a.empty(); ++k)
+        if (dep_is(dep(*k), "nsubj") && low(*k) == first) {
+          const int sj = static_cast<int>(*k);
+          a = make_arg(sj);
+          if (!a.empty() && pos(sj) == "NOUN" && !q.speaker.name.empty()) {
+            a.entity = -1;
+            a.name = q.speaker.name;
+            group = doc_.tokens[sj].tag == "NNS";
+          }
+        }
+    }
+    // An unnamed single source ("a security source", "a Western diplomat") is no accuser, nor
+    // one quoted in their own words (comment, mostly; what is denied is a reported claim).
+    if ((q.speaker.anonymous && !group) || q.kind == QuoteKind::kDirect) {
+      block();
+      continue;
+    }
+    if (a.empty() && q.speaker.entity >= 0 && q.speaker.entity < static_cast<int32_t>(doc_.entities.size())) {
+      const Entity& en = doc_.entities[q.speaker.entity];
+      if (en.type == EntityType::kLoc || en.type == EntityType::kFac ||
+          (en.type == EntityType::kGpe && !gaz_.country(en.name)))
+        continue;
+      a = arg_from_entity(q.speaker.entity, -1);
+    }
+    if (a.empty() && cue >= 0) a = actor_of_verb(cue, 0);
+    // A person speaking for a body the story names is the body.
+    if (a.entity >= 0 && doc_.entities[a.entity].type == EntityType::kPerson) {
+      const std::string& aff = doc_.entities[a.entity].affiliation;
+      if (!aff.empty() && !gaz_.country(aff))
+        for (size_t e = 0; e < doc_.entities.size(); ++e)
+          if (doc_.entities[e].type == EntityType::kOrg && doc_.entities[e].name == aff) {
+            a = arg_from_entity(static_cast<int>(e), -1);
+            break;
+          }
+    }
+    if (a.empty() || arg_key(a) == arg_key(denier) || same_side(a, denier) ||
+        (a.entity >= 0 && a.entity == denier.entity) || a.name == denier.name)
+      continue;
+    // Commentators and judges are no accusers ("a senior analyst at the International Crisis
+    // Group", "Justice Mary Achieng said the court would not force ...").
+    if (a.sector == "EDU" || a.sector == "JRN" || a.sector == "BUS") {
+      block();
+      continue;
+    }
+    if (q.speaker.entity >= 0 && q.speaker.entity < static_cast<int32_t>(doc_.entities.size())) {
+      std::string role = doc_.entities[q.speaker.entity].role;
+      for (char& ch : role) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      bool commentator = false;
+      for (const char* w : {"analyst", "expert", "fellow", "professor", "researcher", "scholar", "judge", "justice"})
+        commentator = commentator || role.find(w) != std::string::npos;
+      if (commentator) {
+        block();
+        continue;
+      }
+    }
+    // A state body the story names without its state ("the National Prosecutor's Office",
+    // "the State Committee for National Security") is of a state not known here: no party.
+    if (a.entity >= 0 && a.country.empty() && doc_.entities[a.entity].type == EntityType::kOrg) {
+      bool organ_word = false;
+      std::string_view nm = doc_.entities[a.entity].name;
+      while (!nm.empty() && !organ_word) {
+        const size_t sp = nm.find(' ');
+        std::string w(nm.substr(0, sp));
+        if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
+        for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        const std::string_view sec = gaz_.sector_for(w);
+        organ_word = sec == "GOV" || sec == "JUD" || sec == "COP" || sec == "LEG" || sec == "SPY";
+        if (sp == std::string_view::npos) break;
+        nm.remove_prefix(sp + 1);
+      }
+      if (organ_word) {
+        block();
+        continue;
+      }
+    }
+    // A state's organ named bare ("the army said") is of the denying state's side.
+    const auto organ = [](const std::string& sec) {
+      return sec == "GOV" || sec == "MIL" || sec == "COP" || sec == "JUD" || sec == "LEG" || sec == "SPY";
+    };
+    if (a.entity < 0 && a.country.empty() && organ(a.sector) && !denier.country.empty()) continue;
+    best = std::move(a);
+    best_at = said_at;
+    seen = true;
+  }
+  return best;
+}
+
 void Extractor::merge_and_emit() {
   // A REJECT of something offered or demanded answers the party that offered it.
+  std::vector<Draft> answers;
   for (size_t i = 0; i < drafts_.size(); ++i) {
     Draft& d = drafts_[i];
     if (d.ev.type != "REJECT" || !d.ev.target.empty()) continue;
@@ -5847,11 +6095,53 @@ void Extractor::merge_and_emit() {
       if (!p.target_key.empty() && p.target_key == d.actor_key) {
         d.ev.target = p.ev.actor;
         d.target_key = p.actor_key;
+        // Round 21: "The European Union and the United States ... called on the authorities
+        // to release those detained. ... rejected foreign criticism": each of those who made
+        // it together (the same act, sentence and party addressed) is answered.
+        for (size_t k = 0; k < drafts_.size(); ++k) {
+          const Draft& q = drafts_[k];
+          if (k == j || q.sentence != p.sentence || q.ev.type != p.ev.type || q.target_key != p.target_key ||
+              q.actor_key.empty() || q.actor_key == p.actor_key || q.actor_key == d.actor_key)
+            continue;
+          Draft also = d;
+          also.ev.target = q.ev.actor;
+          also.target_key = q.actor_key;
+          answers.push_back(std::move(also));
+        }
         break;
+      }
+    }
+    // Round 21: a denial of one's own act, or of a claim by no one named ("denied that
+    // civilians had been targeted", "denied the accusation"), that answers no accusation
+    // coded before answers whoever last said otherwise: the speaker of the latest report
+    // before it (six sentences back at most), not of the denier's side, not anonymous, as
+    // the body they speak for.
+    if (d.answers_speaker && d.ev.target.empty()) {
+      // An accusation of the denier's side told in the six sentences before ("the foreign
+      // ministry summoned Algeria's ambassador to protest against what it called Algerian
+      // support for armed groups. Algeria rejected the charge").
+      const Arg denier = arg_of_event(d.ev.actor);
+      for (size_t j = i; j-- > 0;) {
+        const Draft& p = drafts_[j];
+        if (p.sentence + 6 < d.sentence) break;
+        if (p.ev.type != "ACCUSE" || p.ev.negated || p.ev.target.empty()) continue;
+        const Arg accused = arg_of_event(p.ev.target), accuser = arg_of_event(p.ev.actor);
+        if (!same_side(accused, denier) || same_side(accuser, denier)) continue;
+        d.ev.target = p.ev.actor;
+        d.target_key = p.actor_key;
+        break;
+      }
+    }
+    if (d.answers_speaker && d.ev.target.empty()) {
+      Arg who = accuser_before(d);
+      if (!who.empty()) {
+        d.ev.target = to_event_arg(who);
+        d.target_key = arg_key(who);
       }
     }
     if (d.answer_only && d.ev.target.empty()) d.untargeted_ok = false;  // answers nobody (round 11)
   }
+  for (Draft& a : answers) drafts_.push_back(std::move(a));
   // Round 17: "warned that Iran would respond firmly to any attempt to free the vessel",
   // "said Russia would respond to the expulsions in a reciprocal manner": a threat that names
   // no one is aimed at the party the story last told acting against the one threatening
@@ -5888,7 +6178,7 @@ void Extractor::merge_and_emit() {
     // amendment" are made to nobody in particular).
     std::string trig = d.ev.trigger;
     for (char& ch : trig) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    if (trig.rfind("offer", 0) != 0 && trig.rfind("pledg", 0) != 0 && trig.rfind("promis", 0) != 0 &&
+    if (!d.pledged && trig.rfind("offer", 0) != 0 && trig.rfind("pledg", 0) != 0 && trig.rfind("promis", 0) != 0 &&
         trig != "ready" && trig != "willing" && trig != "prepared")
       continue;
     std::string to;
