@@ -71,6 +71,14 @@ class Lexicon {
   bool abbreviation(std::string_view low) const { return abbreviations_.count(low) > 0; }
   bool common_verb(std::string_view low) const { return common_verbs_.count(low) > 0; }
   bool media_word(std::string_view low) const { return media_words_.count(low) > 0; }
+  // A plural or collective noun that names unnamed sources as a body: "rights groups",
+  // "local media", "transport leaders", "relatives", "their lawyers" (session 10). Not a
+  // source noun of the word classes (those drive person and pronoun rules); read only when a
+  // speaker phrase is made.
+  bool collective_source(std::string_view low) const {
+    return low == "groups" || low == "media" || low == "television" || low == "radio" ||
+           low == "leaders" || low == "relatives" || low == "lawyers";
+  }
 
  private:
   Lexicon();

@@ -689,6 +689,9 @@ class Analyzer {
         // goes on through the preposition before the determiner.
         if (t >= lo + 2 && is_low_word(t - 1) && preps < 2 && np_word(t - 2) &&
             (toks_[t - 1].low == "with" || toks_[t - 1].low == "of" ||
+             // ("officials in the three countries", "residents of the town")
+             ((toks_[t - 1].low == "in" || toks_[t - 1].low == "at" || toks_[t - 1].low == "from") &&
+              (toks_[t - 2].cls & quotes::kSourceNoun) && is_low_word(t - 2)) ||
              // ("U.S. Ambassador to the Philippines Karen Whitfield": a title's complement)
              ((toks_[t - 1].low == "to" || toks_[t - 1].low == "for") &&
               (toks_[t - 2].cls & quotes::kTitle) && is_cap(t - 2))) &&
@@ -2103,6 +2106,19 @@ class Analyzer {
         toks_[a + 1].low != "police" && toks_[a + 1].low != "authorities" &&
         !ends_with_report(last_group_.sp.name))
       return last_group_;
+    // "A local aid worker ... said ... \"...\", the aid worker said": a definite description
+    // whose words end the unnamed source's own description is that source again.
+    if (b - a >= 3 && b - a <= 4 && (first == "this" || first == "that" || first == "the") &&
+        (toks_[b - 1].cls & quotes::kSourceNoun) && last_group_.valid && last_group_.sp.anonymous &&
+        toks_[b - 1].low != "police" && toks_[b - 1].low != "authorities") {
+      bool lower = true;
+      for (uint32_t k = a + 1; k < b && lower; ++k) lower = is_low_word(k);
+      std::string tail = utf8::lower(trim_text(toks_[a + 1].s, toks_[b - 1].e));
+      std::string have = utf8::lower(last_group_.sp.name);
+      if (lower && have.size() > tail.size() && have.compare(have.size() - tail.size(), tail.size(), tail) == 0 &&
+          have[have.size() - tail.size() - 1] == ' ')
+        return last_group_;
+    }
     // "Two senior officials said ... One of them said": one of an unnamed group is unnamed too.
     // ("Two former employees ... said ... One said ...": "one" alone is one of them too.)
     if ((b - a == 3 && toks_[a + 1].low == "of" &&
@@ -2325,7 +2341,32 @@ class Analyzer {
                        head == "investigator" || head == "investigators" ||
                        head == "engineer" || head == "engineers" || head == "pilot" ||
                        head == "pilots";
-      if (lex_.source_noun(head) && !has_person && head != "police" && head != "authorities" &&
+      // Unnamed sources named as a body are anonymous too, as the output contract writes an
+      // unnamed source ("Rights groups said", "local media reported", "Transport leaders
+      // said", "relatives said"): no capitalised word but a demonym, a country or the
+      // sentence's first word, and no state outlet ("state television" is the state's).
+      bool collective = false;
+      // (Not a named owner's: "Deschamps' lawyers", "the ministry's lawyers".)
+      bool owned = np.a > 0 && ((toks_[np.a - 1].f & kPoss) || is_punct(np.a - 1, "'") ||
+                                is_punct(np.a - 1, "\xE2\x80\x99"));
+      if (lex_.collective_source(head) && !has_person && !owned && b - np.a <= 4 &&
+          (ent < 0 || doc_.entities[ent].type == EntityType::kNorp ||
+           doc_.entities[ent].type == EntityType::kGpe)) {
+        collective = true;
+        for (uint32_t k = np.a; k < b && collective; ++k) {
+          if (is_cap(k) && !(k == sents_[sent].first) && !place_word(k)) collective = false;
+          std::string_view w = toks_[k].low;
+          if (w == "state" || w == "official" || w == "public" || w == "national" ||
+              w == "government" || w == "government-run" || w == "state-run" ||
+              w == "state-owned" || w == "pro-government")
+            collective = false;
+          if ((toks_[k].f & kPoss) || (k == np.a && w == "that")) collective = false;
+        }
+      }
+      if (collective) {
+        out.sp.anonymous = true;
+        out.sp.name = phrase;
+      } else if (lex_.source_noun(head) && !has_person && head != "police" && head != "authorities" &&
           !institution && !on_record) {
         out.sp.anonymous = true;
         out.sp.name = phrase;
@@ -2605,6 +2646,7 @@ class Analyzer {
     if (!mentions_.empty()) {
       uint32_t s = toks_[ss].s, e = toks_[se - 1].e;
       int subject = -1;  // a person the parse makes a subject ("... that X accepted ..."), first
+      int quoted = -1;   // the person quoted last, when the sentence names them
       for (const MentionRef& m : mentions_) {
         if (m.s >= e) break;
         if (m.s >= s && doc_.entities[m.entity].type == EntityType::kPerson && !in_quote_at(m.s)) {
@@ -2613,8 +2655,13 @@ class Analyzer {
           out.person = true;
           out.valid = true;
           if (subject < 0 && subject_at(m.s, m.e)) subject = static_cast<int>(m.entity);
+          // (the person quoted last, named again here: "..., said X, a spokesman for the Y,
+          // which the junta calls Kayah. \"...,\" he told")
+          if (quoted < 0 && last_person_.valid && last_person_.sp.entity == static_cast<int32_t>(m.entity))
+            quoted = static_cast<int>(m.entity);
         }
       }
+      if (subject < 0 && quoted >= 0) subject = quoted;
       if (subject >= 0) {
         out.sp.name = doc_.entities[subject].name;
         out.sp.entity = subject;
@@ -3620,6 +3667,26 @@ class Analyzer {
       }
       c.a = k;
       c.b = content_end(k, se, objof);
+      // "has said it will not negotiate ... and has instead armed ...", "had accused them of
+      // ... and had asked for ...": the cue's own auxiliary again after "and" opens the
+      // subject's next deed, no part of what was said.
+      if (t > ss && is_low_word(t - 1) &&
+          (toks_[t - 1].low == "has" || toks_[t - 1].low == "have" || toks_[t - 1].low == "had")) {
+        for (uint32_t m = c.a + 2; m + 2 < c.b; ++m) {
+          if (!(is_low_word(m) && toks_[m].low == "and" && toks_[m + 1].low == toks_[t - 1].low))
+            continue;
+          uint32_t v = m + 2;
+          if (v + 1 < c.b && ((toks_[v].cls & quotes::kAdverb) || ly_adverb(v) ||
+                              toks_[v].low == "instead" || toks_[v].low == "also" ||
+                              toks_[v].low == "already" || toks_[v].low == "since"))
+            ++v;
+          if (is_low_word(v) && verbish(v) && toks_[v].low != "been") {
+            c.b = m;
+            while (c.b > c.a && is_punct(c.b - 1, ",")) --c.b;
+          }
+          break;
+        }
+      }
       // "urged both sides to reach an agreement": an appeal is no report of what was said,
       // unless it quotes the words ("urged delegates to \"close the gaps\"").
       if (objto) {
@@ -3834,6 +3901,26 @@ class Analyzer {
       if (np.empty()) return false;
     } else {
       np = subj.np;
+      // "..., aid workers and health officials said." / "..., officials in the three
+      // countries said.": a coordinated or prepositional subject of unnamed sources reaches
+      // back to the comma; the phrase on the cue's left is only its last part.
+      if (!np.empty() && np.a > ss + 2 && !is_punct(np.a - 1, ",")) {
+        uint32_t a0 = np.a;
+        for (int step = 0; step < 2 && a0 > ss + 2 && !is_punct(a0 - 1, ","); ++step) {
+          uint32_t j = a0 - 1;
+          std::string_view w = toks_[j].low;
+          bool link = is_low_word(j) &&
+                      (w == "and" || w == "in" || w == "at" || w == "from" || w == "of");
+          if (!link) break;
+          NounPhrase left = np_left(j - 1, ss);
+          if (left.empty() || left.a <= ss || !is_low_word(j - 1)) break;
+          // (the left part is headed by a source noun: "officials", "rights groups")
+          if (!(toks_[j - 1].cls & quotes::kSourceNoun) && !lex_.collective_source(toks_[j - 1].low))
+            break;
+          a0 = left.a;
+        }
+        if (a0 < np.a && is_punct(a0 - 1, ",")) np = NounPhrase{a0, np.b};
+      }
       if (np.empty() || np.a == ss || !is_punct(np.a - 1, ",")) return false;
       comma = np.a - 1;
     }
@@ -3888,7 +3975,17 @@ class Analyzer {
     uint32_t npa = t + 2;
     uint32_t npb = phrase_end(npa, se);
     if (npb <= npa) return;
-    // "according to officials who spoke on condition of anonymity": stop at the clause
+    // "according to a police source who asked not to be named because ...": a restrictive
+    // clause (no comma before "who") after an unnamed source is part of its description, as
+    // the golds write unnamed sources ("A shipping agent who works with ...").
+    if (npb < se && is_low_word(npb) && toks_[npb].low == "who" && npb > npa &&
+        is_low_word(npb - 1) && (toks_[npb - 1].cls & quotes::kSourceNoun)) {
+      uint32_t m = npb + 1;
+      while (m < se && m < npb + 30 && !is_punct(m, ",") && !terminal(toks_[m]) &&
+             !(toks_[m].f & kMark) && !is_punct(m, ";") && !(toks_[m].f & kDash))
+        ++m;
+      if (m < se + 1 && m > npb + 2) npb = m;
+    }
     NounPhrase np{npa, npb};
     uint32_t cs = clause_start(ss, t);
     if (t == cs || (t == ss)) {

@@ -2092,4 +2092,113 @@ TEST(Quotes, APersonOfAnOrganisationStaysThePerson) {
   EXPECT_EQ(q->speaker.name, "Ted Scambos");
 }
 
+
+// Session 10 (the bm articles). Each test fails on the sources of fa468c7.
+
+// "..., A and B said." / "..., officials in the N countries said.": a coordinated or
+// prepositional subject of unnamed sources set off after the report is the speaker.
+TEST(Quotes, CoordinatedAndPrepositionalUnnamedSubjectsAfterTheReport) {
+  Document doc = run(
+      "Floodwaters cut off three villages in the valley on Sunday and forced hundreds of "
+      "families from their homes, rescue workers and police officers said.\n\n"
+      "The ferry sank near the port after its engine failed, in a storm that closed the harbour, "
+      "officials at the two ports said.");
+  const Quote* a = find(doc, "Floodwaters cut off");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->speaker.name, "rescue workers and police officers");
+  EXPECT_TRUE(a->speaker.anonymous);
+  const Quote* b = find(doc, "The ferry sank");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->speaker.name, "officials at the two ports");
+  EXPECT_TRUE(b->speaker.anonymous);
+}
+
+// Unnamed bodies of sources are anonymous, as the output contract writes an unnamed source;
+// a state outlet and a named owner's lawyers are not.
+TEST(Quotes, UnnamedBodiesOfSourcesAreAnonymous) {
+  Document doc = run(
+      "Campaign groups say the new law has silenced dozens of critics.\n\n"
+      "Farm leaders said they would block the roads again on Monday.\n\n"
+      "A relative of the missing fisherman said the boat had no radio.\n\n"
+      "State radio said the army had retaken the town.\n\n"
+      "The mayor's lawyers said the charges were politically motivated.");
+  const Quote* a = find(doc, "the new law");
+  ASSERT_NE(a, nullptr);
+  EXPECT_TRUE(a->speaker.anonymous) << a->speaker.name;
+  EXPECT_EQ(a->speaker.name, "Campaign groups");
+  const Quote* b = find(doc, "they would block");
+  ASSERT_NE(b, nullptr);
+  EXPECT_TRUE(b->speaker.anonymous) << b->speaker.name;
+  const Quote* c = find(doc, "the boat had");
+  ASSERT_NE(c, nullptr);
+  EXPECT_TRUE(c->speaker.anonymous) << c->speaker.name;
+  const Quote* d = find(doc, "the army had");
+  ASSERT_NE(d, nullptr);
+  EXPECT_FALSE(d->speaker.anonymous) << d->speaker.name;
+  const Quote* e = find(doc, "the charges");
+  ASSERT_NE(e, nullptr);
+  EXPECT_FALSE(e->speaker.anonymous) << e->speaker.name;
+}
+
+// "A local fire official ... said ... \"...,\" the fire official said.": the definite
+// description is the unnamed source again, under the source's own description.
+TEST(Quotes, ADefiniteDescriptionEndingAnUnnamedSourceIsThatSource) {
+  Document doc = run(
+      "A local fire official, who asked not to be named, said the blaze began in a kitchen.\n\n"
+      "\"The building had no working alarms,\" the fire official said.");
+  const Quote* q = find(doc, "The building had");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "A local fire official");
+  EXPECT_TRUE(q->speaker.anonymous);
+}
+
+// "has said X and has instead armed ...": the cue's auxiliary again after "and" opens the
+// subject's next deed; "estimate that" is a cue; a restrictive clause after an unnamed source
+// in "according to" is part of its description.
+TEST(Quotes, RepeatedAuxiliaryEstimateThatAndRestrictiveSourceClauses) {
+  Document doc = run(
+      "The council has said it will not talk to the rebels and has instead armed village "
+      "guards.\n\n"
+      "Unions estimate that between 2,000 and 4,000 workers were sacked.\n\n"
+      "Gunmen burned a market near the border, according to a police source who asked not to "
+      "be named because he was not allowed to speak to reporters.");
+  const Quote* a = find(doc, "it will not talk");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->text, "it will not talk to the rebels");
+  const Quote* b = find(doc, "between 2,000");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->speaker.name, "Unions");
+  const Quote* c = find(doc, "Gunmen burned");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker.name,
+            "a police source who asked not to be named because he was not allowed to speak to "
+            "reporters");
+  EXPECT_TRUE(c->speaker.anonymous);
+}
+
+// "he" after a sentence that quotes a person and names another person-typed word later (a
+// recognizer error): the person quoted is "he".
+TEST(Quotes, HeIsThePersonQuotedInThePreviousSentence) {
+  const std::string text =
+      "The attack began at dawn, said Tomas Verde, a spokesman for the Valley Front, which the "
+      "army calls Red Hand.\n\n"
+      "\"They came at night and burned the school,\" he told reporters.";
+  Document doc = quotes_testing::make_document(text);
+  auto add = [&](const char* id, const std::string& name) {
+    Entity e;
+    e.id = id;
+    e.name = name;
+    e.type = EntityType::kPerson;
+    auto at = static_cast<uint32_t>(doc.text.find(name));
+    e.mentions.push_back(Mention{at, at + static_cast<uint32_t>(name.size()), 0});
+    doc.entities.push_back(e);
+  };
+  add("e1", "Tomas Verde");
+  add("e2", "Red Hand");
+  extract_quotes(&doc, *Gazetteer::Empty());
+  const Quote* q = find(doc, "They came at night");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "Tomas Verde");
+}
+
 }  // namespace factwire
