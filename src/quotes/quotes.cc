@@ -1951,7 +1951,7 @@ class Analyzer {
   // organisation's mention (a preposition inside its name) grows to the whole mention, within
   // the sentence. Returns whether it grew.
   bool grow_over_org(NounPhrase* np, uint32_t sent) const {
-    if (np->empty() || mentions_.empty()) return false;
+    if (np->empty()) return false;
     uint32_t ss = sents_[sent].first, se = sents_[sent].second;
     uint32_t s = toks_[np->a].s, e = toks_[np->b - 1].e;
     // A person's phrase stays the person's: "study co-author Ted Scambos of CU Boulder's
@@ -1979,11 +1979,34 @@ class Analyzer {
       bool prep = false;
       for (uint32_t k = a; k < b; ++k)
         prep = prep || (is_low_word(k) && (toks_[k].low == "of" || toks_[k].low == "for" ||
-                                           toks_[k].low == "to" || toks_[k].low == "on"));
+                                           toks_[k].low == "to" || toks_[k].low == "on" ||
+                                           // ("The Legal and Human Rights Centre", session 10)
+                                           (toks_[k].low == "and" && k > np->a && k + 1 < b &&
+                                            is_cap(k - 1) && is_cap(k + 1))));
       if (!prep) continue;
       np->a = a;
       np->b = b;
       return true;
+    }
+    // "The Mechanism for the Recognition of Political Prisoners, a monitoring group, says":
+    // a capitalised name whose "for/of" tail of capitalised words runs to the comma or the
+    // cue is one name, also when the recognizer cut it (session 10). Not a person's phrase
+    // ("Doug Collins of Georgia").
+    if (is_cap(np->b - 1) && np->b + 2 < se && is_low_word(np->b) &&
+        (toks_[np->b].low == "for" || toks_[np->b].low == "of") && !person_like(np->a, np->b)) {
+      uint32_t k = np->b + 1, caps = 0;
+      while (k < se && k < np->b + 9 && is_word(k) &&
+             (is_cap(k) || toks_[k].low == "the" || toks_[k].low == "of" || toks_[k].low == "for" ||
+              toks_[k].low == "and" || toks_[k].low == "on")) {
+        if (is_cap(k)) ++caps;
+        ++k;
+      }
+      bool ends = k < se && (is_punct(k, ",") || (toks_[k].cue && is_low_word(k)) ||
+                             is_punct(k, "("));
+      if (ends && caps >= 1 && is_cap(k - 1) && !place_word(k - 1)) {
+        np->b = k;
+        return true;
+      }
     }
     return false;
   }

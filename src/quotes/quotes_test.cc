@@ -2201,4 +2201,30 @@ TEST(Quotes, HeIsThePersonQuotedInThePreviousSentence) {
   EXPECT_EQ(q->speaker.name, "Tomas Verde");
 }
 
+
+// A capitalised name with a "for/of" tail of capitalised words up to the comma is one
+// speaker; an organisation mention across "and" grows the phrase to the whole name.
+TEST(Quotes, OrganisationNamesAcrossForOfAndAnd) {
+  Document doc = run(
+      "The Centre for the Study of Armed Violence, an independent research group, said at "
+      "least 40 people had died in the raids.");
+  const Quote* a = find(doc, "at least 40");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->speaker.name, "Centre for the Study of Armed Violence");
+  const std::string text =
+      "The Environment and Water Authority (EWA), a state regulator, said the river was safe.";
+  Document doc2 = quotes_testing::make_document(text);
+  Entity o;
+  o.id = "e1";
+  o.name = "Environment and Water Authority";
+  o.type = EntityType::kOrg;
+  auto at = static_cast<uint32_t>(doc2.text.find(o.name));
+  o.mentions.push_back(Mention{at, at + static_cast<uint32_t>(o.name.size()), 0});
+  doc2.entities.push_back(o);
+  extract_quotes(&doc2, *Gazetteer::Empty());
+  const Quote* b = find(doc2, "the river");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->speaker.name, "Environment and Water Authority");
+}
+
 }  // namespace factwire
