@@ -247,6 +247,22 @@ const char* cue_after(const SentenceWords& w, size_t from, bool currency, size_t
       *at = j;
       return "arrested";
     }
+    // "73 people are currently held for political reasons", "20 Europeans are held in Iran",
+    // "held without charge" (session 10): held after a form of be or a time adverb, then a
+    // place, a cause or the terms of the holding.
+    if (w.is(j, "held") && j > 0 &&
+        (w.is(j - 1, "are") || w.is(j - 1, "were") || w.is(j - 1, "being") ||
+         w.is(j - 1, "currently") || w.is(j - 1, "still") || w.is(j - 1, "been") ||
+         w.is(j - 1, "now")) &&
+        (w.is(j + 1, "in") || w.is(j + 1, "for") || w.is(j + 1, "without") || w.is(j + 1, "at"))) {
+      *at = j;
+      return "arrested";
+    }
+    // "between 2,800 and 5,000 prisoners were put to death"
+    if (w.is(j, "put") && w.is(j + 1, "to") && w.is(j + 2, "death")) {
+      *at = j;
+      return "killed";
+    }
     // "eleven guards were taken hostage", "held captive"
     if ((w.is(j, "taken") || w.is(j, "held") || w.is(j, "kept")) &&
         (w.is(j + 1, "hostage") || w.is(j + 1, "captive"))) {

@@ -1001,4 +1001,29 @@ TEST(Figures, AVaguePartOfACountJustGivenIsNoFigure) {
 }
 
 }  // namespace
+
+// Session 10 (the bm articles): people held in a place or for a cause are held (arrested),
+// prisoners put to death are killed, and amounts in more of the currencies wire copy names
+// are money.
+TEST(Figures, HeldInAPlacePutToDeathAndMoreCurrencies) {
+  Document doc = make_doc(
+      "At least 40 activists are still held without charge. Some 300 detainees were put to "
+      "death in the purge. Farmers were offered up to 5,000 quetzales each. The fine was about "
+      "90,000 tenge.");
+  extract_times(&doc);
+  extract_figures(&doc);
+  const Figure* a = figure_with(doc, "40 activists");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->category, "arrested");
+  const Figure* b = figure_with(doc, "300");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->category, "killed");
+  const Figure* c = figure_with(doc, "5,000");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->category, "money");
+  const Figure* d = figure_with(doc, "90,000");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->category, "money");
+}
+
 }  // namespace factwire

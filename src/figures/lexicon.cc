@@ -114,6 +114,24 @@ Map build() {
   for (auto w : {"leones", "sll", "sle"}) add(&m, w, kCurrency, 0, "SLE");  // Sierra Leone
   for (auto w : {"lei", "ron"}) add(&m, w, kCurrency, 0, "RON");  // the larger leu economy
   for (auto w : {"mdl"}) add(&m, w, kCurrency, 0, "MDL");
+  // (session 10: Latin American, Central Asian and other currencies wire copy names)
+  for (auto w : {"bolivianos", "boliviano"}) add(&m, w, kCurrency, 0, "BOB");
+  for (auto w : {"cordobas", "c\xC3\xB3" "rdobas", "nio"}) add(&m, w, kCurrency, 0, "NIO");
+  for (auto w : {"quetzales", "quetzals", "gtq"}) add(&m, w, kCurrency, 0, "GTQ");
+  for (auto w : {"lempiras", "hnl"}) add(&m, w, kCurrency, 0, "HNL");
+  for (auto w : {"colones", "crc"}) add(&m, w, kCurrency, 0, "CRC");
+  for (auto w : {"guaranis", "guaran\xC3\xAD" "es", "pyg"}) add(&m, w, kCurrency, 0, "PYG");
+  for (auto w : {"tenge", "kzt"}) add(&m, w, kCurrency, 0, "KZT");
+  for (auto w : {"manat", "manats", "azn"}) add(&m, w, kCurrency, 0, "AZN");
+  for (auto w : {"lari"}) add(&m, w, kCurrency, 0, "GEL");
+  for (auto w : {"drams", "amd"}) add(&m, w, kCurrency, 0, "AMD");
+  for (auto w : {"somoni", "tjs"}) add(&m, w, kCurrency, 0, "TJS");
+  for (auto w : {"afghanis", "afn"}) add(&m, w, kCurrency, 0, "AFN");
+  for (auto w : {"rials", "irr"}) add(&m, w, kCurrency, 0, "IRR");
+  for (auto w : {"kwanzas", "kwanza", "aoa"}) add(&m, w, kCurrency, 0, "AOA");
+  for (auto w : {"meticais", "mzn"}) add(&m, w, kCurrency, 0, "MZN");
+  for (auto w : {"ariary", "mga"}) add(&m, w, kCurrency, 0, "MGA");
+  for (auto w : {"riels", "khr"}) add(&m, w, kCurrency, 0, "KHR");
 
   // Measures: distances, areas, weights, volumes, speeds.
   for (auto w : {"km", "kilometres", "kilometers", "kilometre", "kilometer", "kms"})
