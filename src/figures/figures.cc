@@ -336,6 +336,8 @@ const char* cue_after(const SentenceWords& w, size_t from, bool currency, size_t
     if (j > from && w.is(j - 1, "in") && w.upper(j) && w.is_alpha(j)) continue;
     if (has(lex, kAux) || adverb(w, j) || w.is(j, "in") || w.is(j, "custody") ||
         w.is(j, "now") || w.is(j, "still") ||
+        // "600,000 have been forced from their homes" (session 10)
+        ((w.is(j, "forced") || w.is(j, "driven")) && from_homes(w, j + 1)) ||
         (w.is(j, ",") && j == from)) {
       ++skipped;
       continue;
@@ -368,6 +370,12 @@ const char* cue_before(const SentenceWords& w, size_t b, bool currency) {
       }
     }
     // (an opening quotation mark: 'killed "about 30 terrorists"')
+    // "put the death toll higher, at 61" (session 10): a comparative and its comma before "at".
+    if (!currency && ((w.is(j, ",") && w.is(j + 1, "at")) ||
+                      ((w.is(j, "higher") || w.is(j, "lower")) && w.is(j + 1, ",")))) {
+      ++skipped;
+      continue;
+    }
     if (has(lex, kAux | kChangeVerb) || adverb(w, j) || w.is(j, "the") || w.is(j, "a") ||
         w.is(j, "an") || w.is(j, "of") || w.is(j, "at") || w.is(j, "by") || w.is(j, "\"") ||
         w.is(j, "\xE2\x80\x9C")) {

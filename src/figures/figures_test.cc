@@ -1026,4 +1026,21 @@ TEST(Figures, HeldInAPlacePutToDeathAndMoreCurrencies) {
   EXPECT_EQ(d->category, "money");
 }
 
+
+// Session 10: "put the toll lower, at 12" is a toll; a bare count "driven from their homes"
+// is displaced.
+TEST(Figures, TollPutLowerAtAndABareCountDrivenFromHomes) {
+  Document doc = make_doc(
+      "Hospital staff put the toll lower, at 12, citing their own records. Aid agencies say "
+      "about 80,000 have been driven from their homes.");
+  extract_times(&doc);
+  extract_figures(&doc);
+  const Figure* a = figure_with(doc, "12");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->category, "killed");
+  const Figure* b = figure_with(doc, "80,000");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->category, "displaced");
+}
+
 }  // namespace factwire
