@@ -2014,6 +2014,28 @@ class Analyzer {
   SpeakerInfo make_speaker(NounPhrase np, uint32_t sent) {
     SpeakerInfo out;
     if (np.empty()) return out;
+    // "..., said a 40-year-old farmer who gave only his first name, Tomas.": the name given
+    // after the description is the speaker (session 10; the subject-first form is read in
+    // subject_left).
+    if (np.b - np.a >= 3 && is_low_word(np.b - 1) &&
+        (toks_[np.b - 1].low == "name" || toks_[np.b - 1].low == "names") &&
+        np.b + 1 < sents_[sent].second && is_punct(np.b, ",") && is_cap(np.b + 1)) {
+      uint32_t se = sents_[sent].second, e = np.b + 1;
+      while (e < se && e < np.b + 4 && is_word(e) && is_cap(e)) ++e;
+      if (e >= se || terminal(toks_[e]) || is_punct(e, ",")) {
+        SpeakerInfo named = make_speaker(NounPhrase{np.b + 1, e}, sent);
+        if (named.valid) {
+          named.sp.description = trim_text(toks_[np.a].s, toks_[np.b - 1].e);
+          // (Only a first name: still an unnamed source, as the nq gold codes "Amna".)
+          named.sp.anonymous = true;
+          named.sp.entity = -1;
+          int ent = entity_in(toks_[np.b + 1].s, toks_[e - 1].e);
+          if (ent >= 0 && doc_.entities[ent].type == EntityType::kPerson) named.sp.entity = ent;
+          named.person = true;
+          return named;
+        }
+      }
+    }
     // "Iran's official IRNA news agency", "the state-run Xinhua news agency": the name before
     // a lower-case agency or paper noun is the speaker.
     if (np.b - np.a >= 3 && is_low_word(np.b - 1)) {
@@ -4433,10 +4455,28 @@ class Analyzer {
                           !(toks_[t + 1].f & kInQ);
           }
         }
-        if (!inside.empty() && !coordinated && !trailing && quoted * 10 >= content * 4)
-          continue;
-        for (size_t k : inside) pending_[k].dq = kNone - 1;  // dropped below
-        c.mixed = true;
+        bool keep_direct = !inside.empty() && !coordinated && !trailing && quoted * 10 >= content * 4;
+        // "said the ward had taken 40 people on Sunday, \"most of them children ...\"": a
+        // whole unquoted clause before a quote set off by a comma is a report of its own,
+        // and the quote stays direct (session 10).
+        uint32_t first_q = c.b;
+        for (uint32_t t = c.a; t < c.b; ++t)
+          if (toks_[t].f & kInQ) {
+            first_q = t;
+            break;
+          }
+        uint32_t comma = first_q;
+        while (comma > c.a && (toks_[comma - 1].f & kMark)) --comma;
+        bool own_clause = keep_direct && inside.size() == 1 && comma > c.a + 5 &&
+                          is_punct(comma - 1, ",") && word_count(c.a, comma - 1) >= 5 &&
+                          looks_clausal(c.a, comma - 1);
+        if (keep_direct && !own_clause) continue;
+        if (own_clause) {
+          c.b = comma - 1;
+        } else {
+          for (size_t k : inside) pending_[k].dq = kNone - 1;  // dropped below
+          c.mixed = true;
+        }
       }
       PQ out;
       out.start = toks_[c.a].s;

@@ -2227,4 +2227,27 @@ TEST(Quotes, OrganisationNamesAcrossForOfAndAnd) {
   EXPECT_EQ(b->speaker.name, "Environment and Water Authority");
 }
 
+
+// A whole unquoted clause before a quote set off by a comma is a report of its own (the quote
+// stays direct); after a quote, "said a farmer who gave only his first name, Tomas" is Tomas
+// (still an unnamed source, as a first name alone is).
+TEST(Quotes, AClauseBeforeACommaSetQuoteAndAFirstNameGivenAfterTheCue) {
+  Document doc = run(
+      "A nurse at the district clinic said the ward had taken in 40 people by Sunday night, "
+      "\"almost all of them children with burns to their arms and faces.\"\n\n"
+      "\"The water took our goats and our seed. We have nothing left to plant,\" said a "
+      "40-year-old farmer who gave only his first name, Tomas.");
+  const Quote* a = find(doc, "the ward had");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->text, "the ward had taken in 40 people by Sunday night");
+  EXPECT_EQ(a->kind, QuoteKind::kIndirect);
+  const Quote* b = find(doc, "almost all of them");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->kind, QuoteKind::kDirect);
+  const Quote* c = find(doc, "The water took");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker.name, "Tomas");
+  EXPECT_TRUE(c->speaker.anonymous);
+}
+
 }  // namespace factwire
