@@ -437,6 +437,7 @@ class Resolver {
   void given_name_persons();
   void kin_and_family_persons();
   void company_names();
+  void demonym_ministries();
   void context_names();
   size_t free_name_run(size_t i, size_t se, size_t max) const;
   void plain_acronyms();
@@ -2008,6 +2009,39 @@ void Resolver::company_names() {
       continue;
     add(rule_cand(i, k, EntityType::kOrg));
     i = k - 1;
+  }
+}
+
+// "The Turkish defence ministry", "the Omani foreign ministry" (session 10): a demonym, one or
+// two lower-case words and "ministry" name a government body, an organisation as the golds code
+// it (bm, bl; nq's "Saudi foreign ministry"), not the nationality word alone. The bare "the
+// health ministry" and the possessive "Russia's defence ministry" stay as they were: the nw and
+// nf golds do not list them.
+void Resolver::demonym_ministries() {
+  size_t n = doc_.tokens.size();
+  for (size_t i = 0; i + 2 < n; ++i) {
+    if (owner_[i] >= 0 || !is_cap_word(tok(i)) || !gaz_.is_demonym(tok(i))) continue;
+    size_t k = i + 1;
+    while (k < n && k < i + 3 && same_sentence(i, k) && owner_[k] < 0 && ltok(k) != "ministry" &&
+           !is_cap_word(tok(k)) && is_alpha_start(tok(k)) && !is_function_word(ltok(k)))
+      ++k;
+    if (k == i + 1 || k >= n || !same_sentence(i, k) || owner_[k] >= 0 || ltok(k) != "ministry" ||
+        tok(k) != "ministry")
+      continue;
+    // ("Chinese foreign ministry spokeswoman Mao Ning", "a Kenyan interior ministry official":
+    // the body qualifies a person's title there; the title rules read it.)
+    if (k + 1 < n && same_sentence(i, k + 1) &&
+        (!gaz_.title(tok(k + 1)).empty() ||
+         in_list(ltok(k + 1), {"official", "officials", "source", "sources", "spokesman",
+                               "spokeswoman", "spokesperson", "spokespeople", "aide", "aides"})))
+      continue;
+    Cand c = rule_cand(i, k + 1, EntityType::kOrg);
+    // (the demonym's country and the head's sector, as the org rule gives "Lebanese Army")
+    if (const GazCountry* k0 = gaz_.country(tok(i))) c.country = k0->iso3;
+    std::string_view sec = gaz_.sector_for(tok(k));
+    if (!sec.empty()) c.sector = std::string(sec);
+    add(std::move(c));
+    i = k;
   }
 }
 
@@ -4185,6 +4219,7 @@ void Resolver::run() {
   org_rule();
   named_rule();
   company_names();
+  demonym_ministries();
   context_names();
   ner_spans();
   coordinated_persons();

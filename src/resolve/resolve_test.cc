@@ -2362,5 +2362,20 @@ TEST(Resolve, MembersForAPersonOrABodyAndHyphenedNamesStayApart) {
   EXPECT_EQ(Find(doc, "Law Society of England"), nullptr) << Names(doc);
 }
 
+
+// Session 10: a demonym, one or two lower-case words and "ministry" name a government body
+// (an organisation with its country); the bare "the health ministry" does not.
+TEST(Resolve, DemonymLowerCaseMinistryIsAnOrganisation) {
+  Document doc = Make(
+      "The Kenyan/B-NORP interior ministry said the roads were open . || "
+      "The health ministry gave no figure .");
+  resolve_entities(&doc, Gaz());
+  const Entity* m = Find(doc, "Kenyan interior ministry");
+  ASSERT_NE(m, nullptr) << Names(doc);
+  EXPECT_EQ(m->type, EntityType::kOrg);
+  EXPECT_EQ(m->country, "KEN");
+  EXPECT_EQ(Find(doc, "health ministry"), nullptr) << Names(doc);
+}
+
 }  // namespace
 }  // namespace factwire
