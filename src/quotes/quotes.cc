@@ -4469,7 +4469,13 @@ class Analyzer {
         while (comma > c.a && (toks_[comma - 1].f & kMark)) --comma;
         bool own_clause = keep_direct && inside.size() == 1 && comma > c.a + 5 &&
                           is_punct(comma - 1, ",") && word_count(c.a, comma - 1) >= 5 &&
-                          looks_clausal(c.a, comma - 1);
+                          !(toks_[c.a].cls & quotes::kPreposition) && looks_clausal(c.a, comma - 1);
+        // (not an adverbial, "in remarks published by CNN in February,", nor a clause that
+        // hands over to another speaker, "implications for X: Gownaris remarked,")
+        for (uint32_t t = c.a; own_clause && t + 1 < comma; ++t)
+          if (is_punct(t, ":") || is_punct(t, ";") || (toks_[t].f & kDash) ||
+              (t > c.a && toks_[t].cue && (toks_[t].cue->flags & quotes::kSpeech) && is_low_word(t)))
+            own_clause = false;
         if (keep_direct && !own_clause) continue;
         if (own_clause) {
           c.b = comma - 1;

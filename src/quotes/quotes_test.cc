@@ -2248,6 +2248,12 @@ TEST(Quotes, AClauseBeforeACommaSetQuoteAndAFirstNameGivenAfterTheCue) {
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->speaker.name, "Tomas");
   EXPECT_TRUE(c->speaker.anonymous);
+  // (an adverbial before the comma is no clause of its own)
+  Document doc2 = run(
+      "The minister spoke on Monday. She said, in remarks published by the state broadcaster on "
+      "Friday, \"the border will stay closed until the attacks stop.\"");
+  EXPECT_EQ(find(doc2, "in remarks"), nullptr);
+  EXPECT_NE(find(doc2, "the border will stay"), nullptr);
 }
 
 }  // namespace factwire
