@@ -2353,6 +2353,9 @@ class Analyzer {
           if (doc_.entities[ke].type == EntityType::kPerson) has_person = true;
           continue;
         }
+        // (A sentence's first word before a lower-case noun is capitalised by position:
+        // "Rights groups say" is no person "Rights" from a "Human Rights" elsewhere.)
+        if (k == sents_[sent].first && k + 1 < b && is_low_word(k + 1)) continue;
         auto it = names_.find(fold_key(toks_[k].low));
         if (it != names_.end() && is_person_name(it->second)) has_person = true;
       }

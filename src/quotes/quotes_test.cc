@@ -2256,4 +2256,25 @@ TEST(Quotes, AClauseBeforeACommaSetQuoteAndAFirstNameGivenAfterTheCue) {
   EXPECT_NE(find(doc2, "the border will stay"), nullptr);
 }
 
+
+// A sentence's first word before a lower-case noun is capitalised by position, no person's
+// name from elsewhere in the story: "Water groups say" stays an unnamed body of sources.
+TEST(Quotes, ASentenceFirstCapitalBeforeALowerCaseNounIsNoName) {
+  const std::string text =
+      "Water groups say the rivers have grown dirtier this year.\n\n"
+      "Thousands of fish died, according to the Commission on Clean Water.";
+  Document doc = quotes_testing::make_document(text);
+  Entity o;
+  o.id = "e1";
+  o.name = "Commission on Clean Water";
+  o.type = EntityType::kOrg;
+  auto at = static_cast<uint32_t>(doc.text.find(o.name));
+  o.mentions.push_back(Mention{at, at + static_cast<uint32_t>(o.name.size()), 1});
+  doc.entities.push_back(o);
+  extract_quotes(&doc, *Gazetteer::Empty());
+  const Quote* q = find(doc, "the rivers have");
+  ASSERT_NE(q, nullptr);
+  EXPECT_TRUE(q->speaker.anonymous) << q->speaker.name;
+}
+
 }  // namespace factwire
