@@ -232,14 +232,20 @@ def check_reading_inputs(binary):
     if "polic\u00e9 said" not in text or "]]>" in text:
         fail("the feed item text should be decoded from its declared encoding: %r" % text)
     # A feed and a WARC file piped in are split as the files are.
-    for path, want in ((feed, ["https://x.example/1", "https://x.example/2"]), (warc, ["https://x.example/w"])):
+    for path, want, packed in ((feed, ["https://x.example/1", "https://x.example/2"], False),
+                               (warc, ["https://x.example/w"], False),
+                               (feed, ["https://x.example/1", "https://x.example/2"], True),
+                               (warc, ["https://x.example/w"], True)):
         with open(path, "rb") as f:
-            p = subprocess.run([binary, "analyze", "--no-models", "--format", "jsonl", "-"], input=f.read(),
+            data = f.read()
+            if packed:  # gzip, a member per record as crawlers write WARC files
+                data = gzip.compress(data[:40]) + gzip.compress(data[40:])
+            p = subprocess.run([binary, "analyze", "--no-models", "--format", "jsonl", "-"], input=data,
                                capture_output=True, timeout=300)
         ids_in = [json.loads(l)["document"]["id"] for l in p.stdout.decode("utf-8").splitlines() if l.strip()]
         if p.returncode != 0 or ids_in != want:
-            fail("%s on standard input should give %s: rc %d ids %s err %s"
-                 % (os.path.basename(path), want, p.returncode, ids_in, p.stderr[-300:]))
+            fail("%s%s on standard input should give %s: rc %d ids %s err %s"
+                 % (os.path.basename(path), " (gzip)" if packed else "", want, p.returncode, ids_in, p.stderr[-300:]))
     # A file name that is not UTF-8 (and a feed link with a stray byte) still gives valid JSON.
     odd = os.path.join(os.fsencode(d), b"caf\xe9.txt")
     with open(odd, "w") as f:

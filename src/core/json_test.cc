@@ -24,6 +24,13 @@ TEST(JsonWriter, ReplacesInvalidUtf8SoTheOutputIsAlwaysJson) {
                  "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD \xEF\xBF\xBD\xEF\xBF\xBD\"");
 }
 
+TEST(JsonWriter, NumbersKeepEveryDigitTheyNeed) {
+  std::string out;
+  JsonWriter w(&out);
+  w.begin_array().value(214748364.55).value(2147483649.55).value(0.000125).value(33.9).value(9007199254740993.0).end_array();
+  EXPECT_EQ(out, "[214748364.55,2147483649.55,0.000125,33.9,9007199254740992]");
+}
+
 TEST(JsonWriter, NestsObjectsAndArraysWithCommas) {
   std::string out;
   JsonWriter w(&out);

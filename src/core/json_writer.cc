@@ -2,6 +2,7 @@
 
 #include "core/utf8.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -142,9 +143,10 @@ JsonWriter& JsonWriter::value(double d) {
     out_->append(std::to_string(static_cast<int64_t>(d)));
     return *this;
   }
+  // The shortest text that reads back as the same double: "214748364.55", not "214748364.6".
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%.10g", d);
-  out_->append(buf);
+  auto r = std::to_chars(buf, buf + sizeof buf, d);
+  out_->append(buf, r.ptr);
   return *this;
 }
 

@@ -69,5 +69,17 @@ TEST(TableFormat, CsvNumbersArePlainAndKeepTheirDigits) {
   EXPECT_NE(table.find("8513349.62"), std::string::npos) << table;
 }
 
+TEST(TableFormat, CsvAndTableTextIsAlwaysUtf8) {
+  Table t;
+  t.columns = {"source", "url"};
+  t.rows.push_back({std::string("caf\xE9.example"), std::string("https://a.example/x\0y", 21)});
+  for (TableFormat f : {TableFormat::kCsv, TableFormat::kTable}) {
+    std::string out = format_table(t, f);
+    EXPECT_NE(out.find("caf\xEF\xBF\xBD.example"), std::string::npos) << out;
+    EXPECT_EQ(out.find('\0'), std::string::npos);
+    EXPECT_EQ(out.find("\xE9."), std::string::npos);
+  }
+}
+
 }  // namespace
 }  // namespace factwire

@@ -1,6 +1,7 @@
 // Tables out: aligned text for people, JSON, JSON Lines and CSV for programs, PLOVER-style
 // records for events.
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -9,33 +10,22 @@
 #include <utility>
 
 #include "core/json_writer.h"
+#include "core/utf8.h"
 #include "events/plover.h"
 #include "factwire/corpus.h"
 
 namespace factwire {
 namespace {
 
-// A number for CSV and tables: plain digits, never exponent form, with the precision the JSON
-// output has (10 significant digits): 1368000027, 8513349.62, 0.000125.
+// A number for CSV and tables: plain digits, never exponent form, with the JSON output's
+// precision (the shortest digits that read back as the same double): 1368000027, 8513349.62,
+// 0.000125, 214748364.55.
 std::string number(double d) {
   if (!std::isfinite(d)) return "";
   if (d == std::floor(d) && std::fabs(d) < 9e15) return std::to_string(static_cast<int64_t>(d));
   char buf[400];
-  if (std::fabs(d) >= 9e15) {
-    std::snprintf(buf, sizeof buf, "%.0f", d);
-    return buf;
-  }
-  int int_digits = std::fabs(d) < 1 ? 0 : static_cast<int>(std::floor(std::log10(std::fabs(d)))) + 1;
-  int decimals = std::max(0, 10 - int_digits);
-  if (int_digits == 0 && d != 0) {  // 0.000125: count the significant digits from the first one
-    decimals = std::min(300, 10 - static_cast<int>(std::floor(std::log10(std::fabs(d)))) - 1);
-  }
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, d);
-  std::string out = buf;
-  if (out.find('.') != std::string::npos) {
-    while (out.back() == '0') out.pop_back();
-    if (out.back() == '.') out.pop_back();
-  }
+  auto r = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::fixed);
+  std::string out(buf, r.ptr);
   if (out == "-0") out = "0";
   return out;
 }
@@ -43,7 +33,16 @@ std::string number(double d) {
 std::string cell_text(const Cell& c) {
   if (std::holds_alternative<int64_t>(c)) return std::to_string(std::get<int64_t>(c));
   if (std::holds_alternative<double>(c)) return number(std::get<double>(c));
-  if (std::holds_alternative<std::string>(c)) return std::get<std::string>(c);
+  if (std::holds_alternative<std::string>(c)) {
+    // Text as stored: a raw byte from a file name, a feed link or a WARC URI is written as
+    // U+FFFD here, as the JSON writer does, so csv and table output are always UTF-8.
+    const std::string& v = std::get<std::string>(c);
+    if (utf8::is_valid(v) && v.find('\0') == std::string::npos) return v;
+    std::string fixed;
+    utf8::repair(v, &fixed);
+    for (size_t z = 0; (z = fixed.find('\0', z)) != std::string::npos; z += 3) fixed.replace(z, 1, "\xEF\xBF\xBD");
+    return fixed;
+  }
   return "";
 }
 

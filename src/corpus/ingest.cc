@@ -8,6 +8,7 @@
 #include <ctime>
 #include <deque>
 #include <filesystem>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -79,9 +80,11 @@ class Queue {
 struct Work {
   Input input;
   std::string hash;
+  uint64_t seq = 0;  // input order: the writer stores in this order
 };
 
 struct Analysed {
+  uint64_t seq = 0;
   std::string name;
   std::string hash;
   uint64_t simhash = 0;
@@ -193,6 +196,10 @@ Result<IngestReport> run_ingest(const std::vector<std::string>& paths, const std
 
   int jobs = opts.jobs > 0 ? opts.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   Queue<Work> work(static_cast<size_t>(jobs) * 16);
+  // Input order: the reader numbers the documents; the writer stores them in that order.
+  std::atomic<uint64_t> stored_upto{0};
+  uint64_t next_seq = 0;
+  const uint64_t window = static_cast<uint64_t>(std::max(256, jobs * 64)) + static_cast<uint64_t>(jobs) * 16;
   // Analysed documents waiting for the writer: enough for the workers to go on through a
   // commit (a few seconds at most), not a whole batch (2,048 articles) held twice in memory.
   Queue<Analysed> done(static_cast<size_t>(std::max(256, jobs * 64)));
@@ -255,7 +262,10 @@ Result<IngestReport> run_ingest(const std::vector<std::string>& paths, const std
         }
         auto t = Clock::now();
         reading_ns += std::chrono::duration_cast<std::chrono::nanoseconds>(t - t0).count();
-        if (!work.push(Work{std::move(in), std::move(hash)})) break;
+        // At most `window` documents ahead of the writer: those analysed before an earlier,
+        // slower one wait for it in memory (see the writer).
+        while (!stop && next_seq >= stored_upto.load() + window) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        if (!work.push(Work{std::move(in), std::move(hash), next_seq++})) break;
         t0 = Clock::now();
         in = Input{};
       }
@@ -272,6 +282,7 @@ Result<IngestReport> run_ingest(const std::vector<std::string>& paths, const std
       Work w;
       while (work.pop(&w) == Queue<Work>::kItem) {
         Analysed a;
+        a.seq = w.seq;
         a.name = w.input.id;
         a.hash = std::move(w.hash);
         if (!stop) {
@@ -329,26 +340,20 @@ Result<IngestReport> run_ingest(const std::vector<std::string>& paths, const std
       }
       pending_new = pending_old = 0;
     };
-    Analysed a;
-    for (;;) {
-      auto got = done.pop(&a, deadline);
-      if (got == Queue<Analysed>::kClosed) break;
-      if (got == Queue<Analysed>::kTimeout) {
-        commit();
-        continue;
-      }
-      if (stop) continue;  // drain after a fatal error
+    // Stores one document (in input order).
+    auto handle = [&](Analysed& a) {
+      if (stop) return;  // drain after a fatal error
       if (!a.doc) {
         ++errors;
         report_error(a.name, a.status);
-        continue;
+        return;
       }
       if (!in_batch) {
         Status s = timed([&] { return corpus->begin(); });
         if (!s.ok()) {
           fatal = s;
           stop = true;
-          continue;
+          return;
         }
         in_batch = true;
         deadline = Clock::now() + std::chrono::milliseconds(std::max(opts.batch_ms, 1));
@@ -369,7 +374,7 @@ Result<IngestReport> run_ingest(const std::vector<std::string>& paths, const std
           errors += pending_new;
           skipped += pending_old;
           pending_new = pending_old = 0;
-          continue;
+          return;
         }
         ++errors;
         report_error(a.name, r.status());
@@ -380,7 +385,31 @@ Result<IngestReport> run_ingest(const std::vector<std::string>& paths, const std
       }
       pending = pending_new + pending_old;
       if (++n >= std::max(opts.batch_size, 1)) commit();
+    };
+    // Workers finish in any order; documents are stored in input order, so that document ids,
+    // stories (a story is dated and named by its first copy) and the output of a rerun do not
+    // depend on the thread timing. Those that finish early wait here (at most `window`).
+    std::map<uint64_t, Analysed> held;
+    uint64_t next = 0;
+    Analysed a;
+    for (;;) {
+      auto got = done.pop(&a, deadline);
+      if (got == Queue<Analysed>::kClosed) break;
+      if (got == Queue<Analysed>::kTimeout) {
+        commit();
+        continue;
+      }
+      uint64_t seq = a.seq;
+      held.emplace(seq, std::move(a));
+      a = Analysed{};
+      for (auto it = held.find(next); it != held.end(); it = held.find(++next)) {
+        handle(it->second);
+        held.erase(it);
+      }
+      stored_upto = next;
     }
+    for (auto& [seq, rest] : held) handle(rest);  // none are left unless the input ended early
+    stored_upto = next + held.size();
     commit();
     writer_done = true;
     std::lock_guard<std::mutex> l(progress_mu);

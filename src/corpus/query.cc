@@ -2,6 +2,7 @@
 // dyads, entity profiles. Each builds one SQL statement with bound parameters (names and
 // keywords are never pasted into SQL) and answers a Table.
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <mutex>
 #include <shared_mutex>
@@ -120,10 +121,36 @@ std::string fts_literal(std::string_view q) {
 // ...", an unterminated string, a lone '*', a column that is not there).
 bool fts_syntax_error(const Status& st) {
   const std::string& m = st.message();
-  for (const char* s : {"fts5", "unterminated string", "unknown special query", "no such column"}) {
+  for (const char* s : {"fts5", "unterminated string", "unknown special query", "no such column", "expected integer"}) {
     if (m.find(s) != std::string::npos) return true;
   }
   return false;
+}
+
+// A search FTS5 could not read: searched as plain words when it was typed as words (an
+// apostrophe, a stray parenthesis, a dangling "storm OR"), but refused when it uses NOT or NEAR
+// (in capitals): "NOT Pelosi" read as words would find exactly the documents it excludes, and
+// "NEAR(a b, x)" would lose its distance.
+Status fts_fallback(const std::string& text, const Status& failed, std::string* literal) {
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && !(text[i] >= 'A' && text[i] <= 'Z')) ++i;
+    size_t j = i;
+    while (j < text.size() && text[j] >= 'A' && text[j] <= 'Z') ++j;
+    std::string_view w(text.data() + i, j - i);
+    bool alone = (i == 0 || !std::isalnum(static_cast<unsigned char>(text[i - 1]))) &&
+                 (j == text.size() || !std::isalnum(static_cast<unsigned char>(text[j])));
+    if (alone && (w == "NOT" || w == "NEAR")) {
+      std::string m = failed.message();
+      if (size_t c = m.rfind(": "); c != std::string::npos) m = m.substr(c + 2);
+      return Status::InvalidInput("the search uses FTS5 operators but cannot be read (" + m +
+                                  "): write 'A NOT B', 'A OR B', 'NEAR(a b, 5)'; lower-case words are plain words");
+    }
+    i = j;
+  }
+  *literal = fts_literal(text);
+  if (literal->empty()) return Status::InvalidInput("the search has no words");
+  return Status::Ok();
 }
 
 // A phrase query for a keyword (all its words in order).
@@ -549,8 +576,7 @@ Result<Table> Corpus::search(const SearchQuery& q) {
   auto all = impl_->search_ids(q, match, entity_ids, wide);
   if (!all.ok() && fts_syntax_error(all.status())) {
     // Not valid FTS5 syntax (an apostrophe, a stray parenthesis): search the words as written.
-    match = fts_literal(q.text);
-    if (match.empty()) return Status::InvalidInput("the search has no words");
+    if (Status st = fts_fallback(q.text, all.status(), &match); !st.ok()) return st;
     all = impl_->search_ids(q, match, entity_ids, wide);
   }
   if (!all.ok()) return impl_->query_status(all.status());
@@ -713,8 +739,8 @@ Result<Table> Corpus::search_facets(const FacetQuery& fq) {
   } else {
     hits = impl_->search_ids(q, q.text, entity_ids, basis);
     if (!hits.ok() && fts_syntax_error(hits.status())) {
-      std::string lit = fts_literal(q.text);
-      if (lit.empty()) return Status::InvalidInput("the search has no words");
+      std::string lit;
+      if (Status st = fts_fallback(q.text, hits.status(), &lit); !st.ok()) return st;
       hits = impl_->search_ids(q, lit, entity_ids, basis);
     }
     if (!hits.ok()) return impl_->query_status(hits.status());
@@ -885,7 +911,9 @@ Result<Table> Corpus::quotes(const QuoteQuery& q) {
   return run(impl_.get(), s, q.by_speaker ? "speakers" : "quotes");
 }
 
-Result<Table> Corpus::figures(const FigureQuery& q) {
+Result<Table> Corpus::figures(const FigureQuery& asked) {
+  FigureQuery q = asked;
+  for (char& c : q.category) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));  // "KILLED"
   if (Status st = check_figure_category(q.category); !st.ok()) return st;
   QueryClock clock(impl_.get());
   Sql s;

@@ -143,7 +143,21 @@ const std::vector<std::string> kQueries = {
     "\"police killed\"*", "police + killed",
     // Bad FTS5 syntax: searched as plain words, as before.
     "don't", "\"unbalanced", "storm OR", "OR storm", "police AND AND killed", "(", "covid-19", "\"\"", "*",
+    // Bad syntax with NOT or NEAR: refused (as plain words they would mean something else).
+    "NOT police", "NEAR(police killed, x)",
 };
+
+TEST_F(SearchIndexTest, BadSyntaxWithNotOrNearIsRefusedNotReadAsWords) {
+  for (const char* text : {"NOT police", "NEAR(police killed, x)"}) {
+    SearchQuery q;
+    q.text = text;
+    auto r = corpus->search(q);
+    EXPECT_EQ(r.status().code(), Code::kInvalidInput) << text << ": " << r.status().ToString();
+  }
+  SearchQuery ok;
+  ok.text = "storm OR";  // a dangling OR is still searched as the words
+  EXPECT_TRUE(corpus->search(ok).ok());
+}
 
 TEST_F(SearchIndexTest, AnswersExactlyAsFts5) {
   ASSERT_TRUE(corpus->update_search_index(&index).ok());

@@ -223,6 +223,40 @@ Status inflate_all(std::string_view in, size_t max, std::string* out, bool raw_d
   return Status::Ok();
 }
 
+// A gzip file's members one after another (WARC files compress each record on its own), at
+// most `max` bytes out; a truncated last member keeps what it gave.
+Status gunzip_members(std::string_view in, size_t max, std::string* out) {
+  z_stream z{};
+  if (inflateInit2(&z, MAX_WBITS + 16) != Z_OK) return Status::Internal("zlib init");
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
+  z.avail_in = static_cast<uInt>(in.size());
+  out->clear();
+  char chunk[1 << 15];
+  Status st;
+  for (;;) {
+    z.next_out = reinterpret_cast<Bytef*>(chunk);
+    z.avail_out = sizeof chunk;
+    int rc = inflate(&z, Z_NO_FLUSH);
+    out->append(chunk, sizeof chunk - z.avail_out);
+    if (out->size() > max) {
+      st = Status::TooLarge("over " + std::to_string(max >> 20) + " MiB once decompressed");
+      break;
+    }
+    if (rc == Z_STREAM_END) {
+      if (z.avail_in == 0) break;
+      inflateReset(&z);  // the next member
+      continue;
+    }
+    if (rc != Z_OK) {
+      if (out->empty()) st = Status::InvalidInput("not valid gzip data");
+      break;
+    }
+    if (z.avail_in == 0 && z.avail_out != 0) break;  // truncated: keep what we have
+  }
+  inflateEnd(&z);
+  return st;
+}
+
 Status dechunk(std::string_view in, std::string* out) {
   out->clear();
   size_t i = 0;
@@ -830,7 +864,12 @@ Result<std::unique_ptr<InputStream>> open_stdin(const ReadOptions& opts) {
     if (k <= 0) break;
     head.append(chunk, static_cast<size_t>(k));
   }
-  FileKind kind = opts.format == InputFormat::kAuto ? sniff_bytes(head) : FileKind::kOther;
+  // Gzip: the decompressed start is what is sniffed (zlib's reader streams the rest).
+  const bool gz = head.size() >= 2 && static_cast<unsigned char>(head[0]) == 0x1f &&
+                  static_cast<unsigned char>(head[1]) == 0x8b;
+  std::string unzipped_head;
+  if (gz && opts.format == InputFormat::kAuto) (void)gunzip_members(head, sizeof chunk, &unzipped_head);
+  FileKind kind = opts.format == InputFormat::kAuto ? sniff_bytes(gz ? unzipped_head : head) : FileKind::kOther;
   if (kind == FileKind::kOther) {
     unread_stdin(std::move(head));
     return InputStream::open("-", opts);
@@ -847,6 +886,14 @@ Result<std::unique_ptr<InputStream>> open_stdin(const ReadOptions& opts) {
                               " over " + std::to_string(max >> 20) + " MiB: pass it as a file");
     }
     all.append(chunk, static_cast<size_t>(k));
+  }
+  if (gz) {
+    std::string plain;
+    if (Status st = gunzip_members(all, max, &plain); !st.ok()) {
+      return st.code() == Code::kTooLarge ? Status::TooLarge("standard input: " + st.message() + ": pass it as a file")
+                                          : Status::InvalidInput("standard input: " + st.message());
+    }
+    all = std::move(plain);
   }
   if (kind == FileKind::kWarc) return warc_from_bytes("-", std::move(all), opts);
   return feed_from_bytes("-", std::move(all), opts);

@@ -241,8 +241,8 @@ void record_from_json(simdjson::dom::element doc, const std::string& where, cons
     unmend(&out->bytes, true);
   }
   // A "\u0000" escape is valid JSON but no character: shown as U+FFFD (as in UTF-16 input),
-  // not taken for binary data that would cost the whole record.
-  for (std::string* v : {&out->bytes, &html, &out->title}) {
+  // not taken for binary data that would cost the whole record, nor stored in an id or url.
+  for (std::string* v : {&out->bytes, &html, &out->title, &out->id, &out->url, &out->published}) {
     for (size_t z = 0; (z = v->find('\0', z)) != std::string::npos; z += 3) v->replace(z, 1, "\xEF\xBF\xBD");
   }
   if (std::max(out->bytes.size(), html.size()) > opts.max_document_bytes) {
