@@ -271,6 +271,10 @@ void add_corpus_commands(CLI::App& app) {
   events->add_flag("--negated", eq->include_negated, "Include denied, negated and hypothetical events");
   add_common(events, *ec, true, /*plover=*/true);
   events->callback([ec, eq]() {
+    if (eq->dyads && ec->format == "plover") {
+      std::fprintf(stderr, "factwire: --dyads counts actor-target pairs; --format plover is for event records\n");
+      std::exit(kExitUsage);
+    }
     eq->page = page(*ec);
     eq->details = ec->format == "plover" && !eq->dyads;  // the record's sectors, size, trigger, span
     auto c = open_for_queries(ec->db);
@@ -287,6 +291,10 @@ void add_corpus_commands(CLI::App& app) {
   entity->add_option("--to", nq->to, "Last day (inclusive)")->check(date_check());
   add_common(entity, *nc);
   entity->callback([nc, nq]() {
+    if (nc->offset != 0) {  // as the API: the profile's sections are not pages
+      std::fprintf(stderr, "factwire: entity has no --offset: --limit caps the rows of each section\n");
+      std::exit(kExitUsage);
+    }
     nq->limit = nc->limit;
     auto c = open_for_queries(nc->db);
     std::exit(print(c->entity(*nq), nc->format));

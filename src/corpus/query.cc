@@ -917,7 +917,7 @@ Result<Table> Corpus::figures(const FigureQuery& asked) {
   if (Status st = check_figure_category(q.category); !st.ok()) return st;
   QueryClock clock(impl_.get());
   Sql s;
-  auto filters = [&](Sql& s, const char* f) {
+  auto filters = [&](Sql& s, const char* f, bool days = true) {
     std::string p = f;
     if (!q.category.empty()) {
       s << " AND " << p << "category = ";
@@ -927,7 +927,7 @@ Result<Table> Corpus::figures(const FigureQuery& asked) {
       s << " AND " << p << "place = ";
       s.arg(q.place);
     }
-    s.day_range(p + "day", q.from, q.to);
+    if (days) s.day_range(p + "day", q.from, q.to);
   };
   if (!q.timeline.empty()) {
     if (q.timeline != "day" && q.timeline != "week" && q.timeline != "month") {
@@ -938,7 +938,9 @@ Result<Table> Corpus::figures(const FigureQuery& asked) {
     // counted here: grouping them in SQL (a temporary b-tree for the distinct documents, a
     // date() call per story for weeks) cost six times more on 100,000 articles.
     s << "SELECT category, story_id, day, value, doc_id FROM figures INDEXED BY figures_story_best WHERE credible = 1";
-    filters(s, "");
+    // --from/--to pick stories by the day of their first copy (below), not figures by their
+    // own day: a story whose copies straddle a month end is counted in one month only.
+    filters(s, "", /*days=*/false);
     s << " ORDER BY category, story_id";
     Stmt st(impl_->db, s.text);
     if (!st.ok()) return impl_->query_status(st.status());
@@ -979,8 +981,12 @@ Result<Table> Corpus::figures(const FigureQuery& asked) {
     std::string first;
     double best = 0;
     std::vector<int64_t> docs;
+    auto in_range = [&](const std::string& day) {  // --from/--to are YYYY, YYYY-MM or days
+      return (q.from.empty() || day.compare(0, q.from.size(), q.from) >= 0) &&
+             (q.to.empty() || day.compare(0, q.to.size(), q.to) <= 0);
+    };
     auto flush = [&] {
-      if (!open) return;
+      if (!open || !in_range(first)) return;
       std::sort(docs.begin(), docs.end());
       int64_t n = std::unique(docs.begin(), docs.end()) - docs.begin();
       Period& p = current[period_of(first)];
