@@ -4587,6 +4587,27 @@ class Analyzer {
   // Huthis" -> "Huthis" (an article before capitals only), "The rebels' Supreme Political
   // Council later" -> "Supreme Political Council" (a lower-case owner before the name and a
   // time adverb after it are no part of it). Descriptions of unnamed sources keep theirs.
+  // A "speaker" that is a function word, a generic pronoun, an interjection or a contraction
+  // ("reads the report" cut to "the", "saying that", "one could argue", an interview's "I'd
+  // say", "Um"): the quote is kept with no speaker rather than with that word as a name.
+  static bool no_name(std::string_view name) {
+    if (name.empty()) return false;
+    std::string low(name);
+    for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    static const char* kWords[] = {"the", "a", "an", "that", "this", "these", "those", "it", "one", "there",
+                                   "here", "which", "who", "what", "um", "uh", "oh", "out", "'s", "s"};
+    for (const char* w : kWords)
+      if (low == w) return true;
+    size_t ap = low.find('\'');
+    if (ap == std::string::npos) ap = low.find("\xE2\x80\x99");  // ’
+    if (ap != std::string::npos && low.find(' ') == std::string::npos) {
+      std::string_view head = std::string_view(low).substr(0, ap);
+      for (const char* p : {"i", "we", "you", "they", "he", "she", "it", "that", "there"})
+        if (head == p) return true;  // I'm, I'd, we're, they've ...
+    }
+    return false;
+  }
+
   void normalise_name(Speaker* sp) const {
     if (sp->anonymous || sp->name.empty()) return;
     std::vector<std::string_view> w;
@@ -4670,6 +4691,7 @@ class Analyzer {
         if (acronym) nm.resize(o);
       }
       normalise_name(&out.speaker);
+      if (out.speaker.entity < 0 && no_name(out.speaker.name)) out.speaker = Speaker{};
       int ds = doc_.sentence_at(q.start);
       out.sentence = ds >= 0 ? static_cast<uint32_t>(ds) : q.sentence_internal;
       doc_.quotes.push_back(std::move(out));

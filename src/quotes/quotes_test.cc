@@ -36,6 +36,18 @@ TEST(Quotes, DirectQuoteWithCueAfterAndPronounSpeaker) {
   EXPECT_EQ(doc.slice(q->start, q->end).substr(0, 9), "This move");
 }
 
+// A function word, a generic pronoun or a contraction is no speaker's name: the quote keeps
+// no speaker ("reads the report" gave "the", "I'd say" gave "I'd").
+TEST(Quotes, AFunctionWordOrContractionIsNoSpeaker) {
+  Document doc = run(
+      "\"It is likely that the outbreak has caused far more cases than reported\", reads the report.\n\n"
+      "One could argue that the reason for this association is that the households differ.\n\n"
+      "My guess would be something like, I'd say, 70 percent of the players.");
+  for (const Quote& q : doc.quotes) {
+    for (const char* bad : {"the", "The", "one", "One", "I'd", "that"}) EXPECT_NE(q.speaker.name, bad) << q.text;
+  }
+}
+
 // A quote ending in "!" or "?" keeps one mark, as the article has it (it was doubled).
 TEST(Quotes, FinalExclamationOrQuestionMarkIsNotDoubled) {
   Document doc = run(
