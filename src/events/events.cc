@@ -5816,6 +5816,15 @@ void Extractor::finish(Cand& c, uint32_t s) {
         child_exact(c.actor.head, "nummod") >= 0 && word_in("person-noun", c.actor.head))
       ev.actor.name = std::string(doc_.token_text(static_cast<size_t>(c.actor.head)));
   }
+  // Round 20: "an air strike on a monastery ... killed at least 31 people", "had abducted at
+  // least 45 people", "some 2,000 residents ... had fled": people killed, wounded, abducted
+  // or driven out, named only as people (class `civilian-noun`), are "civilians", as coders
+  // name the victims of violence (country and sector stay).
+  if ((c.type == "ASSAULT" || (c.type == "SANCTION" && c.mode == "expel")) && ev.target.name != "protesters" &&
+      c.target.entity < 0 && c.target.head >= 0 && c.target.sector == "CVL" && pos(c.target.head) != "PRON" &&
+      (word_in("civilian-noun", c.target.head) || word_in("civilian-noun", look_through(c.target.head))) &&
+      child_exact(c.target.head, "nmod:poss") < 0)
+    ev.target.name = "civilians";
   ev.negated = c.negated;
   ev.modality = c.negated ? "negated" : (c.claimed ? "claimed" : "");
   ev.trigger = std::string(doc_.token_text(c.tok));
