@@ -5671,6 +5671,25 @@ void Extractor::finish(Cand& c, uint32_t s) {
       }
     }
   }
+  // Round 20: "Neighbouring Malaysia and Singapore offered search-and-rescue teams",
+  // "Australia said it would provide 5 million dollars in humanitarian assistance", in a
+  // story about an earthquake in Indonesia: help offered or promised to nobody named goes
+  // to the story's state (its dateline's, or the one it names most), when the helper is
+  // another state.
+  if ((c.type == "AGREE" || c.type == "AID") && c.target.empty() && !c.noun && !dateline_country_.empty() &&
+      (dateline_named_ || story_country_) && !c.actor.country.empty() && c.actor.country != dateline_country_) {
+    // What is given must be named as aid ("relief supplies", "rescue teams", "in
+    // humanitarian assistance"), not a verb of giving alone ("accused X of sheltering militants").
+    bool help = c.pledged;  // a pledge of aid (round 21) names what it gives
+    for (const uint32_t* k = kids_begin(c.tok); k != kids_end(c.tok) && !help; ++k) {
+      const std::string_view d = dep(*k);
+      if (d != "obj" && !dep_is(d, "obl")) continue;
+      const int x = look_through(static_cast<int>(*k));
+      help = word_in("aid", x) || word_in("help-team", x);
+    }
+    if (help)
+      if (const GazCountry* gc = gaz_.country_by_iso3(dateline_country_)) c.target = country_arg(c.tok, *gc);
+  }
   // Round 17: "offered to halt all operations ... if the rebels agreed to a ceasefire",
   // "would take countermeasures if the Philippines continued to ...", "threatened to join
   // the strike if the government does not ...": a threat or offer that names nobody is

@@ -5738,6 +5738,32 @@ TEST_F(Events, OneAskedParsedAsAnIndirectObjectIsTheTarget) {
   for (const Event& e : evs)
     if (e.type == "REQUEST" && e.actor.country == "GRC") nato = nato || e.target.name == "NATO";
   EXPECT_TRUE(nato) << dump(evs);
+// ---- round 20 (arguments and material types, docs/events.md "Round 20") -------------------
+
+// In a story about a cyclone in Mozambique, "Portugal said it would provide 2 million euros in
+// aid" is a promise (AGREE, not dropped as a future act), "Brazil and Angola offered rescue
+// teams" an offer of help and "Spain sent relief supplies" aid, each to the stricken state.
+TEST_F(Events, HelpOfferedToNobodyNamedGoesToTheStrickenState) {
+  TestDoc d;
+  d.sentence("A/DET/2/det cyclone/NOUN/3/nsubj struck/strike/VERB/0/root Mozambique/PROPN/3/obj on/ADP/6/case "
+             "Sunday/PROPN/3/obl ./PUNCT/3/punct");
+  d.sentence("Mozambique/PROPN/2/nsubj said/say/VERB/0/root 40/NUM/4/nummod people/NOUN/5/nsubj die/VERB/2/ccomp ./PUNCT/2/punct");
+  d.sentence("Mozambique/PROPN/2/nsubj declared/declare/VERB/0/root a/DET/4/det state/NOUN/2/obj of/ADP/6/case "
+             "emergency/NOUN/4/nmod ./PUNCT/2/punct");
+  d.sentence("Portugal/PROPN/2/nsubj said/say/VERB/0/root it/PRON/5/nsubj would/AUX/5/aux provide/VERB/2/ccomp "
+             "2/NUM/7/compound million/NUM/8/nummod euros/euro/NOUN/5/obj in/ADP/10/case aid/NOUN/5/obl ./PUNCT/2/punct");
+  d.sentence("Brazil/PROPN/4/nsubj and/CCONJ/3/cc Angola/PROPN/1/conj offered/offer/VERB/0/root rescue/NOUN/6/compound "
+             "teams/team/NOUN/4/obj ./PUNCT/4/punct");
+  d.sentence("Spain/PROPN/2/nsubj sent/send/VERB/0/root relief/NOUN/4/compound supplies/NOUN/2/obj ./PUNCT/2/punct");
+  d.doc.tokens[d.doc.sentences[3].token_begin + 1].tag = "VBD";
+  d.entity("Mozambique", ET::kGpe, "MOZ").entity("Portugal", ET::kGpe, "PRT").entity("Brazil", ET::kGpe, "BRA");
+  d.entity("Angola", ET::kGpe, "AGO").entity("Spain", ET::kGpe, "ESP");
+  auto evs = run(d);
+  std::vector<std::string> helpers;
+  for (const Event& e : evs)
+    if ((e.type == "AGREE" || e.type == "AID") && e.target.country == "MOZ") helpers.push_back(e.type + " " + e.actor.country);
+  for (const char* want : {"AGREE PRT", "AGREE BRA", "AID ESP"})
+    EXPECT_NE(std::find(helpers.begin(), helpers.end(), want), helpers.end()) << want << dump(evs);
 }
 
 }  // namespace
