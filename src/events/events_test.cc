@@ -2373,8 +2373,9 @@ TEST_F(Events, ControlTakenOfAPlaceTargetsThePlace) {
   d.entity("Mariupol", ET::kGpe, "UKR");
   auto evs = run(d);
   ASSERT_EQ(evs.size(), 1u) << dump(evs);
-  EXPECT_EQ(evs[0].type, "COERCE");
-  EXPECT_EQ(evs[0].target.name, "Mariupol");
+  // Round 20: a town taken by force is an attack on the state that held it.
+  EXPECT_EQ(evs[0].type, "ASSAULT");
+  EXPECT_EQ(evs[0].target.name, "Ukraine");
   EXPECT_EQ(evs[0].target.country, "UKR");
 }
 
@@ -5740,6 +5741,69 @@ TEST_F(Events, OneAskedParsedAsAnIndirectObjectIsTheTarget) {
   EXPECT_TRUE(nato) << dump(evs);
 // ---- round 20 (arguments and material types, docs/events.md "Round 20") -------------------
 
+// "Islamist fighters seized the town of Palma", "Insurgents captured an army outpost near
+// Palma": a town or a military site taken is an attack on the state that held it (ASSAULT),
+// not a seizure of property; "Iran seized a British tanker" stays COERCE.
+TEST_F(Events, APlaceTakenByForceIsAnAttackOnItsState) {
+  TestDoc d;
+  d.sentence("Islamist/ADJ/2/amod fighters/fighter/NOUN/3/nsubj seized/seize/VERB/0/root the/DET/5/det town/NOUN/3/obj "
+             "of/ADP/7/case Palma/PROPN/5/nmod ./PUNCT/3/punct");
+  d.sentence("Insurgents/insurgent/NOUN/2/nsubj captured/capture/VERB/0/root an/a/DET/5/det army/NOUN/5/compound "
+             "outpost/NOUN/2/obj near/ADP/7/case Palma/PROPN/5/nmod ./PUNCT/2/punct");
+  d.sentence("Iran/PROPN/2/nsubj seized/seize/VERB/0/root a/DET/5/det British/ADJ/5/amod tanker/NOUN/2/obj ./PUNCT/2/punct");
+  d.entity("Palma", ET::kGpe, "MOZ").entity("Iran", ET::kGpe, "IRN").entity("British", ET::kNorp, "GBR");
+  auto evs = run(d);
+  int taken = 0;
+  for (const Event& e : evs) {
+    if (e.type == "ASSAULT") {
+      ++taken;
+      EXPECT_EQ(e.target.country, "MOZ") << dump(evs);
+      EXPECT_EQ(e.target.entity, -1) << "the state, not the town" << dump(evs);
+    }
+    EXPECT_FALSE(e.type == "COERCE" && e.mode == "arrest") << dump(evs);
+  }
+  EXPECT_EQ(taken, 2) << dump(evs);
+  const Event* c = find(evs, "COERCE");
+  ASSERT_NE(c, nullptr) << "the tanker stays a seizure" << dump(evs);
+  EXPECT_EQ(c->mode, "seize");
+}
+
+// "An Ethiopian drone strike on a mosque killed 14 people": one attack, whose victims are
+// the people killed ("civilians", as coders name them), not the building.
+TEST_F(Events, AStrikeOnABuildingThatKilledPeopleIsOneAttackOnCivilians) {
+  TestDoc d;
+  d.sentence("An/a/DET/4/det Ethiopian/ADJ/4/amod drone/NOUN/4/compound strike/NOUN/8/nsubj on/ADP/7/case a/DET/7/det "
+             "mosque/NOUN/4/nmod killed/kill/VERB/0/root 14/NUM/10/nummod people/NOUN/8/obj ./PUNCT/8/punct");
+  d.entity("Ethiopian", ET::kNorp, "ETH");
+  auto evs = run(d);
+  int n = 0;
+  for (const Event& e : evs)
+    if (e.type == "ASSAULT") {
+      ++n;
+      EXPECT_EQ(e.actor.country, "ETH") << dump(evs);
+      EXPECT_EQ(e.target.name, "civilians") << dump(evs);
+      EXPECT_EQ(e.target.sector, "CVL") << dump(evs);
+    }
+  EXPECT_EQ(n, 1) << dump(evs);
+}
+
+// "Gunmen burned scores of houses": homes destroyed with no owner named are an attack on
+// civilians; "Protesters burned tyres" is no attack on anyone.
+TEST_F(Events, HomesBurnedAreAnAttackOnCivilians) {
+  TestDoc d;
+  d.sentence("Gunmen/gunman/NOUN/2/nsubj burned/burn/VERB/0/root scores/score/NOUN/2/obj of/ADP/5/case "
+             "houses/house/NOUN/3/nmod ./PUNCT/2/punct");
+  auto evs = run(d);
+  const Event* e = find(evs, "ASSAULT");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->target.name, "civilians") << dump(evs);
+  EXPECT_EQ(e->target.sector, "CVL") << dump(evs);
+  TestDoc d2;
+  d2.sentence("Protesters/protester/NOUN/2/nsubj burned/burn/VERB/0/root tyres/tyre/NOUN/2/obj ./PUNCT/2/punct");
+  auto evs2 = run(d2);
+  EXPECT_EQ(find(evs2, "ASSAULT"), nullptr) << dump(evs2);
+}
+
 // In a story about a cyclone in Mozambique, "Portugal said it would provide 2 million euros in
 // aid" is a promise (AGREE, not dropped as a future act), "Brazil and Angola offered rescue
 // teams" an offer of help and "Spain sent relief supplies" aid, each to the stricken state.
@@ -5764,6 +5828,25 @@ TEST_F(Events, HelpOfferedToNobodyNamedGoesToTheStrickenState) {
     if ((e.type == "AGREE" || e.type == "AID") && e.target.country == "MOZ") helpers.push_back(e.type + " " + e.actor.country);
   for (const char* want : {"AGREE PRT", "AGREE BRA", "AID ESP"})
     EXPECT_NE(std::find(helpers.begin(), helpers.end(), want), helpers.end()) << want << dump(evs);
+}
+
+// "Niger quit the African Union": a state leaving a bloc sanctions it (SANCTION/withdraw);
+// "The minister quit the African Union" is a change of job.
+TEST_F(Events, AStateLeavingABlocSanctionsIt) {
+  TestDoc d;
+  d.sentence("Niger/PROPN/2/nsubj quit/VERB/0/root the/DET/5/det African/ADJ/5/amod Union/PROPN/2/obj ./PUNCT/2/punct");
+  d.entity("Niger", ET::kGpe, "NER").entity("African Union", ET::kOrg, "", "IGO");
+  auto evs = run(d);
+  const Event* e = find(evs, "SANCTION");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->mode, "withdraw");
+  EXPECT_EQ(e->actor.country, "NER");
+  EXPECT_EQ(e->target.name, "African Union");
+  TestDoc d2;
+  d2.sentence("The/DET/2/det minister/NOUN/3/nsubj quit/VERB/0/root the/DET/6/det African/ADJ/6/amod Union/PROPN/3/obj ./PUNCT/3/punct");
+  d2.entity("African Union", ET::kOrg, "", "IGO");
+  auto evs2 = run(d2);
+  EXPECT_EQ(find(evs2, "SANCTION"), nullptr) << dump(evs2);
 }
 
 }  // namespace
