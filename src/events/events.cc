@@ -1308,7 +1308,15 @@ void Extractor::home_country(Arg* a, bool actor) const {
   if (a->entity < 0 && a->head >= 0 && a->head < static_cast<int>(doc_.tokens.size()) && pos(a->head) == "PRON") return;
   if (a->head >= 0 && a->head < static_cast<int>(doc_.tokens.size()))
     for (const uint32_t* k = kids_begin(a->head); k != kids_end(a->head); ++k) {
-      if (dep(*k) == "nmod:poss" && a->entity < 0) return;  // "their governments": owned by someone
+      // "their governments": owned by someone. Round 20: "Traoré's government", "Ortega's
+      // police" in a story about the dateline's state: a leader the story names without a
+      // country heads that state, and his organs are its.
+      if (dep(*k) == "nmod:poss" && a->entity < 0) {
+        const int oe = tok_entity_[*k];
+        if (oe < 0 || doc_.entities[oe].type != EntityType::kPerson || !country_of(doc_, oe, gaz_).empty() ||
+            main_country_ != dateline_country_)
+          return;
+      }
       if (dep_is(dep(*k), "nmod") && (case_of(*k) == "in" || case_of(*k) == "of" || case_of(*k) == "from")) {
         // "police in Indian Kashmir" are placed elsewhere; "authorities in Yangon" (a city of
         // the dateline's country) are home.

@@ -5849,5 +5849,25 @@ TEST_F(Events, AStateLeavingABlocSanctionsIt) {
   EXPECT_EQ(find(evs2, "SANCTION"), nullptr) << dump(evs2);
 }
 
+// "Goita's government expelled the French ambassador" in a story from Bamako about Mali: a
+// leader the story names without a country heads the dateline's state, and his government is
+// that state's (not a body of nobody's).
+TEST_F(Events, ALeadersGovernmentIsTheDatelineStates) {
+  TestDoc d;
+  dateline(d, "BAMAKO", "Mali");
+  d.sentence("Mali/PROPN/2/nsubj left/leave/VERB/0/root the/DET/4/det bloc/NOUN/2/obj ./PUNCT/2/punct");
+  d.sentence("Mali/PROPN/3/nmod:poss 's/PART/1/case army/NOUN/4/nsubj attacked/attack/VERB/0/root "
+             "rebels/rebel/NOUN/4/obj ./PUNCT/4/punct");
+  d.sentence("Goita/PROPN/3/nmod:poss 's/PART/1/case government/NOUN/4/nsubj expelled/expel/VERB/0/root the/DET/7/det "
+             "French/ADJ/7/amod ambassador/NOUN/4/obj ./PUNCT/4/punct");
+  d.entity("BAMAKO", ET::kGpe, "MLI").entity("Mali", ET::kGpe, "MLI").entity("Goita", ET::kPerson);
+  d.entity("French", ET::kNorp, "FRA");
+  auto evs = run(d);
+  const Event* e = find(evs, "SANCTION");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.country, "MLI") << dump(evs);
+  EXPECT_EQ(e->target.country, "FRA") << dump(evs);
+}
+
 }  // namespace
 }  // namespace factwire
