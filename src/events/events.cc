@@ -5945,6 +5945,15 @@ void Extractor::finish(Cand& c, uint32_t s) {
         child_exact(c.actor.head, "nummod") >= 0 && word_in("person-noun", c.actor.head))
       ev.actor.name = std::string(doc_.token_text(static_cast<size_t>(c.actor.head)));
   }
+  // Round 20: "Bolivia's main transport unions launched an indefinite strike": protesters
+  // described by a common noun are named by who they are, without their state's possessive
+  // (the country says whose they are): "main transport unions".
+  if (c.type == "PROTEST" && !c.actor.country.empty() && c.actor.head >= 0 && pos(c.actor.head) == "NOUN")
+    for (const std::string_view mark : {std::string_view("'s "), std::string_view("\xE2\x80\x99s ")})
+      if (const size_t at = ev.actor.name.find(mark); at != std::string::npos && at + mark.size() < ev.actor.name.size()) {
+        ev.actor.name = ev.actor.name.substr(at + mark.size());
+        break;
+      }
   // Round 20: "an air strike on a monastery ... killed at least 31 people", "had abducted at
   // least 45 people", "some 2,000 residents ... had fled": people killed, wounded, abducted
   // or driven out, named only as people (class `civilian-noun`), are "civilians", as coders

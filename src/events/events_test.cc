@@ -5869,5 +5869,19 @@ TEST_F(Events, ALeadersGovernmentIsTheDatelineStates) {
   EXPECT_EQ(e->target.country, "FRA") << dump(evs);
 }
 
+// "Kenya's doctors went on strike": protesters described by a common noun are named by who
+// they are ("doctors"), their state's possessive left to the country code.
+TEST_F(Events, ProtestersAreNamedWithoutTheirStatesPossessive) {
+  TestDoc d;
+  d.sentence("Kenya/PROPN/3/nmod:poss 's/PART/1/case doctors/doctor/NOUN/4/nsubj went/go/VERB/0/root on/ADP/6/case "
+             "strike/NOUN/4/obl ./PUNCT/4/punct");
+  d.entity("Kenya", ET::kGpe, "KEN");
+  auto evs = run(d);
+  const Event* e = find(evs, "PROTEST");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.name, "doctors") << dump(evs);
+  EXPECT_EQ(e->actor.country, "KEN") << dump(evs);
+}
+
 }  // namespace
 }  // namespace factwire
