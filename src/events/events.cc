@@ -255,7 +255,7 @@ class Extractor {
   void round16_material(Cand* c, std::vector<Cand>* extra) const;
   void round17_arguments(Cand* c, std::vector<Cand>* extra) const;
   Arg accuser_before(const Draft& d) const;  // round 21
-  void round20_material(Cand* c) const;
+  void round20_material(Cand* c, std::vector<Cand>* extra) const;
   bool place_taken(int o) const;
   Arg arg_of_event(const EventArg& e) const;
   void noun_word_order_target(Cand* c) const;
@@ -4241,7 +4241,7 @@ void Extractor::sentence_parsed(uint32_t s) {
     round14_arguments(&c, &extra_targets);
     round16_material(&c, &extra_targets);
     round17_arguments(&c, &extra_targets);
-    round20_material(&c);
+    round20_material(&c, &extra_targets);
   }
   for (Cand& e : extra_targets) cands_.push_back(std::move(e));
   // Round 8: "launched a barrage of missiles at Ukraine, killing at least 12 people": the
@@ -4889,7 +4889,7 @@ bool Extractor::place_taken(int o) const {
 }
 
 // Round 20, the material types on copy nobody here had read (docs/events.md, "Round 20").
-void Extractor::round20_material(Cand* c) const {
+void Extractor::round20_material(Cand* c, std::vector<Cand>* extra) const {
   if (c->noun || c->dropped) return;
   // "The M23 seized the cities of Goma and Bukavu", "its fighters had captured an army
   // outpost": a place or a military site seized or captured is an attack on its holder
@@ -4905,6 +4905,59 @@ void Extractor::round20_material(Cand* c) const {
         (doc_.entities[c->target.entity].type == EntityType::kGpe || doc_.entities[c->target.entity].type == EntityType::kLoc) &&
         !gaz_.country(doc_.entities[c->target.entity].name))
       if (const GazCountry* gc = gaz_.country_by_iso3(c->target.country)) c->target = country_arg(c->target.head, *gc);
+  }
+  // "Iran released a Swedish-Iranian researcher ... in exchange for a former Iranian
+  // official", "In return, Sweden released X": in a story of a swap between its two states
+  // (round 14's pair), each side's release is made to the other side, as coders code a swap
+  // (RETREAT/release by each side), whoever the person freed is.
+  if (c->type == "RETREAT" && c->mode == "release" && pair_sides_ && !c->actor.country.empty() &&
+      (c->actor.sector.empty() || c->actor.sector == "GOV" || c->actor.sector == "JUD") &&
+      (c->actor.country == pair_first_ || c->actor.country == pair_second_) &&
+      (c->target.empty() || c->target.sector.empty() || c->target.sector == "CVL" ||
+       (c->target.entity >= 0 && doc_.entities[c->target.entity].type == EntityType::kPerson))) {
+    const std::string& other = c->actor.country == pair_first_ ? pair_second_ : pair_first_;
+    bool swap = false;
+    for (size_t t = 0; t < doc_.tokens.size() && !swap; ++t)
+      swap = (lem(static_cast<int>(t)) == "swap" || lem(static_cast<int>(t)) == "exchange") && pos(static_cast<int>(t)) == "NOUN";
+    // Not a third state's national ("released a French researcher" stays so).
+    if (swap && c->target.country != other && (c->target.country.empty() || c->target.country == c->actor.country))
+      if (const GazCountry* gc = gaz_.country_by_iso3(other))
+        c->target = country_arg(c->target.head >= 0 ? c->target.head : c->tok, *gc);
+  }
+  // "10,000 Burundian soldiers are deployed to support Congolese forces", "Rwanda deployed
+  // 1,000 troops to help Mozambican forces": troops sent to support another state's forces
+  // are military aid to that state (the deployment stays a MOBILIZE).
+  if (c->type == "MOBILIZE" && c->mode == "troops")
+    for (const uint32_t* k = kids_begin(c->tok); k != kids_end(c->tok); ++k) {
+      const int v = static_cast<int>(*k);
+      if (!(dep_is(dep(v), "advcl") || dep(v) == "xcomp") || !word_in("support-verb", v)) continue;
+      const int o = child_exact(v, "obj");
+      if (o < 0) continue;
+      Arg a = make_arg(o);
+      const bool organ = a.sector.empty() || a.sector == "MIL" || a.sector == "GOV" || a.sector == "COP";
+      if (a.country.empty() || !organ || a.country == c->actor.country || c->actor.empty()) continue;
+      const GazCountry* gc = gaz_.country_by_iso3(a.country);
+      if (!gc) continue;
+      Cand aid = *c;
+      aid.type = "AID";
+      aid.mode = "military";
+      aid.target = country_arg(o, *gc);
+      extra->push_back(std::move(aid));
+      break;
+    }
+  // "a deal mediated by Oman" in a story of a swap between Iran and Sweden: a mediator
+  // (CONSULT/third-party) outside the story's two states who talks with one of them talks
+  // with the other too, one record each.
+  if (c->type == "CONSULT" && c->mode == "third-party" && pair_sides_ && !c->actor.country.empty() &&
+      c->actor.country != pair_first_ && c->actor.country != pair_second_ &&
+      (c->target.country == pair_first_ || c->target.country == pair_second_) &&
+      (c->target.sector.empty() || c->target.sector == "GOV")) {
+    const std::string& other = c->target.country == pair_first_ ? pair_second_ : pair_first_;
+    if (const GazCountry* gc = gaz_.country_by_iso3(other)) {
+      Cand back = *c;
+      back.target = country_arg(c->target.head >= 0 ? c->target.head : c->tok, *gc);
+      extra->push_back(std::move(back));
+    }
   }
   // "left ECOWAS", "quit the African Union" (verbs.tsv, round 20) is a state's sanction of
   // the bloc; an official or a person leaving a body changes jobs.

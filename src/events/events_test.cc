@@ -5883,5 +5883,86 @@ TEST_F(Events, ProtestersAreNamedWithoutTheirStatesPossessive) {
   EXPECT_EQ(e->actor.country, "KEN") << dump(evs);
 }
 
+// A story of a prisoner swap between its two states: "Iran released a researcher ... In
+// return, Sweden released an official": each release is made to the other side (coders code
+// a swap as RETREAT by each side); the mediator ("the swap was mediated by Oman", coded
+// with one side) talks with the other side too.
+TEST_F(Events, ASwapIsAReleaseByEachSideToTheOtherAndTheMediatorTalksWithBoth) {
+  TestDoc d;
+  d.sentence("Iran/PROPN/4/nsubj and/CCONJ/3/cc Sweden/PROPN/1/conj completed/complete/VERB/0/root a/DET/6/det "
+             "swap/NOUN/4/obj ./PUNCT/4/punct");
+  d.sentence("Iran/PROPN/2/nsubj said/say/VERB/0/root the/DET/4/det exchange/NOUN/6/nsubj was/be/AUX/6/cop "
+             "fair/ADJ/2/ccomp ./PUNCT/2/punct");
+  d.sentence("Sweden/PROPN/2/nsubj said/say/VERB/0/root the/DET/4/det exchange/NOUN/6/nsubj was/be/AUX/6/cop "
+             "over/ADJ/2/ccomp ./PUNCT/2/punct");
+  d.sentence("Iran/PROPN/2/nsubj released/release/VERB/0/root a/DET/4/det researcher/NOUN/2/obj ./PUNCT/2/punct");
+  d.sentence("In/ADP/2/case return/NOUN/5/obl ,/PUNCT/2/punct Sweden/PROPN/5/nsubj released/release/VERB/0/root "
+             "Hamid/PROPN/5/obj Nouri/PROPN/6/flat ./PUNCT/5/punct");
+  d.sentence("Omani/ADJ/2/amod officials/official/NOUN/3/nsubj brokered/broker/VERB/0/root a/DET/5/det deal/NOUN/3/obj "
+             "between/ADP/7/case Iran/PROPN/5/nmod and/CCONJ/10/cc Western/ADJ/10/amod countries/country/NOUN/7/conj "
+             "./PUNCT/3/punct");
+  d.entity("Iran", ET::kGpe, "IRN").entity("Sweden", ET::kGpe, "SWE").entity("Hamid Nouri", ET::kPerson);
+  d.entity("Omani", ET::kNorp, "OMN");
+  auto evs = run(d);
+  bool iran_to_sweden = false, sweden_to_iran = false, oman_iran = false, oman_sweden = false;
+  for (const Event& e : evs) {
+    if (e.type == "RETREAT" && e.actor.country == "IRN" && e.target.country == "SWE") iran_to_sweden = true;
+    if (e.type == "RETREAT" && e.actor.country == "SWE" && e.target.country == "IRN") sweden_to_iran = true;
+    if (e.type == "CONSULT" && e.actor.country == "OMN" && e.target.country == "IRN") oman_iran = true;
+    if (e.type == "CONSULT" && e.actor.country == "OMN" && e.target.country == "SWE") oman_sweden = true;
+  }
+  EXPECT_TRUE(iran_to_sweden) << dump(evs);
+  EXPECT_TRUE(sweden_to_iran) << dump(evs);
+  EXPECT_TRUE(oman_iran) << dump(evs);
+  EXPECT_TRUE(oman_sweden) << dump(evs);
+}
+
+// "Chad sent 2,000 soldiers to support the Malian army": troops sent to support another
+// state's forces are military aid to that state, besides the deployment; "deployed police to
+// help residents" is no aid between states.
+TEST_F(Events, TroopsSentToSupportAnotherStatesForcesAreMilitaryAid) {
+  TestDoc d;
+  d.sentence("Chad/PROPN/2/nsubj sent/send/VERB/0/root 2,000/NUM/4/nummod soldiers/soldier/NOUN/2/obj to/PART/6/mark "
+             "support/VERB/2/advcl the/DET/9/det Malian/ADJ/9/amod army/NOUN/6/obj against/ADP/11/case "
+             "jihadists/jihadist/NOUN/6/obl ./PUNCT/2/punct");
+  d.entity("Chad", ET::kGpe, "TCD").entity("Malian", ET::kNorp, "MLI");
+  auto evs = run(d);
+  const Event* e = find(evs, "AID");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->mode, "military");
+  EXPECT_EQ(e->actor.country, "TCD");
+  EXPECT_EQ(e->target.country, "MLI");
+  EXPECT_EQ(e->target.name, "Mali") << "the state for its army" << dump(evs);
+  TestDoc d2;
+  d2.sentence("The/DET/2/det government/NOUN/3/nsubj deployed/deploy/VERB/0/root police/NOUN/3/obj to/PART/6/mark "
+              "help/VERB/3/advcl residents/resident/NOUN/6/obj ./PUNCT/3/punct");
+  auto evs2 = run(d2);
+  EXPECT_EQ(find(evs2, "AID"), nullptr) << dump(evs2);
+}
+
+// Lexicon (round 20): "the army said it had neutralised 11 fighters" is a killing; "launched
+// an indefinite strike" a labour strike; "suspended two media outlets" censorship.
+TEST_F(Events, NeutralisingFightersLaunchingAStrikeAndSuspendingOutlets) {
+  TestDoc d;
+  d.sentence("Nigeria/PROPN/3/nmod:poss 's/PART/1/case army/NOUN/4/nsubj neutralised/neutralise/VERB/0/root "
+             "30/NUM/6/nummod fighters/fighter/NOUN/4/obj ./PUNCT/4/punct");
+  d.sentence("Teachers/teacher/NOUN/2/nsubj launched/launch/VERB/0/root an/a/DET/5/det indefinite/ADJ/5/amod "
+             "strike/NOUN/2/obj ./PUNCT/2/punct");
+  d.sentence("Niger/PROPN/3/nmod:poss 's/PART/1/case junta/NOUN/4/nsubj suspended/suspend/VERB/0/root two/NUM/8/nummod "
+             "French/ADJ/8/amod media/NOUN/8/compound outlets/outlet/NOUN/4/obj ./PUNCT/4/punct");
+  d.entity("Nigeria", ET::kGpe, "NGA").entity("Niger", ET::kGpe, "NER").entity("French", ET::kNorp, "FRA");
+  auto evs = run(d);
+  const Event* a = find(evs, "ASSAULT");
+  ASSERT_NE(a, nullptr) << dump(evs);
+  EXPECT_EQ(a->actor.country, "NGA");
+  const Event* p = find(evs, "PROTEST");
+  ASSERT_NE(p, nullptr) << dump(evs);
+  EXPECT_EQ(p->mode, "strike-lim");
+  const Event* c = find(evs, "COERCE");
+  ASSERT_NE(c, nullptr) << dump(evs);
+  EXPECT_EQ(c->mode, "censor");
+  EXPECT_EQ(c->target.country, "FRA");
+}
+
 }  // namespace
 }  // namespace factwire
