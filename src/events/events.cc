@@ -5795,6 +5795,30 @@ void Extractor::finish(Cand& c, uint32_t s) {
     c.actor.sector = "JUD";
     c.actor.head = -1;
   }
+  // Round 20: "protests against the official results spread from the capital", "protests
+  // erupted in several cities": a protest told as breaking out, spreading or going on (class
+  // `outbreak-verb`) with nobody named is the protesters' (aimed, below, at the state where
+  // it happens).
+  // The verb is found by word order too, the parse often hanging it on the protest's last
+  // noun ("as protests against the official results of last week's election spread"): the
+  // first word after the protest's phrase.
+  const auto outbreak = [&](int n) {
+    if (head(n) >= 0 && dep_is(dep(n), "nsubj") && word_in("outbreak-verb", head(n))) return true;
+    const int end = static_cast<int>(doc_.sentences[s].token_end);
+    for (int k = n + 1; k < end; ++k) {
+      if (pos(k) == "VERB" && word_in("outbreak-verb", k)) return true;
+      int a = k;
+      for (int g = 0; g < 12 && a >= 0 && a != n; ++g) a = head(a);
+      if (a != n) return false;  // past the protest's phrase
+    }
+    return false;
+  };
+  if (c.actor.empty() && c.type == "PROTEST" && c.noun && !c.negated && child_exact(c.tok, "nmod:poss") < 0 &&
+      outbreak(c.tok)) {
+    c.actor.name = "protesters";
+    c.actor.sector = "OPP";
+    c.actor.head = -1;
+  }
   if (c.actor.empty()) {
     // PLOVER codes no event without a source actor; an attack told without its author is
     // kept aside for a later "X claimed responsibility for the attack".
@@ -5984,6 +6008,12 @@ void Extractor::finish(Cand& c, uint32_t s) {
     if (!protest && !for_else && (c.type == "COERCE" || c.type == "ASSAULT") && crowd(c.target))
       for (const Cand& o : cands_)
         if (&o != &c && o.type == "PROTEST" && !o.dropped && !o.negated && sentence_of(o.tok) == static_cast<int>(s)) protest = true;
+    // Round 20: "Police removed a blockade on the road to the airport, detaining 23 people":
+    // people held where the sentence names a protesters' obstruction (class
+    // `obstruction-noun`: blockade, roadblock, barricade, sit-in) are protesters too.
+    if (!protest && !for_else && c.type == "COERCE" && crowd(c.target))
+      for (uint32_t t = doc_.sentences[s].token_begin; t < doc_.sentences[s].token_end && !protest; ++t)
+        protest = word_in("obstruction-noun", static_cast<int>(t));
     // Not "several thousand people" as the actor: the hand-coded Wikinews set keeps the
     // people as written (the target of arrests is renamed still).
     const auto generic = [&](const Arg& a) {

@@ -5964,5 +5964,38 @@ TEST_F(Events, NeutralisingFightersLaunchingAStrikeAndSuspendingOutlets) {
   EXPECT_EQ(c->target.country, "FRA");
 }
 
+// "Protests against the junta erupted in Bamako on Friday", with "erupted" hung by the parse
+// on "junta": a protest told as breaking out with nobody named is the protesters'; "The
+// protests were planned for Friday" is none.
+TEST_F(Events, ProtestsThatEruptWithNobodyNamedAreTheProtesters) {
+  TestDoc d;
+  d.sentence("Protests/protest/NOUN/0/root against/ADP/4/case the/DET/4/det junta/NOUN/1/nmod erupted/erupt/VERB/4/acl "
+             "in/ADP/7/case Bamako/PROPN/5/obl on/ADP/9/case Friday/PROPN/5/obl ./PUNCT/1/punct");
+  d.doc.tokens[4].tag = "VBD";
+  d.entity("Bamako", ET::kGpe, "MLI");
+  auto evs = run(d);
+  const Event* e = find(evs, "PROTEST");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.name, "protesters") << dump(evs);
+  TestDoc d2;
+  d2.sentence("The/DET/2/det protests/protest/NOUN/4/nsubj:pass were/be/AUX/4/aux:pass planned/plan/VERB/0/root "
+              "for/ADP/6/case Friday/PROPN/4/obl ./PUNCT/4/punct");
+  auto evs2 = run(d2);
+  EXPECT_EQ(find(evs2, "PROTEST"), nullptr) << dump(evs2);
+}
+
+// "Police cleared a barricade on the main road, detaining 30 people": people held where a
+// protesters' obstruction is cleared are protesters.
+TEST_F(Events, PeopleDetainedAtABarricadeAreProtesters) {
+  TestDoc d;
+  d.sentence("Police/NOUN/2/nsubj cleared/clear/VERB/0/root a/DET/4/det barricade/NOUN/2/obj on/ADP/8/case the/DET/8/det "
+             "main/ADJ/8/amod road/NOUN/2/obl ,/PUNCT/10/punct detaining/detain/VERB/2/advcl 30/NUM/12/nummod "
+             "people/NOUN/10/obj ./PUNCT/2/punct");
+  auto evs = run(d);
+  const Event* e = find(evs, "COERCE");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->target.name, "protesters") << dump(evs);
+}
+
 }  // namespace
 }  // namespace factwire
