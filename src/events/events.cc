@@ -1482,6 +1482,7 @@ void Extractor::build_indexes() {
     // the words inside quotation marks are the speaker's own.
     const bool mixed = q.kind == QuoteKind::kMixed;
     bool inside = false;
+    std::vector<size_t> run;  // the words of the current quotation-marked stretch
     auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), q.start,
                                [](const Token& t, uint32_t at) { return t.end <= at; });
     for (; it != doc_.tokens.end() && it->start < q.end; ++it) {
@@ -1491,9 +1492,21 @@ void Extractor::build_indexes() {
         std::string_view w = doc_.token_text(i);
         const bool open = w == "\u201c" || (w == "\"" && !inside);
         const bool close = w == "\u201d" || (w == "\"" && inside);
-        if (open) inside = true;
+        if (open) {
+          inside = true;
+          run.clear();
+        }
         kk = inside ? 1 : 2;
-        if (close && !open) inside = false;
+        if (inside && !open && !close) run.push_back(i);
+        if (close && !open) {
+          inside = false;
+          // Round 20: "The army said it had \"neutralised\" 11 separatists": one or two words
+          // in quotation marks inside the reporter's paraphrase are scare quotes, the
+          // reporter's account (claimed), not the speaker's opinion.
+          if (!run.empty() && run.size() <= 2)
+            for (size_t j : run)
+              if (quote_kind_[j] == 1) quote_kind_[j] = 2;
+        }
       }
       if (quote_kind_[i] == 0 || kk == 1) quote_kind_[i] = kk;
     }

@@ -5997,5 +5997,29 @@ TEST_F(Events, PeopleDetainedAtABarricadeAreProtesters) {
   EXPECT_EQ(e->target.name, "protesters") << dump(evs);
 }
 
+// "The army said it had \"neutralised\" 11 fighters": one or two words in quotation marks in
+// the reporter's paraphrase are scare quotes (the act is claimed, not dropped as opinion);
+// a longer quoted stretch stays the speaker's own words.
+TEST_F(Events, ScareQuotesInsideAParaphraseAreNoDirectQuote) {
+  TestDoc d;
+  d.sentence("Nigeria/PROPN/3/nmod:poss 's/PART/1/case army/NOUN/4/nsubj said/say/VERB/0/root it/PRON/8/nsubj "
+             "had/have/AUX/8/aux \"/PUNCT/8/punct neutralised/neutralise/VERB/4/ccomp \"/PUNCT/8/punct 11/NUM/11/nummod "
+             "fighters/fighter/NOUN/8/obj ./PUNCT/4/punct");
+  d.quote("it had \" neutralised \" 11 fighters", QuoteKind::kMixed);
+  d.entity("Nigeria", ET::kGpe, "NGA");
+  auto evs = run(d);
+  const Event* e = find(evs, "ASSAULT");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->modality, "claimed") << dump(evs);
+  TestDoc d2;
+  d2.sentence("Nigeria/PROPN/3/nmod:poss 's/PART/1/case army/NOUN/4/nsubj said/say/VERB/0/root it/PRON/9/nsubj "
+              "\"/PUNCT/9/punct had/have/AUX/9/aux finally/ADV/9/advmod neutralised/neutralise/VERB/4/ccomp "
+              "11/NUM/11/nummod fighters/fighter/NOUN/9/obj \"/PUNCT/9/punct ./PUNCT/4/punct");
+  d2.quote("it \" had finally neutralised 11 fighters \"", QuoteKind::kMixed);
+  d2.entity("Nigeria", ET::kGpe, "NGA");
+  auto evs2 = run(d2);
+  EXPECT_EQ(find(evs2, "ASSAULT"), nullptr) << dump(evs2);
+}
+
 }  // namespace
 }  // namespace factwire
