@@ -1503,7 +1503,13 @@ void Extractor::build_indexes() {
           // Round 20: "The army said it had \"neutralised\" 11 separatists": one or two words
           // in quotation marks inside the reporter's paraphrase are scare quotes, the
           // reporter's account (claimed), not the speaker's opinion.
-          if (!run.empty() && run.size() <= 2)
+          // A verb in the base or present form ("would \"respond\"") is the speaker's word.
+          bool told = !run.empty() && run.size() <= 2;
+          for (size_t j : run) {
+            const auto& tg = doc_.tokens[j].tag;
+            if (tg == "VB" || tg == "VBP" || tg == "VBZ" || tg == "MD") told = false;
+          }
+          if (told)
             for (size_t j : run)
               if (quote_kind_[j] == 1) quote_kind_[j] = 2;
         }
@@ -5826,7 +5832,11 @@ void Extractor::finish(Cand& c, uint32_t s) {
     }
     return false;
   };
-  if (c.actor.empty() && c.type == "PROTEST" && c.noun && !c.negated && child_exact(c.tok, "nmod:poss") < 0 &&
+  // Not strikes "on" a place ("US strikes on Yemen continued": attacks).
+  bool aimed_on = false;
+  for (const uint32_t* k = kids_begin(c.tok); k != kids_end(c.tok); ++k)
+    if (dep_is(dep(*k), "nmod") && case_of(*k) == "on") aimed_on = true;
+  if (c.actor.empty() && c.type == "PROTEST" && c.noun && !c.negated && !aimed_on && child_exact(c.tok, "nmod:poss") < 0 &&
       outbreak(c.tok)) {
     c.actor.name = "protesters";
     c.actor.sector = "OPP";
