@@ -6021,5 +6021,19 @@ TEST_F(Events, ScareQuotesInsideAParaphraseAreNoDirectQuote) {
   EXPECT_EQ(find(evs2, "ASSAULT"), nullptr) << dump(evs2);
 }
 
+// "US strikes on Yemen continued on Sunday": strikes on a place that go on are attacks, not a
+// labour strike; "The doctors' strike continued" stays a strike.
+TEST_F(Events, StrikesOnAPlaceThatContinueAreAttacks) {
+  TestDoc d;
+  d.sentence("US/PROPN/2/compound strikes/strike/NOUN/5/nsubj on/ADP/4/case Yemen/PROPN/2/nmod continued/continue/VERB/0/root "
+             "on/ADP/7/case Sunday/PROPN/5/obl ./PUNCT/5/punct");
+  d.entity("US", ET::kGpe, "USA").entity("Yemen", ET::kGpe, "YEM");
+  auto evs = run(d);
+  EXPECT_EQ(find(evs, "PROTEST"), nullptr) << dump(evs);
+  const Event* e = find(evs, "ASSAULT");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->target.country, "YEM");
+}
+
 }  // namespace
 }  // namespace factwire
