@@ -4964,6 +4964,23 @@ void Extractor::round20_material(Cand* c, std::vector<Cand>* extra) const {
       extra->push_back(std::move(aid));
       break;
     }
+  // "has armed tens of thousands of civilian volunteers": a state arming its own people
+  // (described civilians or volunteers of no other state) mobilises them (MOBILIZE/weapons,
+  // no target), not aid between parties; "Russia armed the separatists" stays AID.
+  const int armed = c->type == "AID" && lem(c->tok) == "arm" ? child_exact(c->tok, "obj") : -1;
+  bool foreign = false;  // "armed Ukrainian volunteers": another state's people
+  if (armed >= 0)
+    for (const uint32_t* k = kids_begin(look_through(armed)); k != kids_end(look_through(armed)); ++k)
+      if ((dep(*k) == "amod" || dep_is(dep(*k), "compound")) && tok_entity_[*k] >= 0 &&
+          country_of(doc_, tok_entity_[*k], gaz_) != c->actor.country)
+        foreign = true;
+  if (armed >= 0 && !foreign && word_in("volunteer-noun", look_through(armed)) &&
+      child_exact(look_through(armed), "nmod:poss") < 0 &&
+      (c->target.empty() || (c->target.entity < 0 && (c->target.country.empty() || c->target.country == c->actor.country)))) {
+    c->type = "MOBILIZE";
+    c->mode = "weapons";
+    c->target = Arg{};
+  }
   // "a deal mediated by Oman" in a story of a swap between Iran and Sweden: a mediator
   // (CONSULT/third-party) outside the story's two states who talks with one of them talks
   // with the other too, one record each.

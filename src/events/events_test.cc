@@ -6035,5 +6035,23 @@ TEST_F(Events, StrikesOnAPlaceThatContinueAreAttacks) {
   EXPECT_EQ(e->target.country, "YEM");
 }
 
+// "Mali's junta has armed thousands of civilian volunteers": a state arming its own people
+// mobilises them (MOBILIZE/weapons); "Russia armed the separatists" stays military aid.
+TEST_F(Events, AStateArmingItsOwnVolunteersMobilisesThem) {
+  TestDoc d;
+  d.sentence("Mali/PROPN/3/nmod:poss 's/PART/1/case junta/NOUN/5/nsubj has/have/AUX/5/aux armed/arm/VERB/0/root "
+             "thousands/thousand/NOUN/5/obj of/ADP/9/case civilian/ADJ/9/amod volunteers/volunteer/NOUN/6/nmod ./PUNCT/5/punct");
+  d.sentence("Russia/PROPN/2/nsubj armed/arm/VERB/0/root the/DET/4/det separatists/separatist/NOUN/2/obj ./PUNCT/2/punct");
+  d.entity("Mali", ET::kGpe, "MLI").entity("Russia", ET::kGpe, "RUS");
+  auto evs = run(d);
+  const Event* m = find(evs, "MOBILIZE");
+  ASSERT_NE(m, nullptr) << dump(evs);
+  EXPECT_EQ(m->actor.country, "MLI");
+  EXPECT_EQ(m->mode, "weapons");
+  const Event* a = find(evs, "AID");
+  ASSERT_NE(a, nullptr) << dump(evs);
+  EXPECT_EQ(a->actor.country, "RUS");
+}
+
 }  // namespace
 }  // namespace factwire
