@@ -5739,6 +5739,8 @@ TEST_F(Events, OneAskedParsedAsAnIndirectObjectIsTheTarget) {
   for (const Event& e : evs)
     if (e.type == "REQUEST" && e.actor.country == "GRC") nato = nato || e.target.name == "NATO";
   EXPECT_TRUE(nato) << dump(evs);
+}
+
 // ---- round 20 (arguments and material types, docs/events.md "Round 20") -------------------
 
 // "Islamist fighters seized the town of Palma", "Insurgents captured an army outpost near
