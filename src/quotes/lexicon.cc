@@ -184,7 +184,10 @@ const char* kSourceNouns[] = {
     "delegate", "delegates", "pilot", "pilots", "engineer", "engineers", "agent", "agents",
     "soldier", "soldiers",
     // (session 10: "A relative of one of the jailed men said", "relatives said")
-    "relative", "relatives"};
+    "relative", "relatives",
+    // (session 10, bn: "Protesters said", "a military prosecutor said"; not "Prosecutors
+    // said", the prosecution's office on the record in the bm and nw golds)
+    "protester", "protesters", "demonstrator", "demonstrators", "prosecutor"};
 
 const char* kOrgWords[] = {
     "center", "centre", "council", "force", "program", "programme", "ministry", "party", "group",

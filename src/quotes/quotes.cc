@@ -8,6 +8,7 @@
 #include "quotes/quotes.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -594,6 +595,14 @@ class Analyzer {
     // "al-Ansari", "el-Sisi": an Arabic article joined to a capitalised name is part of it.
     std::string_view w = toks_[t].low;
     return w.size() > 3 && (w.substr(0, 3) == "al-" || w.substr(0, 3) == "el-") && is_cap_at(toks_[t].s + 3);
+  }
+  // "a 34-year-old ...": an age given in the words [a, k) (before the head k).
+  bool aged_before(uint32_t a, uint32_t k) const {
+    if (a >= k) return false;
+    std::string_view span = std::string_view(doc_.text).substr(toks_[a].s, toks_[k].s - toks_[a].s);
+    size_t at = span.find("-year-old");
+    return at != std::string_view::npos && at > 0 &&
+           std::isdigit(static_cast<unsigned char>(span[at - 1]));
   }
   bool is_low_word(uint32_t t) const {
     return (toks_[t].f & kWord) && !(toks_[t].f & kPoss) && !(toks_[t].f & kDigit) && !is_cap(t);
@@ -2297,6 +2306,15 @@ class Analyzer {
     }
     std::string_view head = toks_[b - 1].low;
     bool lower_head = is_low_word(b - 1);
+    // A source noun alone that opens the sentence, right before its verb of saying, is
+    // capitalised by position only: "Witnesses said", "Residents say" are unnamed sources.
+    // (Not before other cues or a tail: the nq gold keeps "Residents accused ..." and
+    // "Fishermen interviewed in ... said" on the record.)
+    if (!lower_head && b == a + 1 && a == sents_[sent].first && is_word(a) && b < toks_.size() &&
+        toks_[b].cue && (toks_[b].cue->lemma == "say" || toks_[b].cue->lemma == "tell") &&
+        ((toks_[a].cls & quotes::kSourceNoun) || lex_.collective_source(head)) &&
+        entity_in(toks_[a].s, toks_[a].e) < 0)
+      lower_head = true;
     // "officials familiar with the matter", "officials in Beirut": a source noun followed by a
     // modifier is a description even when it ends in a name.
     for (uint32_t k = a; k + 1 < b; ++k) {
@@ -2307,8 +2325,12 @@ class Analyzer {
       bool modifier = (toks_[k + 1].cls & quotes::kPreposition) || nx == "familiar" ||
                       nx == "close" || nx == "who" || nx == "loyal" || nx == "allied" ||
                       nx == "linked" || nx == "aligned";
+      // (A body of sources counts: "lawyers for the unions", "relatives of the dead"; so does a
+      // person given an age: "a 34-year-old bus driver from Kisumu".)
       if ((is_low_word(k) || (k == a && (toks_[k + 1].cls & quotes::kPreposition))) &&
-          (toks_[k].cls & quotes::kSourceNoun) && !is_cap(k + 1) && modifier) {
+          ((toks_[k].cls & quotes::kSourceNoun) || lex_.collective_source(toks_[k].low) ||
+           aged_before(a, k)) &&
+          !is_cap(k + 1) && modifier) {
         head = toks_[k].low;
         lower_head = true;
         break;
@@ -2414,8 +2436,11 @@ class Analyzer {
       if (collective) {
         out.sp.anonymous = true;
         out.sp.name = phrase;
-      } else if (lex_.source_noun(head) && !has_person && head != "police" && head != "authorities" &&
-          !institution && !on_record) {
+      } else if ((lex_.source_noun(head) || (aged_before(np.a, b - 1) && !lex_.org_word(head))) &&
+                 !has_person && head != "police" && head != "authorities" && !institution &&
+                 !on_record) {
+        // (A person described by an age and no name is an unnamed source whatever the noun:
+        // "a 34-year-old bus driver", "a 60-year-old grandmother".)
         out.sp.anonymous = true;
         out.sp.name = phrase;
       } else if (const Apposed* ap = b == np.a + 2 && lex_.determiner(toks_[np.a].low) &&

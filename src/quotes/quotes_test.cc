@@ -2289,4 +2289,46 @@ TEST(Quotes, ASentenceFirstCapitalBeforeALowerCaseNounIsNoName) {
   EXPECT_TRUE(q->speaker.anonymous) << q->speaker.name;
 }
 
+// Session 10, bn: unnamed sources the stage kept on the record. A source noun alone that opens
+// the sentence is capitalised by position ("Demonstrators said"); a body of sources with a
+// prepositional tail ("relatives of the miners", "lawyers for the families") is headed by the
+// body; a person described by an age is an unnamed source whatever the noun ("a 27-year-old
+// bus conductor"), and "she" after that person's own sentence is that person.
+TEST(Quotes, SentenceFirstSourceNounsTailedBodiesAndAgedPeopleAreAnonymous) {
+  Document doc = run(
+      "Demonstrators said the riot police had locked the gates of the square.\n\n"
+      "Witnesses say the shooting lasted for nearly an hour.\n\n"
+      "The strike has cost the mines millions of dollars, Mining Minister Peter Okello said. "
+      "Dozens of men were detained, according to lawyers for the families.\n\n"
+      "A 27-year-old bus conductor from Kasarani, who asked not to be named, said he had been "
+      "beaten by officers. \"They did not ask for my name,\" he said.\n\n"
+      "A local prosecutor said the charges would be filed on Monday.\n\n"
+      "Prosecutors said the two men had laundered the money abroad.");
+  const Quote* a = find(doc, "the riot police");
+  ASSERT_NE(a, nullptr);
+  EXPECT_TRUE(a->speaker.anonymous) << a->speaker.name;
+  EXPECT_EQ(a->speaker.name, "Demonstrators");
+  const Quote* b = find(doc, "the shooting lasted");
+  ASSERT_NE(b, nullptr);
+  EXPECT_TRUE(b->speaker.anonymous) << b->speaker.name;
+  const Quote* c = find(doc, "Dozens of men");
+  ASSERT_NE(c, nullptr);
+  EXPECT_TRUE(c->speaker.anonymous) << c->speaker.name;
+  EXPECT_EQ(c->speaker.name, "lawyers for the families");
+  const Quote* d = find(doc, "he had been beaten");
+  ASSERT_NE(d, nullptr);
+  EXPECT_TRUE(d->speaker.anonymous) << d->speaker.name;
+  const Quote* e = find(doc, "They did not ask");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(e->speaker.anonymous) << e->speaker.name;
+  EXPECT_EQ(e->speaker.name, d->speaker.name);
+  const Quote* f = find(doc, "the charges would");
+  ASSERT_NE(f, nullptr);
+  EXPECT_TRUE(f->speaker.anonymous) << f->speaker.name;
+  // (the prosecution's office speaks on the record)
+  const Quote* g = find(doc, "the two men had laundered");
+  ASSERT_NE(g, nullptr);
+  EXPECT_FALSE(g->speaker.anonymous) << g->speaker.name;
+}
+
 }  // namespace factwire
