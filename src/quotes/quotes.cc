@@ -1975,8 +1975,9 @@ class Analyzer {
       // (Inside the phrase nothing is cut, unless the mention is the phrase's name itself,
       // from its first capital to its end: "The Economic Community of West African States",
       // which the tail rules would cut at "of".)
+      // (A sentence's first "The" is capitalised by position: no part of the name.)
       uint32_t fc = np->a;
-      while (fc + 1 < np->b && !is_cap(fc)) ++fc;
+      while (fc + 1 < np->b && (!is_cap(fc) || lex_.determiner(toks_[fc].low))) ++fc;
       bool whole = m.s == toks_[fc].s && m.e == e && np->b - fc >= 3;
       if (m.s >= s && m.e <= e && !whole) continue;
       if (m.s < s) continue;  // a name that starts before the phrase is read as before
@@ -2503,6 +2504,18 @@ class Analyzer {
           !(w == "of" && org_mention_covers(toks_[k - 1].s, toks_[k + 1].e))) {
         b = k;
         break;
+      }
+      // An organisation's name and the place it sits in: "the Norwegian Refugee Council in
+      // Nairobi", "the Australian High Commission in Port Moresby" (the body speaks, not the
+      // place; the place is the name's last capitals, up to three).
+      if (is_low_word(k) && w == "in" && k >= a + 2 && is_cap(k - 1) &&
+          (toks_[k - 1].cls & quotes::kOrgWord) && b - k - 1 <= 3) {
+        bool place = true;
+        for (uint32_t t = k + 1; t < b && place; ++t) place = is_cap(t) && !(toks_[t].cls & quotes::kOrgWord);
+        if (place) {
+          b = k;
+          break;
+        }
       }
     }
     // A coordination ("Reuters and NBC") is reported as written.

@@ -2331,4 +2331,32 @@ TEST(Quotes, SentenceFirstSourceNounsTailedBodiesAndAgedPeopleAreAnonymous) {
   EXPECT_FALSE(g->speaker.anonymous) << g->speaker.name;
 }
 
+// Session 10, bn: a body's name that opens the sentence after "The" and runs on over "of" is
+// the whole recognised name ("The Permanent Conference of Andean Mayors (PCAM) said"), and an
+// organisation named with the city it sits in speaks itself, not the city ("the Canadian High
+// Commission in Nairobi said").
+TEST(Quotes, SentenceFirstOrganisationNamesAndTheirSeat) {
+  const std::string text =
+      "The Permanent Conference of Andean Mayors (PCAM) said the water tariffs would rise.\n\n"
+      "\"We are following the case closely,\" the Canadian High Commission in Nairobi said.";
+  Document doc = quotes_testing::make_document(text);
+  Entity o;
+  o.id = "e1";
+  o.name = "PCAM";
+  o.type = EntityType::kOrg;
+  const std::string full = "Permanent Conference of Andean Mayors";
+  auto at = static_cast<uint32_t>(doc.text.find(full));
+  o.mentions.push_back(Mention{at, at + static_cast<uint32_t>(full.size()), 1});
+  at = static_cast<uint32_t>(doc.text.find("PCAM"));
+  o.mentions.push_back(Mention{at, at + 4, 1});
+  doc.entities.push_back(o);
+  extract_quotes(&doc, *Gazetteer::Empty());
+  const Quote* a = find(doc, "the water tariffs");
+  ASSERT_NE(a, nullptr);
+  EXPECT_TRUE(a->speaker.name == "PCAM" || a->speaker.name == full) << a->speaker.name;
+  const Quote* b = find(doc, "We are following");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->speaker.name, "Canadian High Commission");
+}
+
 }  // namespace factwire
