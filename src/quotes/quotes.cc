@@ -2005,15 +2005,19 @@ class Analyzer {
     if (is_cap(np->b - 1) && np->b + 2 < se && is_low_word(np->b) &&
         (toks_[np->b].low == "for" || toks_[np->b].low == "of") && !person_like(np->a, np->b)) {
       uint32_t k = np->b + 1, caps = 0;
+      bool in = false;
       while (k < se && k < np->b + 9 && is_word(k) &&
              (is_cap(k) || toks_[k].low == "the" || toks_[k].low == "of" || toks_[k].low == "for" ||
-              toks_[k].low == "and" || toks_[k].low == "on")) {
+              toks_[k].low == "and" || toks_[k].low == "on" || toks_[k].low == "in")) {
         if (is_cap(k)) ++caps;
+        if (toks_[k].low == "in") in = true;
         ++k;
       }
-      bool ends = k < se && (is_punct(k, ",") || (toks_[k].cue && is_low_word(k)) ||
-                             is_punct(k, "("));
-      if (ends && caps >= 1 && is_cap(k - 1) && !place_word(k - 1)) {
+      // (An "in" only inside a name the text gives a short form in brackets: "The Coordinator
+      // for Human Rights in Paraguay (Codehupy)", not "the Ministry of Health in Gaza said".)
+      bool ends = k < se && (is_punct(k, "(") ||
+                             (!in && (is_punct(k, ",") || (toks_[k].cue && is_low_word(k)))));
+      if (ends && caps >= 1 && is_cap(k - 1) && (!place_word(k - 1) || is_punct(k, "("))) {
         np->b = k;
         return true;
       }
@@ -2510,8 +2514,17 @@ class Analyzer {
       // place; the place is the name's last capitals, up to three).
       if (is_low_word(k) && w == "in" && k >= a + 2 && is_cap(k - 1) &&
           (toks_[k - 1].cls & quotes::kOrgWord) && b - k - 1 <= 3) {
-        bool place = true;
-        for (uint32_t t = k + 1; t < b && place; ++t) place = is_cap(t) && !(toks_[t].cls & quotes::kOrgWord);
+        bool place = true, org_word = false;
+        for (uint32_t t = k + 1; t < b && place; ++t) {
+          place = is_cap(t);
+          org_word = org_word || (toks_[t].cls & quotes::kOrgWord);
+        }
+        // ("Port Moresby": an organisation word in a recognised place's name.)
+        if (place && org_word) {
+          int pe = entity_in(toks_[k + 1].s, toks_[b - 1].e);
+          place = pe >= 0 && (doc_.entities[pe].type == EntityType::kGpe ||
+                              doc_.entities[pe].type == EntityType::kLoc);
+        }
         if (place) {
           b = k;
           break;

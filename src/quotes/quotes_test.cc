@@ -2332,13 +2332,15 @@ TEST(Quotes, SentenceFirstSourceNounsTailedBodiesAndAgedPeopleAreAnonymous) {
 }
 
 // Session 10, bn: a body's name that opens the sentence after "The" and runs on over "of" is
-// the whole recognised name ("The Permanent Conference of Andean Mayors (PCAM) said"), and an
+// the whole recognised name ("The Permanent Conference of Andean Mayors (PCAM) said"); an
 // organisation named with the city it sits in speaks itself, not the city ("the Canadian High
-// Commission in Nairobi said").
+// Commission in Port Louis said"); a name given a bracketed short form keeps its "in" tail.
 TEST(Quotes, SentenceFirstOrganisationNamesAndTheirSeat) {
   const std::string text =
       "The Permanent Conference of Andean Mayors (PCAM) said the water tariffs would rise.\n\n"
-      "\"We are following the case closely,\" the Canadian High Commission in Nairobi said.";
+      "\"We are following the case closely,\" the Canadian High Commission in Port Louis said.\n\n"
+      "The Observatory for Press Freedom in Bolivia (OPFB), a monitoring group, said at least "
+      "nine reporters had been detained.";
   Document doc = quotes_testing::make_document(text);
   Entity o;
   o.id = "e1";
@@ -2350,6 +2352,13 @@ TEST(Quotes, SentenceFirstOrganisationNamesAndTheirSeat) {
   at = static_cast<uint32_t>(doc.text.find("PCAM"));
   o.mentions.push_back(Mention{at, at + 4, 1});
   doc.entities.push_back(o);
+  Entity p;
+  p.id = "e2";
+  p.name = "Port Louis";
+  p.type = EntityType::kGpe;
+  at = static_cast<uint32_t>(doc.text.find(p.name));
+  p.mentions.push_back(Mention{at, at + static_cast<uint32_t>(p.name.size()), 1});
+  doc.entities.push_back(p);
   extract_quotes(&doc, *Gazetteer::Empty());
   const Quote* a = find(doc, "the water tariffs");
   ASSERT_NE(a, nullptr);
@@ -2357,6 +2366,10 @@ TEST(Quotes, SentenceFirstOrganisationNamesAndTheirSeat) {
   const Quote* b = find(doc, "We are following");
   ASSERT_NE(b, nullptr);
   EXPECT_EQ(b->speaker.name, "Canadian High Commission");
+  // (a name the text gives a short form in brackets keeps its "in" and its country)
+  const Quote* c = find(doc, "at least nine reporters");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker.name, "Observatory for Press Freedom in Bolivia");
 }
 
 }  // namespace factwire
