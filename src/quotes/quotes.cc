@@ -3812,8 +3812,18 @@ class Analyzer {
       bool adverbial_only = false;
       if (c.b > c.a + 1 && c.a < se && (toks_[c.a].cls & quotes::kPreposition) &&
           !that_seen && !objof && !objto) {
+        // (A participle in "-ed" after an article or a document's noun is no verb of a
+        // clause: "said in a televised address.", "said in a report published on Tuesday.")
+        auto participle_in_np = [&](uint32_t m) {
+          std::string_view w = toks_[m].low;
+          if (w.size() < 5 || w.substr(w.size() - 2) != "ed" || !is_word(m - 1)) return false;
+          std::string_view p = toks_[m - 1].low;
+          return lex_.determiner(p) || is_document_noun(p) || is_record_noun(p);
+        };
         uint32_t m = c.a + 1;
-        while (m < se && m < c.a + 8 && is_word(m) && !verbish(m) && !(toks_[m].f & kInQ)) ++m;
+        while (m < se && m < c.a + 8 && is_word(m) && (!verbish(m) || participle_in_np(m)) &&
+               !(toks_[m].f & kInQ))
+          ++m;
         adverbial_only = m >= se || is_punct(m, ".") || is_punct(m, "!") || is_punct(m, "?");
       }
       if (adverbial_only || c.b <= c.a + 1 || (toks_[c.a].f & kMark && !(toks_[c.a].f & kInQ))) {

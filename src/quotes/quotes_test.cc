@@ -2372,4 +2372,22 @@ TEST(Quotes, SentenceFirstOrganisationNamesAndTheirSeat) {
   EXPECT_EQ(c->speaker.name, "Observatory for Press Freedom in Bolivia");
 }
 
+// Session 10, bn: "REPORT, X said in a televised speech." / "..., X said in a video posted on
+// Sunday.": the adverbial after the cue, with its participle, is no report; the clause before
+// the comma is.
+TEST(Quotes, AnAdverbialWithAParticipleAfterTheCueIsNoReport) {
+  Document doc = run(
+      "Twelve miners were trapped underground after the shaft collapsed, the governor said in a "
+      "televised speech.\n\n"
+      "The company will close two of its smelters, Norsk Metall said in a video posted on "
+      "Sunday.");
+  EXPECT_EQ(find(doc, "in a televised"), nullptr);
+  EXPECT_EQ(find(doc, "in a video"), nullptr);
+  const Quote* a = find(doc, "Twelve miners were trapped");
+  ASSERT_NE(a, nullptr);
+  const Quote* b = find(doc, "The company will close");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->speaker.name, "Norsk Metall");
+}
+
 }  // namespace factwire
