@@ -1090,6 +1090,12 @@ class Analyzer {
     }
     if (j == ss) return out;
     uint32_t t = j - 1;
+    // "Several said ...", "Many say ...": a quantifier standing for the people just named,
+    // alone before the cue at the sentence's start, is the (unnamed) speaker.
+    if (t == ss && j == c && is_word(t) && quantifier_pronoun(toks_[t].low)) {
+      out.np = NounPhrase{t, j};
+      return out;
+    }
     // "The U.S. Central Command (CENTCOM) said": the bracketed short name is skipped.
     if (is_punct(t, ")") && t > ss + 2) {
       uint32_t o = t;
@@ -2025,9 +2031,22 @@ class Analyzer {
     return false;
   }
 
+  static bool quantifier_pronoun(std::string_view w) {
+    return w == "several" || w == "many" || w == "some" || w == "most" || w == "others";
+  }
+
   SpeakerInfo make_speaker(NounPhrase np, uint32_t sent) {
     SpeakerInfo out;
     if (np.empty()) return out;
+    // "Several said": some of the people just named, an unnamed source (as written).
+    if (np.b == np.a + 1 && np.a == sents_[sent].first && quantifier_pronoun(toks_[np.a].low)) {
+      out.sp.name = trim_text(toks_[np.a].s, toks_[np.a].e);
+      out.sp.description = out.sp.name;
+      out.sp.anonymous = true;
+      out.plural = true;
+      out.valid = true;
+      return out;
+    }
     // "..., said a 40-year-old farmer who gave only his first name, Tomas.": the name given
     // after the description is the speaker (session 10; the subject-first form is read in
     // subject_left).
@@ -3598,7 +3617,10 @@ class Analyzer {
       if (is_cap(t) && t != ss) continue;
       if (t > ss) {
         std::string_view pw = toks_[t - 1].low;
-        if (lex_.determiner(pw) || pw == "to" || (toks_[t - 1].f & kPoss)) continue;
+        // (Not a quantifier alone at the sentence's start: "Several said ...".)
+        if ((lex_.determiner(pw) && !(t - 1 == ss && quantifier_pronoun(pw))) || pw == "to" ||
+            (toks_[t - 1].f & kPoss))
+          continue;
         if (toks_[t - 1].f & kDigit) continue;  // "1,279 confirmed cases": an adjective
         bool participle_form = cue->flags & quotes::kParticiple;
         bool past = pw != "has" && pw != "have" && pw != "had";

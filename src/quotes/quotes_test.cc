@@ -2390,4 +2390,20 @@ TEST(Quotes, AnAdverbialWithAParticipleAfterTheCueIsNoReport) {
   EXPECT_EQ(b->speaker.name, "Norsk Metall");
 }
 
+// Session 10, bn: "Several said ...", "Many say ...": a quantifier alone before the cue at the
+// sentence's start speaks for some of the people just named, an unnamed source.
+TEST(Quotes, AQuantifierAloneBeforeTheCueIsAnUnnamedSource) {
+  Document doc = run(
+      "Forty nurses walked off the ward on Monday. Many said the new shifts were unsafe.\n\n"
+      "Several say they will not return until the hospital hires more staff.");
+  const Quote* a = find(doc, "the new shifts");
+  ASSERT_NE(a, nullptr);
+  EXPECT_TRUE(a->speaker.anonymous);
+  EXPECT_EQ(a->speaker.name, "Many");
+  const Quote* b = find(doc, "they will not return");
+  ASSERT_NE(b, nullptr);
+  EXPECT_TRUE(b->speaker.anonymous);
+  EXPECT_EQ(b->speaker.name, "Several");
+}
+
 }  // namespace factwire
