@@ -208,6 +208,11 @@ class Extractor {
   // Round 11: a country learned for an entity from where the story names it ("a Rwandan
   // minister, James Kabarebe"), for its later mentions ("his role").
   mutable std::vector<std::string> learned_country_;
+  // Round 22: per entity, the owner state the text gives a state organ (or the organ a
+  // person is affiliated with) where it differs from the entity's country; computed once.
+  mutable std::vector<std::string> organ_owner_;
+  mutable bool organ_owner_done_ = false;
+  const std::string& organ_owner(int e) const;
   void learn_country(int e, const std::string& cc) const {
     if (e < 0 || cc.empty()) return;
     if (learned_country_.size() != doc_.entities.size()) learned_country_.assign(doc_.entities.size(), std::string());
@@ -383,6 +388,7 @@ class Extractor {
   bool story_country_ = false;  // round 13: dateline_country_ is the undated story's main state
   std::string main_country_;  // the country the story names most (mentions of its places and people)
   bool dateline_named_ = false;  // the dateline's country is named outside the dateline
+  std::string leading_country_;  // round 22: the state the story clearly names most outside the dateline, if any
   // Round 14: the story's two sides, the two states it names clearly most ("urged both
   // sides"); empty unless there is such a pair.
   std::string pair_first_, pair_second_;
@@ -401,6 +407,9 @@ class Extractor {
   std::string sole_other_country(uint32_t s) const;
   void mark_datelines();
   void home_country(Arg* a, bool actor) const;
+  // Round 22: a person the story first names by a title of office, in a sentence naming no
+  // country but the dateline's, in a story where the dateline's state is named outside it.
+  bool titled_home_official(int e) const;
   // Round 17: an official of a non-state body (the entity stage's affiliation: "the UN
   // special envoy X", "NATO spokeswoman Y", "the Huthis' chief negotiator Z") acts for it.
   void speaks_for(Arg* a) const;
@@ -889,19 +898,42 @@ void Extractor::mark_datelines() {
       for (char ch : w) upper = upper && !(ch >= 'a' && ch <= 'z');
       caps = caps || upper;
     }
+    // Round 22: a dateline in title case ("Dhaka, Bangladesh \u2013 Bangladeshi police ..."):
+    // a place the entity stage found, a comma, a country's name, a dash and a capitalised
+    // word, opening one of the story's first three sentences.
+    if (!caps && open == 0 && &st - doc_.sentences.data() < 3 && tok_entity_[b] >= 0) {
+      const int e0 = tok_entity_[b];
+      const EntityType ty = doc_.entities[e0].type;
+      uint32_t i = b;
+      while (i < lim && tok_entity_[i] == e0) ++i;
+      if ((ty == EntityType::kGpe || ty == EntityType::kLoc) && i + 2 < lim && doc_.token_text(i) == ",") {
+        const uint32_t c0 = ++i;
+        while (i < lim && !doc_.token_text(i).empty() && doc_.token_text(i)[0] >= 'A' && doc_.token_text(i)[0] <= 'Z') ++i;
+        if (i > c0 && i < lim && gaz_.country(doc_.slice(doc_.tokens[c0].start, doc_.tokens[i - 1].end))) {
+          const std::string_view w = doc_.token_text(i);
+          const std::string_view next = i + 1 == st.token_end ? std::string_view("X") : doc_.token_text(i + 1);
+          if ((w == "-" || w == "--" || w == "\u2014" || w == "\u2013") && !next.empty() && next[0] >= 'A' && next[0] <= 'Z')
+            for (uint32_t k = b; k <= i; ++k) tok_dateline_[k] = true;
+        }
+      }
+      continue;
+    }
     // Without the agency: "TBILISI, Georgia — Police ...", "BEIRUT — ...": upper-case words
     // (a region after a comma allowed), a dash, then a capitalised word.
     if (caps && open == 0) {
       std::string_view first = doc_.token_text(b);
       bool first_upper = first.size() >= 3;
       for (char ch : first) first_upper = first_upper && !(ch >= 'a' && ch <= 'z');
-      for (uint32_t i = b + 1; first_upper && i + 1 < lim; ++i) {
+      for (uint32_t i = b + 1; first_upper && i < lim; ++i) {
         std::string_view w = doc_.token_text(i);
         if (w == "-" && doc_.tokens[i].start == doc_.tokens[i - 1].end && i + 1 < lim &&
             doc_.tokens[i + 1].start == doc_.tokens[i].end)
           continue;  // a hyphen inside the name (round 11)
         if (w == "-" || w == "--" || w == "\u2014" || w == "\u2013") {
-          std::string_view next = doc_.token_text(i + 1);
+          // Round 22: the sentence splitter may cut the dateline off as a sentence of its own
+          // ("TEGUCIGALPA \u2013" | "Eighteen Honduran fishermen ..."): the dash ends it.
+          const bool cut = i + 1 == st.token_end;
+          std::string_view next = cut ? std::string_view("X") : doc_.token_text(i + 1);
           if (!next.empty() && next[0] >= 'A' && next[0] <= 'Z')
             for (uint32_t k = b; k <= i; ++k) tok_dateline_[k] = true;
           break;
@@ -997,9 +1029,11 @@ void Extractor::mark_datelines() {
   // least three times and twice any other, the dateline's own state at most a third as often:
   // the story's state stands for the dateline's (the army, the police, the authorities and
   // the dead are that state's, not the bureau's host's).
+  leading_country_.clear();
   if (!dateline_country_.empty()) {
     size_t best = 0;
     const std::string top = leader(outside, &best);
+    leading_country_ = top;
     if (!top.empty() && top != dateline_country_ && mentions_of(dateline_country_) * 3 <= best) {
       dateline_country_ = top;
       story_country_ = true;
@@ -1171,6 +1205,39 @@ std::string Extractor::owner_country(int h) const {
   return {};
 }
 
+const std::string& Extractor::organ_owner(int e) const {
+  static const std::string kNone;
+  if (!organ_owner_done_) {
+    organ_owner_done_ = true;
+    organ_owner_.assign(doc_.entities.size(), std::string());
+    const auto organ = [&](const Entity& en) {
+      const std::string& sec = en.sector;
+      return en.type == EntityType::kOrg &&
+             (sec == "GOV" || sec == "LEG" || sec == "JUD" || sec == "MIL" || sec == "COP" || sec == "SPY");
+    };
+    for (size_t i = 0; i < doc_.tokens.size(); ++i) {
+      const int x = tok_entity_[i];
+      if (x < 0 || tok_dateline_[i] || !organ(doc_.entities[x]) || organ_owner_[x] == "-") continue;
+      if (i + 1 < doc_.tokens.size() && tok_entity_[i + 1] == x) continue;  // the name's last word
+      const std::string oc = owner_country(static_cast<int>(i));
+      if (oc.empty()) continue;
+      // Two states' organs the entity stage merged ("Azerbaijan's Defence Ministry", "Armenia's
+      // Defence Ministry"): no one owner.
+      if (oc == country_of(doc_, x, gaz_) || (!organ_owner_[x].empty() && organ_owner_[x] != oc)) organ_owner_[x] = "-";
+      else organ_owner_[x] = oc;
+    }
+    for (std::string& o : organ_owner_)
+      if (o == "-") o.clear();
+    for (size_t x = 0; x < doc_.entities.size(); ++x) {
+      const Entity& en = doc_.entities[x];
+      if (en.type != EntityType::kPerson || en.affiliation.empty() || !organ_owner_[x].empty()) continue;
+      for (size_t y = 0; y < doc_.entities.size(); ++y)
+        if (!organ_owner_[y].empty() && doc_.entities[y].name == en.affiliation) organ_owner_[x] = organ_owner_[y];
+    }
+  }
+  return e >= 0 && static_cast<size_t>(e) < organ_owner_.size() ? organ_owner_[e] : kNone;
+}
+
 // Round 11: "Brazil and Colombia, whose leftist governments have kept ties": "whose" is the
 // name the clause hangs on; "after their governments refused" is the countries named just
 // before in the sentence (the first of a coordination; the others act through the
@@ -1192,6 +1259,30 @@ Arg Extractor::plural_owner(int pron, int noun, int depth) const {
       return make_arg(first, depth + 1);
   }
   return {};
+}
+
+bool Extractor::titled_home_official(int e) const {
+  if (e < 0 || static_cast<size_t>(e) >= doc_.entities.size() || dateline_country_.empty() || story_country_ ||
+      !dateline_named_)
+    return false;
+  // Not a visit: another state the story clearly names most ("PARIS - President Ramaphosa
+  // ..." in a story about South Africa).
+  if (!leading_country_.empty() && leading_country_ != dateline_country_) return false;
+  const Entity& en = doc_.entities[e];
+  if (en.type != EntityType::kPerson || en.role.empty() || en.mentions.empty()) return false;
+  const uint32_t s = en.mentions.front().sentence;
+  if (s >= doc_.sentences.size()) return false;
+  if (names_other_country(s)) return false;
+  // A people's adjective of another state in that sentence ("Nicaraguan fishermen") makes
+  // whose office it is unclear.
+  const Sentence& sn = doc_.sentences[s];
+  for (uint32_t i = sn.token_begin; i < sn.token_end && i < doc_.tokens.size(); ++i) {
+    const int x = tok_entity_[i];
+    if (x < 0 || tok_dateline_[i] || doc_.entities[x].type != EntityType::kNorp) continue;
+    const std::string cc = country_of(doc_, x, gaz_);
+    if (!cc.empty() && cc != dateline_country_) return false;
+  }
+  return true;
 }
 
 // Round 11: an official or a state body the story names without a country ("President
@@ -1284,15 +1375,22 @@ void Extractor::home_country(Arg* a, bool actor) const {
   }
   if (a->entity < 0 && !bare_troops && (!actor || sec == "MIL")) return;
   // A body named by capitalised words ("The National Unity Government") is its own party.
+  // Round 22: not one word capitalised only as the first after the dateline ("Nairobi,
+  // Kenya – Police fired ...").
   if (a->entity < 0 && a->head >= 0 && a->head < static_cast<int>(doc_.tokens.size()) &&
-      (pos(a->head) == "PROPN" || doc_.tokens[a->head].tag == "NNP"))
+      (pos(a->head) == "PROPN" || doc_.tokens[a->head].tag == "NNP") && !(a->head > 0 && tok_dateline_[a->head - 1]))
     return;
   if (a->entity >= 0) {
     const Entity& en = doc_.entities[a->entity];
     if (en.type != EntityType::kPerson && en.type != EntityType::kOrg) return;
     if (!en.affiliation.empty()) return;  // of a body the story names
     // A named official is the dateline state's only in a story about that state.
-    if (en.type == EntityType::kPerson && main_country_ != dateline_country_) return;
+    // Round 22: or, in a story between the dateline's state and another, one named by a title
+    // of office where the story first names them with no other country in that sentence
+    // ("TEGUCIGALPA - ... Foreign Minister X denied ...": wire copy names a foreign official
+    // with the official's country).
+    if (en.type == EntityType::kPerson && main_country_ != dateline_country_ && !titled_home_official(a->entity))
+      return;
     // Round 13: a story without a dateline gives its state to bodies, not to named people
     // (an encyclopaedic story names officials without their country).
     // Round 17: unless the story names them by a title of office ("Home Minister X",
@@ -1880,6 +1978,11 @@ Arg Extractor::arg_from_entity(int e, int h) const {
   a.sector = en.sector;
   if (a.country.empty()) a.country = country_of(doc_, e, gaz_);
   if (a.country.empty() && !en.affiliation.empty()) a.country = country_of(gaz_, en.affiliation);
+  // Round 22: a state's organ the story gives an owner state ("Paraguay's Senate", "the
+  // Kenyan Parliament") is that state's in every mention, and so is a person the entity
+  // stage affiliates with it ("Senate President X"), whatever country another state's body
+  // of that name gave it.
+  if (const std::string& oc = organ_owner(e); !oc.empty()) a.country = oc;
   if (a.country.empty() && static_cast<size_t>(e) < learned_country_.size()) a.country = learned_country_[e];
   if (a.sector.empty()) {
     switch (en.type) {
@@ -3043,6 +3146,10 @@ Arg Extractor::actor_of_verb(int v, int depth) const {
       const int c = static_cast<int>(*k);
       if (c < v && !tok_dateline_[c] && is_nounish(c) && case_of(c).empty()) best = c;
     }
+    // Round 22: "Nairobi, Kenya – Police fired ..." parsed with two subjects, the dateline's
+    // place and the real one: the other.
+    for (const uint32_t* k = kids_begin(v); k != kids_end(v) && best < 0; ++k)
+      if (static_cast<int>(*k) != subj && dep(*k) == "nsubj" && !tok_dateline_[*k]) best = static_cast<int>(*k);
     if (best < 0) return {};
     subj = best;
   }

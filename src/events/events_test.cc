@@ -6055,5 +6055,110 @@ TEST_F(Events, AStateArmingItsOwnVolunteersMobilisesThem) {
   EXPECT_EQ(a->actor.country, "RUS");
 }
 
+// ---- round 22 (the bn set: what did not carry from rounds 20-21) --------------------------
+
+// "TEGUCIGALPA –" | "Eighteen Honduran fishermen ...": a dateline the sentence splitter cut
+// off as a sentence of its own is still the dateline (its state's bare organs are that state's).
+TEST_F(Events, ADatelineCutOffAsItsOwnSentenceIsStillTheDateline) {
+  TestDoc d;
+  d.sentence("HARARE/Harare/PROPN/0/root –/PUNCT/1/punct");
+  d.sentence("Police/police/NOUN/2/nsubj arrested/arrest/VERB/0/root three/NUM/4/nummod journalists/journalist/NOUN/2/obj "
+             "on/ADP/6/case Monday/PROPN/2/obl ./PUNCT/2/punct");
+  d.entity("HARARE", ET::kGpe, "ZWE");
+  auto evs = run(d);
+  const Event* e = find(evs, "COERCE");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.country, "ZWE") << dump(evs);
+}
+
+// "Dhaka, Bangladesh – Bangladeshi police fired ...": a dateline in title case (a place, a
+// comma, a country's name, a dash) is a dateline, not the sentence's subject.
+TEST_F(Events, ATitleCaseDatelineWithItsCountryIsADateline) {
+  TestDoc d;
+  d.sentence("Lilongwe/PROPN/7/nsubj ,/PUNCT/3/punct Malawi/PROPN/1/conj –/PUNCT/6/punct Malawian/ADJ/6/amod "
+             "police/police/NOUN/1/appos arrested/arrest/VERB/0/root twelve/NUM/9/nummod traders/trader/NOUN/7/obj ./PUNCT/7/punct");
+  d.entity("Lilongwe", ET::kGpe, "MWI").entity("Malawi", ET::kGpe, "MWI").entity("Malawian", ET::kNorp, "MWI");
+  auto evs = run(d);
+  const Event* e = find(evs, "COERCE");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_NE(e->actor.name, "Lilongwe") << dump(evs);
+  EXPECT_EQ(e->actor.country, "MWI") << dump(evs);
+  // Parsed with two subjects, the dateline's place and the real one.
+  TestDoc d2;
+  d2.sentence("Lilongwe/PROPN/6/nsubj ,/PUNCT/3/punct Malawi/PROPN/1/conj –/PUNCT/1/punct Police/PROPN/6/nsubj "
+              "arrested/arrest/VERB/0/root twelve/NUM/8/nummod traders/trader/NOUN/6/obj ./PUNCT/6/punct");
+  d2.entity("Lilongwe", ET::kGpe, "MWI").entity("Malawi", ET::kGpe, "MWI");
+  auto evs2 = run(d2);
+  const Event* e2 = find(evs2, "COERCE");
+  ASSERT_NE(e2, nullptr) << dump(evs2);
+  EXPECT_EQ(e2->actor.name, "Police") << dump(evs2);
+  EXPECT_EQ(e2->actor.country, "MWI") << dump(evs2);
+}
+
+// In a story between the dateline's state and another that neither leads, an official named
+// by a title of office in a sentence naming no other country is the dateline state's
+// ("TEGUCIGALPA – ... Foreign Minister X denied ... X called on Nicaragua to ..."); where the
+// title's sentence names the other state, whose official it is stays open.
+TEST_F(Events, ATitledOfficialIsTheDatelinesStateInAStoryBetweenTwoStates) {
+  auto build = [](TestDoc& d, bool other_in_first) {
+    dateline(d, "ACCRA", "Ghana");
+    d.sentence("Togo/PROPN/2/nsubj detained/detain/VERB/0/root Ghana/PROPN/5/nmod:poss 's/PART/4/case traders/trader/NOUN/2/obj ./PUNCT/2/punct");
+    d.sentence("Ghana/PROPN/2/nsubj summoned/summon/VERB/0/root Togo/PROPN/5/nmod:poss 's/PART/4/case envoy/NOUN/2/obj ./PUNCT/2/punct");
+    if (other_in_first)
+      d.sentence("Foreign/PROPN/2/compound Minister/PROPN/3/compound Ablakwa/PROPN/4/nsubj spoke/speak/VERB/0/root "
+                 "of/ADP/6/case Togo/PROPN/4/obl ./PUNCT/4/punct");
+    else
+      d.sentence("Foreign/PROPN/2/compound Minister/PROPN/3/compound Ablakwa/PROPN/4/nsubj spoke/speak/VERB/0/root "
+                 "to/ADP/6/case reporters/reporter/NOUN/4/obl ./PUNCT/4/punct");
+    d.sentence("Ablakwa/PROPN/2/nsubj urged/urge/VERB/0/root Togo/PROPN/2/obj to/PART/5/mark free/free/VERB/2/xcomp "
+               "the/DET/7/det traders/trader/NOUN/5/obj ./PUNCT/2/punct");
+    d.entity("ACCRA", ET::kGpe, "GHA").entity("Ghana", ET::kGpe, "GHA").entity("Togo", ET::kGpe, "TGO");
+    d.entity("Ablakwa", ET::kPerson, "", "GOV");
+    d.doc.entities.back().role = "Foreign Minister";
+  };
+  TestDoc d;
+  build(d, false);
+  auto evs = run(d);
+  const Event* e = find(evs, "REQUEST");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.country, "GHA") << dump(evs);
+  TestDoc d2;
+  build(d2, true);
+  auto evs2 = run(d2);
+  const Event* e2 = find(evs2, "REQUEST");
+  ASSERT_NE(e2, nullptr) << dump(evs2);
+  EXPECT_EQ(e2->actor.country, "") << dump(evs2);
+}
+
+// "Paraguay's Senate expelled X ... The Senate condemned Y": a state organ the text gives an
+// owner state is that state's in every mention, whatever country the entity stage took from
+// another state's body of that name ("Senate" USA); two owners (two states' ministries the
+// entity stage merged) change nothing.
+TEST_F(Events, AStateOrganOwnedByAStateIsThatStatesInEveryMention) {
+  TestDoc d;
+  d.sentence("Peru/PROPN/3/nmod:poss 's/PART/1/case Congress/PROPN/4/nsubj expelled/expel/VERB/0/root Vargas/PROPN/4/obj ./PUNCT/4/punct");
+  d.sentence("Congress/PROPN/2/nsubj condemned/condemn/VERB/0/root Bolivia/PROPN/2/obj ./PUNCT/2/punct");
+  d.entity("Peru", ET::kGpe, "PER").entity("Congress", ET::kOrg, "USA", "LEG").entity("Vargas", ET::kPerson);
+  d.entity("Bolivia", ET::kGpe, "BOL");
+  auto evs = run(d);
+  const Event* s = find(evs, "SANCTION");
+  ASSERT_NE(s, nullptr) << dump(evs);
+  EXPECT_EQ(s->actor.country, "PER") << dump(evs);
+  const Event* a = find(evs, "ACCUSE");
+  ASSERT_NE(a, nullptr) << dump(evs);
+  EXPECT_EQ(a->actor.country, "PER") << dump(evs);
+  TestDoc d2;
+  d2.sentence("Peru/PROPN/3/nmod:poss 's/PART/1/case Congress/PROPN/4/nsubj condemned/condemn/VERB/0/root Bolivia/PROPN/4/obj ./PUNCT/4/punct");
+  d2.sentence("Chile/PROPN/3/nmod:poss 's/PART/1/case Congress/PROPN/4/nsubj praised/praise/VERB/0/root Bolivia/PROPN/4/obj ./PUNCT/4/punct");
+  d2.sentence("Congress/PROPN/2/nsubj condemned/condemn/VERB/0/root Argentina/PROPN/2/obj ./PUNCT/2/punct");
+  d2.entity("Peru", ET::kGpe, "PER").entity("Chile", ET::kGpe, "CHL").entity("Congress", ET::kOrg, "USA", "LEG");
+  d2.entity("Bolivia", ET::kGpe, "BOL").entity("Argentina", ET::kGpe, "ARG");
+  auto evs2 = run(d2);
+  for (const Event& x : evs2) {
+    if (x.target.country != "ARG") continue;
+    EXPECT_EQ(x.actor.country, "USA") << dump(evs2);
+  }
+}
+
 }  // namespace
 }  // namespace factwire
