@@ -2336,6 +2336,19 @@ Arg Extractor::make_arg(int h, int depth) const {
   if (lem(h) == "state" && tok_entity_[h] < 0)
     for (const uint32_t* k = kids_begin(h); k != kids_end(h); ++k)
       if (static_cast<int>(*k) > h && dep_is(dep(*k), "nmod") && case_of(*k) == "of" && tok_entity_[*k] < 0) return {};
+  // Round 22: "The opposition PAIGC party, whose candidate ..., denied" parsed with the
+  // modifier "opposition" as the head and "PAIGC party" as its bare nmod right after it: the
+  // organisation named there.
+  if (pos(h) == "NOUN" && tok_entity_[h] < 0 && h + 1 < static_cast<int>(doc_.tokens.size()) && tok_entity_[h + 1] >= 0 &&
+      doc_.entities[tok_entity_[h + 1]].type == EntityType::kOrg && sentence_of(h + 1) == sentence_of(h))
+    for (const uint32_t* k = kids_begin(h); k != kids_end(h); ++k) {
+      const int c = static_cast<int>(*k);
+      int last = h + 1;  // the name's last word ("Awami League")
+      while (last + 1 < c && tok_entity_[last + 1] == tok_entity_[h + 1]) ++last;
+      if (c == last + 1 && dep_is(dep(c), "nmod") && case_of(c).empty() && pos(c) == "NOUN" && head(last) == c &&
+          dep_is(dep(last), "compound"))
+        return make_arg(last, depth + 1);
+    }
   if (tok_entity_[h] >= 0) {
     int e = h;
     const int se = static_cast<int>(doc_.sentences[sentence_of(h)].token_end);

@@ -6160,5 +6160,19 @@ TEST_F(Events, AStateOrganOwnedByAStateIsThatStatesInEveryMention) {
   }
 }
 
+// "The opposition PAIGC party ... accused the government", parsed with "opposition" as the
+// head and "PAIGC party" as its bare nmod: the named party is the actor; "opposition
+// supporters of the ANC" (a preposition) stays as it is.
+TEST_F(Events, AModifierParsedAsTheHeadOfANamedPartyIsTheParty) {
+  TestDoc d;
+  d.sentence("The/DET/2/det opposition/NOUN/5/nsubj UPND/PROPN/4/compound party/NOUN/2/nmod accused/accuse/VERB/0/root "
+             "the/DET/7/det government/NOUN/5/obj of/SCONJ/9/mark lying/lie/VERB/5/advcl ./PUNCT/5/punct");
+  d.entity("UPND", ET::kOrg, "ZMB", "PTY");
+  auto evs = run(d);
+  const Event* e = find(evs, "ACCUSE");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->actor.name, "UPND") << dump(evs);
+}
+
 }  // namespace
 }  // namespace factwire
