@@ -2,7 +2,6 @@
 
 #include "core/utf8.h"
 
-#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -143,10 +142,12 @@ JsonWriter& JsonWriter::value(double d) {
     out_->append(std::to_string(static_cast<int64_t>(d)));
     return *this;
   }
-  // The shortest text that reads back as the same double: "214748364.55", not "214748364.6".
+  // 15 significant digits: every digit a figure's text can carry ("214748364.55", not the
+  // 10-digit "214748364.6"), but not the binary noise of its arithmetic (6.16 x 1e6 is
+  // 6159999.999999999 as a double; it prints 6160000).
   char buf[32];
-  auto r = std::to_chars(buf, buf + sizeof buf, d);
-  out_->append(buf, r.ptr);
+  std::snprintf(buf, sizeof buf, "%.15g", d);
+  out_->append(buf);
   return *this;
 }
 

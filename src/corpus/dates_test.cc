@@ -64,6 +64,13 @@ TEST(TableFormat, CsvNumbersArePlainAndKeepTheirDigits) {
   EXPECT_NE(csv.find("2500000000,8513349.62"), std::string::npos) << csv;
   EXPECT_NE(csv.find("1700000000,0.000125"), std::string::npos) << csv;
   EXPECT_NE(csv.find("1368000027,-2.5"), std::string::npos) << csv;
+  Table noisy;  // the digits a figure's text carries, not its arithmetic's binary noise
+  noisy.columns = {"value"};
+  noisy.rows.push_back({6160000.499999999});
+  noisy.rows.push_back({214748364.55});
+  std::string n = format_table(noisy, TableFormat::kCsv);
+  EXPECT_NE(n.find("6160000.5\n"), std::string::npos) << n;
+  EXPECT_NE(n.find("214748364.55\n"), std::string::npos) << n;
   std::string table = format_table(t, TableFormat::kTable);
   EXPECT_EQ(table.find("e+"), std::string::npos) << table;
   EXPECT_NE(table.find("8513349.62"), std::string::npos) << table;

@@ -1,7 +1,6 @@
 // Tables out: aligned text for people, JSON, JSON Lines and CSV for programs, PLOVER-style
 // records for events.
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -18,14 +17,26 @@ namespace factwire {
 namespace {
 
 // A number for CSV and tables: plain digits, never exponent form, with the JSON output's
-// precision (the shortest digits that read back as the same double): 1368000027, 8513349.62,
-// 0.000125, 214748364.55.
+// precision (15 significant digits): 1368000027, 8513349.62, 0.000125, 214748364.55.
 std::string number(double d) {
   if (!std::isfinite(d)) return "";
   if (d == std::floor(d) && std::fabs(d) < 9e15) return std::to_string(static_cast<int64_t>(d));
   char buf[400];
-  auto r = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::fixed);
-  std::string out(buf, r.ptr);
+  if (std::fabs(d) >= 9e15) {
+    std::snprintf(buf, sizeof buf, "%.0f", d);
+    return buf;
+  }
+  int int_digits = std::fabs(d) < 1 ? 0 : static_cast<int>(std::floor(std::log10(std::fabs(d)))) + 1;
+  int decimals = std::max(0, 15 - int_digits);
+  if (int_digits == 0 && d != 0) {  // 0.000125: count the significant digits from the first one
+    decimals = std::min(300, 15 - static_cast<int>(std::floor(std::log10(std::fabs(d)))) - 1);
+  }
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, d);
+  std::string out = buf;
+  if (out.find('.') != std::string::npos) {
+    while (out.back() == '0') out.pop_back();
+    if (out.back() == '.') out.pop_back();
+  }
   if (out == "-0") out = "0";
   return out;
 }
