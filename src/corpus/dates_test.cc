@@ -69,8 +69,8 @@ TEST(TableFormat, CsvNumbersArePlainAndKeepTheirDigits) {
   noisy.rows.push_back({6160000.499999999});
   noisy.rows.push_back({214748364.55});
   std::string n = format_table(noisy, TableFormat::kCsv);
-  EXPECT_NE(n.find("6160000.5\n"), std::string::npos) << n;
-  EXPECT_NE(n.find("214748364.55\n"), std::string::npos) << n;
+  EXPECT_NE(n.find("\n6160000.5\r\n"), std::string::npos) << n;
+  EXPECT_NE(n.find("\n214748364.55\r\n"), std::string::npos) << n;
   std::string table = format_table(t, TableFormat::kTable);
   EXPECT_EQ(table.find("e+"), std::string::npos) << table;
   EXPECT_NE(table.find("8513349.62"), std::string::npos) << table;

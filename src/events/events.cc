@@ -6197,6 +6197,24 @@ void Extractor::finish(Cand& c, uint32_t s) {
         ev.actor.name = ev.actor.name.substr(at + mark.size());
         break;
       }
+  // Review, session 10: "killed 30 people, all of them soldiers", "20 people, including 15
+  // policemen", "12 villagers, members of a local militia": victims the sentence goes on to
+  // name as armed or police are no civilians (they keep the text's name).
+  const auto victims_armed = [&](int victim) {
+    const int sn = sentence_of(victim);
+    if (sn < 0) return false;
+    for (int i = victim + 1; i < static_cast<int>(doc_.sentences[sn].token_end); ++i) {
+      if (pos(i) != "NOUN") continue;
+      // In the victims' own phrase (an apposition, "including ..."), not the rest of the
+      // sentence ("killed 31 people, including 12 children, a resistance group said").
+      bool inside = false;
+      for (int h = head(i), steps = 0; h >= 0 && steps < 4 && !inside; h = head(h), ++steps) inside = h == victim;
+      if (!inside) continue;
+      const std::string_view sec = gaz_.sector_for(lem(i));
+      if (sec == "MIL" || sec == "COP" || sec == "REB") return true;
+    }
+    return false;
+  };
   // Round 20: "an air strike on a monastery ... killed at least 31 people", "had abducted at
   // least 45 people", "some 2,000 residents ... had fled": people killed, wounded, abducted
   // or driven out, named only as people (class `civilian-noun`), are "civilians", as coders
@@ -6204,7 +6222,7 @@ void Extractor::finish(Cand& c, uint32_t s) {
   if ((c.type == "ASSAULT" || (c.type == "SANCTION" && c.mode == "expel")) && ev.target.name != "protesters" &&
       c.target.entity < 0 && c.target.head >= 0 && c.target.sector == "CVL" && pos(c.target.head) != "PRON" &&
       (word_in("civilian-noun", c.target.head) || word_in("civilian-noun", look_through(c.target.head))) &&
-      child_exact(c.target.head, "nmod:poss") < 0)
+      child_exact(c.target.head, "nmod:poss") < 0 && !victims_armed(c.target.head))
     ev.target.name = "civilians";
   ev.negated = c.negated;
   ev.modality = c.negated ? "negated" : (c.claimed ? "claimed" : "");
@@ -6368,6 +6386,41 @@ Arg Extractor::accuser_before(const Draft& d) const {
       best_at = said_at;
       seen = true;
     };
+    // Only a report of a misdeed can be what is denied (review, session 10: "The United
+    // Nations said aid deliveries had resumed. Separately, Russia denied that its jets had
+    // bombed a hospital" is no answer to the UN).
+    // (A word that can name a hostile act, the verbs' and nouns' patterns of quad 3-4: the
+    // act may have no record of its own, "villagers were killed".)
+    bool tells_misdeed = false;
+    for (int i = 0; i < static_cast<int>(doc_.tokens.size()) && !tells_misdeed; ++i) {
+      const Token& t = doc_.tokens[i];
+      if (t.start < q.start) continue;
+      if (t.start >= q.end) break;
+      const bool verb = is_verb(i), noun = pos(i) == "NOUN";
+      if (!verb && !noun) continue;
+      for (const EventPattern& p : verb ? pat_.verbs(lem(i)) : pat_.nouns(lem(i))) {
+        const EventTypeInfo* ti = p.type == "-" ? nullptr : pat_.type_info(p.type);
+        if (ti && ti->quad >= 3) tells_misdeed = true;
+      }
+    }
+    // ... or a report that names the denier's side ("the military had collaborated with a
+    // rival faction ... The military denied the claim").
+    for (int i = 0; i < static_cast<int>(doc_.tokens.size()) && !tells_misdeed; ++i) {
+      const Token& t = doc_.tokens[i];
+      if (t.start < q.start) continue;
+      if (t.start >= q.end) break;
+      if (!denier.sector.empty() && pos(i) == "NOUN" && gaz_.sector_for(lem(i)) == denier.sector) tells_misdeed = true;
+    }
+    for (size_t e = 0; e < doc_.entities.size() && !tells_misdeed; ++e) {
+      const Entity& en = doc_.entities[e];
+      if (static_cast<int>(e) != denier.entity && (denier.country.empty() || en.country != denier.country)) continue;
+      for (const Mention& m : en.mentions)
+        if (m.start >= q.start && m.end <= q.end) tells_misdeed = true;
+    }
+    if (!tells_misdeed) {  // the latest report decides: this one answers nothing
+      block();
+      continue;
+    }
     Arg a;
     // The subject of the saying verb that the quote stage names the speaker by ("Residents
     // of Bamenda, the main city of the Northwest, said", parsed with two subjects); a

@@ -5547,6 +5547,25 @@ TEST_F(Events, ADenialOfAnActWithoutItsDoerAnswersTheLastAccuser) {
   EXPECT_EQ(e->target.name, "KNU") << dump(evs);
 }
 
+// Review, session 10: a report of no misdeed is nothing a denial answers ("The United Nations
+// said aid deliveries had resumed. Russia denied that its jets had bombed a hospital.").
+TEST_F(Events, ADenialAnswersNoReportThatTellsNoMisdeed) {
+  TestDoc d;
+  d.sentence("The/DET/3/det United/PROPN/3/compound Nations/PROPN/4/nsubj said/say/VERB/0/root aid/aid/NOUN/6/compound "
+             "deliveries/delivery/NOUN/8/nsubj had/AUX/8/aux resumed/resume/VERB/4/ccomp ./PUNCT/4/punct");
+  d.sentence("Russia/PROPN/2/nsubj denied/deny/VERB/0/root that/SCONJ/7/mark its/PRON/5/nmod:poss jets/jet/NOUN/7/nsubj "
+             "had/AUX/7/aux bombed/bomb/VERB/2/ccomp a/DET/9/det hospital/hospital/NOUN/7/obj ./PUNCT/2/punct");
+  d.entity("United Nations", ET::kOrg, "", "IGO").entity("Russia", ET::kGpe, "RUS");
+  d.quote("aid deliveries had resumed", QuoteKind::kIndirect);
+  d.doc.quotes.back().speaker.entity = 0;
+  d.doc.quotes.back().speaker.name = "United Nations";
+  d.doc.quotes.back().cue = "said";
+  d.doc.quotes.back().cue_start = d.doc.tokens[3].start;
+  d.doc.quotes.back().cue_end = d.doc.tokens[3].end;
+  auto evs = run(d);
+  for (const Event& e : evs) EXPECT_FALSE(e.type == "REJECT" && e.target.name == "United Nations") << dump(evs);
+}
+
 // "Residents of Bamenda said soldiers had torched dozens of houses. The defence ministry
 // denied the accusation.": a claim denied whose author is not named answers the one who said
 // it (here a speaker with no entity: the subject of the saying verb); not one's own side.
@@ -5791,6 +5810,31 @@ TEST_F(Events, AStrikeOnABuildingThatKilledPeopleIsOneAttackOnCivilians) {
 
 // "Gunmen burned scores of houses": homes destroyed with no owner named are an attack on
 // civilians; "Protesters burned tyres" is no attack on anyone.
+// Review, session 10: victims the sentence goes on to name as armed or police keep their
+// name ("Gunmen killed 12 villagers, members of a local militia"; "... 20 people, including
+// 15 policemen"), while people named only as people are civilians.
+TEST_F(Events, VictimsNamedAsArmedOrPoliceAreNoCivilians) {
+  for (const char* tail : {"members/member/NOUN/4/appos of/ADP/9/case a/DET/9/det militia/militia/NOUN/6/nmod",
+                           "including/VERB/9/case 15/NUM/9/nummod policemen/policeman/NOUN/4/nmod ./PUNCT/2/punct"}) {
+    TestDoc d;
+    std::string s = "Gunmen/gunman/NOUN/2/nsubj killed/kill/VERB/0/root 12/NUM/4/nummod villagers/villager/NOUN/2/obj "
+                    ",/PUNCT/6/punct ";
+    s += tail;
+    if (std::string(tail).find("./PUNCT") == std::string::npos) s += " ./PUNCT/2/punct";
+    d.sentence(s);
+    auto evs = run(d);
+    const Event* e = find(evs, "ASSAULT");
+    ASSERT_NE(e, nullptr) << dump(evs);
+    EXPECT_NE(e->target.name, "civilians") << tail << dump(evs);
+  }
+  TestDoc plain;
+  plain.sentence("Gunmen/gunman/NOUN/2/nsubj killed/kill/VERB/0/root 12/NUM/4/nummod villagers/villager/NOUN/2/obj ./PUNCT/2/punct");
+  auto evs = run(plain);
+  const Event* e = find(evs, "ASSAULT");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_EQ(e->target.name, "civilians") << dump(evs);
+}
+
 TEST_F(Events, HomesBurnedAreAnAttackOnCivilians) {
   TestDoc d;
   d.sentence("Gunmen/gunman/NOUN/2/nsubj burned/burn/VERB/0/root scores/score/NOUN/2/obj of/ADP/5/case "
