@@ -6043,6 +6043,26 @@ TEST_F(Events, PeopleDetainedAtABarricadeAreProtesters) {
   EXPECT_EQ(e->target.name, "protesters") << dump(evs);
 }
 
+// Review, session 10: a roadblock the forces set up is no protesters' obstruction ("Police
+// detained 30 people at a roadblock set up by the army", "at a police roadblock").
+TEST_F(Events, PeopleDetainedAtTheForcesRoadblockAreNoProtesters) {
+  TestDoc d;
+  d.sentence("Police/police/NOUN/2/nsubj detained/detain/VERB/0/root 30/NUM/4/nummod people/NOUN/2/obj at/ADP/7/case "
+             "a/DET/7/det roadblock/roadblock/NOUN/2/obl set/set/VERB/7/acl up/ADP/8/compound:prt by/ADP/12/case "
+             "the/DET/12/det army/army/NOUN/8/obl:agent ./PUNCT/2/punct");
+  auto evs = run(d);
+  const Event* e = find(evs, "COERCE");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_NE(e->target.name, "protesters") << dump(evs);
+  TestDoc p;
+  p.sentence("Soldiers/soldier/NOUN/2/nsubj detained/detain/VERB/0/root 12/NUM/4/nummod people/NOUN/2/obj at/ADP/8/case "
+             "a/DET/8/det police/police/NOUN/8/compound roadblock/roadblock/NOUN/2/obl ./PUNCT/2/punct");
+  evs = run(p);
+  e = find(evs, "COERCE");
+  ASSERT_NE(e, nullptr) << dump(evs);
+  EXPECT_NE(e->target.name, "protesters") << dump(evs);
+}
+
 // "The army said it had \"neutralised\" 11 fighters": one or two words in quotation marks in
 // the reporter's paraphrase are scare quotes (the act is claimed, not dropped as opinion);
 // a longer quoted stretch stays the speaker's own words.
