@@ -26,6 +26,14 @@ using corpus::Stmt;
 
 namespace {
 
+// "assault" -> "ASSAULT" (event types are stored in upper case).
+std::string upper_ascii(const std::string& s) {
+  std::string t;
+  for (char c : s) t += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c;
+  return t;
+}
+
+
 constexpr int kMaxLimit = 10000;
 
 // SQL text with its arguments, appended to in step.
@@ -377,8 +385,7 @@ Result<bool> filter_set(Corpus::Impl* impl, const SearchQuery& q, const std::vec
     parts.push_back(std::move(s));
   }
   if (!q.event_type.empty()) {
-    std::string t;
-    for (char c : q.event_type) t += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c;
+    const std::string t = upper_ascii(q.event_type);
     Sql s;
     s << "SELECT doc_id FROM events INDEXED BY events_type_doc WHERE type = ";
     s.arg(t);
@@ -500,12 +507,6 @@ Result<Corpus::Impl::Hits> Corpus::Impl::search_ids(const SearchQuery& q, const 
 namespace {
 Status fts_rows(Corpus::Impl* impl, const SearchQuery& q, const std::string& match, const std::vector<int64_t>& ids,
                 std::unordered_map<int64_t, std::vector<Cell>>* out);
-
-std::string upper_ascii(const std::string& s) {
-  std::string t;
-  for (char c : s) t += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c;
-  return t;
-}
 
 // Filters over a closed set of values: an unknown one is a mistake to report (400, exit 2),
 // not a query that quietly matches nothing.
@@ -1092,8 +1093,7 @@ Result<Table> Corpus::events(const EventQuery& q) {
   arg_filter("actor", q.actor, actor_ids);
   arg_filter("target", q.target, target_ids);
   if (!q.type.empty()) {
-    std::string t;
-    for (char c : q.type) t += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c;
+    const std::string t = upper_ascii(q.type);
     s << " AND ev.type = ";
     s.arg(t);
   }
